@@ -1,0 +1,36 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Extract incidents from article files or folders without building a site.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown }
+
+    @Option(help: "Output format: json (the incidents document) or markdown (one document per article and incident).") var format: Format = .json
+    @Option(help: "Content folder whose data/ extends the knowledge base.") var content: String?
+    @Argument(help: "Article files or folders.") var paths: [String]
+
+    func run() throws {
+        let reader = ContentReader()
+        var (files, diags) = reader.articlePaths(paths)
+        var sources: [SourceFile] = []
+        for f in files {
+            let (source, d) = reader.read(f)
+            diags += d
+            if let source { sources.append(source) }
+        }
+        files = []
+        let knowledge = KnowledgeBase.builtIn()
+        let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge)
+        diags += analysisDiags
+        if diags.hasErrors { throw fail(diags) }
+        report(diags)
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(Data(IncidentsDocument.render(corpus).utf8))
+        case .markdown:
+            FileHandle.standardOutput.write(Data(MarkdownExport.documents(corpus).utf8))
+        }
+    }
+}
