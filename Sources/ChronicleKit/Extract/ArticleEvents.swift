@@ -31,8 +31,13 @@ struct ArticleEvents {
         var merged: [Group] = []
         var datedOut = groups.filter { date(of: $0) != nil }
         for g in groups where date(of: g) == nil {
-            if let d = datedOut.indices.first(where: { candidate in
-                return ArticleEvents.typesCompatible(type(of: datedOut[candidate]), type(of: g)) && sameCountry(place(of: g), place(of: datedOut[candidate]))
+            // Only a mention with no time phrase at all (an unresolved "late Tuesday" is a time of its own)
+            // joins a day-dated event.
+            let timeless = sortedMembers(g).allSatisfy { $0.time == nil }
+            if timeless, let d = datedOut.indices.first(where: { candidate in
+                date(of: datedOut[candidate])?.precision == .day
+                    && ArticleEvents.typesCompatible(type(of: datedOut[candidate]), type(of: g))
+                    && sameCountry(place(of: g), place(of: datedOut[candidate]))
             }) {
                 datedOut[d].members += g.members
             } else {

@@ -22,7 +22,7 @@ enum CasualtyReader {
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#)
     static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#)
-    static let zeroKilled = Rx(#"\b(?:no (?:one|deaths|fatalities)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
+    static let zeroKilled = Rx(#"\b(?:no one (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
     static let zeroWounded = Rx(#"\b(?:no injuries|no one (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
 
     static func read(_ ns: NSString) -> Casualties {
@@ -72,7 +72,8 @@ enum CasualtyReader {
         }
         let words = tokens.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         let stops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
-                                  "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has"]
+                                  "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
+                                  "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
         let hedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
         var total = 0
         var found = false
@@ -84,6 +85,7 @@ enum CasualtyReader {
             if t == "dozen", i > 0, words[i - 1] == "a" { total += 12; found = true; sinceNumber = 0; i -= 2; continue }
             if let n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
+                if t == "one", i > 0, words[i - 1] == "no" { return found ? total : nil }
                 if (t == "a" || t == "an") && found { break }
                 total += n; found = true; sinceNumber = 0
                 i -= 1

@@ -57,6 +57,7 @@ enum EventTriggers {
     static let quantityBefore = Rx(#"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|a pair of|a barrage of|a salvo of|a volley of|a couple of|at least \w+)\s+(?:\S+\s+){0,2}$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list)\b"#)
+    static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
     static func find(in ns: NSString) -> [Trigger] {
@@ -77,7 +78,8 @@ enum EventTriggers {
             if isNegated(clauseBefore) { continue }
             if irrealis.test(clauseBefore) || irrealisAfter.test(after) { continue }
             if vagueBefore.test(clauseBefore) { continue }
-            let plural = isPlural(word)
+            // "missile and bomb attacks": a modifier coordinated into a plural noun phrase.
+            let plural = isPlural(word) || coordinatedPlural.test(after)
             let quantified = quantityBefore.test(clauseBefore)
             let definite = definiteBefore.test(clauseBefore) && !quantified
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"

@@ -17,7 +17,7 @@ enum Boilerplate {
     static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated)\b[^\n]{0,80}$"#)
 
     /// A byline with a date: "By Jane Roe | January 3, 2020", "By John Doe, 3 March 2021 10:00".
-    static let bylineWithDate = Rx(#"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}\s*[,|–—-]\s*.{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
+    static let bylineWithDate = Rx(#"^[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}\s*[,|–—-]\s*.{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
 
     /// Photo captions: "… Photo: PM's office", "(AP Photo/Jane Roe)", "File – … Reuters", "FILE PHOTO: …".
     static let captionCredit = Rx(#"(?:\b(?:photo|photograph|picture|image|credit|photos)s?\s*(?::|by\b)[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)[^)]*(?:photo|image)[^)]*\)\s*$|\((?:photo|file photo|image)[^)]{0,60}\)\s*$|[.|]\s*(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Anadolu Agency|Xinhua)(?:/[\w .]+)?\.?\s*$)"#)
