@@ -31,7 +31,7 @@ struct SentenceAttribution {
 enum Attribution {
     static let stateNames: Set<String> = ["United States", "Israel", "Turkey", "Iran", "Russia", "Jordan", "United Kingdom", "Coalition"]
     /// Demonyms and short forms written right before an attack word ("a US strike", "Israeli warplanes").
-    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?\s*$"#, caseInsensitive: false)
+    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command))?\s*$"#, caseInsensitive: false)
     static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
