@@ -77,7 +77,8 @@ struct ArticleEvents {
 
     func place(of g: Group) -> Place? {
         let ms = sortedMembers(g)
-        let withPlace = ms.filter { $0.place != nil }
+        // References add a place only when they carry their own time (they are about this event, not events in general).
+        let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil) }
         guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first)?.place?.entry else { return nil }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
@@ -91,6 +92,9 @@ struct ArticleEvents {
         for (gi, g) in groups.enumerated() {
             guard ArticleEvents.typesCompatible(m.type, type(of: g)) else { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
+            // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
+            if let md = m.time, md.date == nil,
+               sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
             var score = 0
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
@@ -104,8 +108,10 @@ struct ArticleEvents {
     }
 
     func promotable(_ m: EventMention) -> Bool {
-        guard let t = m.time, t.date != nil || article.published == nil else { return false }
-        let weaponWord = m.trigger.kind != .generic
+        // Without a publication day a reference's time cannot be told from the event's: it only joins.
+        guard let t = m.time, t.date != nil else { return false }
+        let weaponWord: Bool
+        if case .typed = m.trigger.kind { weaponWord = true } else { weaponWord = m.trigger.kind == .droneStrike }
         return (m.timeAdjacent || weaponWord) && (m.place != nil || m.attribution.target != nil)
     }
 
@@ -132,7 +138,8 @@ struct ArticleEvents {
         inc.eventType = type(of: g)
         if let t = date(of: g) {
             inc.date = t.date; inc.datePrecision = t.precision; inc.dateText = t.text
-        } else if let speech = ms.compactMap(\.speechTime).first(where: { $0.date != nil }) {
+        } else if let speech = ms.filter({ $0.strength == .report }).compactMap(\.speechTime).first(where: { $0.date != nil }) {
+            // "The army said on Monday that rockets hit …": the statement's day is the best the report gives.
             inc.date = speech.date; inc.datePrecision = speech.precision; inc.dateText = speech.text
         } else if let t = ms.compactMap(\.time).first {
             inc.dateText = t.text
@@ -224,9 +231,17 @@ struct ArticleEvents {
         for i in incidents.indices {
             var role: IncidentRole
             if article.published == nil {
-                let coarse = [.month, .year].contains(incidents[i].datePrecision)
-                role = (i == 0 || !coarse) && !(incidents[i].date != nil && incidents[i].datePrecision == .unknown) ? .main : .background
-                if coarse { role = .background }
+                // Without a publication day: coarse phrases ("last week", "in 2020") are background, day phrases are
+                // news, and a timeless event is news only when nothing else is.
+                let times = sortedMembers(groups[i]).compactMap(\.time)
+                let nominal = anchor(groups[i]).time?.nominalPrecision ?? times.first?.nominalPrecision
+                let dayLike = { (g: Group) -> Bool in
+                    let p = self.anchor(g).time?.nominalPrecision
+                    return p == .day
+                }
+                if let nominal, nominal != .day { role = .background }
+                else if nominal == .day { role = .main }
+                else { role = groups.contains(where: dayLike) ? .background : .main }
             } else if recent(incidents[i]) {
                 role = .main
             } else if incidents[i].date == nil {

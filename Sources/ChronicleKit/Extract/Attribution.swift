@@ -48,6 +48,8 @@ enum Attribution {
 
     static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>]) -> SentenceAttribution {
         var out = SentenceAttribution()
+        // "pro-Iran", "Iran-backed", "US-led": a name used as a modifier is not the actor itself.
+        let actors = actors.filter { !isModifier($0, ns) }
         let speakers = Set(actors.filter { isSpeaker($0, ns) }.map(\.range.lowerBound))
         func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
 
@@ -117,7 +119,7 @@ enum Attribution {
         }
         // Target: the first actor after the attack word that is not its perpetrator or a speaker,
         // else the installation named in the sentence.
-        if let a = actors.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd < 90 && $0.entry.id != out.perpetrator?.id && !speakers.contains($0.range.lowerBound) }) {
+        if let a = actors.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd < 90 && $0.entry.id != out.perpetrator?.id && $0.entry.id != out.suspected?.id && !speakers.contains($0.range.lowerBound) }) {
             out.target = ref(a)
         } else if let site = places.first(where: { $0.entry.kind == .site }) {
             out.target = ActorRef(name: site.entry.name, id: nil, kind: nil)
@@ -133,6 +135,13 @@ enum Attribution {
     }
 
     static func isVictimSide(_ m: Mention<Actor>) -> Bool { false }
+
+    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#)
+    static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        if modifierAfter.test(ns.substring(from: min(ns.length, m.range.upperBound)) as NSString) { return true }
+        let before = ns.substring(to: m.range.lowerBound)
+        return before.hasSuffix("pro-") || before.hasSuffix("anti-")
+    }
 
     /// Facilities (an embassy, a base) are targets, never perpetrators.
     static func canAct(_ m: Mention<Actor>) -> Bool {

@@ -32,13 +32,15 @@ struct Trigger {
     var rank: Int
     /// A bare plural ("airstrikes", "rocket attacks"): an event only with specifics in the sentence.
     var bare = false
+    /// A bare plural without specifics: a class of events, dropped.
+    var vague = false
 }
 
 /// Finds attack and strike words in a sentence and judges, from their immediate context, whether they
 /// report an event, refer back to one, or do neither (negated, hypothetical, intercepted, vague plurals,
 /// anniversaries). All rules look at grammar-like cues, never at particular stories.
 enum EventTriggers {
-    static let trigger = Rx(#"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside bombs?|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
+    static let trigger = Rx(#"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
@@ -52,9 +54,10 @@ enum EventTriggers {
     static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#)
     static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#)
     /// Quantities that make a plural a vague class rather than an event.
-    static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,2}\s*$"#)
-    static let definiteBefore = Rx(#"(?:\b(?:the|this|that|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
+    static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
+    static let definiteBefore = Rx(#"(?:\b(?:the|this|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
     static let quantityBefore = Rx(#"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|a pair of|a barrage of|a salvo of|a volley of|a couple of|at least \w+)\s+(?:\S+\s+){0,2}$"#)
+    static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list)\b"#)
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
@@ -81,7 +84,7 @@ enum EventTriggers {
             // "missile and bomb attacks": a modifier coordinated into a plural noun phrase.
             let plural = isPlural(word) || coordinatedPlural.test(after)
             let quantified = quantityBefore.test(clauseBefore)
-            let definite = definiteBefore.test(clauseBefore) && !quantified
+            let definite = definiteBefore.test(clauseBefore) && !quantified && !articleBefore.test(clauseBefore)
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
             var strength: MentionStrength
             switch kind {
@@ -135,7 +138,7 @@ enum EventTriggers {
         if w.contains("rocket") || w.contains("katyusha") { return .typed(.rocketAttack) }
         if w.contains("mortar") { return .typed(.mortarAttack) }
         if w.contains("missile") { return .typed(.missileAttack) }
-        if w.contains("bomb") && w != "bombed" || w.contains("explosive") || w.contains("ied") || w.contains("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
+        if w.contains("bomb") && w != "bombed" || w.hasPrefix("roadside") || w.contains("explosive") || w.contains("ied") || w.contains("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
         if w.hasPrefix("clash") || w.contains("fight") || w.contains("battle") || w.contains("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
         if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }

@@ -114,6 +114,10 @@ public struct IncidentExtractor: Sendable {
     // MARK: - One sentence
 
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+from\b[^,;.]*"#)
+    /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
+    static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
+    /// A capital or country standing for its government ("Washington blames", "Tehran denied").
+    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#)
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#)
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
 
@@ -127,16 +131,24 @@ public struct IncidentExtractor: Sendable {
         let hasFigures = casualties.killed != nil || casualties.wounded != nil
         let eventTimes = times.filter { !$0.isSpeechTime }
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
-        let hasNamedPlace = places.contains { $0.entry.kind != .country }
+        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.substring(to: $0.range.lowerBound) as NSString) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         for i in triggers.indices where triggers[i].strength == .report {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike
-            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference }
+            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures { triggers[i].strength = .reference }
         }
-        guard let best = triggers.min(by: { ($0.strength == .report ? 0 : 1, $0.rank, $0.range.location) < ($1.strength == .report ? 0 : 1, $1.rank, $1.range.location) }) else { return nil }
+        // A class of events ("missile and bomb attacks") is not a mention of any one of them.
+        triggers.removeAll { $0.vague }
+        // A report's most specific word wins; among references, a weapon word, else the first (the subject).
+        func key(_ t: Trigger) -> (Int, Int, Int) {
+            if t.strength == .report { return (0, t.rank, t.range.location) }
+            if case .typed = t.kind { return (1, 0, t.range.location) }
+            return (1, 1, t.range.location)
+        }
+        guard let best = triggers.min(by: { key($0) < key($1) }) else { return nil }
 
         let segments = Self.segments(ns)
         let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
@@ -187,6 +199,8 @@ public struct IncidentExtractor: Sendable {
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             if Self.borderOf.test(s.ns.substring(to: m.range.lowerBound) as NSString) { return false }
+            let after = s.ns.substring(from: m.range.upperBound) as NSString
+            if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
     }

@@ -11,6 +11,16 @@ public struct TimeExpression: Hashable, Sendable {
     public var precision: DatePrecision
     /// The expression dates a statement ("said in a statement Tuesday"), not the event.
     public var isSpeechTime: Bool
+    /// The precision the phrase has even when it cannot be resolved ("last week" is a week).
+    public var nominalPrecision: DatePrecision = .day
+
+    /// A key telling unresolved phrases apart ("late on Monday" and "Monday night" → "monday").
+    var unresolvedKey: String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .filter { !["on", "late", "early", "last", "the", "s", "night", "morning", "evening", "afternoon", "in", "at"].contains($0) }
+            .joined(separator: " ")
+    }
 }
 
 /// Finds and resolves time expressions the way wire copy uses them: a weekday is within the
@@ -55,7 +65,8 @@ public enum TimeExpressions {
                 let prefix = ns.substring(to: r.location)
                 let speech = speechBefore.test(prefix as NSString)
                 out.append(TimeExpression(range: r, text: ns.substring(with: r).trimmingCharacters(in: .whitespaces),
-                                          date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech))
+                                          date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
+                                          nominalPrecision: precision))
             }
         }
         return out.sorted { $0.range.location < $1.range.location }

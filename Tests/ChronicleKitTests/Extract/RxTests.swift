@@ -11,14 +11,14 @@ struct RxTests {
                          TimeExpressions.speechBefore, EventTriggers.trigger, EventTriggers.nonAttackNoun, EventTriggers.nonAttackModifier,
                          EventTriggers.negation, EventTriggers.negationBlocker, EventTriggers.irrealis, EventTriggers.irrealisAfter,
                          EventTriggers.interception, EventTriggers.impact, EventTriggers.anniversary, EventTriggers.vagueBefore,
-                         EventTriggers.definiteBefore, EventTriggers.quantityBefore, EventTriggers.indefiniteBefore,
+                         EventTriggers.definiteBefore, EventTriggers.articleBefore, EventTriggers.quantityBefore, EventTriggers.indefiniteBefore,
                          EventTriggers.genericSentence, EventTriggers.coordinatedPlural,
                          CasualtyReader.active, CasualtyReader.passiveVerb, CasualtyReader.zeroAll, CasualtyReader.zeroUnreported,
                          CasualtyReader.zeroKilled, CasualtyReader.zeroWounded,
                          Attribution.demonym, Attribution.claimed, Attribution.noClaim, Attribution.blameAfter, Attribution.blameBefore,
                          Attribution.hedgedAgent, Attribution.agentBy, Attribution.activeVerb, Attribution.genericGroup,
                          Attribution.militiaWeapon, Attribution.speechAfter,
-                         IncidentExtractor.launchZone, IncidentExtractor.borderOf, IncidentExtractor.airCue, MarkdownText.link]
+                         IncidentExtractor.launchZone, IncidentExtractor.locativeBefore, IncidentExtractor.metonymAfter, Attribution.modifierAfter, IncidentExtractor.borderOf, IncidentExtractor.airCue, MarkdownText.link]
         all += TimeExpressions.patterns.map(\.1)
         for rx in all { #expect(rx.compiles, "does not compile: \(rx.pattern)") }
     }
