@@ -18,11 +18,11 @@ public enum ArticleMarkdown {
         return fm.text
     }
 
-    /// The body: paragraphs separated by blank lines (line breaks inside a paragraph folded to spaces).
+    /// The body: paragraphs separated by blank lines. A paragraph's own line breaks are kept, so a
+    /// Markdown table or list in a `.md` article still renders as one.
     public static func body(_ paragraphs: [String]) -> String {
-        paragraphs.map { p in
-            p.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        }.joined(separator: "\n\n") + "\n"
+        paragraphs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .joined(separator: "\n\n") + "\n"
     }
 
     public static func document(_ a: Article) -> String { frontMatter(a) + "\n" + body(a.paragraphs) }
