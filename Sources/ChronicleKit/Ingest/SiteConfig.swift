@@ -37,7 +37,8 @@ public struct SiteConfig: Hashable, Sendable {
         }
         for (k, v) in mapping {
             guard let key = k.string else { continue }
-            let loc = SourceLocation(file: path, line: (k.mark?.line ?? 0) + 1, column: (k.mark?.column ?? 0) + 1)
+            // Yams marks are 1-based already.
+            let loc = SourceLocation(file: path, line: k.mark?.line ?? 1, column: k.mark?.column ?? 1)
             guard knownKeys.contains(key) else {
                 diags.append(.warning(loc, "unknown setting '\(key)' is ignored; known settings: \(knownKeys.sorted().joined(separator: ", "))"))
                 continue
