@@ -91,8 +91,9 @@ public enum SiteBuilder {
             } else { config.baseURL = override }
         }
 
-        // 2. Knowledge base (built-in data; user data files arrive with the knowledge work).
-        let knowledge = KnowledgeBase.builtIn()
+        // 2. Knowledge base: the shipped gazetteer and actors, extended by Content/data/*.yml.
+        let (knowledge, knowledgeDiags) = KnowledgeBase.load(contentDir: content, fileSystem: fs)
+        diags += knowledgeDiags
 
         // 3. Articles, read in parallel and kept in path order.
         let reader = ContentReader(fileSystem: fs)
