@@ -153,6 +153,8 @@ struct ArticleEvents {
         let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
+        } else if let p = claimNearby(ms) {
+            inc.perpetrator = p.name; inc.perpetratorID = p.id
         }
         var suspected = reportsFirst.compactMap(\.attribution.suspected).first
         if suspected == nil {
@@ -179,6 +181,16 @@ struct ArticleEvents {
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]
         inc.summary = Summary.make(inc)
         return inc
+    }
+
+    /// "X claimed responsibility for the attack" in a sentence just after the event's: X did it.
+    func claimNearby(_ ms: [EventMention]) -> ActorRef? {
+        let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
+        for s in sentences where near.contains(s.index) {
+            guard Attribution.claimed.test(s.ns), !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
+            if let p = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator { return p }
+        }
+        return nil
     }
 
     /// "the assassination of A and B": one death per person named after the word.
@@ -251,6 +263,9 @@ struct ArticleEvents {
             } else {
                 role = .background
             }
+            // Named only as the cause of the news ("in retaliation for …"): background even when recent.
+            if role == .main, sortedMembers(groups[i]).first?.backgroundCue == true,
+               incidents.indices.contains(where: { $0 != i && sortedMembers(groups[$0]).first?.backgroundCue == false }) { role = .background }
             incidents[i].role = role
             incidents[i].sources = incidents[i].sources.map { var s = $0; s.role = role; return s }
         }

@@ -14,10 +14,10 @@ struct ActorRef: Hashable {
 
     /// US or coalition forces, diplomats or bases (the usual targets of militia drones and rockets).
     var isUSorCoalition: Bool {
-        let key = ((id ?? "") + " " + name).lowercased()
-        return key.contains("united states") || key.contains("united-states") || key.hasPrefix("us") || key.contains(" us")
-            || key.contains("u.s.") || key.contains("american") || key.contains("coalition") || key.contains("pentagon")
-            || key.contains("centcom") || key.contains("embassy")
+        let key = ((id ?? "") + " " + name).asciiLower
+        return key.has("united states") || key.has("united-states") || key.hasPrefix("us") || key.has(" us")
+            || key.has("u.s.") || key.has("american") || key.has("coalition") || key.has("pentagon")
+            || key.has("centcom") || key.has("embassy")
     }
 }
 
@@ -35,6 +35,7 @@ enum Attribution {
     static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
+    static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b"#)
     static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#)
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
@@ -80,7 +81,7 @@ enum Attribution {
         }
         guard let t = trigger else { return out }
         let tStart = t.range.location, tEnd = t.range.location + t.range.length
-        let before = ns.substring(to: tStart)
+        let before = ns.substring(with: NSRange(location: max(0, tStart - 80), length: tStart - max(0, tStart - 80)))
 
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
@@ -89,7 +90,7 @@ enum Attribution {
                 out.perpetrator = ref(a)
             } else if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
                       activeVerb.test(ns.substring(with: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
-                      !ns.substring(with: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).contains(",") {
+                      !ns.substring(with: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 out.perpetrator = ref(a)
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
                 out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
@@ -117,20 +118,32 @@ enum Attribution {
                 }
             }
         }
-        // Target: the first actor after the attack word that is not its perpetrator or a speaker,
-        // else the installation named in the sentence.
-        if let a = actors.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd < 90 && $0.entry.id != out.perpetrator?.id && $0.entry.id != out.suspected?.id && !speakers.contains($0.range.lowerBound) }) {
-            out.target = ref(a)
-        } else if let site = places.first(where: { $0.entry.kind == .site }) {
-            out.target = ActorRef(name: site.entry.name, id: nil, kind: nil)
+        // Target: an actor or installation named right after a targeting word ("at", "on", "targeting", "hit",
+        // "housing") following the attack word; else the installation the sentence names.
+        var target: (Int, ActorRef)? = nil
+        for cue in targetCue.matches(ns) where cue.range.location >= tStart - 12 && cue.range.location - tEnd < 90 {
+            let from = cue.range.location + cue.range.length
+            if let a = actors.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound - from < 35 && $0.entry.id != out.perpetrator?.id && !speakers.contains($0.range.lowerBound) }) {
+                target = (a.range.lowerBound, ref(a))
+            }
+            if let p = places.first(where: { $0.entry.kind == .site && $0.range.lowerBound >= from && $0.range.lowerBound - from < 35 }),
+               target == nil || p.range.lowerBound < target!.0 {
+                target = (p.range.lowerBound, ActorRef(name: p.entry.name, id: nil, kind: nil))
+            }
+            if target != nil { break }
         }
+        if target == nil, let site = places.first(where: { $0.entry.kind == .site }) {
+            target = (site.range.lowerBound, ActorRef(name: site.entry.name, id: nil, kind: nil))
+        }
+        out.target = target?.1
         return out
     }
 
     /// An actor that is the subject of a speech verb ("the Iraqi military said").
     static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b"#)
     static func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
-        let after = ns.substring(from: min(ns.length, m.range.upperBound)) as NSString
+        let from = min(ns.length, m.range.upperBound)
+        let after = ns.substring(with: NSRange(location: from, length: min(60, ns.length - from))) as NSString
         return speechAfter.test(after)
     }
 
@@ -138,14 +151,15 @@ enum Attribution {
 
     static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#)
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
-        if modifierAfter.test(ns.substring(from: min(ns.length, m.range.upperBound)) as NSString) { return true }
-        let before = ns.substring(to: m.range.lowerBound)
+        let from = min(ns.length, m.range.upperBound)
+        if modifierAfter.test(ns.substring(with: NSRange(location: from, length: min(20, ns.length - from))) as NSString) { return true }
+        let before = ns.substring(with: NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
         return before.hasSuffix("pro-") || before.hasSuffix("anti-")
     }
 
     /// Facilities (an embassy, a base) are targets, never perpetrators.
     static func canAct(_ m: Mention<Actor>) -> Bool {
-        let n = m.entry.name.lowercased()
-        return !(n.contains("embassy") || n.contains("consulate") || n.contains(" base") || n.contains("mission"))
+        let n = m.entry.name.asciiLower
+        return !(n.has("embassy") || n.has("consulate") || n.has(" base") || n.has("mission"))
     }
 }

@@ -20,19 +20,28 @@ enum CasualtyReader {
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#)
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#)
+    static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#)
+    static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#)
     static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#)
     static let zeroKilled = Rx(#"\b(?:no one (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
     static let zeroWounded = Rx(#"\b(?:no injuries|no one (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
 
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives"].map { Array($0.utf8) }
+
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
-        let lower = (ns as String).lowercased() as NSString
+        guard Folded(ns as String).hasAny(stems) else { return c }
+        let lower = ns
         if zeroUnreported.test(lower) { /* no figure either way */ }
         else if zeroAll.test(lower) { c.killed = 0; c.wounded = 0 }
         if zeroKilled.test(lower) { c.killed = 0 }
         if zeroWounded.test(lower) { c.wounded = 0 }
 
+        // "causing minor injuries to four service members"
+        for m in injuriesTo.matches(lower) {
+            if let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t) { c.wounded = add(c.wounded, n) }
+        }
         var claimed: [NSRange] = []
         for m in active.matches(lower) {
             guard let verb = m.group(1, in: lower), let numText = m.group(2, in: lower) else { continue }
@@ -62,15 +71,19 @@ enum CasualtyReader {
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
     static func countBefore(_ ns: NSString, at end: Int) -> Int? {
         let start = max(0, end - 100)
-        let window = ns.substring(with: NSRange(location: start, length: end - start))
+        // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
+        var window = ns.substring(with: NSRange(location: start, length: end - start))
+        if let aside = asides.matches(window as NSString).last {
+            window = (window as NSString).replacingCharacters(in: aside.range, with: " ")
+        }
         var tokens = window.split(whereSeparator: { $0 == " " }).map(String.init)
         // A clause boundary ends the noun phrase.
         if let cut = tokens.lastIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0.hasSuffix(":") || $0.hasSuffix(".") }) {
             // keep "three children, two women and a man" lists: only cut when the token after is not a count
-            let next = cut + 1 < tokens.count ? tokens[cut + 1].lowercased() : ""
+            let next = cut + 1 < tokens.count ? tokens[cut + 1].asciiLower : ""
             if DateWords.number(next) == nil { tokens = Array(tokens[(cut + 1)...]) }
         }
-        let words = tokens.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let words = tokens.map { $0.asciiLower.trimmedPunctuation }
         let stops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
                                   "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
                                   "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]

@@ -54,37 +54,54 @@ enum EventTriggers {
     static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#)
     static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#)
     /// Quantities that make a plural a vague class rather than an event.
-    static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
+    static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more(?! than)|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
     static let definiteBefore = Rx(#"(?:\b(?:the|this|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
     static let quantityBefore = Rx(#"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|a pair of|a barrage of|a salvo of|a volley of|a couple of|at least \w+)\s+(?:\S+\s+){0,2}$"#)
+    static let stateBefore = Rx(#"\b(?:U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|[Cc]oalition)(?:-led)?\s+(?:air\s+|drone\s+|missile\s+|retaliatory\s+)?$"#, caseInsensitive: false)
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
-    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list)\b"#)
+    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times)\b"#)
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
+    static let stems = ["strike", "raid", "plane", "jet", "drone", "uav", "unmanned", "katyusha", "rocket", "mortar", "missile", "bomb",
+                        "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot",
+                        "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
+
     static func find(in ns: NSString) -> [Trigger] {
+        guard Folded(ns as String).hasAny(stems) else { return [] }
+        let matches = trigger.matches(ns)
+        guard !matches.isEmpty else { return [] }
         if interception.test(ns) && !impact.test(ns) { return [] }
         let generic = genericSentence.test(ns)
         var out: [Trigger] = []
-        for m in trigger.matches(ns) {
+        for m in matches {
             let r = m.range
-            let word = ns.substring(with: r).lowercased()
-            let before = ns.substring(to: r.location) as NSString
-            let after = ns.substring(from: r.location + r.length) as NSString
-            let clauseStart = clauseStartIndex(ns, before: r.location)
+            let word = ns.substring(with: r).asciiLower
+            // Context is read in a window of 90 characters each side: anchored patterns scan less.
+            let b0 = max(0, r.location - 90)
+            let before = ns.substring(with: NSRange(location: b0, length: r.location - b0)) as NSString
+            let afterLen = min(90, ns.length - r.location - r.length)
+            let after = ns.substring(with: NSRange(location: r.location + r.length, length: afterLen)) as NSString
+            let clauseStart = max(b0, clauseStartIndex(ns, before: r.location))
             let clauseBefore = ns.substring(with: NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
             let kind = classify(word)
+            // Context checks on words (regex calls per trigger were the extractor's main cost).
+            let clauseWords = Words.of(clauseBefore as String)
+            let beforeWords = Words.of(before as String)
+            let afterWords = Words.of(after as String, limit: 6)
             // Weapon words naming something other than an attack.
-            if kind.isSpecific, nonAttackNoun.test(after) || nonAttackModifier.test(before) { continue }
-            if anniversary.test(before) { continue }
-            if isNegated(clauseBefore) { continue }
-            if irrealis.test(clauseBefore) || irrealisAfter.test(after) { continue }
-            if vagueBefore.test(clauseBefore) { continue }
-            // "missile and bomb attacks": a modifier coordinated into a plural noun phrase.
-            let plural = isPlural(word) || coordinatedPlural.test(after)
-            let quantified = quantityBefore.test(clauseBefore)
-            let definite = definiteBefore.test(clauseBefore) && !quantified && !articleBefore.test(clauseBefore)
+            if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
+            if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }) { continue }
+            if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
+            if Words.isNegated(clauseWords) { continue }
+            if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
+            if Words.isVague(clauseWords.suffix(5)) { continue }
+            let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
+            // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
+            let shortBefore = before.length > 40 ? before.substring(from: before.length - 40) as NSString : before
+            let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
+            let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
             var strength: MentionStrength
             switch kind {
@@ -93,7 +110,7 @@ enum EventTriggers {
                 else if isVerb || word.hasPrefix("assassinat") { strength = .report }
                 else if definite { strength = .reference }
                 else if plural && !quantified { strength = .reference }
-                else if indefiniteBefore.test(clauseBefore) { strength = .report }
+                else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
                 else { strength = .reference }
             default:
                 if definite && !isVerb { strength = .reference }
@@ -131,15 +148,15 @@ enum EventTriggers {
     }
 
     static func classify(_ w: String) -> TriggerKind {
-        if w.contains("air") && (w.contains("strike") || w.contains("raid")) || w.contains("warplane") || w.contains("war plane")
-            || w.contains("fighter jet") || w.contains("bombing raid") { return .typed(.airstrike) }
+        if w.has("air") && (w.has("strike") || w.has("raid")) || w.has("warplane") || w.has("war plane")
+            || w.has("fighter jet") || w.has("bombing raid") { return .typed(.airstrike) }
         if w.hasPrefix("drone strike") { return .droneStrike }
-        if w.contains("drone") || w.contains("uav") || w.contains("unmanned") { return .typed(.droneAttack) }
-        if w.contains("rocket") || w.contains("katyusha") { return .typed(.rocketAttack) }
-        if w.contains("mortar") { return .typed(.mortarAttack) }
-        if w.contains("missile") { return .typed(.missileAttack) }
-        if w.contains("bomb") && w != "bombed" || w.hasPrefix("roadside") || w.contains("explosive") || w.contains("ied") || w.contains("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
-        if w.hasPrefix("clash") || w.contains("fight") || w.contains("battle") || w.contains("exchange") || w.hasPrefix("ambush")
+        if w.has("drone") || w.has("uav") || w.has("unmanned") { return .typed(.droneAttack) }
+        if w.has("rocket") || w.has("katyusha") { return .typed(.rocketAttack) }
+        if w.has("mortar") { return .typed(.mortarAttack) }
+        if w.has("missile") { return .typed(.missileAttack) }
+        if w.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || w.has("explosive") || w.has("ied") || w.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
+        if w.hasPrefix("clash") || w.has("fight") || w.has("battle") || w.has("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
         if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }
         return .generic
@@ -153,5 +170,82 @@ enum EventTriggers {
         case .strike: return 3
         case .generic: return w.hasPrefix("assassinat") ? 4 : 5
         }
+    }
+}
+
+/// Lower-case words of a context window, and the word lists the trigger rules test.
+enum Words {
+    static func of(_ s: String, limit: Int = .max) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func flush() { if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) } }
+        for u in s.unicodeScalars {
+            if out.count >= limit { break }
+            let v = u.value
+            if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
+            else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
+            else if v == 0x2019 { cur.append(39) }
+            else if u.properties.isAlphabetic { cur.append(contentsOf: Array(String(u).utf8)) }
+            else { flush() }
+        }
+        flush()
+        return out.map { $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+    }
+
+    static let nonAttackNouns: Set<String> = ["expert", "unit", "program", "programme", "factory", "factories", "launcher", "launch", "defense", "defence",
+        "production", "storage", "depot", "warehouse", "team", "cell", "technology", "capability", "capabilities", "operator", "pilot", "footage",
+        "sighting", "flight", "surveillance", "maker", "manufacturer", "manufacturing", "part", "component", "shipment", "delivery", "deliveries",
+        "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
+        "sale", "supplies", "supply", "technologies"]
+    static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
+    static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
+    static let negationBlockers = ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"]
+    static let modals: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can"]
+    static let irrealisExact: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can", "possible", "possibly", "potential",
+                                             "future", "further", "if", "whether"]
+    static let irrealisStems = ["threat", "warn", "vow", "pledg", "prevent", "deter", "stop", "halt", "plan", "plot", "fear", "risk", "intend",
+                                "aim", "tolerat"]
+    static let vague: Set<String> = ["such", "these", "those", "similar", "frequent", "repeated", "many", "numerous", "dozens", "hundreds", "scores",
+        "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",
+        "regular", "weekly", "occasional", "sporadic", "ongoing", "continued", "future", "possible", "potential", "recurring"]
+    static let quantities: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+        "multiple", "both", "pair", "barrage", "salvo", "volley", "couple", "least", "dozen"]
+    static let definite: Set<String> = ["the", "this", "its", "their", "his", "her", "latest", "recent", "yesterday's", "today's"]
+
+    static func isNegated(_ clause: [String]) -> Bool {
+        guard let i = clause.lastIndex(where: { negations.contains($0) || $0.hasSuffix("n't") }) else { return false }
+        return !clause[(i + 1)...].contains { w in negationBlockers.contains(where: { w.hasPrefix($0) }) }
+    }
+
+    static func isIrrealis(_ clause: [String]) -> Bool {
+        if clause.contains(where: { irrealisExact.contains($0) || irrealisStems.contains(where: $0.hasPrefix) }) { return true }
+        if let i = clause.firstIndex(of: "against"), i + 1 < clause.count, clause[i + 1] == "any" { return true }
+        if let i = clause.firstIndex(of: "respond"), i + 1 < clause.count, clause[i + 1] == "to" { return true }
+        return false
+    }
+
+    static func isVague(_ words: ArraySlice<String>) -> Bool {
+        let w = Array(words)
+        for (i, x) in w.enumerated() {
+            if vague.contains(x) { return true }
+            if x == "more", !(i + 1 < w.count && w[i + 1] == "than") { return true }
+        }
+        return false
+    }
+
+    static func isQuantity(_ words: ArraySlice<String>) -> Bool {
+        words.contains { quantities.contains($0) || ($0.first?.isNumber == true && Int($0.filter(\.isNumber)) != nil) }
+    }
+
+    static func isDefinite(_ words: ArraySlice<String>) -> Bool {
+        words.contains { definite.contains($0) || $0.hasSuffix("day's") || $0.hasSuffix("night's") }
+    }
+
+    /// "missile and bomb attacks", "rocket attacks": a modifier of a plural attack noun.
+    static func coordinatedPlural(_ after: [String]) -> Bool {
+        let plurals: Set<String> = ["attacks", "strikes", "assaults", "bombings"]
+        if let f = after.first, plurals.contains(f) { return true }
+        guard let f = after.first, f == "and" || f == "or" else { return false }
+        return after.dropFirst().prefix(3).contains(where: plurals.contains)
     }
 }

@@ -40,6 +40,8 @@ struct EventMention {
     var place: Mention<Place>?
     var casualties: Casualties
     var attribution: SentenceAttribution
+    /// Named as the cause of another event ("in retaliation for …", "came days after …"): background news.
+    var backgroundCue = false
 }
 
 /// Finds the incidents one article reports: every sentence with an attack or strike word is read for its
@@ -64,7 +66,7 @@ public struct IncidentExtractor: Sendable {
         }
         var mentions: [EventMention] = []
         for s in sentences {
-            if let m = mention(in: s, published: article.published) { mentions.append(m) }
+            mentions += self.mentions(in: s, published: article.published)
         }
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         return ArticleExtraction(incidents: events.incidents(), actors: actorIDs, places: placeIDs)
@@ -121,17 +123,66 @@ public struct IncidentExtractor: Sendable {
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#)
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
 
-    func mention(in s: ArticleSentence, published: Day?) -> EventMention? {
+    /// "in retaliation for", "days after": what follows is another, earlier event.
+    static let retaliationCue = Rx(#"\b(?:in (?:retaliation|response|revenge) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#)
+
+    static let afterCue = Rx(#"\b(?:after|following)\b"#)
+
+    func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
+
+    /// The events a sentence mentions: usually one; two when it names an event and the earlier one it
+    /// answers ("strikes on Friday in retaliation for a drone attack last Sunday"), the second marked as background.
+    func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
-        var triggers = EventTriggers.find(in: ns)
-        guard !triggers.isEmpty else { return nil }
+        let triggers = EventTriggers.find(in: ns)
+        guard !triggers.isEmpty else { return [] }
         let times = TimeExpressions.find(in: s.text, published: published)
-        let casualties = CasualtyReader.read(ns)
         let places = Self.eventPlaces(s)
+        var windows = [NSRange(location: 0, length: ns.length)]
+        var cued = [false]
+        if let cue = Self.afterCue.first(ns), Self.retaliationCue.first(ns) == nil,
+           triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
+            // "X after Y": Y is the earlier event; it is background only if X is itself an event.
+            let left = NSRange(location: 0, length: cue.range.location), right = NSRange(location: cue.range.location, length: ns.length - cue.range.location)
+            let inL = { (r: NSRange) in r.location < cue.range.location }
+            let leftMention = mention(s, published: published, triggers: triggers.filter { inL($0.range) }, times: times.filter { inL($0.range) },
+                                      places: places.filter { $0.range.lowerBound < cue.range.location }, window: left)
+            if leftMention?.strength == .report { windows = [left, right]; cued = [false, true] }
+            else if leftMention == nil { windows = [right] }
+            else { windows = [left, right] }
+        } else if let cue = Self.retaliationCue.first(ns), triggers.contains(where: { $0.range.location > cue.range.location }),
+           triggers.contains(where: { $0.range.location < cue.range.location }) {
+            windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
+            cued = [false, true]
+        } else if let cue = Self.retaliationCue.first(ns), cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
+            // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
+            cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
+            windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
+            if !cued[0] { windows = [NSRange(location: 0, length: ns.length)] }
+        }
+        var out: [EventMention] = []
+        for (w, isCued) in zip(windows, cued) {
+            let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
+            if var m = mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
+                               places: places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) }, window: w) {
+                m.backgroundCue = isCued
+                out.append(m)
+            }
+        }
+        return out
+    }
+
+    private func mention(_ s: ArticleSentence, published: Day?, triggers allTriggers: [Trigger], times: [TimeExpression],
+                         places: [Mention<Place>], window: NSRange) -> EventMention? {
+        let ns = s.ns
+        var triggers = allTriggers
+        guard !triggers.isEmpty else { return nil }
+        let casualties = CasualtyReader.read(ns.substring(with: window) as NSString)
         let hasFigures = casualties.killed != nil || casualties.wounded != nil
-        let eventTimes = times.filter { !$0.isSpeechTime }
+        // "since October": the start of a span of many events, not an event's day.
+        let eventTimes = times.filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
-        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.substring(to: $0.range.lowerBound) as NSString) }
+        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.substring(with: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         for i in triggers.indices where triggers[i].strength == .report {
@@ -166,10 +217,22 @@ public struct IncidentExtractor: Sendable {
             let gapBefore = tStart - (time.range.location + time.range.length)
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
         }
-        let place = places.filter { segOf($0.range.lowerBound) == tSeg }.max(by: { Self.rank($0.entry) < Self.rank($1.entry) || (Self.rank($0.entry) == Self.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) })
-            ?? places.max(by: { Self.rank($0.entry) < Self.rank($1.entry) || (Self.rank($0.entry) == Self.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) })
-        let attribution = Attribution.read(ns, trigger: best, actors: s.actors, places: places)
-        let type = resolveType(best, attribution: attribution, sentence: ns)
+        let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length }
+        let attribution = Attribution.read(ns, trigger: best, actors: actors, places: places)
+        // The perpetrator's own name is not where it happened ("The United States launched airstrikes").
+        let placesHere = places.filter { p in
+            guard let perp = attribution.perpetrator?.name else { return true }
+            return p.entry.name != perp && p.entry.country != perp || p.entry.kind != .country
+        }
+        // Most specific first; among equals, the one nearest the attack word.
+        let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
+        let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
+        let place = placesHere.filter { segOf($0.range.lowerBound) == tSeg }.max(by: byRank) ?? placesHere.max(by: byRank)
+        var type = resolveType(best, attribution: attribution, sentence: ns)
+        // "The drone struck …": a weapon named in the sentence types a generic report.
+        if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
+            type = resolveType(weapon, attribution: attribution, sentence: ns)
+        }
         return EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                             timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
     }
@@ -178,6 +241,10 @@ public struct IncidentExtractor: Sendable {
 
     func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
         switch t.kind {
+        case .typed(.droneAttack):
+            // A state's drone is an air/drone strike (ACLED's coding); militia drones are drone attacks.
+            if let p = attribution.perpetrator, p.isState { return .airstrike }
+            return .droneAttack
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -198,8 +265,9 @@ public struct IncidentExtractor: Sendable {
         return s.places.filter { m in
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
-            if Self.borderOf.test(s.ns.substring(to: m.range.lowerBound) as NSString) { return false }
-            let after = s.ns.substring(from: m.range.upperBound) as NSString
+            let b0 = max(0, m.range.lowerBound - 40)
+            if Self.borderOf.test(s.ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
+            let after = s.ns.substring(with: NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
@@ -232,7 +300,7 @@ public struct IncidentExtractor: Sendable {
 enum MarkdownText {
     static let link = Rx(#"!?\[([^\]]*)\]\([^)]*\)"#)
     static func plain(_ s: String) -> String {
-        guard s.contains("[") || s.contains("*") || s.contains("_") || s.hasPrefix("#") || s.hasPrefix(">") else { return s }
+        guard s.has("[") || s.has("*") || s.has("_") || s.hasPrefix("#") || s.hasPrefix(">") else { return s }
         var t = s
         let ns = t as NSString
         var parts: [String] = []

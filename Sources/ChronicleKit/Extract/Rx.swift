@@ -50,3 +50,50 @@ extension NSString {
         return substring(with: NSRange(location: a, length: b - a))
     }
 }
+
+/// ASCII case folding and substring tests on UTF-8 bytes. On Linux `String.asciiLower` and
+/// `String.contains(_:)` go through Foundation and cost more than a regex call; keyword prefilters run on
+/// every sentence, so they use this instead.
+struct Folded {
+    let bytes: [UInt8]
+
+    init(_ s: String) { bytes = s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 } }
+
+    func has(_ needle: String) -> Bool { has(Array(needle.utf8)) }
+
+    func has(_ needle: [UInt8]) -> Bool {
+        let n = needle.count, m = bytes.count
+        guard n > 0 else { return true }
+        guard n <= m else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= m - n {
+            if bytes[i] == first {
+                var j = 1
+                while j < n && bytes[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func hasAny(_ needles: [[UInt8]]) -> Bool { needles.contains(where: has) }
+}
+
+extension String {
+    /// ASCII-only lower case (fast; news keywords and month names are ASCII).
+    var asciiLower: String { String(decoding: utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
+
+    /// Fast ASCII case-insensitive substring test.
+    func has(_ needle: String) -> Bool { Folded(self).has(needle.asciiLower) }
+
+    /// Trims ASCII punctuation and quotes at both ends (cheaper than CharacterSet on Linux).
+    var trimmedPunctuation: String {
+        let skip: Set<Character> = [".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "-", "–", "—", "*"]
+        var s = Substring(self)
+        while let f = s.first, skip.contains(f) { s = s.dropFirst() }
+        while let l = s.last, skip.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -58,7 +58,7 @@ public enum SentenceSplitter {
             if c == 32 || c == 40 || c == 34 || c == 0x201C || c == 10 { break }
             s -= 1
         }
-        let word = ns.substring(with: NSRange(location: s, length: i - s)).lowercased()
+        let word = ns.substring(with: NSRange(location: s, length: i - s)).asciiLower
         if word.count == 1, let ch = word.first, ch.isLetter { return true }
         return abbreviations.contains(word)
     }

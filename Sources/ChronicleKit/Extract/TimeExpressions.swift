@@ -16,7 +16,7 @@ public struct TimeExpression: Hashable, Sendable {
 
     /// A key telling unresolved phrases apart ("late on Monday" and "Monday night" → "monday").
     var unresolvedKey: String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        text.asciiLower.replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .filter { !["on", "late", "early", "last", "the", "s", "night", "morning", "evening", "afternoon", "in", "at"].contains($0) }
             .joined(separator: " ")
@@ -50,19 +50,39 @@ public enum TimeExpressions {
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
     ]
 
-    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|states|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#)
+    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#)
+
+    static let monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
+    static let relDayWords = ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) }
+
+    /// Cheap keyword tests so a pattern runs only on sentences that could hold it (regex calls are the cost).
+    static func mayContain(_ kind: Kind, _ lower: Folded) -> Bool {
+        switch kind {
+        case .weekdayDate: return lower.has("day") && lower.hasAny(monthStems)
+        case .weekday: return lower.has("day")
+        case .mdy, .dmy, .monthOnly: return lower.hasAny(monthStems)
+        case .monthYear: return lower.hasAny(monthStems) && (lower.has("19") || lower.has("20"))
+        case .year: return lower.has("19") || lower.has("20")
+        case .holiday: return lower.has("christmas") || lower.has("new year")
+        case .relDay: return lower.hasAny(relDayWords)
+        case .relSpan: return lower.has("week") || lower.has("month") || lower.has("year")
+        case .ago: return lower.has(" ago")
+        }
+    }
 
     public static func find(in sentence: String, published: Day?) -> [TimeExpression] {
         let ns = sentence as NSString
+        let lower = Folded(sentence)
         var out: [TimeExpression] = []
         var taken: [NSRange] = []
-        for (kind, rx) in patterns {
+        for (kind, rx) in patterns where mayContain(kind, lower) {
             for m in rx.matches(ns) {
                 let r = m.range
                 if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
                 guard let (date, precision) = resolve(kind, m, ns, published) else { continue }
                 taken.append(r)
-                let prefix = ns.substring(to: r.location)
+                let p0 = max(0, r.location - 80)
+                let prefix = ns.substring(with: NSRange(location: p0, length: r.location - p0))
                 let speech = speechBefore.test(prefix as NSString)
                 out.append(TimeExpression(range: r, text: ns.substring(with: r).trimmingCharacters(in: .whitespaces),
                                           date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
@@ -92,7 +112,7 @@ public enum TimeExpressions {
         case .monthOnly:
             guard let mo = m.group(2, in: ns).flatMap(DateWords.month) else { return nil }
             guard let pub else { return (nil, .month) }
-            let strictlyBefore = (m.group(1, in: ns) ?? "").lowercased().hasPrefix("last") || (m.group(1, in: ns) ?? "").lowercased() == "this past"
+            let strictlyBefore = (m.group(1, in: ns) ?? "").asciiLower.hasPrefix("last") || (m.group(1, in: ns) ?? "").asciiLower == "this past"
             var y = pub.year
             if mo > pub.month || (strictlyBefore && mo == pub.month) { y -= 1 }
             return (Day(year: y, month: mo, day: 1), .month)
@@ -100,7 +120,7 @@ public enum TimeExpressions {
             guard let y = int(2), DateWords.plausibleYears.contains(y) else { return nil }
             return (Day(year: y, month: 1, day: 1), .year)
         case .holiday:
-            let name = (m.group(1, in: ns) ?? "").lowercased()
+            let name = (m.group(1, in: ns) ?? "").asciiLower
             let (mo, d) = name.hasPrefix("christmas") ? (12, name.hasSuffix("eve") ? 24 : 25) : (name.hasSuffix("eve") ? (12, 31) : (1, 1))
             guard let pub else { return (nil, .day) }
             return (dayWithoutYear(month: mo, day: d, year: nil, pub), .day)
@@ -108,15 +128,15 @@ public enum TimeExpressions {
             guard let wd = m.group(2, in: ns).flatMap(DateWords.weekday) else { return nil }
             guard let pub else { return (nil, .day) }
             var back = (pub.weekday - wd + 7) % 7
-            let modifier = (m.group(1, in: ns) ?? "").lowercased()
+            let modifier = (m.group(1, in: ns) ?? "").asciiLower
             if modifier == "last" || modifier == "this past" { if back <= 1 { back += 7 } }
             return (pub.adding(days: -back), .day)
         case .relDay:
             guard let pub else { return (nil, .day) }
-            let w = (m.group(1, in: ns) ?? "").lowercased()
+            let w = (m.group(1, in: ns) ?? "").asciiLower
             return (w == "yesterday" || w == "last night" ? pub.adding(days: -1) : pub, .day)
         case .relSpan:
-            let which = (m.group(1, in: ns) ?? "").lowercased(), unit = (m.group(2, in: ns) ?? "").lowercased()
+            let which = (m.group(1, in: ns) ?? "").asciiLower, unit = (m.group(2, in: ns) ?? "").asciiLower
             if which == "the past" || which == "over the" { if unit != "weekend" { return nil } }
             guard let pub else { return (nil, unit == "weekend" ? .week : precision(unit)) }
             let previous = ["last", "previous", "the previous"].contains(which)
@@ -132,7 +152,7 @@ public enum TimeExpressions {
             }
         case .ago:
             guard let n = m.group(1, in: ns).flatMap(DateWords.number) else { return nil }
-            let unit = (m.group(2, in: ns) ?? "").lowercased()
+            let unit = (m.group(2, in: ns) ?? "").asciiLower
             guard let pub else { return (nil, precision(unit)) }
             switch unit {
             case "day": return (pub.adding(days: -n), .day)

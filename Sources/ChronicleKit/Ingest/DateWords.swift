@@ -7,7 +7,7 @@ public enum DateWords {
 
     /// 1…12 for a month name or abbreviation ("Sept.", "october"), else nil.
     public static func month(_ name: String) -> Int? {
-        let key = name.lowercased().replacingOccurrences(of: ".", with: "")
+        let key = name.asciiLower.replacingOccurrences(of: ".", with: "")
         guard key.count >= 3 else { return nil }
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         if let i = names.firstIndex(of: key) { return i + 1 }
@@ -18,7 +18,7 @@ public enum DateWords {
     /// 1 = Monday … 7 = Sunday (ISO), matching `Day.weekday`.
     public static func weekday(_ name: String) -> Int? {
         let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        let key = name.lowercased()
+        let key = name.asciiLower
         return names.firstIndex(where: { key.hasPrefix($0) }).map { $0 + 1 }
     }
 
@@ -27,7 +27,7 @@ public enum DateWords {
 
     /// Small cardinal numbers as words ("three", "twenty-five", "a dozen").
     public static func number(_ word: String) -> Int? {
-        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let w = word.asciiLower.trimmedPunctuation
         if let n = Int(w.replacingOccurrences(of: ",", with: "")) { return n }
         let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                      "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

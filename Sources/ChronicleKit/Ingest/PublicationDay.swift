@@ -18,7 +18,7 @@ public enum PublicationDay {
     public static func find(in body: CleanedBody, removed: [String]) -> (Day?, PublicationSource) {
         // 1. Stamps and dated bylines (published before updated).
         let stamps = (removed + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
-        let ordered = stamps.filter { !$0.lowercased().contains("updated") } + stamps.filter { $0.lowercased().contains("updated") }
+        let ordered = stamps.filter { !$0.asciiLower.has("updated") } + stamps.filter { $0.asciiLower.has("updated") }
         for line in ordered {
             if let d = fullDate(in: line) { return (d, .text) }
         }

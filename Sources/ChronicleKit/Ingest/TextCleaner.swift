@@ -43,7 +43,7 @@ public enum TextCleaner {
         }
 
         // Trailing furniture: navigation / related / comments blocks run to the end of the page.
-        if let cut = paras.indices.first(where: { i in i > 0 && Boilerplate.tailMarker.test(plain(paras[i]) as NSString) && i >= paras.count / 3 }) {
+        if let cut = paras.indices.first(where: { i in i > 0 && i >= paras.count / 3 && paras[i].count <= 60 && Boilerplate.tailMarker.test(plain(paras[i]) as NSString) }) {
             removed += paras[cut...]
             paras.removeSubrange(cut...)
         }
@@ -57,9 +57,9 @@ public enum TextCleaner {
                 removed.append(p); skipNextShort = false; continue
             }
             skipNextShort = false
-            if Boilerplate.tailMarker.test(line as NSString) {
+            if line.count <= 60, Boilerplate.tailMarker.test(line as NSString) {
                 removed.append(p)
-                skipNextShort = line.lowercased().hasPrefix("previous") || line.lowercased().hasPrefix("next")
+                skipNextShort = line.asciiLower.hasPrefix("previous") || line.asciiLower.hasPrefix("next")
                 continue
             }
             if Boilerplate.isFurniture(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
@@ -98,9 +98,9 @@ public enum TextCleaner {
     /// except that a line continuing a sentence (next line starts in lower case, or Markdown soft-wrapping)
     /// is joined to the previous one.
     static func paragraphs(of body: String, markdown: Bool) -> [String] {
-        let lines = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces) }
+        // Plain Swift string work: Foundation's string methods are slow on Linux and this runs on every line.
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { trimSpaces($0) }
         var out: [String] = []
         var previousBlank = true
         for line in lines {
@@ -127,14 +127,42 @@ public enum TextCleaner {
 
     /// Markdown markup removed for the cleaner's shape tests (the paragraphs themselves keep it).
     static func plain(_ s: String) -> String {
-        var t = s
-        while t.hasPrefix("#") || t.hasPrefix(">") { t.removeFirst() }
-        t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        return t.trimmingCharacters(in: .whitespaces)
+        guard s.hasPrefix("#") || s.hasPrefix(">") || s.utf8.contains(42) || s.utf8.contains(95) else { return s }
+        var t = Substring(s)
+        while t.hasPrefix("#") || t.hasPrefix(">") { t = t.dropFirst() }
+        var out = ""
+        var chars = Array(t)
+        var i = 0
+        while i < chars.count {
+            if i + 1 < chars.count, (chars[i] == "*" && chars[i + 1] == "*") || (chars[i] == "_" && chars[i + 1] == "_") { i += 2; continue }
+            out.append(chars[i]); i += 1
+        }
+        chars = []
+        return trimSpaces(Substring(out))
     }
 
+    /// Trims spaces, tabs and no-break spaces, and turns inner no-break spaces into spaces.
+    static func trimSpaces(_ s: Substring) -> String {
+        func space(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{FEFF}" }
+        var t = s
+        while let f = t.first, space(f) { t = t.dropFirst() }
+        while let l = t.last, space(l) { t = t.dropLast() }
+        if t.unicodeScalars.contains("\u{00A0}") { return String(t.map { $0 == "\u{00A0}" ? " " : $0 }) }
+        return String(t)
+    }
+
+    /// Case- and spacing-insensitive key for spotting repeated paragraphs.
     static func normalized(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for b in Folded(s).bytes {
+            if b == 32 || b == 9 || b == 10 || b == 13 {
+                if !lastSpace { out.append(32); lastSpace = true }
+            } else { out.append(b); lastSpace = false }
+        }
+        if out.last == 32 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A headline is one short line that does not read like the report's first sentence.

@@ -14,7 +14,7 @@ struct RxTests {
                          EventTriggers.definiteBefore, EventTriggers.articleBefore, EventTriggers.quantityBefore, EventTriggers.indefiniteBefore,
                          EventTriggers.genericSentence, EventTriggers.coordinatedPlural,
                          CasualtyReader.active, CasualtyReader.passiveVerb, CasualtyReader.zeroAll, CasualtyReader.zeroUnreported,
-                         CasualtyReader.zeroKilled, CasualtyReader.zeroWounded,
+                         CasualtyReader.zeroKilled, CasualtyReader.injuriesTo, CasualtyReader.asides, IncidentExtractor.retaliationCue, IncidentExtractor.afterCue, EventTriggers.stateBefore, Attribution.targetCue, CasualtyReader.zeroWounded,
                          Attribution.demonym, Attribution.claimed, Attribution.noClaim, Attribution.blameAfter, Attribution.blameBefore,
                          Attribution.hedgedAgent, Attribution.agentBy, Attribution.activeVerb, Attribution.genericGroup,
                          Attribution.militiaWeapon, Attribution.speechAfter,
