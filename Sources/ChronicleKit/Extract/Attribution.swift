@@ -36,6 +36,10 @@ enum Attribution {
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
+    static let claimStem = Array("claim".utf8)
+    static let blameAfterStems = ["blam", "accus", "attribut", "finger", "responsible"].map { Array($0.utf8) }
+    static let blameBeforeStems = ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) }
+    static let groupStems = ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) }
     static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b"#)
     static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#)
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
@@ -54,15 +58,16 @@ enum Attribution {
         let speakers = Set(actors.filter { isSpeaker($0, ns) }.map(\.range.lowerBound))
         func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
 
+        let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
-        if let c = claimed.first(ns) {
+        if folded.has(claimStem), let c = claimed.first(ns) {
             let before = ns.substring(to: c.range.location)
             if !noClaim.test(before as NSString), let a = actors.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)
             }
         }
         // Suspects: "blamed X", "accused X of", "X … suspected of", "evidence suggests … by X".
-        if let b = blameAfter.first(ns) {
+        if folded.hasAny(blameAfterStems), let b = blameAfter.first(ns) {
             let end = b.range.location + b.range.length
             if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && !isVictimSide($0) }) {
                 out.suspected = ref(a)
@@ -70,7 +75,7 @@ enum Attribution {
                 out.suspected = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
             }
         }
-        if out.suspected == nil, let b = blameBefore.first(ns) {
+        if out.suspected == nil, folded.hasAny(blameBeforeStems), let b = blameBefore.first(ns) {
             let armed = actors.filter { $0.entry.kind == .armedGroup && $0.range.upperBound <= b.range.location && b.range.location - $0.range.upperBound < 120 }
             if let a = armed.last { out.suspected = ref(a) }
             else if let g = genericGroup.matches(ns).last(where: { $0.range.location < b.range.location }) {
@@ -107,7 +112,7 @@ enum Attribution {
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }
             break
         }
-        if out.suspected == nil, out.perpetrator == nil {
+        if out.suspected == nil, out.perpetrator == nil, folded.hasAny(groupStems) {
             // "evidence suggests the attack was launched by Iran-allied militias"
             for g in genericGroup.matches(ns) where g.range.location > tStart {
                 let gap = ns.substring(with: NSRange(location: tStart, length: g.range.location - tStart))

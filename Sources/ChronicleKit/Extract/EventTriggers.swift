@@ -40,7 +40,8 @@ struct Trigger {
 /// report an event, refer back to one, or do neither (negated, hypothetical, intercepted, vague plurals,
 /// anniversaries). All rules look at grammar-like cues, never at particular stories.
 enum EventTriggers {
-    static let trigger = Rx(#"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
+    /// Matched on ASCII-lower-cased text, case-sensitively (ICU's case-insensitive matching is several times slower).
+    static let trigger = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
@@ -69,8 +70,10 @@ enum EventTriggers {
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
 
     static func find(in ns: NSString) -> [Trigger] {
-        guard Folded(ns as String).hasAny(stems) else { return [] }
-        let matches = trigger.matches(ns)
+        let folded = Folded(ns as String)
+        guard folded.hasAny(stems) else { return [] }
+        let lowered = String(decoding: folded.bytes, as: UTF8.self) as NSString
+        let matches = trigger.matches(lowered)
         guard !matches.isEmpty else { return [] }
         if interception.test(ns) && !impact.test(ns) { return [] }
         let generic = genericSentence.test(ns)

@@ -97,7 +97,9 @@ public struct IncidentExtractor: Sendable {
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
         for (i, span) in sentenceSpans.enumerated() {
-            let ns = span.text as NSString
+            // UTF-16 storage: character and substring access on a bridged Swift string is slow on Linux.
+            let units = Array(span.text.utf16)
+            let ns = NSString(characters: units, length: units.count)
             var s = ArticleSentence(index: i, paragraph: span.paragraph, text: span.text, ns: ns)
             let end = span.start + ns.length
             while pi < places.count, places[pi].range.lowerBound < span.start { pi += 1 }

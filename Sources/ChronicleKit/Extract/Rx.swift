@@ -8,6 +8,8 @@ public struct Rx: @unchecked Sendable {
     public let pattern: String
     let regex: NSRegularExpression?
 
+    public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
+
     public init(_ pattern: String, caseInsensitive: Bool = true) {
         self.pattern = pattern
         var options: NSRegularExpression.Options = []
