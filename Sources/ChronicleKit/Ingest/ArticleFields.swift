@@ -18,7 +18,7 @@ public enum ArticleFields {
             case .null: return nil
             case .string(let s), .number(let s): return s
             default:
-                diags.append(.error(loc(key), "'\(key)' must be a text value"))
+                diags.append(.error(loc(key), "'\(key)' must be a text value, not \(YAMLValue.kindName(v))"))
                 return nil
             }
         }
@@ -45,7 +45,7 @@ public enum ArticleFields {
             case .list(let items): fm.tags = items.compactMap(\.stringValue)
             case .string(let s): fm.tags = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case .null: break
-            default: diags.append(.error(loc("tags"), "'tags' must be a list, e.g. tags: [iraq, rockets]"))
+            default: diags.append(.error(loc("tags"), "'tags' must be a list, not \(YAMLValue.kindName(tags)), e.g. tags: [iraq, rockets]"))
             }
         }
         return (fm, diags)

@@ -131,7 +131,10 @@ public enum FrontMatter {
 
     static func yamlDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
         func located(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> Diagnostic {
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            var what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if let start = context?.mark, start.line != mark.line || start.column != mark.column {
+                what += " (the construct starts at line \(start.line + 1), column \(start.column))"
+            }
             return .error(SourceLocation(file: path, line: mark.line + 1, column: mark.column),
                           "malformed YAML front matter: \(what); check the quoting and indentation of this line")
         }

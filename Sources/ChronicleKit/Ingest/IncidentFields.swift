@@ -92,7 +92,7 @@ public struct IncidentFields {
     /// `sources:` — a list of `{article, role, evidence}` mappings.
     public mutating func sources() -> [IncidentSource]? {
         guard let v = block.fields["sources"] else { return nil }
-        let example = "write it as a list of mappings, e.g.\n  sources:\n    - article: 2019-09-25-some-article-id\n      role: main\n      evidence: \"The sentence that reports it.\""
+        let example = "write one '- article: ID' item per source, each with 'role: main' (or background) and 'evidence: \"the sentence quoted from the article\"'"
         guard case .list(let items) = v else {
             if case .null = v { return [] }
             error("sources", "'sources' must be a list; \(example)")
