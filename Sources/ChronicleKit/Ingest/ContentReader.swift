@@ -100,7 +100,7 @@ public struct ContentReader: Sendable {
     }
 
     static func tooLarge(_ bytes: Int) -> String {
-        "file is too large (\(bytes / (1024 * 1024)) MB; the limit is \(maxFileBytes / (1024 * 1024)) MB); split it or remove it"
+        "file is too large (\(bytes) bytes; the limit is \(maxFileBytes / (1024 * 1024)) MB); split it or remove it"
     }
 
     static func reason(_ error: Error) -> String {
