@@ -39,25 +39,38 @@ struct Chronicle: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { try? writeOut(message + "\n") }
                 return 0
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { writeErr(message + "\n") }
             return code == .validationFailure ? 2 : (code.rawValue == 0 ? 1 : code.rawValue)
         }
     }
 }
 
+/// Writes to standard output; a closed pipe (`| head`) becomes an error status, not a crash
+/// (FileHandle.write(_:) traps on EPIPE, the throwing `write(contentsOf:)` does not).
+func writeOut(_ text: String) throws {
+    do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch {
+        throw ExitCode(1)
+    }
+}
+
+/// Writes to standard error, ignoring failures (there is nowhere left to report them).
+func writeErr(_ text: String) {
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+}
+
 /// Prints diagnostics to stderr as `file:line:col: severity: message`, errors last so they stay on screen.
 func report(_ diagnostics: [Diagnostic]) {
     for d in diagnostics.sorted(by: { ($0.severity, $0) < ($1.severity, $1) }) {
-        FileHandle.standardError.write(Data((d.description + "\n").utf8))
+        writeErr(d.description + "\n")
     }
 }
 
 func fail(_ diagnostics: [Diagnostic]) -> ExitCode {
     report(diagnostics)
     let n = diagnostics.filter { $0.severity == .error }.count
-    FileHandle.standardError.write(Data("chronicle: \(n) error\(n == 1 ? "" : "s"); nothing was written\n".utf8))
+    writeErr("chronicle: \(n) error\(n == 1 ? "" : "s"); nothing was written\n")
     return ExitCode(1)
 }
