@@ -3,17 +3,17 @@ import Testing
 @testable import ChronicleKit
 
 /// Same input → byte-identical site, whatever the worker count, time zone, locale or clock.
-@Suite(.serialized, .enabled(if: SiteFixture.ready, "needs the site templates"))
+@Suite(.serialized, .enabled(if: SafetySite.ready, "needs the site templates"))
 struct DeterminismTests {
     func build(_ dir: TempDir, output: String, workers: Int) throws -> [String: Data] {
-        _ = try SiteBuilder.build(BuildOptions(contentDir: dir.path + "/Content", templatesDir: SiteFixture.templates,
+        _ = try SiteBuilder.build(BuildOptions(contentDir: dir.path + "/Content", templatesDir: SafetySite.templates,
                                                outputDir: dir.path + "/" + output, workers: workers))
         return TempDir.snapshot(dir.path + "/" + output)
     }
 
     @Test func twoBuildsAndWorkerCountsGiveIdenticalTrees() throws {
         let dir = TempDir("chronicle-det"); defer { dir.remove() }
-        SiteFixture.generateCorpus(120, into: dir.path + "/Content")
+        SafetySite.generateCorpus(120, into: dir.path + "/Content")
         let serial = try build(dir, output: "One", workers: 1)
         let again = try build(dir, output: "Two", workers: 1)
         let parallel = try build(dir, output: "Many", workers: 8)
@@ -25,8 +25,8 @@ struct DeterminismTests {
     @Test(.enabled(if: CLIRunner.executable != nil, "needs the built chronicle executable"))
     func timeZoneLocaleAndClockDoNotMatter() throws {
         let dir = TempDir("chronicle-det"); defer { dir.remove() }
-        SiteFixture.generateCorpus(40, into: dir.path + "/Content")
-        let base = ["build", "--content", "Content", "--templates", SiteFixture.templates, "--output"]
+        SafetySite.generateCorpus(40, into: dir.path + "/Content")
+        let base = ["build", "--content", "Content", "--templates", SafetySite.templates, "--output"]
         let a = try CLIRunner.run(base + ["A"], in: dir.path, environment: ["TZ": "UTC", "LC_ALL": "C", "LANG": "C"])
         Thread.sleep(forTimeInterval: 1.1) // a later wall clock second
         let b = try CLIRunner.run(base + ["B", "--jobs", "3"], in: dir.path,

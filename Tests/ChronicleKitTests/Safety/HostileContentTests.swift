@@ -119,10 +119,10 @@ import Testing
         #expect(Self.leaks(path: "a.html", text: "<p>&lt;script&gt; onerror=x javascript:alert(1)</p>").isEmpty)
     }
 
-    @Test(.enabled(if: SiteFixture.ready, "needs the site templates"))
+    @Test(.enabled(if: SafetySite.ready, "needs the site templates"))
     func builtSiteCarriesHostileTextInertly() throws {
         let dir = Self.project(); defer { dir.remove() }
-        let summary = try SiteBuilder.build(BuildOptions(contentDir: dir.path + "/Content", templatesDir: SiteFixture.templates,
+        let summary = try SiteBuilder.build(BuildOptions(contentDir: dir.path + "/Content", templatesDir: SafetySite.templates,
                                                          outputDir: dir.path + "/Site", workers: 2))
         #expect(summary.articles == Self.hostile.count)
         let files = TempDir.snapshot(dir.path + "/Site")

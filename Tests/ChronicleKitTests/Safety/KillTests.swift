@@ -5,19 +5,19 @@ import Testing
 /// A build killed with SIGKILL at any moment leaves a complete site: the previous one (killed
 /// before the swap) or the new one (killed after the one-step swap), never a mix, and the next
 /// build cleans up the killed builds' staging folders.
-@Suite(.serialized, .enabled(if: CLIRunner.executable != nil && SiteFixture.ready, "needs the built chronicle executable and the site templates"))
+@Suite(.serialized, .enabled(if: CLIRunner.executable != nil && SafetySite.ready, "needs the built chronicle executable and the site templates"))
 struct KillTests {
     @Test func sigkillAtRandomMomentsLeavesACompleteSite() throws {
         let dir = TempDir("chronicle-kill"); defer { dir.remove() }
         let count = 600
         func args(_ output: String) -> [String] {
-            ["build", "--content", "Content", "--templates", SiteFixture.templates, "--output", output, "--jobs", "2"]
+            ["build", "--content", "Content", "--templates", SafetySite.templates, "--output", output, "--jobs", "2"]
         }
         // Two versions of the content, each built once completely to know what a complete site is.
-        SiteFixture.generateCorpus(count, into: dir.path + "/Content", variant: " (B)")
+        SafetySite.generateCorpus(count, into: dir.path + "/Content", variant: " (B)")
         let b = try CLIRunner.run(args("ExpectedB"), in: dir.path)
         #expect(b.status == 0, "\(b.stderr)")
-        SiteFixture.generateCorpus(count, into: dir.path + "/Content")
+        SafetySite.generateCorpus(count, into: dir.path + "/Content")
         let start = Date()
         let a = try CLIRunner.run(args("Site"), in: dir.path)
         let full = Date().timeIntervalSince(start)
@@ -30,7 +30,7 @@ struct KillTests {
         var rng = SystemRandomNumberGenerator()
         for run in 0..<5 {
             let next = current == "A" ? "B" : "A"
-            SiteFixture.generateCorpus(count, into: dir.path + "/Content", variant: next == "B" ? " (B)" : "")
+            SafetySite.generateCorpus(count, into: dir.path + "/Content", variant: next == "B" ? " (B)" : "")
             let p = Process()
             p.executableURL = URL(fileURLWithPath: CLIRunner.executable!)
             p.arguments = args("Site")

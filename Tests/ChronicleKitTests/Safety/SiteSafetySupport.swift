@@ -2,7 +2,7 @@ import Foundation
 @testable import ChronicleKit
 
 /// Shared by the tests that need the whole site pipeline (templates from the repository).
-enum SiteFixture {
+enum SafetySite {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
     static var templates: String { repoRoot + "/Templates" }
@@ -30,7 +30,7 @@ enum SiteFixture {
             """
             let path = dir + "/articles/\(String(format: "%05d", i)).md"
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         }
     }
 }

@@ -19,7 +19,7 @@ struct TempDir {
     func write(_ rel: String, _ data: Data) -> String {
         let full = path + "/" + rel
         try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: data)
+        _ = FileManager.default.createFile(atPath: full, contents: data)
         return full
     }
 
