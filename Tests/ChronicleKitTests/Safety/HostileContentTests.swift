@@ -51,7 +51,7 @@ import Testing
         target: "<img src=x onerror=alert(1)>"
         summary: "[x](javascript:alert(1))"
         sources:
-          - article: 2024-01-01-rockets-hit-erbil-air-base-script-alert-t-script
+          - article: 2024-01-01-rockets-hit-erbil-air-base-script-alert-t
             role: main
             evidence: "<script>alert(1)</script> javascript:alert(1) {{title}}"
         ---

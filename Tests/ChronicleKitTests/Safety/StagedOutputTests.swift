@@ -185,6 +185,17 @@ import Testing
         #expect(FileManager.default.contents(atPath: dir.path + "/Site") == Data("a file".utf8))
     }
 
+    @Test func pathHelpersHandleShortRelativeNames() {
+        // NSString's deletingLastPathComponent traps on "A" in this Foundation; these must not.
+        #expect(StagedOutput.parent(of: "A") == ".")
+        #expect(StagedOutput.parent(of: "/A") == "/")
+        #expect(StagedOutput.parent(of: "out/A/") == "out")
+        #expect(StagedOutput.lastComponent(of: "out/A/") == "A")
+        #expect(StagedOutput.absolute("/x/./y/../z") == "/x/z")
+        #expect(StagedOutput.resolve("/") == "/")
+        #expect(StagedOutput.isInside("/a/b", "/a") && !StagedOutput.isInside("/ab", "/a") && !StagedOutput.isInside("/a", "/a"))
+    }
+
     @Test func parallelWritesLandIntact() throws {
         let dir = project(); defer { dir.remove() }
         let out = try stage(dir)

@@ -65,14 +65,14 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
         self.outputDir = outputDir
         let parent = StagedOutput.parent(of: outputDir)
-        let name = (outputDir as NSString).lastPathComponent
-        self.stagingDir = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+        let name = StagedOutput.lastComponent(of: outputDir)
+        self.stagingDir = StagedOutput.join(parent, ".\(name).staging-\(getpid())")
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             StagedOutput.removeStale(parent: parent, name: name)
             if FileManager.default.fileExists(atPath: stagingDir) { try FileManager.default.removeItem(atPath: stagingDir) }
             try FileManager.default.createDirectory(atPath: stagingDir, withIntermediateDirectories: false)
-            try Data(StagedOutput.markerText.utf8).write(to: URL(fileURLWithPath: (stagingDir as NSString).appendingPathComponent(StagedOutput.markerName)))
+            try Data(StagedOutput.markerText.utf8).write(to: URL(fileURLWithPath: StagedOutput.join(stagingDir, StagedOutput.markerName)))
         } catch {
             throw refuse("cannot create the staging folder \(stagingDir): \(error.localizedDescription)")
         }
@@ -142,23 +142,43 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     // MARK: - Paths
 
+    // Path helpers written out by hand: NSString's path methods crash on some short relative
+    // paths in this Foundation (`("A" as NSString).deletingLastPathComponent` traps).
+
+    /// `path` without trailing slashes, split into its non-empty components.
+    static func components(_ path: String) -> [Substring] { path.split(separator: "/", omittingEmptySubsequences: true) }
+
+    static func lastComponent(of path: String) -> String { components(path).last.map(String.init) ?? path }
+
+    static func join(_ folder: String, _ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+
+    /// Absolute path with `.` and `..` removed lexically (before symlinks are resolved).
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : join(FileManager.default.currentDirectoryPath, path)
+        var out: [Substring] = []
+        for c in components(full) {
+            if c == "." { continue }
+            if c == ".." { if !out.isEmpty { out.removeLast() }; continue }
+            out.append(c)
+        }
+        return "/" + out.joined(separator: "/")
+    }
+
     /// Absolute path with symlinks resolved; for a path that does not exist yet, its nearest
     /// existing ancestor is resolved and the rest appended.
     static func resolve(_ path: String) -> String {
-        var abs = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        abs = (abs as NSString).standardizingPath
+        var head = components(absolute(path)).map(String.init)
         var tail: [String] = []
-        var head = abs
         while true {
-            if let real = realpath(head, nil) {
+            let candidate = "/" + head.joined(separator: "/")
+            if let real = realpath(candidate, nil) {
                 defer { free(real) }
                 var out = String(cString: real)
-                for t in tail.reversed() { out = out == "/" ? "/" + t : out + "/" + t }
+                for t in tail.reversed() { out = join(out, t) }
                 return out
             }
-            if head == "/" || head.isEmpty { return abs }
-            tail.append((head as NSString).lastPathComponent)
-            head = (head as NSString).deletingLastPathComponent
+            guard let last = head.popLast() else { return absolute(path) }
+            tail.append(last)
         }
     }
 
@@ -167,8 +187,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     static func parent(of path: String) -> String {
-        let p = (path as NSString).deletingLastPathComponent
-        return p.isEmpty ? "." : p
+        let parts = components(path)
+        if parts.count <= 1 { return path.hasPrefix("/") ? "/" : "." }
+        return (path.hasPrefix("/") ? "/" : "") + parts.dropLast().joined(separator: "/")
     }
 
     /// Staging folders of this output left by builds that no longer run (killed, crashed);
@@ -179,7 +200,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         for entry in entries.sorted() where entry.hasPrefix(prefix) {
             let pidText = entry.dropFirst(prefix.count).prefix { $0.isNumber }
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue } // still building
-            let full = (parent as NSString).appendingPathComponent(entry)
+            let full = join(parent, entry)
             let inner = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
             if inner.isEmpty || inner.contains(markerName) { try? FileManager.default.removeItem(atPath: full) }
         }
