@@ -61,24 +61,93 @@ import Testing
         return dir
     }
 
+    /// One start tag of an HTML/XML document: its name and attributes (names lower-cased,
+    /// values with character references decoded), found the way a browser tokenizes them, so
+    /// escaped text inside attribute values or text nodes is not mistaken for markup.
+    struct Tag { var name: String; var attributes: [(String, String)] }
+
+    static func tags(in text: String) -> [Tag] {
+        let c = Array(text.unicodeScalars)
+        var out: [Tag] = []
+        var i = 0
+        func isNameChar(_ s: Unicode.Scalar) -> Bool { !CharacterSet.whitespacesAndNewlines.contains(s) && s != ">" && s != "/" && s != "=" }
+        while i < c.count {
+            guard c[i] == "<", i + 1 < c.count, CharacterSet.letters.contains(c[i + 1]) else {
+                if c[i] == "<", i + 3 < c.count, c[i + 1] == "!", c[i + 2] == "-", c[i + 3] == "-" { // skip comments
+                    var j = i + 4
+                    while j + 2 < c.count, !(c[j] == "-" && c[j + 1] == "-" && c[j + 2] == ">") { j += 1 }
+                    i = j + 3; continue
+                }
+                i += 1; continue
+            }
+            i += 1
+            var name = ""
+            while i < c.count, isNameChar(c[i]) { name.unicodeScalars.append(c[i]); i += 1 }
+            var tag = Tag(name: name.lowercased(), attributes: [])
+            while i < c.count, c[i] != ">" {
+                if CharacterSet.whitespacesAndNewlines.contains(c[i]) || c[i] == "/" { i += 1; continue }
+                var attr = ""
+                while i < c.count, isNameChar(c[i]) { attr.unicodeScalars.append(c[i]); i += 1 }
+                if attr.isEmpty { i += 1; continue }
+                var value = ""
+                while i < c.count, CharacterSet.whitespaces.contains(c[i]) { i += 1 }
+                if i < c.count, c[i] == "=" {
+                    i += 1
+                    while i < c.count, CharacterSet.whitespaces.contains(c[i]) { i += 1 }
+                    if i < c.count, c[i] == "\"" || c[i] == "'" {
+                        let q = c[i]; i += 1
+                        while i < c.count, c[i] != q { value.unicodeScalars.append(c[i]); i += 1 }
+                        i += 1
+                    } else {
+                        while i < c.count, !CharacterSet.whitespacesAndNewlines.contains(c[i]), c[i] != ">" { value.unicodeScalars.append(c[i]); i += 1 }
+                    }
+                }
+                tag.attributes.append((attr.lowercased(), decodeEntities(value)))
+            }
+            out.append(tag)
+            i += 1
+        }
+        return out
+    }
+
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = s
+        if let re = try? NSRegularExpression(pattern: "&#(x?)([0-9a-fA-F]+);?") {
+            let ns = out as NSString
+            var result = ""
+            var last = 0
+            for m in re.matches(in: out, range: NSRange(location: 0, length: ns.length)) {
+                result += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+                let hex = ns.substring(with: m.range(at: 1)) == "x"
+                if let v = UInt32(ns.substring(with: m.range(at: 2)), radix: hex ? 16 : 10), let u = Unicode.Scalar(v) { result.unicodeScalars.append(u) }
+                last = m.range.location + m.range.length
+            }
+            out = result + ns.substring(from: last)
+        }
+        return out.replacingOccurrences(of: "&colon;", with: ":").replacingOccurrences(of: "&Tab;", with: "\t")
+            .replacingOccurrences(of: "&NewLine;", with: "\n").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// Problems in one output file, as human-readable strings (empty when safe).
     static func leaks(path: String, text: String) -> [String] {
         var out: [String] = []
-        let lower = text.lowercased()
         let ext = (path as NSString).pathExtension.lowercased()
-        func matches(_ pattern: String) -> [String] {
-            guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
-            return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
-        }
-        if ["html", "htm", "xml", "svg", "rss", "atom"].contains(ext) || lower.hasPrefix("<") {
-            if lower.contains("<script") { out.append("executable <script") }
-            for m in matches(#"<[a-z][^>]*\son[a-z]+\s*="#) { out.append("event-handler attribute: \(m.prefix(80))") }
-            for m in matches(#"(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript):"#) { out.append("dangerous URL: \(m)") }
-            for m in matches(#"(href|src)\s*=\s*["']?\s*[^"'>\s]*&#"#) { out.append("entity-encoded URL: \(m)") }
-            for m in matches(#"<(iframe|object|embed|svg|form|base|meta\s+http-equiv)\b"#) { out.append("active element: \(m)") }
-            if text.contains("{{") || text.contains("{%") {
-                // Template syntax is fine as text, but only if it is the user's text rendered inertly.
-                for m in matches(#"\{\{[#/>^&!]"#) { out.append("unrendered template section: \(m)") }
+        if ["html", "htm", "xml", "svg", "rss", "atom"].contains(ext) {
+            for tag in tags(in: text) {
+                if ["script", "iframe", "object", "embed", "base", "form", "frame", "applet"].contains(tag.name) {
+                    out.append("active element <\(tag.name)>")
+                }
+                for (name, value) in tag.attributes {
+                    if name.hasPrefix("on") { out.append("event-handler attribute \(name) on <\(tag.name)>") }
+                    if ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "data"].contains(name) {
+                        let scheme = String(value.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+                        for bad in ["javascript:", "data:", "vbscript:"] where scheme.hasPrefix(bad) {
+                            out.append("\(bad) URL in \(name) of <\(tag.name)>: \(value.prefix(60))")
+                        }
+                    }
+                    if name == "http-equiv", value.lowercased() == "refresh" { out.append("meta refresh") }
+                }
             }
         }
         if ext == "csv" {
@@ -116,7 +185,11 @@ import Testing
         #expect(!Self.leaks(path: "a.csv", text: "id,name\n1,=HYPERLINK(\"x\")\n").isEmpty)
         #expect(!Self.leaks(path: "a.csv", text: "id,name\n1,\"@SUM(1)\"\n").isEmpty)
         #expect(Self.leaks(path: "a.csv", text: "id,lat\n1,-33.5\n2,'=HYPERLINK(\"x\")\n").isEmpty)
+        #expect(!Self.leaks(path: "a.html", text: "<a href=\"jav&#x61;script:alert(1)\">").isEmpty)
+        #expect(!Self.leaks(path: "a.html", text: "<a href=\" data:text/html,x\">").isEmpty)
+        #expect(!Self.leaks(path: "a.html", text: "<p title='x' ONCLICK=alert(1)>").isEmpty)
         #expect(Self.leaks(path: "a.html", text: "<p>&lt;script&gt; onerror=x javascript:alert(1)</p>").isEmpty)
+        #expect(Self.leaks(path: "a.html", text: "<meta content=\"&lt;img src=x onerror=alert(1)&gt;\"><a href=\"https://x/?q=javascript:\">").isEmpty)
     }
 
     @Test(.enabled(if: SafetySite.ready, "needs the site templates"))
@@ -125,6 +198,7 @@ import Testing
         let summary = try SiteBuilder.build(BuildOptions(contentDir: dir.path + "/Content", templatesDir: SafetySite.templates,
                                                          outputDir: dir.path + "/Site", workers: 2))
         #expect(summary.articles == Self.hostile.count)
+        #expect(summary.incidents >= 1) // the hostile reviewed incident, so its fields reach the CSV, GeoJSON and JSON
         let files = TempDir.snapshot(dir.path + "/Site")
         var problems: [String] = []
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
@@ -135,8 +209,12 @@ import Testing
             problems += Self.leaks(path: path, text: text).map { "\(path): \($0)" }
         }
         #expect(problems.isEmpty, "\(problems.count) leaks:\n\(problems.prefix(30).joined(separator: "\n"))")
-        // And the text is still there, escaped, for readers to see.
+        // And the text is still there, escaped, for readers to see; template syntax in content is
+        // shown as typed, never evaluated.
         let html = files.filter { $0.key.hasSuffix(".html") }.map { String(decoding: $0.value, as: UTF8.self) }.joined()
         #expect(html.contains("&lt;script&gt;") || html.contains("&lt;script"))
+        for literal in ["{{title}}", "{{#articles}}x{{/articles}}", "{% include x %}"] {
+            #expect(html.contains(literal), "\(literal) was evaluated or dropped instead of shown")
+        }
     }
 }

@@ -27,6 +27,7 @@ struct KillTests {
 
         var current = "A"
         var killedMidBuild = 0
+        var outcomes: [String] = []
         var rng = SystemRandomNumberGenerator()
         for run in 0..<4 {
             let next = current == "A" ? "B" : "A"
@@ -38,17 +39,17 @@ struct KillTests {
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
-            let delay = Double.random(in: 0.05...1.0, using: &rng) * full
+            let delay = Double.random(in: 0.02...0.7, using: &rng) * full
             Thread.sleep(forTimeInterval: delay)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            if p.terminationReason == .uncaughtSignal { killedMidBuild += 1 }
+            if p.terminationReason == .uncaughtSignal { killedMidBuild += 1 } else { outcomes.append("run \(run): exited \(p.terminationStatus) before the kill at \(String(format: "%.2f", delay)) s") }
             let after = TempDir.snapshot(dir.path + "/Site")
             let state = sites.first { $0.value == after }?.key
             #expect(state != nil, "run \(run): killed after \(String(format: "%.2f", delay)) s of \(String(format: "%.2f", full)) s; Site/ is neither the previous nor the new complete site")
             if let state { current = state }
         }
-        #expect(killedMidBuild >= 2, "the builds finished before the kill; the corpus is too small")
+        #expect(killedMidBuild >= 1, "the builds finished before the kill (full build \(String(format: "%.2f", full)) s): \(outcomes)")
         // The next complete build succeeds and removes the killed builds' staging folders.
         let last = try CLIRunner.run(args("Site"), in: dir.path)
         #expect(last.status == 0, "\(last.stderr)")
