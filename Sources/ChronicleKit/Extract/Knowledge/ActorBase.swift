@@ -1,15 +1,47 @@
-/// Actors with aliases and kinds. STUB API, to be filled by the knowledge work.
+/// Actors with aliases and kinds, and the index that finds their names in text.
 public struct ActorBase: Sendable {
     public private(set) var actors: [Actor]
-    private var byID: [String: Actor]
+    private var byID: [String: Int]
+    private var matcher: NameMatcher
 
-    public init(actors: [Actor]) {
+    /// `preferred`: ids that win over others sharing a name (the user's entries).
+    /// `blockers`: phrases that hide the actor names inside them (place names such as "Sadr City"
+    /// or "Damascus International Airport").
+    public init(actors: [Actor], preferred: Set<String> = [], blockers: [String] = []) {
         self.actors = actors
-        self.byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byID: [String: Int] = [:]
+        for (i, a) in actors.enumerated() where byID[a.id] == nil { byID[a.id] = i }
+        self.byID = byID
+        var matcher = NameMatcher()
+        for (i, a) in actors.enumerated() where byID[a.id] == i {
+            let base = preferred.contains(a.id) ? 0 : 1
+            matcher.add(alias: a.name, entry: i, rank: [base, 0])
+            for alias in a.aliases { matcher.add(alias: alias, entry: i, rank: [base, 1]) }
+        }
+        for b in blockers { matcher.block(b) }
+        self.matcher = matcher
     }
 
-    public func actor(id: String) -> Actor? { byID[id] }
+    public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
 
     /// Every actor name in `text`, longest match first at each position, in text order.
-    public func mentions(in text: String) -> [Mention<Actor>] { [] }
+    public func mentions(in text: String) -> [Mention<Actor>] {
+        let utf16 = Array(text.utf16)
+        return matcher.matches(in: text).map { m in
+            Mention(entry: actors[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
+        }
+    }
+
+    /// The chain from an actor up through its parents (a person, their organisation, …).
+    public func ancestors(of actor: Actor) -> [Actor] {
+        var chain: [Actor] = []
+        var current: Actor? = actor
+        var seen = Set<String>()
+        while let a = current, !seen.contains(a.id) {
+            seen.insert(a.id)
+            chain.append(a)
+            current = a.parent.flatMap { self.actor(id: $0) }
+        }
+        return chain
+    }
 }

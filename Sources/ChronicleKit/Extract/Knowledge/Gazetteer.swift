@@ -1,17 +1,51 @@
-/// Places with aliases, hierarchy and coordinates. STUB API, to be filled by the knowledge work.
+/// Places with aliases, hierarchy and coordinates, and the index that finds their names in text.
 public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
-    private var byID: [String: Place]
+    private var byID: [String: Int]
+    private var matcher: NameMatcher
 
-    public init(places: [Place]) {
+    /// `unmatchedNames`: ids of places whose own name is never matched (a town called "Hit"),
+    /// only their aliases. `preferred`: ids that win over others sharing a name (the user's entries).
+    /// `blockers`: phrases that hide the place names inside them (actor names such as
+    /// "Islamic Resistance in Iraq", where "Iraq" is no location).
+    public init(places: [Place], unmatchedNames: Set<String> = [], preferred: Set<String> = [], blockers: [String] = []) {
         self.places = places
-        self.byID = Dictionary(places.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byID: [String: Int] = [:]
+        for (i, p) in places.enumerated() where byID[p.id] == nil { byID[p.id] = i }
+        self.byID = byID
+        var matcher = NameMatcher()
+        for (i, p) in places.enumerated() where byID[p.id] == i {
+            let base = [preferred.contains(p.id) ? 0 : 1, Self.kindRank(p.kind)]
+            let tail = [-(p.population ?? 0)]
+            if !unmatchedNames.contains(p.id) {
+                matcher.add(alias: p.name, entry: i, rank: base + [0] + tail)
+            }
+            for a in p.aliases { matcher.add(alias: a, entry: i, rank: base + [1] + tail) }
+        }
+        for b in blockers { matcher.block(b) }
+        self.matcher = matcher
     }
 
-    public func place(id: String) -> Place? { byID[id] }
+    /// A bare name shared by several kinds means the country first ("Kuwait"), then the town
+    /// ("Baghdad"), then the governorate, then a site.
+    static func kindRank(_ kind: PlaceKind) -> Int {
+        switch kind {
+        case .country: 0
+        case .city: 1
+        case .admin1: 2
+        case .site: 3
+        }
+    }
+
+    public func place(id: String) -> Place? { byID[id].map { places[$0] } }
 
     /// Every place name in `text`, longest match first at each position, in text order.
-    public func mentions(in text: String) -> [Mention<Place>] { [] }
+    public func mentions(in text: String) -> [Mention<Place>] {
+        let utf16 = Array(text.utf16)
+        return matcher.matches(in: text).map { m in
+            Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
+        }
+    }
 
     /// The chain from a place up to its country (place, parent, …, country).
     public func ancestors(of place: Place) -> [Place] {
@@ -21,8 +55,13 @@ public struct Gazetteer: Sendable {
         while let p = current, !seen.contains(p.id) {
             seen.insert(p.id)
             chain.append(p)
-            current = p.parent.flatMap { byID[$0] }
+            current = p.parent.flatMap { self.place(id: $0) }
         }
         return chain
+    }
+
+    /// True when `a` and `b` are the same place or one lies inside the other.
+    public func contains(_ outer: Place, _ inner: Place) -> Bool {
+        ancestors(of: inner).contains { $0.id == outer.id }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The gazetteer and the actors knowledge base, built in and extended by the user's
 /// `Content/data/places.yml` and `Content/data/actors.yml`.
 public struct KnowledgeBase: Sendable {
@@ -9,8 +11,84 @@ public struct KnowledgeBase: Sendable {
         self.actors = actors
     }
 
-    /// The shipped data only. STUB: the knowledge work replaces this with the bundled data files.
-    public static func builtIn() -> KnowledgeBase {
-        KnowledgeBase(gazetteer: Gazetteer(places: []), actors: ActorBase(actors: []))
+    /// The shipped data only, parsed and indexed once per process (a `static let` is lazy and
+    /// thread-safe).
+    public static func builtIn() -> KnowledgeBase { shipped.base }
+
+    /// Problems with the shipped data files themselves (empty unless the bundle is damaged).
+    public static var builtInDiagnostics: [Diagnostic] { shipped.diagnostics }
+
+    private static let shipped: (base: KnowledgeBase, diagnostics: [Diagnostic], places: BuiltInPlaces, actors: [Actor]) = {
+        let (places, placeDiags) = KnowledgeFiles.loadBuiltInPlaces()
+        let (actors, actorDiags) = KnowledgeFiles.loadBuiltInActors()
+        let base = KnowledgeBase(places: places.places, unmatchedNames: places.unmatchedNames, preferredPlaces: [],
+                                 actors: actors, preferredActors: [])
+        return (base, placeDiags + actorDiags, places, actors)
+    }()
+
+    /// The shipped data merged with the user's `Content/data/places.yml` and `actors.yml` when
+    /// present. A user entry with a known id overrides the fields it gives and adds its aliases;
+    /// a new id adds an entry. Bad YAML or wrong field types become diagnostics with file:line.
+    public static func load(contentDir: String, fileSystem: FileSystem) -> (KnowledgeBase, [Diagnostic]) {
+        var diagnostics = shipped.diagnostics
+        let dir = contentDir.hasSuffix("/") ? String(contentDir.dropLast()) : contentDir
+        let placesPath = dir + "/data/places.yml"
+        let actorsPath = dir + "/data/actors.yml"
+
+        var places = shipped.places.places
+        var unmatched = shipped.places.unmatchedNames
+        var preferredPlaces = Set<String>()
+        if fileSystem.fileExists(placesPath) {
+            let shown = placesPath
+            let (entries, diags) = KnowledgeFiles.readEntries(path: placesPath, shownAs: shown, fileSystem: fileSystem)
+            diagnostics += diags
+            let (merged, ids, mergeDiags) = KnowledgeFiles.mergePlaces(entries, into: places, file: shown)
+            places = merged
+            preferredPlaces = ids
+            unmatched.subtract(ids)
+            diagnostics += mergeDiags
+        }
+
+        var actors = shipped.actors
+        var preferredActors = Set<String>()
+        if fileSystem.fileExists(actorsPath) {
+            let shown = actorsPath
+            let (entries, diags) = KnowledgeFiles.readEntries(path: actorsPath, shownAs: shown, fileSystem: fileSystem)
+            diagnostics += diags
+            let (merged, ids, mergeDiags) = KnowledgeFiles.mergeActors(entries, into: actors, file: shown)
+            actors = merged
+            preferredActors = ids
+            diagnostics += mergeDiags
+        }
+
+        if preferredPlaces.isEmpty && preferredActors.isEmpty {
+            return (shipped.base, diagnostics.sorted())
+        }
+        let base = KnowledgeBase(places: places, unmatchedNames: unmatched, preferredPlaces: preferredPlaces,
+                                 actors: actors, preferredActors: preferredActors)
+        return (base, diagnostics.sorted())
+    }
+
+    /// Builds both indexes, each blocking the other's multi-word names: "Islamic State of Iraq and
+    /// Syria" is no mention of Iraq, "Sadr City" no mention of Muqtada al-Sadr. A phrase that is a
+    /// name in both (the US embassy) blocks neither.
+    init(places: [Place], unmatchedNames: Set<String>, preferredPlaces: Set<String>,
+         actors: [Actor], preferredActors: Set<String>) {
+        func phrases(_ names: [String]) -> [String: String] {
+            var out: [String: String] = [:]
+            for n in names {
+                let k = NameMatcher.key(of: n)
+                if k.contains(" "), out[k] == nil { out[k] = n }
+            }
+            return out
+        }
+        let placeNames = phrases(places.flatMap { [$0.name] + $0.aliases })
+        let actorNames = phrases(actors.flatMap { [$0.name] + $0.aliases })
+        let placeBlockers = actorNames.filter { placeNames[$0.key] == nil }.keys.sorted().compactMap { actorNames[$0] }
+        let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.keys.sorted().compactMap { placeNames[$0] }
+        self.init(
+            gazetteer: Gazetteer(places: places, unmatchedNames: unmatchedNames, preferred: preferredPlaces,
+                                 blockers: placeBlockers),
+            actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers))
     }
 }

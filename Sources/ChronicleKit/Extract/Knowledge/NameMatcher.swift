@@ -1,0 +1,150 @@
+/// Finds known names in text: a word trie over normalised alias tokens, built once, walked once
+/// per text position (leftmost, longest match; no overlaps).
+///
+/// Capitalisation matters for proper names: an alias word written with a capital must meet a
+/// capitalised (or all-caps) word, an acronym ("PMF", "US") must meet exactly that acronym, and
+/// lower-case alias words ("air base", "al") match any case. So "hit" or "us" never match, and
+/// neither do names glued inside longer words ("Iran" in "Iranian").
+struct NameMatcher: Sendable {
+    enum WordRule: Sendable, Hashable {
+        case any
+        case capitalized
+        case exact(String)
+    }
+
+    struct Candidate: Sendable {
+        /// Index of the entry in the owner's list.
+        var entry: Int
+        var rules: [WordRule]
+        /// Lower sorts first; decides between entries that share an alias.
+        var rank: [Int]
+        var startsWithParticle: Bool
+    }
+
+    private struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var candidates: [Candidate] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+
+    /// Capitalised words that may stand right before "al-…" at the start of a sentence or
+    /// clause without making it part of a person's name.
+    static let openers: Set<String> = [
+        "in", "at", "on", "near", "from", "to", "the", "outside", "inside", "around", "toward", "towards",
+        "against", "across", "and", "but", "meanwhile", "also", "while", "when", "after", "before", "by",
+        "of", "with", "into", "over", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central",
+        // titles: "Prime Minister al-Sudani" is still al-Sudani
+        "minister", "president", "prime", "pm", "gen", "general", "col", "colonel", "sheikh", "shaikh", "ayatollah",
+        "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "mr", "mrs",
+        "ms", "dr", "maj", "major", "lt", "brig", "adm", "admiral", "sayyed", "sayyid", "cleric", "chairman", "premier",
+        "envoy", "director", "chief", "speaker", "king", "emir", "sultan", "imam", "governor", "mayor", "judge",
+    ]
+
+    init() {}
+
+    /// Adds one name for an entry. `rank` orders entries sharing a name (lowest wins).
+    mutating func add(alias: String, entry: Int, rank: [Int]) {
+        let tokens = NameTokenizer.tokenize(alias, aliasMode: true)
+        guard !tokens.isEmpty else { return }
+        var rules: [WordRule] = []
+        for t in tokens {
+            switch t.shape {
+            case .upper: rules.append(.exact(t.surface))
+            case .capitalized: rules.append(NameTokenizer.particles.contains(t.key) || t.key == "al" ? .any : .capitalized)
+            case .lower, .numeric: rules.append(.any)
+            }
+        }
+        var node = 0
+        for t in tokens {
+            if let next = nodes[node].children[t.key] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = nodes.count - 1
+                nodes[node].children[t.key] = Int32(next)
+                node = next
+            }
+        }
+        let candidate = Candidate(entry: entry, rules: rules, rank: rank, startsWithParticle: tokens[0].key == "al")
+        // Same entry, same words, same rules: nothing new. A blocker never shadows a real name.
+        if entry == Self.blocker, !nodes[node].candidates.isEmpty { return }
+        if entry != Self.blocker { nodes[node].candidates.removeAll { $0.entry == Self.blocker } }
+        if nodes[node].candidates.contains(where: { $0.entry == entry && $0.rules == rules }) { return }
+        nodes[node].candidates.append(candidate)
+        nodes[node].candidates.sort { a, b in
+            a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.entry < b.entry
+        }
+    }
+
+    /// Entry index of a blocking phrase: matched like a name (so it wins as the longer match) but
+    /// never reported. Lets "Islamic State of Iraq and Syria" hide "Iraq" from the gazetteer.
+    static let blocker = -1
+
+    /// Registers a phrase that hides the names inside it.
+    mutating func block(_ phrase: String) {
+        add(alias: phrase, entry: Self.blocker, rank: [Int.max])
+    }
+
+    struct Match: Sendable, Hashable {
+        var entry: Int
+        var range: Range<Int>
+    }
+
+    /// The normalised word keys of a name, to compare names across knowledge bases.
+    static func key(of name: String) -> String {
+        NameTokenizer.tokenize(name, aliasMode: true).map(\.key).joined(separator: " ")
+    }
+
+    func matches(in text: String) -> [Match] {
+        let tokens = NameTokenizer.tokenize(text)
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            var node = 0
+            var best: (entry: Int, last: Int)?
+            var j = i
+            while j < tokens.count {
+                if j > i, !tokens[j].joinedToPrevious { break }
+                guard let next = nodes[node].children[tokens[j].key] else { break }
+                node = Int(next)
+                for c in nodes[node].candidates where Self.accepts(c, tokens: tokens, from: i) {
+                    best = (c.entry, j)
+                    break
+                }
+                j += 1
+            }
+            if let best {
+                if best.entry != Self.blocker {
+                    out.append(Match(entry: best.entry, range: tokens[i].start..<tokens[best.last].end))
+                }
+                i = best.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func accepts(_ c: Candidate, tokens: [NameToken], from i: Int) -> Bool {
+        for (k, rule) in c.rules.enumerated() {
+            let t = tokens[i + k]
+            switch rule {
+            case .any: continue
+            case .capitalized: if t.shape == .lower { return false }
+            case .exact(let s): if t.surface != s { return false }
+            }
+        }
+        // "Bashar al-Assad", "Mustafa al-Kadhimi": an "al-…" name right after a capitalised word is
+        // the end of a person's name, not a place or group of its own.
+        // The same holds when the alias lacks the article the text has ("Muhammad al-Abbasi").
+        var start = i
+        if !c.startsWithParticle, i > 0, tokens[i - 1].key == "al", tokens[i].joinedToPrevious { start = i - 1 }
+        if c.startsWithParticle || start < i, start > 0, tokens[start].spaceBefore, tokens[start].joinedToPrevious {
+            let prev = tokens[start - 1]
+            if prev.shape != .lower, prev.shape != .numeric, !openers.contains(prev.key) { return false }
+        }
+        return true
+    }
+}

