@@ -1,3 +1,5 @@
+import Foundation
+
 /// What extraction finds in one article.
 public struct ArticleExtraction: Sendable {
     public var incidents: [Incident]
@@ -12,12 +14,238 @@ public struct ArticleExtraction: Sendable {
     }
 }
 
-/// Finds the incidents one article reports. STUB: finds none (the extraction work replaces it).
+/// One sentence of the article (the headline counts as one), with the KB names found in it.
+struct ArticleSentence {
+    var index: Int
+    /// -1 for the headline, else the paragraph index.
+    var paragraph: Int
+    var text: String
+    var ns: NSString
+    /// Mentions with ranges relative to this sentence.
+    var places: [Mention<Place>] = []
+    var actors: [Mention<Actor>] = []
+    var isHeadline: Bool { paragraph < 0 }
+}
+
+/// One sentence's report of (or reference to) an event.
+struct EventMention {
+    var sentence: Int
+    var trigger: Trigger
+    var type: EventType
+    var strength: MentionStrength
+    var time: TimeExpression?
+    var speechTime: TimeExpression?
+    /// The time phrase sits right by the attack word ("the attack last week", "Monday night's attack").
+    var timeAdjacent: Bool
+    var place: Mention<Place>?
+    var casualties: Casualties
+    var attribution: SentenceAttribution
+}
+
+/// Finds the incidents one article reports: every sentence with an attack or strike word is read for its
+/// time, place, actors and casualties; mentions of one event are then grouped (`ArticleEvents`), and each
+/// group becomes one incident carrying this article as its source.
 public struct IncidentExtractor: Sendable {
     public var knowledge: KnowledgeBase
 
     public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
 
     /// Incidents carry one source (this article) and no final id yet (`IncidentMerger` assigns ids).
-    public func extract(from article: Article) -> ArticleExtraction { ArticleExtraction() }
+    public func extract(from article: Article) -> ArticleExtraction {
+        let sentences = segment(article)
+        var actorIDs: [String] = [], placeIDs: [String] = []
+        var seenA = Set<String>(), seenP = Set<String>()
+        if let dl = article.dateline {
+            for m in knowledge.gazetteer.mentions(in: dl) where seenP.insert(m.entry.id).inserted { placeIDs.append(m.entry.id) }
+        }
+        for s in sentences {
+            for m in s.actors where seenA.insert(m.entry.id).inserted { actorIDs.append(m.entry.id) }
+            for m in s.places where seenP.insert(m.entry.id).inserted { placeIDs.append(m.entry.id) }
+        }
+        var mentions: [EventMention] = []
+        for s in sentences {
+            if let m = mention(in: s, published: article.published) { mentions.append(m) }
+        }
+        let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
+        return ArticleExtraction(incidents: events.incidents(), actors: actorIDs, places: placeIDs)
+    }
+
+    // MARK: - Sentences
+
+    func segment(_ article: Article) -> [ArticleSentence] {
+        var units: [(Int, String)] = []
+        let paragraphs = article.paragraphs.map(MarkdownText.plain)
+        let title = article.title.trimmingCharacters(in: .whitespaces)
+        let titleStem = title.hasSuffix("…") ? String(title.dropLast()) : title
+        if !title.isEmpty, !(paragraphs.first?.hasPrefix(titleStem) ?? false) { units.append((-1, title)) }
+        for (i, p) in paragraphs.enumerated() where !p.isEmpty { units.append((i, p)) }
+
+        // One KB scan over the whole text, then mentions are handed to their sentences.
+        var joined = ""
+        var sentenceSpans: [(paragraph: Int, start: Int, text: String)] = []
+        for (pi, text) in units {
+            let base = (joined as NSString).length
+            let ns = text as NSString
+            let ranges = pi < 0 ? [NSRange(location: 0, length: ns.length)] : SentenceSplitter.split(text)
+            for r in ranges { sentenceSpans.append((pi, base + r.location, ns.substring(with: r))) }
+            joined += text + "\n\n"
+        }
+        let places = knowledge.gazetteer.mentions(in: joined)
+        let actors = knowledge.actors.mentions(in: joined)
+        var out: [ArticleSentence] = []
+        var pi = 0, ai = 0
+        for (i, span) in sentenceSpans.enumerated() {
+            let ns = span.text as NSString
+            var s = ArticleSentence(index: i, paragraph: span.paragraph, text: span.text, ns: ns)
+            let end = span.start + ns.length
+            while pi < places.count, places[pi].range.lowerBound < span.start { pi += 1 }
+            while pi < places.count, places[pi].range.upperBound <= end {
+                var m = places[pi]; m.range = (m.range.lowerBound - span.start)..<(m.range.upperBound - span.start); s.places.append(m); pi += 1
+            }
+            while ai < actors.count, actors[ai].range.lowerBound < span.start { ai += 1 }
+            while ai < actors.count, actors[ai].range.upperBound <= end {
+                var m = actors[ai]; m.range = (m.range.lowerBound - span.start)..<(m.range.upperBound - span.start); s.actors.append(m); ai += 1
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    // MARK: - One sentence
+
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+from\b[^,;.]*"#)
+    /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
+    static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
+    /// A capital or country standing for its government ("Washington blames", "Tehran denied").
+    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#)
+    static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#)
+    static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
+
+    func mention(in s: ArticleSentence, published: Day?) -> EventMention? {
+        let ns = s.ns
+        var triggers = EventTriggers.find(in: ns)
+        guard !triggers.isEmpty else { return nil }
+        let times = TimeExpressions.find(in: s.text, published: published)
+        let casualties = CasualtyReader.read(ns)
+        let places = Self.eventPlaces(s)
+        let hasFigures = casualties.killed != nil || casualties.wounded != nil
+        let eventTimes = times.filter { !$0.isSpeechTime }
+        let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
+        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.substring(to: $0.range.lowerBound) as NSString) }
+
+        // Generic or bare-plural reports need specifics in the sentence to count as reports.
+        for i in triggers.indices where triggers[i].strength == .report {
+            let t = triggers[i]
+            let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike
+            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
+            else if needsTime && eventTimes.isEmpty && !hasFigures { triggers[i].strength = .reference }
+        }
+        // A class of events ("missile and bomb attacks") is not a mention of any one of them.
+        triggers.removeAll { $0.vague }
+        // A report's most specific word wins; among references, a weapon word, else the first (the subject).
+        func key(_ t: Trigger) -> (Int, Int, Int) {
+            if t.strength == .report { return (0, t.rank, t.range.location) }
+            if case .typed = t.kind { return (1, 0, t.range.location) }
+            return (1, 1, t.range.location)
+        }
+        guard let best = triggers.min(by: { key($0) < key($1) }) else { return nil }
+
+        let segments = Self.segments(ns)
+        let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
+        let tSeg = segOf(best.range.location)
+        let tStart = best.range.location, tEnd = best.range.location + best.range.length
+        func distance(_ r: NSRange) -> Double {
+            let d = r.location >= tEnd ? Double(r.location - tEnd) : Double(tStart - (r.location + r.length)) * 1.5
+            return d + (segOf(r.location) == tSeg ? 0 : 1000)
+        }
+        let time = eventTimes.min(by: { distance($0.range) < distance($1.range) })
+        let speech = times.first(where: { $0.isSpeechTime })
+        var adjacent = false
+        if let time {
+            let gapAfter = time.range.location - tEnd
+            let gapBefore = tStart - (time.range.location + time.range.length)
+            adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
+        }
+        let place = places.filter { segOf($0.range.lowerBound) == tSeg }.max(by: { Self.rank($0.entry) < Self.rank($1.entry) || (Self.rank($0.entry) == Self.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) })
+            ?? places.max(by: { Self.rank($0.entry) < Self.rank($1.entry) || (Self.rank($0.entry) == Self.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) })
+        let attribution = Attribution.read(ns, trigger: best, actors: s.actors, places: places)
+        let type = resolveType(best, attribution: attribution, sentence: ns)
+        return EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
+                            timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
+    }
+
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#)
+
+    func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
+        switch t.kind {
+        case .typed(let e): return e
+        case .droneStrike:
+            if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
+            if let target = attribution.target, target.isUSorCoalition { return .droneAttack }
+            return .airstrike
+        case .strike:
+            if let p = attribution.perpetrator, p.isState { return .airstrike }
+            if Self.airCue.test(sentence) { return .airstrike }
+            return .other
+        case .generic: return .other
+        }
+    }
+
+    /// Places in the sentence that can be where the event happened: not the launch point
+    /// ("fired from the X district"), not a border named as a reference ("the borders of X").
+    static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
+        let zones = Self.launchZone.matches(s.ns).map(\.range)
+        return s.places.filter { m in
+            let r = NSRange(location: m.range.lowerBound, length: m.range.count)
+            if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
+            if Self.borderOf.test(s.ns.substring(to: m.range.lowerBound) as NSString) { return false }
+            let after = s.ns.substring(from: m.range.upperBound) as NSString
+            if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            return true
+        }
+    }
+
+    static func rank(_ p: Place) -> Int {
+        switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }
+    }
+
+    /// Parts of a sentence separated by dashes or semicolons: a time or place is read in the trigger's part first.
+    static func segments(_ ns: NSString) -> [NSRange] {
+        var out: [NSRange] = []
+        var start = 0
+        var i = 0
+        while i < ns.length {
+            let c = ns.character(at: i)
+            let isDash = (c == 0x2013 || c == 0x2014 || c == 45) && i > 0 && i + 1 < ns.length && ns.character(at: i - 1) == 32 && ns.character(at: i + 1) == 32
+            if isDash || c == 59 {
+                out.append(NSRange(location: start, length: i - start))
+                start = i + 1
+            }
+            i += 1
+        }
+        out.append(NSRange(location: start, length: ns.length - start))
+        return out
+    }
+}
+
+/// Markdown inline markup reduced to text for reading (links keep their text, emphasis marks go).
+enum MarkdownText {
+    static let link = Rx(#"!?\[([^\]]*)\]\([^)]*\)"#)
+    static func plain(_ s: String) -> String {
+        guard s.contains("[") || s.contains("*") || s.contains("_") || s.hasPrefix("#") || s.hasPrefix(">") else { return s }
+        var t = s
+        let ns = t as NSString
+        var parts: [String] = []
+        var last = 0
+        for m in link.matches(ns) {
+            parts.append(ns.substring(with: NSRange(location: last, length: m.range.location - last)))
+            parts.append(m.group(1, in: ns) ?? "")
+            last = m.range.location + m.range.length
+        }
+        parts.append(ns.substring(from: last))
+        t = parts.joined()
+        t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        while t.hasPrefix("#") || t.hasPrefix(">") { t.removeFirst() }
+        return t.trimmingCharacters(in: .whitespaces)
+    }
 }

@@ -1,7 +1,59 @@
+import Foundation
+
 /// Finds the day an article was published when front matter does not give it.
-/// STUB (to be replaced by the extraction work): always unknown.
+///
+/// Order of evidence: a publication stamp or dated byline (usually among the removed furniture:
+/// "Updated 10:58 AM on September 25, 2019"), then a dateline carrying a full date
+/// ("WASHINGTON, Jan 3, 2020"), both `.text`. Failing that, a weekday written next to a month and day
+/// ("on Thursday (October 1)") fixes the year, but only among the years the article itself makes
+/// possible (from the latest year it mentions up to two years later) and only when exactly one fits:
+/// that is `.inferred`. Anything less is `(nil, .unknown)`: a wrong day is worse than none.
 public enum PublicationDay {
+    static let mdy = Rx(#"\b(\#(DateWords.monthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.monthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    static let iso = Rx(#"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"#)
+    static let weekdayDate = Rx(#"\b(\#(DateWords.weekdayPattern))\s*(?:\(|,)\s*(?:(\#(DateWords.monthPattern))\s+(\d{1,2})|(\d{1,2})\s+(\#(DateWords.monthPattern)))(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"#, caseInsensitive: false)
+    static let mentionedYear = Rx(#"(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d,])"#)
+
     public static func find(in body: CleanedBody, removed: [String]) -> (Day?, PublicationSource) {
-        (nil, .unknown)
+        // 1. Stamps and dated bylines (published before updated).
+        let stamps = (removed + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
+        let ordered = stamps.filter { !$0.lowercased().contains("updated") } + stamps.filter { $0.lowercased().contains("updated") }
+        for line in ordered {
+            if let d = fullDate(in: line) { return (d, .text) }
+        }
+        // 2. A dateline with a full date.
+        if let dl = body.dateline, let d = fullDate(in: dl) { return (d, .text) }
+        // 3. A weekday beside a month and day, within the years the text allows.
+        let text = body.paragraphs.joined(separator: "\n")
+        if let d = inferFromWeekday(text) { return (d, .inferred) }
+        return (nil, .unknown)
+    }
+
+    /// The first complete date (with a year) in `s`.
+    static func fullDate(in s: String) -> Day? {
+        let ns = s as NSString
+        var found: [(Int, Day)] = []
+        if let m = mdy.first(ns), let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = m.group(2, in: ns).flatMap({ Int($0) }),
+           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range.location, day)) }
+        if let m = dmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = m.group(1, in: ns).flatMap({ Int($0) }),
+           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range.location, day)) }
+        if let m = iso.first(ns), let day = Day(iso: ns.substring(with: m.range)) { found.append((m.range.location, day)) }
+        return found.min(by: { $0.0 < $1.0 })?.1
+    }
+
+    static func inferFromWeekday(_ text: String) -> Day? {
+        let ns = text as NSString
+        let years = mentionedYear.matches(ns).compactMap { $0.group(1, in: ns).flatMap { Int($0) } }.filter { DateWords.plausibleYears.contains($0) }
+        guard let latest = years.max() else { return nil }
+        for m in weekdayDate.matches(ns) {
+            guard let wd = m.group(1, in: ns).flatMap(DateWords.weekday) else { continue }
+            let monthName = m.group(2, in: ns) ?? m.group(5, in: ns)
+            let dayText = m.group(3, in: ns) ?? m.group(4, in: ns)
+            guard let mo = monthName.flatMap(DateWords.month), let d = dayText.flatMap({ Int($0) }) else { continue }
+            let fits = (latest...(latest + 2)).compactMap { Day(year: $0, month: mo, day: d) }.filter { $0.weekday == wd }
+            if fits.count == 1 { return fits[0] }
+        }
+        return nil
     }
 }

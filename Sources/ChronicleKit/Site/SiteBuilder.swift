@@ -114,28 +114,21 @@ public enum SiteBuilder {
         // 4. Reviewed incidents.
         var reviewed: [ReviewedIncident] = []
         let incidentsDir = content + "/incidents"
-        if fs.directoryExists(incidentsDir) {
-            let files = ((try? fs.listFiles(in: incidentsDir)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            for rel in files {
-                let (file, d) = reader.read(incidentsDir + "/" + rel)
-                diags += d
-                guard let file else { continue }
-                let (r, pd) = ReviewedIncidentFile.parse(file)
-                diags += pd
-                if let r { reviewed.append(r) }
-            }
-        }
+        // Through the reader, so symlink loops, binary or unreadable files there are reported too.
+        let (reviewedFiles, reviewDiags) = reader.reviewedIncidents(in: incidentsDir)
+        reviewed = reviewedFiles
+        diags += reviewDiags
 
         // 5. Templates, checked before any work is done with them.
         let (templatesOpt, templateDiags) = TemplateSet.load(folder: options.templatesDir, fileSystem: fs)
         diags += templateDiags
-        if diags.hasErrors { throw BuildFailure(diags) }
-        guard let templates = templatesOpt else { throw BuildFailure(diags) }
 
-        // 6. Ingest, extract, merge, review.
+        // 6. Ingest, extract, merge, review — also when earlier steps found errors, so one run
+        // lists every error (a bad front matter is reported alongside a broken template).
         let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge, reviewed: reviewed, workers: options.workers)
         diags += analysisDiags
         if diags.hasErrors { throw BuildFailure(diags) }
+        guard let templates = templatesOpt else { throw BuildFailure(diags) }
 
         // 7. Pages: Markdown rendered (serialised cmark), then templates rendered in parallel.
         let model = SiteModel(corpus: corpus, config: config)

@@ -1,0 +1,346 @@
+import Foundation
+
+/// Groups one article's event mentions into events and turns each into an incident.
+///
+/// A report (a weapon that hit, an airstrike, an attack with its time) starts an event unless it agrees
+/// with one already found (compatible type, overlapping date, same or nested or nearby place).
+/// References ("the attack", "Thursday's strikes") only add facts to an event they agree with, and start
+/// one only when they carry their own time right by the attack word and a place or target. An undated
+/// mention joins a dated event of a compatible type in the same country: an article tells of an event
+/// once with its date and again without.
+struct ArticleEvents {
+    var article: Article
+    var sentences: [ArticleSentence]
+    var mentions: [EventMention]
+    var gazetteer: Gazetteer
+
+    struct Group { var members: [Int] }
+
+    func incidents() -> [Incident] {
+        var groups: [Group] = []
+        let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
+        for i in order {
+            let m = mentions[i]
+            if let g = bestGroup(for: m, in: groups, requirePlace: true) {
+                groups[g].members.append(i)
+            } else if m.strength == .report || promotable(m) {
+                groups.append(Group(members: [i]))
+            }
+        }
+        // Undated groups join a dated group of a compatible type in the same country.
+        var merged: [Group] = []
+        var datedOut = groups.filter { date(of: $0) != nil }
+        for g in groups where date(of: g) == nil {
+            // Only a mention with no time phrase at all (an unresolved "late Tuesday" is a time of its own)
+            // joins a day-dated event.
+            let timeless = sortedMembers(g).allSatisfy { $0.time == nil }
+            if timeless, let d = datedOut.indices.first(where: { candidate in
+                date(of: datedOut[candidate])?.precision == .day
+                    && ArticleEvents.typesCompatible(type(of: datedOut[candidate]), type(of: g))
+                    && sameCountry(place(of: g), place(of: datedOut[candidate]))
+            }) {
+                datedOut[d].members += g.members
+            } else {
+                merged.append(g)
+            }
+        }
+        let all = (datedOut + merged).sorted { first($0) < first($1) }
+        var incidents = all.map(incident)
+        assignRoles(&incidents, groups: all)
+        return incidents
+    }
+
+    // MARK: - Grouping
+
+    func first(_ g: Group) -> Int { g.members.min(by: { mentions[$0].sentence < mentions[$1].sentence }) ?? 0 }
+
+    func sortedMembers(_ g: Group) -> [EventMention] {
+        g.members.map { mentions[$0] }.sorted { ($0.sentence) < ($1.sentence) }
+    }
+
+    func anchor(_ g: Group) -> EventMention {
+        let ms = sortedMembers(g)
+        return ms.first(where: { $0.strength == .report && $0.time?.date != nil })
+            ?? ms.first(where: { $0.time?.date != nil })
+            ?? ms.first(where: { $0.strength == .report }) ?? ms[0]
+    }
+
+    func date(of g: Group) -> TimeExpression? {
+        let a = anchor(g)
+        return a.time?.date != nil ? a.time : nil
+    }
+
+    func type(of g: Group) -> EventType {
+        let ms = sortedMembers(g)
+        return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
+    }
+
+    func place(of g: Group) -> Place? {
+        let ms = sortedMembers(g)
+        // References add a place only when they carry their own time (they are about this event, not events in general).
+        let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil) }
+        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first)?.place?.entry else { return nil }
+        for m in withPlace {
+            guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
+            if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
+        }
+        return best
+    }
+
+    func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
+        var best: (Int, Int)? = nil
+        for (gi, g) in groups.enumerated() {
+            guard ArticleEvents.typesCompatible(m.type, type(of: g)) else { continue }
+            if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
+            // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
+            if let md = m.time, md.date == nil,
+               sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
+            var score = 0
+            if let mp = m.place?.entry, let gp = place(of: g) {
+                if mp.id == gp.id { score += 3 }
+                else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
+                else { continue }
+            }
+            if m.type == type(of: g) { score += 1 }
+            if best == nil || score > best!.1 { best = (gi, score) }
+        }
+        return best?.0
+    }
+
+    func promotable(_ m: EventMention) -> Bool {
+        // Without a publication day a reference's time cannot be told from the event's: it only joins.
+        guard let t = m.time, t.date != nil else { return false }
+        let weaponWord: Bool
+        if case .typed = m.trigger.kind { weaponWord = true } else { weaponWord = m.trigger.kind == .droneStrike }
+        return (m.timeAdjacent || weaponWord) && (m.place != nil || m.attribution.target != nil)
+    }
+
+    func sameCountry(_ a: Place?, _ b: Place?) -> Bool {
+        guard let a, let b else { return true }
+        return a.country == nil || b.country == nil || a.country == b.country
+    }
+
+    /// Within one article: families of weapons that reporters describe loosely (rockets / missiles /
+    /// mortars; airstrikes / drones / missiles) describe one event; "other" fits anything.
+    static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
+        if a == b || a == .other || b == .other { return true }
+        let indirect: Set<EventType> = [.rocketAttack, .missileAttack, .mortarAttack]
+        let aerial: Set<EventType> = [.airstrike, .droneAttack, .missileAttack]
+        return (indirect.contains(a) && indirect.contains(b)) || (aerial.contains(a) && aerial.contains(b))
+    }
+
+    // MARK: - Incident
+
+    func incident(_ g: Group) -> Incident {
+        let ms = sortedMembers(g)
+        let a = anchor(g)
+        var inc = Incident()
+        inc.eventType = type(of: g)
+        if let t = date(of: g) {
+            inc.date = t.date; inc.datePrecision = t.precision; inc.dateText = t.text
+        } else if let speech = ms.filter({ $0.strength == .report }).compactMap(\.speechTime).first(where: { $0.date != nil }) {
+            // "The army said on Monday that rockets hit …": the statement's day is the best the report gives.
+            inc.date = speech.date; inc.datePrecision = speech.precision; inc.dateText = speech.text
+        } else if let t = ms.compactMap(\.time).first {
+            inc.dateText = t.text
+        }
+        let placeEntry = place(of: g) ?? contextPlace(around: a.sentence)
+        if let p = placeEntry {
+            inc.place = p.name; inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
+            inc.latitude = p.latitude; inc.longitude = p.longitude
+            inc.geoPrecision = { switch p.kind { case .site: return .site; case .city: return .city; case .admin1: return .admin1; case .country: return .country } }()
+        }
+        let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
+            inc.perpetrator = p.name; inc.perpetratorID = p.id
+        }
+        var suspected = reportsFirst.compactMap(\.attribution.suspected).first
+        if suspected == nil {
+            let near = Set(ms.flatMap { [$0.sentence - 1, $0.sentence, $0.sentence + 1] })
+            for s in sentences where near.contains(s.index) {
+                if let sus = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).suspected { suspected = sus; break }
+            }
+        }
+        if let s = suspected, s.name != inc.perpetrator { inc.suspected = s.name; inc.suspectedID = s.id }
+        if let t = reportsFirst.compactMap(\.attribution.target).first(where: { $0.name != inc.perpetrator }) {
+            inc.target = t.name; inc.targetID = t.id
+        }
+        let killed = ms.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) }
+        let wounded = ms.compactMap(\.casualties.wounded)
+        if let lo = killed.min(), let hi = killed.max() {
+            inc.killed = lo
+            if lo != hi { inc.killedLow = lo; inc.killedHigh = hi }
+        }
+        if let lo = wounded.min(), let hi = wounded.max() {
+            inc.wounded = lo
+            if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
+        }
+        let evidence = ms.max(by: { evidenceScore($0) < evidenceScore($1) || (evidenceScore($0) == evidenceScore($1) && $0.sentence > $1.sentence) }) ?? a
+        inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]
+        inc.summary = Summary.make(inc)
+        return inc
+    }
+
+    /// "the assassination of A and B": one death per person named after the word.
+    func assassinated(_ m: EventMention) -> Int? {
+        guard m.trigger.word.hasPrefix("assassinat") else { return nil }
+        let s = sentences[m.sentence]
+        let after = m.trigger.range.location + m.trigger.range.length
+        let people = Set(s.actors.filter { $0.entry.kind == .person && $0.range.lowerBound >= after && $0.range.lowerBound - after < 160 }.map(\.entry.id))
+        return people.isEmpty ? nil : people.count
+    }
+
+    func evidenceScore(_ m: EventMention) -> Int {
+        var s = m.strength == .report ? 4 : 0
+        if m.type != .other { s += 2 }
+        if m.time?.date != nil { s += 2 }
+        if m.place != nil { s += 2 }
+        if m.casualties != Casualties() { s += 1 }
+        if sentences[m.sentence].isHeadline { s -= 3 }
+        return s
+    }
+
+    /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
+    /// then the headline, then the lead paragraph.
+    func contextPlace(around index: Int) -> Place? {
+        let paragraph = sentences[index].paragraph
+        let sameParagraph = sentences.filter { $0.paragraph == paragraph && $0.index != index }
+            .sorted { abs($0.index - index) < abs($1.index - index) || (abs($0.index - index) == abs($1.index - index) && $0.index > $1.index) }
+        let rest = sentences.filter { $0.isHeadline } + sentences.filter { $0.paragraph == 0 && paragraph != 0 }
+        for s in sameParagraph + rest {
+            let ps = IncidentExtractor.eventPlaces(s)
+            if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) }) {
+                return best.entry
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Roles
+
+    /// main: the news of the article — an event of the seven days before publication (or, without a
+    /// publication day, the first event). background: older events, coarse dates ("last week", "in 2020")
+    /// when the article has a dated main event, and undated asides.
+    func assignRoles(_ incidents: inout [Incident], groups: [Group]) {
+        func recent(_ inc: Incident) -> Bool {
+            guard let pub = article.published, let d = inc.date else { return false }
+            let back = pub.days(since: d)
+            return inc.datePrecision == .day && back >= -1 && back <= 7
+        }
+        let hasRecent = incidents.contains(where: recent)
+        for i in incidents.indices {
+            var role: IncidentRole
+            if article.published == nil {
+                // Without a publication day: coarse phrases ("last week", "in 2020") are background, day phrases are
+                // news, and a timeless event is news only when nothing else is.
+                let times = sortedMembers(groups[i]).compactMap(\.time)
+                let nominal = anchor(groups[i]).time?.nominalPrecision ?? times.first?.nominalPrecision
+                let dayLike = { (g: Group) -> Bool in
+                    let p = self.anchor(g).time?.nominalPrecision
+                    return p == .day
+                }
+                if let nominal, nominal != .day { role = .background }
+                else if nominal == .day { role = .main }
+                else { role = groups.contains(where: dayLike) ? .background : .main }
+            } else if recent(incidents[i]) {
+                role = .main
+            } else if incidents[i].date == nil {
+                role = hasRecent ? .background : .main
+            } else if incidents[i].datePrecision == .week, !hasRecent, let pub = article.published, let d = incidents[i].date, pub.days(since: d) <= 13 {
+                role = .main
+            } else {
+                role = .background
+            }
+            incidents[i].role = role
+            incidents[i].sources = incidents[i].sources.map { var s = $0; s.role = role; return s }
+        }
+        // A main event still without a date, told in the headline or lead of a dated report: the report's day.
+        if let pub = article.published {
+            for (i, g) in groups.enumerated() where incidents[i].role == .main && incidents[i].date == nil {
+                if sortedMembers(g).contains(where: { sentences[$0.sentence].paragraph <= 0 }) {
+                    incidents[i].date = pub; incidents[i].datePrecision = .day
+                }
+            }
+        }
+    }
+}
+
+/// Place arithmetic for grouping and merging.
+enum Geo {
+    /// `outer` encloses `inner` (gazetteer parents).
+    static func contains(_ outer: Place, _ inner: Place, _ g: Gazetteer) -> Bool {
+        if outer.id == inner.id { return true }
+        if g.ancestors(of: inner).contains(where: { $0.id == outer.id }) { return true }
+        // Admin1 and country by name, for places whose parent chain is incomplete.
+        switch outer.kind {
+        case .country: return inner.country != nil && inner.country == outer.country
+        case .admin1: return inner.admin1 != nil && inner.admin1 == outer.admin1 && inner.country == outer.country
+        default: return false
+        }
+    }
+
+    static func near(_ a: Place, _ b: Place, km: Double = 25) -> Bool {
+        guard a.kind != .country, b.kind != .country, a.kind != .admin1, b.kind != .admin1,
+              let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return false }
+        return distanceKm(la, lo, lb, lob) <= km
+    }
+
+    static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = 6371.0, d2r = Double.pi / 180
+        let dlat = (lat2 - lat1) * d2r, dlon = (lon2 - lon1) * d2r
+        let h = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dlon / 2) * sin(dlon / 2)
+        return 2 * r * asin(min(1, sqrt(h)))
+    }
+
+    /// The days a date covers at its precision.
+    static func span(_ d: Day, _ p: DatePrecision) -> ClosedRange<Int> {
+        switch p {
+        case .day, .unknown: return d.ordinal...d.ordinal
+        case .week: return d.ordinal...(d.ordinal + 6)
+        case .month: return d.ordinal...(d.ordinal + Day.daysIn(month: d.month, year: d.year) - 1)
+        case .year: return d.ordinal...(d.ordinal + (Day.isLeap(d.year) ? 365 : 364))
+        }
+    }
+
+    /// Overlap with a day's slack for day-precision reports (time zones, overnight events).
+    static func datesOverlap(_ a: Day, _ ap: DatePrecision, _ b: Day, _ bp: DatePrecision) -> Bool {
+        let sa = span(a, ap), sb = span(b, bp)
+        let slack = (ap == .day && bp == .day) ? 1 : 0
+        return sa.lowerBound - slack <= sb.upperBound && sb.lowerBound - slack <= sa.upperBound
+    }
+
+    static func datesOverlap(_ a: TimeExpression, _ b: TimeExpression) -> Bool {
+        guard let da = a.date, let db = b.date else { return true }
+        return datesOverlap(da, a.precision, db, b.precision)
+    }
+}
+
+/// One plain-text line describing an incident.
+enum Summary {
+    static func make(_ i: Incident) -> String {
+        var kind = i.eventType.rawValue
+        if kind == "other" { kind = "attack" }
+        if kind == "IED attack" { kind = "IED attack" } else { kind = kind.prefix(1).uppercased() + kind.dropFirst() }
+        var s = kind
+        if let p = i.place {
+            let region = [i.admin1, i.country].compactMap { $0 }.filter { $0 != p }
+            s += " at \(p)" + (region.isEmpty ? "" : " (\(region.joined(separator: ", ")))")
+        }
+        if let d = i.date {
+            switch i.datePrecision {
+            case .day: s += " on \(d.iso)"
+            case .week: s += " in the week of \(d.iso)"
+            case .month: s += " in \(String(d.iso.prefix(7)))"
+            case .year: s += " in \(d.year)"
+            case .unknown: break
+            }
+        }
+        if i.perpetrator != "unknown" { s += " by \(i.perpetrator)" }
+        var tail: [String] = []
+        if let k = i.killed { tail.append(k == 0 ? "no one killed" : "\(k) killed") }
+        if let w = i.wounded { tail.append(w == 0 ? "no one wounded" : "\(w) wounded") }
+        if !tail.isEmpty { s += "; " + tail.joined(separator: ", ") }
+        if let sus = i.suspected { s += "; suspected: \(sus)" }
+        return s + "."
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// An actor as a report names it: a knowledge-base entry when the KB knows the name, else the phrase.
+struct ActorRef: Hashable {
+    var name: String
+    var id: String?
+    var kind: ActorKind?
+
+    /// A state's armed forces or government (the ones that fly airstrikes).
+    var isState: Bool {
+        guard let kind else { return Attribution.stateNames.contains(name) }
+        return kind == .stateMilitary || kind == .government || kind == .internationalBody
+    }
+
+    /// US or coalition forces, diplomats or bases (the usual targets of militia drones and rockets).
+    var isUSorCoalition: Bool {
+        let key = ((id ?? "") + " " + name).lowercased()
+        return key.contains("united states") || key.contains("united-states") || key.hasPrefix("us") || key.contains(" us")
+            || key.contains("u.s.") || key.contains("american") || key.contains("coalition") || key.contains("pentagon")
+            || key.contains("centcom") || key.contains("embassy")
+    }
+}
+
+/// Who did it, who is blamed, and what was hit, read from one sentence with the actors the KB found in it.
+struct SentenceAttribution {
+    var perpetrator: ActorRef?
+    var suspected: ActorRef?
+    var target: ActorRef?
+}
+
+enum Attribution {
+    static let stateNames: Set<String> = ["United States", "Israel", "Turkey", "Iran", "Russia", "Jordan", "United Kingdom", "Coalition"]
+    /// Demonyms and short forms written right before an attack word ("a US strike", "Israeli warplanes").
+    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command))?\s*$"#, caseInsensitive: false)
+    static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
+                                                 "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
+                                                 "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b"#)
+    static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#)
+    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
+    static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
+    static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
+    static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#)
+    static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
+    /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
+    static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
+    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#)
+
+    static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>]) -> SentenceAttribution {
+        var out = SentenceAttribution()
+        // "pro-Iran", "Iran-backed", "US-led": a name used as a modifier is not the actor itself.
+        let actors = actors.filter { !isModifier($0, ns) }
+        let speakers = Set(actors.filter { isSpeaker($0, ns) }.map(\.range.lowerBound))
+        func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
+
+        // Claims of responsibility (not "no group has claimed").
+        if let c = claimed.first(ns) {
+            let before = ns.substring(to: c.range.location)
+            if !noClaim.test(before as NSString), let a = actors.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
+                out.perpetrator = ref(a)
+            }
+        }
+        // Suspects: "blamed X", "accused X of", "X … suspected of", "evidence suggests … by X".
+        if let b = blameAfter.first(ns) {
+            let end = b.range.location + b.range.length
+            if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && !isVictimSide($0) }) {
+                out.suspected = ref(a)
+            } else if let g = genericGroup.first(ns, in: NSRange(location: end, length: min(90, ns.length - end))) {
+                out.suspected = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
+            }
+        }
+        if out.suspected == nil, let b = blameBefore.first(ns) {
+            let armed = actors.filter { $0.entry.kind == .armedGroup && $0.range.upperBound <= b.range.location && b.range.location - $0.range.upperBound < 120 }
+            if let a = armed.last { out.suspected = ref(a) }
+            else if let g = genericGroup.matches(ns).last(where: { $0.range.location < b.range.location }) {
+                out.suspected = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
+            } else if let a = actors.first(where: { $0.range.lowerBound > b.range.location && $0.range.lowerBound - b.range.location < 60 }) {
+                out.suspected = ref(a)
+            }
+        }
+        guard let t = trigger else { return out }
+        let tStart = t.range.location, tEnd = t.range.location + t.range.length
+        let before = ns.substring(to: tStart)
+
+        // Stated perpetrator: subject right before an attack verb ("The US military struck"),
+        // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
+        if out.perpetrator == nil {
+            if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) }) {
+                out.perpetrator = ref(a)
+            } else if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
+                      activeVerb.test(ns.substring(with: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
+                      !ns.substring(with: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).contains(",") {
+                out.perpetrator = ref(a)
+            } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
+                out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
+            } else if militiaWeapon.test(before as NSString) {
+                out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
+            }
+        }
+        // Agents after "by" (passive).
+        for a in actors where a.range.lowerBound > tStart {
+            let gap = ns.substring(with: NSRange(location: tStart, length: a.range.lowerBound - tStart))
+            guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 else { continue }
+            if hedgedAgent.test(ns.substring(to: a.range.lowerBound) as NSString) {
+                if out.suspected == nil { out.suspected = ref(a) }
+            } else if out.perpetrator == nil { out.perpetrator = ref(a) }
+            break
+        }
+        if out.suspected == nil, out.perpetrator == nil {
+            // "evidence suggests the attack was launched by Iran-allied militias"
+            for g in genericGroup.matches(ns) where g.range.location > tStart {
+                let gap = ns.substring(with: NSRange(location: tStart, length: g.range.location - tStart))
+                if gap.hasSuffix("by ") {
+                    let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
+                    if hedgedAgent.test(ns.substring(to: g.range.location) as NSString) { out.suspected = who } else { out.perpetrator = who }
+                    break
+                }
+            }
+        }
+        // Target: the first actor after the attack word that is not its perpetrator or a speaker,
+        // else the installation named in the sentence.
+        if let a = actors.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd < 90 && $0.entry.id != out.perpetrator?.id && $0.entry.id != out.suspected?.id && !speakers.contains($0.range.lowerBound) }) {
+            out.target = ref(a)
+        } else if let site = places.first(where: { $0.entry.kind == .site }) {
+            out.target = ActorRef(name: site.entry.name, id: nil, kind: nil)
+        }
+        return out
+    }
+
+    /// An actor that is the subject of a speech verb ("the Iraqi military said").
+    static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b"#)
+    static func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        let after = ns.substring(from: min(ns.length, m.range.upperBound)) as NSString
+        return speechAfter.test(after)
+    }
+
+    static func isVictimSide(_ m: Mention<Actor>) -> Bool { false }
+
+    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#)
+    static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        if modifierAfter.test(ns.substring(from: min(ns.length, m.range.upperBound)) as NSString) { return true }
+        let before = ns.substring(to: m.range.lowerBound)
+        return before.hasSuffix("pro-") || before.hasSuffix("anti-")
+    }
+
+    /// Facilities (an embassy, a base) are targets, never perpetrators.
+    static func canAct(_ m: Mention<Actor>) -> Bool {
+        let n = m.entry.name.lowercased()
+        return !(n.contains("embassy") || n.contains("consulate") || n.contains(" base") || n.contains("mission"))
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// A time expression in a sentence, resolved against the publication day.
+public struct TimeExpression: Hashable, Sendable {
+    /// UTF-16 range in the sentence.
+    public var range: NSRange
+    /// The phrase as written ("late on Monday", "last week", "in early 2020").
+    public var text: String
+    /// First day of the span (nil when it cannot be resolved, e.g. a weekday without a publication day).
+    public var date: Day?
+    public var precision: DatePrecision
+    /// The expression dates a statement ("said in a statement Tuesday"), not the event.
+    public var isSpeechTime: Bool
+    /// The precision the phrase has even when it cannot be resolved ("last week" is a week).
+    public var nominalPrecision: DatePrecision = .day
+
+    /// A key telling unresolved phrases apart ("late on Monday" and "Monday night" → "monday").
+    var unresolvedKey: String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .filter { !["on", "late", "early", "last", "the", "s", "night", "morning", "evening", "afternoon", "in", "at"].contains($0) }
+            .joined(separator: " ")
+    }
+}
+
+/// Finds and resolves time expressions the way wire copy uses them: a weekday is within the
+/// seven days up to the publication day (the publication weekday itself is that same day),
+/// "last <weekday>" is at least two days back (a Wednesday named "last Wednesday" on a Thursday
+/// is the week before: yesterday would be "Wednesday"), months and holidays without a year are the
+/// most recent ones, and coarser spans ("last week", "in July", "in early 2020") keep their
+/// precision with `date` on the span's first day. Without a publication day only expressions
+/// carrying a year resolve.
+public enum TimeExpressions {
+    private static let month = DateWords.monthPattern
+    private static let weekday = DateWords.weekdayPattern
+
+    enum Kind { case weekdayDate, mdy, dmy, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
+
+    static let patterns: [(Kind, Rx)] = [
+        (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
+        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+((?:19|20)\d{2})\b)?"#, caseInsensitive: false)),
+        (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2}))?\b"#, caseInsensitive: false)),
+        (.monthYear, Rx(#"(?:(?i:in|since|during|by|until|through|throughout|from)\s+)?(?:(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(\#(month)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)),
+        (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)"#, caseInsensitive: false)),
+        (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
+        (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
+        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?"#, caseInsensitive: false)),
+        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day)\b"#)),
+        (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
+        (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
+    ]
+
+    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|states|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#)
+
+    public static func find(in sentence: String, published: Day?) -> [TimeExpression] {
+        let ns = sentence as NSString
+        var out: [TimeExpression] = []
+        var taken: [NSRange] = []
+        for (kind, rx) in patterns {
+            for m in rx.matches(ns) {
+                let r = m.range
+                if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
+                guard let (date, precision) = resolve(kind, m, ns, published) else { continue }
+                taken.append(r)
+                let prefix = ns.substring(to: r.location)
+                let speech = speechBefore.test(prefix as NSString)
+                out.append(TimeExpression(range: r, text: ns.substring(with: r).trimmingCharacters(in: .whitespaces),
+                                          date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
+                                          nominalPrecision: precision))
+            }
+        }
+        return out.sorted { $0.range.location < $1.range.location }
+    }
+
+    /// nil = not a time expression after all (e.g. "May 40"); (nil, …) = a time expression that cannot be resolved.
+    static func resolve(_ kind: Kind, _ m: NSTextCheckingResult, _ ns: NSString, _ pub: Day?) -> (Day?, DatePrecision)? {
+        func int(_ i: Int) -> Int? { m.group(i, in: ns).flatMap { Int($0) } }
+        switch kind {
+        case .weekdayDate:
+            let mo = (m.group(2, in: ns) ?? m.group(5, in: ns)).flatMap(DateWords.month)
+            guard let mo, let d = int(3) ?? int(4), d <= 31 else { return nil }
+            return (dayWithoutYear(month: mo, day: d, year: int(6), pub), .day)
+        case .mdy:
+            guard let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = int(2), d >= 1, d <= 31 else { return nil }
+            return (dayWithoutYear(month: mo, day: d, year: int(3), pub), .day)
+        case .dmy:
+            guard let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = int(1), d >= 1, d <= 31 else { return nil }
+            return (dayWithoutYear(month: mo, day: d, year: int(3), pub), .day)
+        case .monthYear:
+            guard let mo = m.group(1, in: ns).flatMap(DateWords.month), let y = int(2) else { return nil }
+            return (Day(year: y, month: mo, day: 1), .month)
+        case .monthOnly:
+            guard let mo = m.group(2, in: ns).flatMap(DateWords.month) else { return nil }
+            guard let pub else { return (nil, .month) }
+            let strictlyBefore = (m.group(1, in: ns) ?? "").lowercased().hasPrefix("last") || (m.group(1, in: ns) ?? "").lowercased() == "this past"
+            var y = pub.year
+            if mo > pub.month || (strictlyBefore && mo == pub.month) { y -= 1 }
+            return (Day(year: y, month: mo, day: 1), .month)
+        case .year:
+            guard let y = int(2), DateWords.plausibleYears.contains(y) else { return nil }
+            return (Day(year: y, month: 1, day: 1), .year)
+        case .holiday:
+            let name = (m.group(1, in: ns) ?? "").lowercased()
+            let (mo, d) = name.hasPrefix("christmas") ? (12, name.hasSuffix("eve") ? 24 : 25) : (name.hasSuffix("eve") ? (12, 31) : (1, 1))
+            guard let pub else { return (nil, .day) }
+            return (dayWithoutYear(month: mo, day: d, year: nil, pub), .day)
+        case .weekday:
+            guard let wd = m.group(2, in: ns).flatMap(DateWords.weekday) else { return nil }
+            guard let pub else { return (nil, .day) }
+            var back = (pub.weekday - wd + 7) % 7
+            let modifier = (m.group(1, in: ns) ?? "").lowercased()
+            if modifier == "last" || modifier == "this past" { if back <= 1 { back += 7 } }
+            return (pub.adding(days: -back), .day)
+        case .relDay:
+            guard let pub else { return (nil, .day) }
+            let w = (m.group(1, in: ns) ?? "").lowercased()
+            return (w == "yesterday" || w == "last night" ? pub.adding(days: -1) : pub, .day)
+        case .relSpan:
+            let which = (m.group(1, in: ns) ?? "").lowercased(), unit = (m.group(2, in: ns) ?? "").lowercased()
+            if which == "the past" || which == "over the" { if unit != "weekend" { return nil } }
+            guard let pub else { return (nil, unit == "weekend" ? .week : precision(unit)) }
+            let previous = ["last", "previous", "the previous"].contains(which)
+            switch unit {
+            case "week": return (monday(of: previous ? pub.adding(days: -7) : pub), .week)
+            case "month":
+                let (y, mo) = previous ? (pub.month == 1 ? (pub.year - 1, 12) : (pub.year, pub.month - 1)) : (pub.year, pub.month)
+                return (Day(year: y, month: mo, day: 1), .month)
+            case "year": return (Day(year: previous ? pub.year - 1 : pub.year, month: 1, day: 1), .year)
+            default: // weekend: the Saturday before the publication day
+                let back = (pub.weekday - 6 + 7) % 7
+                return (pub.adding(days: -(back == 0 ? 7 : back)), .week)
+            }
+        case .ago:
+            guard let n = m.group(1, in: ns).flatMap(DateWords.number) else { return nil }
+            let unit = (m.group(2, in: ns) ?? "").lowercased()
+            guard let pub else { return (nil, precision(unit)) }
+            switch unit {
+            case "day": return (pub.adding(days: -n), .day)
+            case "week": return (monday(of: pub.adding(days: -7 * n)), .week)
+            case "month":
+                var y = pub.year, mo = pub.month - n
+                while mo < 1 { mo += 12; y -= 1 }
+                return (Day(year: y, month: mo, day: 1), .month)
+            default: return (Day(year: pub.year - n, month: 1, day: 1), .year)
+            }
+        }
+    }
+
+    static func precision(_ unit: String) -> DatePrecision {
+        switch unit { case "day": return .day; case "week", "weekend": return .week; case "month": return .month; default: return .year }
+    }
+
+    static func monday(of d: Day) -> Day { d.adding(days: -(d.weekday - 1)) }
+
+    /// A month and day without a year: the most recent such day no later than the day after publication.
+    static func dayWithoutYear(month: Int, day: Int, year: Int?, _ pub: Day?) -> Day? {
+        if let year { return Day(year: year, month: month, day: day) }
+        guard let pub else { return nil }
+        if let d = Day(year: pub.year, month: month, day: day), d <= pub.adding(days: 1) { return d }
+        return Day(year: pub.year - 1, month: month, day: day)
+    }
+}

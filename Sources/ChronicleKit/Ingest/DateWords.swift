@@ -1,0 +1,45 @@
+/// Calendar vocabulary shared by publication-day detection and time-expression resolution.
+public enum DateWords {
+    /// Month-name alternation for regexes (full names and wire abbreviations, optional dot).
+    /// Capitalised on purpose: months are capitalised in English and "may" is a verb.
+    public static let monthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+    public static let weekdayPattern = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+    /// 1…12 for a month name or abbreviation ("Sept.", "october"), else nil.
+    public static func month(_ name: String) -> Int? {
+        let key = name.lowercased().replacingOccurrences(of: ".", with: "")
+        guard key.count >= 3 else { return nil }
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        if let i = names.firstIndex(of: key) { return i + 1 }
+        if key == "sept" { return 9 }
+        return names.firstIndex(where: { $0.hasPrefix(key) && key.count == 3 }).map { $0 + 1 }
+    }
+
+    /// 1 = Monday … 7 = Sunday (ISO), matching `Day.weekday`.
+    public static func weekday(_ name: String) -> Int? {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let key = name.lowercased()
+        return names.firstIndex(where: { key.hasPrefix($0) }).map { $0 + 1 }
+    }
+
+    /// Plausible news years: a number outside this range is a count, not a year.
+    public static let plausibleYears = 1990...2035
+
+    /// Small cardinal numbers as words ("three", "twenty-five", "a dozen").
+    public static func number(_ word: String) -> Int? {
+        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        if let n = Int(w.replacingOccurrences(of: ",", with: "")) { return n }
+        let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                     "a dozen": 12, "dozen": 12, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
+        if let n = units[w] { return n }
+        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        if let n = tens[w] { return n }
+        let parts = w.split(separator: "-").map(String.init)
+        if parts.count == 2, let t = tens[parts[0]], let u = units[parts[1]], u < 10 { return t + u }
+        return nil
+    }
+}
+
+import Foundation
