@@ -3,7 +3,8 @@
 /// extracted values), `status: rejected` hides it, and a reviewed file with a new id adds an
 /// incident the extractor missed, which then has to stand on its own (date, type, sources).
 public enum ReviewApplier {
-    public static func apply(_ reviewed: [ReviewedIncident], to extracted: [Incident], articleIDs: Set<String>) -> ([Incident], [Diagnostic]) {
+    public static func apply(_ reviewed: [ReviewedIncident], to extracted: [Incident], articleIDs: Set<String>,
+                             knowledge: KnowledgeBase? = nil) -> ([Incident], [Diagnostic]) {
         var byID = Dictionary(extracted.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var order = extracted.map(\.id)
         var diags: [Diagnostic] = []
@@ -33,6 +34,7 @@ public enum ReviewApplier {
             }
             if var existing = byID[id] {
                 overlay(r, on: &existing)
+                relink(&existing, given: r.givenFields, knowledge: knowledge)
                 byID[id] = existing
                 continue
             }
@@ -51,6 +53,7 @@ public enum ReviewApplier {
             }
             var inc = r.incident
             inc.status = .reviewed
+            relink(&inc, given: r.givenFields, knowledge: knowledge)
             if !r.givenFields.contains("role") {
                 inc.role = inc.sources.contains { $0.role == .main } ? .main : .background
             }
@@ -83,6 +86,45 @@ public enum ReviewApplier {
         if g.contains("sources") { e.sources = v.sources }
         e.status = .reviewed
         if let notes = v.notes { e.notes = notes }
+    }
+
+    /// A reviewer writes names, not knowledge-base ids: find the place and actors those names
+    /// denote so location and actor pages still list the incident, fill what the reviewer left
+    /// out from the gazetteer, and rewrite the summary from the corrected fields unless given.
+    static func relink(_ e: inout Incident, given g: Set<String>, knowledge: KnowledgeBase?) {
+        if let kb = knowledge {
+            if e.placeID == nil, let name = e.place, let place = wholeMention(name, kb.gazetteer.mentions(in: name)) {
+                e.placeID = place.id
+                if !g.contains("admin1") { e.admin1 = place.admin1 ?? (place.kind == .admin1 ? place.name : e.admin1) }
+                if !g.contains("country") { e.country = place.country ?? e.country }
+                if !g.contains("latitude") { e.latitude = place.latitude }
+                if !g.contains("longitude") { e.longitude = place.longitude }
+                if !g.contains("geo_precision") {
+                    switch place.kind {
+                    case .site: e.geoPrecision = .site
+                    case .city: e.geoPrecision = .city
+                    case .admin1: e.geoPrecision = .admin1
+                    case .country: e.geoPrecision = .country
+                    }
+                }
+            }
+            func actorID(_ name: String?) -> String? {
+                guard let name, name != "unknown" else { return nil }
+                return wholeMention(name, kb.actors.mentions(in: name))?.id
+            }
+            if e.perpetratorID == nil { e.perpetratorID = actorID(e.perpetrator) }
+            if e.suspectedID == nil { e.suspectedID = actorID(e.suspected) }
+            if e.targetID == nil { e.targetID = actorID(e.target) }
+        }
+        if !g.contains("summary") { e.summary = Summary.make(e) }
+    }
+
+    /// The entry named by the whole of `name` (allowing a leading "the"), not just a part of it.
+    static func wholeMention<E>(_ name: String, _ mentions: [Mention<E>]) -> E? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let length = trimmed.utf16.count
+        let lead = trimmed.lowercased().hasPrefix("the ") ? 4 : 0
+        return mentions.first { $0.range.lowerBound <= lead && $0.range.upperBound >= length }?.entry
     }
 
     /// The known id sharing the longest prefix with `id`, for a "did you mean" hint.
