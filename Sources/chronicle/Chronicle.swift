@@ -12,7 +12,7 @@ struct Chronicle: ParsableCommand {
         abstract: "Turns news reports into an incident chronicle: a static site of dated, placed, attributed incidents with their evidence.",
         discussion: "Exit status: 0 success (warnings only), 1 errors in the input or the build, 2 usage errors.",
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Extract.self, Review.self],
         defaultSubcommand: Build.self
     )
 

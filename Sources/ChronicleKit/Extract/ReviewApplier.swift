@@ -70,7 +70,8 @@ public enum ReviewApplier {
         if g.contains("date_precision") { e.datePrecision = v.datePrecision }
         if g.contains("date_text") { e.dateText = v.dateText }
         if g.contains("event_type") { e.eventType = v.eventType }
-        if g.contains("place") { e.place = v.place; e.placeID = nil }
+        if g.contains("place") { e.place = v.place; e.placeID = g.contains("place_id") ? v.placeID : nil }
+        else if g.contains("place_id") { e.placeID = v.placeID }
         if g.contains("admin1") { e.admin1 = v.admin1 }
         if g.contains("country") { e.country = v.country }
         if g.contains("latitude") { e.latitude = v.latitude }
@@ -79,8 +80,8 @@ public enum ReviewApplier {
         if g.contains("perpetrator") { e.perpetrator = v.perpetrator; e.perpetratorID = nil }
         if g.contains("suspected") { e.suspected = v.suspected; e.suspectedID = nil }
         if g.contains("target") { e.target = v.target; e.targetID = nil }
-        if g.contains("killed") { e.killed = v.killed; e.killedLow = nil; e.killedHigh = nil }
-        if g.contains("wounded") { e.wounded = v.wounded; e.woundedLow = nil; e.woundedHigh = nil }
+        if g.contains("killed") { e.killed = v.killed; e.killedLow = v.killedLow; e.killedHigh = v.killedHigh }
+        if g.contains("wounded") { e.wounded = v.wounded; e.woundedLow = v.woundedLow; e.woundedHigh = v.woundedHigh }
         if g.contains("role") { e.role = v.role }
         if g.contains("summary") { e.summary = v.summary }
         if g.contains("sources") { e.sources = v.sources }

@@ -128,15 +128,15 @@ public struct ContentReader: Sendable {
     }
 
     /// Every article under `folder` read in path order, with all problems found on the way.
-    public func articles(in folder: String) -> ([SourceFile], [Diagnostic]) {
+    /// Reads on up to `workers` threads; results keep path order.
+    public func articles(in folder: String, workers: Int = Parallel.defaultWorkers) -> ([SourceFile], [Diagnostic]) {
         guard fileSystem.directoryExists(folder) else {
             return ([], [.error(SourceLocation(file: folder), "articles folder not found; put the news reports (.md or .txt) in it")])
         }
         let (paths, listDiags) = articlePaths([folder])
         var diags = listDiags
         var files: [SourceFile] = []
-        for path in paths {
-            let (file, d) = read(path)
+        for (file, d) in Parallel.map(paths, workers: workers, read) {
             diags += d
             if let file { files.append(file) }
         }

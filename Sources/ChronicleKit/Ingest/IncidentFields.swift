@@ -7,7 +7,7 @@ public struct IncidentFields {
     public static let knownKeys: Set<String> = [
         "id", "status", "date", "date_precision", "date_text", "event_type", "place", "admin1", "country",
         "latitude", "longitude", "geo_precision", "perpetrator", "suspected", "target", "killed", "wounded",
-        "role", "summary", "sources",
+        "role", "summary", "sources", "place_id", "killed_low", "killed_high", "wounded_low", "wounded_high",
     ]
     /// Ids become file names and URLs: lower-case letters, digits and hyphens only.
     public static let idPattern = "^[a-z0-9][a-z0-9-]{0,120}$"
@@ -152,7 +152,7 @@ extension YAMLValue {
 }
 
 extension IncidentStatus: CaseIterable {
-    public static var allCases: [IncidentStatus] { [.extracted, .reviewed, .rejected] }
+    public static var allCases: [IncidentStatus] { [.extracted, .reviewed, .rejected, .draft] }
 }
 extension IncidentRole: CaseIterable {
     public static var allCases: [IncidentRole] { [.main, .background] }

@@ -49,6 +49,10 @@ public enum ReviewedIncidentFile {
         if let s = f.enumValue("status", IncidentStatus.self) {
             if s == .extracted {
                 f.error("status", "'status: extracted' is what the extractor writes; a reviewed file says 'reviewed' or 'rejected'")
+            } else if s == .draft {
+                // Written by `chronicle review`: not applied until a person confirms it.
+                return (nil, (splitDiags + f.diagnostics + [.warning(f.location("status"),
+                    "draft review of '\(inc.id)' is not applied; check the fields against the sources, then set 'status: reviewed' (or 'rejected' to hide the incident)")]).sorted())
             } else {
                 inc.status = s
             }
@@ -69,6 +73,11 @@ public enum ReviewedIncidentFile {
         inc.target = f.string("target")
         inc.killed = f.count("killed")
         inc.wounded = f.count("wounded")
+        inc.killedLow = f.count("killed_low")
+        inc.killedHigh = f.count("killed_high")
+        inc.woundedLow = f.count("wounded_low")
+        inc.woundedHigh = f.count("wounded_high")
+        inc.placeID = f.string("place_id").flatMap { IncidentFields.isValidID($0) ? $0 : nil }
         if let r = f.enumValue("role", IncidentRole.self) { inc.role = r }
         inc.summary = f.string("summary")
         if let s = f.sources() { inc.sources = s }

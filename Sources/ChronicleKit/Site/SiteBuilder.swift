@@ -95,29 +95,9 @@ public enum SiteBuilder {
         let (knowledge, knowledgeDiags) = KnowledgeBase.load(contentDir: content, fileSystem: fs)
         diags += knowledgeDiags
 
-        // 3. Articles, read in parallel and kept in path order.
-        let reader = ContentReader(fileSystem: fs)
-        let articlesDir = content + "/articles"
-        var sources: [SourceFile] = []
-        if fs.directoryExists(articlesDir) {
-            let (paths, listDiags) = reader.articlePaths([articlesDir])
-            diags += listDiags
-            let read = Parallel.map(paths, workers: options.workers) { reader.read($0) }
-            for (file, d) in read {
-                diags += d
-                if let file { sources.append(file) }
-            }
-        } else {
-            diags.append(.warning(SourceLocation(file: articlesDir), "no articles folder; the site has no articles — put news reports (.md or .txt) there"))
-        }
-
-        // 4. Reviewed incidents.
-        var reviewed: [ReviewedIncident] = []
-        let incidentsDir = content + "/incidents"
-        // Through the reader, so symlink loops, binary or unreadable files there are reported too.
-        let (reviewedFiles, reviewDiags) = reader.reviewedIncidents(in: incidentsDir)
-        reviewed = reviewedFiles
-        diags += reviewDiags
+        // 3–4. Articles (read in parallel, kept in path order) and reviewed incidents.
+        let (loaded, loadDiags) = ContentLoader.load(contentDir: content, fileSystem: fs, workers: options.workers)
+        diags += loadDiags
 
         // 5. Templates, checked before any work is done with them.
         let (templatesOpt, templateDiags) = TemplateSet.load(folder: options.templatesDir, fileSystem: fs)
@@ -125,7 +105,7 @@ public enum SiteBuilder {
 
         // 6. Ingest, extract, merge, review — also when earlier steps found errors, so one run
         // lists every error (a bad front matter is reported alongside a broken template).
-        let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge, reviewed: reviewed, workers: options.workers)
+        let (corpus, analysisDiags) = Corpus.analyze(files: loaded.articles, knowledge: knowledge, reviewed: loaded.reviewed, workers: options.workers)
         diags += analysisDiags
         if diags.hasErrors { throw BuildFailure(diags) }
         guard let templates = templatesOpt else { throw BuildFailure(diags) }
