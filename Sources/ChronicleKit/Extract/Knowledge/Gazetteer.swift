@@ -41,8 +41,8 @@ public struct Gazetteer: Sendable {
 
     /// Every place name in `text`, longest match first at each position, in text order.
     public func mentions(in text: String) -> [Mention<Place>] {
-        let utf16 = Array(text.utf16)
-        return matcher.matches(in: text).map { m in
+        let (found, utf16) = matcher.matches(in: text)
+        return found.map { m in
             Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
     }

@@ -97,8 +97,14 @@ struct NameMatcher: Sendable {
         NameTokenizer.tokenize(name, aliasMode: true).map(\.key).joined(separator: " ")
     }
 
-    func matches(in text: String) -> [Match] {
-        let tokens = NameTokenizer.tokenize(text)
+    /// The matches in `text`, with its UTF-16 code units (for cutting out the mention texts).
+    func matches(in text: String) -> (matches: [Match], units: [UInt16]) {
+        let units = Array(text.utf16)
+        let tokens = units.withUnsafeBufferPointer { NameTokenizer.tokenize(units: $0, aliasMode: false) }
+        return (matches(tokens), units)
+    }
+
+    private func matches(_ tokens: [NameToken]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {

@@ -52,33 +52,56 @@ enum NameTokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
+    /// The scalar starting at UTF-16 offset `i` and its length in code units.
+    @inline(__always)
+    static func scalar(_ u: UnsafeBufferPointer<UInt16>, _ i: Int) -> (UInt32, Int) {
+        let c = u[i]
+        if c & 0xFC00 == 0xD800, i + 1 < u.count, u[i + 1] & 0xFC00 == 0xDC00 {
+            return (0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00), 2)
+        }
+        return (UInt32(c), 1)
+    }
+
+    @inline(__always)
+    static func isWord(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v &- 0x30 < 10) || (v &- 0x41 < 26) || (v &- 0x61 < 26)
+        }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return isWordScalar(s)
+    }
+
+    @inline(__always)
+    static func isHyphen(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2010 || v == 0x2011 }
+
     /// `aliasMode`: every particle becomes `al` (aliases are written "Ar Ramadi" as often as "ar-Ramadi");
     /// in running text only a particle joined by a hyphen does, so "at Tanf" stays two plain words.
     static func tokenize(_ text: String, aliasMode: Bool = false) -> [NameToken] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var o = 0
-        for (i, s) in scalars.enumerated() {
-            offsets[i] = o
-            o += s.utf16.count
-        }
-        offsets[scalars.count] = o
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { tokenize(units: $0, aliasMode: aliasMode) }
+    }
 
+    /// Works on UTF-16 code units directly: offsets are the indexes, and ASCII words (nearly all
+    /// of an English article) never leave the fast path.
+    static func tokenize(units u: UnsafeBufferPointer<UInt16>, aliasMode: Bool) -> [NameToken] {
         var tokens: [NameToken] = []
+        tokens.reserveCapacity(u.count / 5)
+        let n = u.count
         var i = 0
-        let n = scalars.count
-        // Gap state since the previous token.
         var gapJoined = true
         var gapSpacesOnly = true
         var sawHyphen = false
         var sawPossessive = false
+        var keyBytes: [UInt8] = []
+        var surfaceBytes: [UInt8] = []
+        keyBytes.reserveCapacity(32)
+        surfaceBytes.reserveCapacity(32)
         while i < n {
-            let s = scalars[i]
-            if !isWordScalar(s) {
-                let v = s.value
+            let (v, w) = scalar(u, i)
+            if !isWord(v) {
                 if v == 0x20 || v == 0x09 || v == 0xA0 {
                     // plain space keeps the gap joinable
-                } else if v == 0x2D || v == 0x2010 || v == 0x2011 {
+                } else if isHyphen(v) {
                     if sawHyphen { gapJoined = false }
                     sawHyphen = true
                     gapSpacesOnly = false
@@ -86,64 +109,100 @@ enum NameTokenizer {
                     gapJoined = false
                     gapSpacesOnly = false
                 }
-                i += 1
+                i += w
                 continue
             }
             // Read one word; apostrophes between letters are dropped (Kata'ib → Kataib), a
             // possessive 's ends the word.
-            let startIdx = i
-            var surface = String.UnicodeScalarView()
+            let start = i
             var end = i
             var ascii = true
             var possessiveAfter = false
+            var letters = 0
+            var uppers = 0
+            var firstUpper = false
+            var firstDigit = false
+            keyBytes.removeAll(keepingCapacity: true)
+            surfaceBytes.removeAll(keepingCapacity: true)
             while i < n {
-                let c = scalars[i]
-                if isWordScalar(c) {
-                    surface.append(c)
-                    if c.value >= 0x80 { ascii = false }
-                    i += 1
+                let (c, cw) = scalar(u, i)
+                if isWord(c) {
+                    if c < 0x80 {
+                        let b = UInt8(c)
+                        surfaceBytes.append(b)
+                        if b &- 0x41 < 26 {
+                            keyBytes.append(b | 0x20)
+                            letters += 1
+                            uppers += 1
+                            if end == start { firstUpper = true }
+                        } else {
+                            keyBytes.append(b)
+                            if b &- 0x61 < 26 { letters += 1 } else if end == start { firstDigit = true }
+                        }
+                    } else {
+                        ascii = false
+                        let sc = Unicode.Scalar(c)!
+                        surfaceBytes.append(contentsOf: Array(String(sc).utf8))
+                        if sc.properties.isAlphabetic {
+                            letters += 1
+                            if sc.properties.isUppercase {
+                                uppers += 1
+                                if end == start { firstUpper = true }
+                            }
+                        } else if end == start, sc.properties.numericType != nil {
+                            firstDigit = true
+                        }
+                    }
+                    i += cw
                     end = i
                     continue
                 }
-                if isApostrophe(c.value), i + 1 < n, isWordScalar(scalars[i + 1]) {
-                    let next = scalars[i + 1].value
-                    let isS = next == 0x73 || next == 0x53
-                    let afterS = i + 2 < n ? scalars[i + 2] : nil
-                    if isS && (afterS == nil || !isWordScalar(afterS!)) {
-                        possessiveAfter = true
-                        i += 2
-                        break
+                if isApostrophe(c), i + 1 < n {
+                    let (next, nw) = scalar(u, i + 1)
+                    if isWord(next) {
+                        if next == 0x73 || next == 0x53 {
+                            let after = i + 1 + nw
+                            if after >= n || !isWord(scalar(u, after).0) {
+                                possessiveAfter = true
+                                i = after
+                                break
+                            }
+                        }
+                        i += 1
+                        continue
                     }
-                    i += 1
-                    continue
                 }
                 break
             }
-            var surfaceString = String(surface)
-            var endOffset = offsets[end]
+            var surface = String(decoding: surfaceBytes, as: UTF8.self)
+            var key = ascii ? String(decoding: keyBytes, as: UTF8.self) : fold(surface)
+            var endOffset = end
             // U.S., U.N., D.C.: single capitals joined by periods make one acronym token.
-            if surface.count == 1, let f = surface.first, f.value >= 0x41, f.value <= 0x5A, !possessiveAfter {
+            if ascii, surfaceBytes.count == 1, firstUpper, !possessiveAfter {
                 var j = end
-                var letters = surfaceString
-                while j + 1 < n, scalars[j].value == 0x2E, scalars[j + 1].value >= 0x41, scalars[j + 1].value <= 0x5A,
-                      j + 2 >= n || !isWordScalar(scalars[j + 2]) {
-                    letters.unicodeScalars.append(scalars[j + 1])
+                var acronym = surfaceBytes
+                while j + 1 < n, u[j] == 0x2E, u[j + 1] &- 0x41 < 26, j + 2 >= n || !isWord(scalar(u, j + 2).0) {
+                    acronym.append(UInt8(u[j + 1]))
                     j += 2
                 }
-                if letters.count > 1 {
-                    if j < n, scalars[j].value == 0x2E { j += 1 }
-                    surfaceString = letters
-                    endOffset = offsets[j]
+                if acronym.count > 1 {
+                    if j < n, u[j] == 0x2E { j += 1 }
+                    surface = String(decoding: acronym, as: UTF8.self)
+                    key = surface.lowercased()
+                    letters = acronym.count
+                    uppers = acronym.count
+                    endOffset = j
                     i = j
                 }
             }
-            var key = ascii ? surfaceString.lowercased() : fold(surfaceString)
-            let followedByHyphen = i < n && (scalars[i].value == 0x2D || scalars[i].value == 0x2010 || scalars[i].value == 0x2011)
-            if particles.contains(key), aliasMode || followedByHyphen || key == "el" {
+            let followedByHyphen = i < n && isHyphen(UInt32(u[i]))
+            if key.utf8.count <= 3, particles.contains(key), aliasMode || followedByHyphen || key == "el" {
                 key = "al"
             }
-            tokens.append(NameToken(key: key, surface: surfaceString, shape: shape(of: surfaceString),
-                                    start: offsets[startIdx], end: endOffset,
+            let shape: NameToken.Shape = firstDigit ? .numeric
+                : !firstUpper ? .lower
+                : (letters >= 2 && uppers == letters) ? .upper : .capitalized
+            tokens.append(NameToken(key: key, surface: surface, shape: shape, start: start, end: endOffset,
                                     joinedToPrevious: !tokens.isEmpty && gapJoined,
                                     spaceBefore: gapSpacesOnly && !sawHyphen && !sawPossessive))
             gapJoined = true
@@ -157,20 +216,5 @@ enum NameTokenizer {
     static func fold(_ s: String) -> String {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
                   locale: Locale(identifier: "en_US_POSIX")).lowercased()
-    }
-
-    static func shape(of s: String) -> NameToken.Shape {
-        guard let first = s.unicodeScalars.first else { return .lower }
-        if first.properties.numericType != nil { return .numeric }
-        if first.properties.isUppercase {
-            var letters = 0
-            var allUpper = true
-            for c in s.unicodeScalars where c.properties.isAlphabetic {
-                letters += 1
-                if !c.properties.isUppercase { allUpper = false; break }
-            }
-            return letters >= 2 && allUpper ? .upper : .capitalized
-        }
-        return .lower
     }
 }
