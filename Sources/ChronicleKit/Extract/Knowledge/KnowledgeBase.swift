@@ -74,18 +74,18 @@ public struct KnowledgeBase: Sendable {
     /// name in both (the US embassy) blocks neither.
     init(places: [Place], unmatchedNames: Set<String>, preferredPlaces: Set<String>,
          actors: [Actor], preferredActors: Set<String>) {
-        func phrases(_ names: [String]) -> [String: String] {
-            var out: [String: String] = [:]
+        func phrases(_ names: [String]) -> [[UInt64]: String] {
+            var out: [[UInt64]: String] = [:]
             for n in names {
                 let k = NameMatcher.key(of: n)
-                if k.contains(" "), out[k] == nil { out[k] = n }
+                if k.count > 1, out[k] == nil { out[k] = n }
             }
             return out
         }
         let placeNames = phrases(places.flatMap { [$0.name] + $0.aliases })
         let actorNames = phrases(actors.flatMap { [$0.name] + $0.aliases })
-        let placeBlockers = actorNames.filter { placeNames[$0.key] == nil }.keys.sorted().compactMap { actorNames[$0] }
-        let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.keys.sorted().compactMap { placeNames[$0] }
+        let placeBlockers = actorNames.filter { placeNames[$0.key] == nil }.values.sorted()
+        let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.values.sorted()
         self.init(
             gazetteer: Gazetteer(places: places, unmatchedNames: unmatchedNames, preferred: preferredPlaces,
                                  blockers: placeBlockers),

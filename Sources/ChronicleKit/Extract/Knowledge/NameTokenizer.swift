@@ -14,10 +14,12 @@ struct NameToken: Sendable, Hashable {
         case numeric
     }
 
-    /// Lower-cased, diacritics folded, apostrophes dropped; Arabic article forms (`ar-`, `as-`, …)
-    /// written with a hyphen become `al`.
-    var key: String
-    /// The word as written minus apostrophes ("Kataib", "US" for "U.S."), for exact acronym checks.
+    /// 64-bit FNV-1a hash of the key: the word lower-cased, diacritics folded, apostrophes
+    /// dropped, and Arabic article forms (`ar-`, `as-`, …) written with a hyphen made `al`.
+    /// Hashing while scanning keeps the hot path free of string allocations.
+    var key: UInt64
+    /// The word as written minus apostrophes ("US" for "U.S."), kept only for all-caps words,
+    /// the only ones an acronym alias can match.
     var surface: String
     var shape: Shape
     var start: Int
@@ -92,10 +94,6 @@ enum NameTokenizer {
         var gapSpacesOnly = true
         var sawHyphen = false
         var sawPossessive = false
-        var keyBytes: [UInt8] = []
-        var surfaceBytes: [UInt8] = []
-        keyBytes.reserveCapacity(32)
-        surfaceBytes.reserveCapacity(32)
         while i < n {
             let (v, w) = scalar(u, i)
             if !isWord(v) {
@@ -122,27 +120,28 @@ enum NameTokenizer {
             var uppers = 0
             var firstUpper = false
             var firstDigit = false
-            keyBytes.removeAll(keepingCapacity: true)
-            surfaceBytes.removeAll(keepingCapacity: true)
+            var key: UInt64 = fnvOffset
+            var keyLength = 0
             while i < n {
                 let (c, cw) = scalar(u, i)
                 if isWord(c) {
                     if c < 0x80 {
-                        let b = UInt8(c)
-                        surfaceBytes.append(b)
+                        var b = UInt8(c)
                         if b &- 0x41 < 26 {
-                            keyBytes.append(b | 0x20)
+                            b |= 0x20
                             letters += 1
                             uppers += 1
                             if end == start { firstUpper = true }
-                        } else {
-                            keyBytes.append(b)
-                            if b &- 0x61 < 26 { letters += 1 } else if end == start { firstDigit = true }
+                        } else if b &- 0x61 < 26 {
+                            letters += 1
+                        } else if end == start {
+                            firstDigit = true
                         }
+                        key = (key ^ UInt64(b)) &* fnvPrime
+                        keyLength += 1
                     } else {
                         ascii = false
                         let sc = Unicode.Scalar(c)!
-                        surfaceBytes.append(contentsOf: Array(String(sc).utf8))
                         if sc.properties.isAlphabetic {
                             letters += 1
                             if sc.properties.isUppercase {
@@ -174,21 +173,24 @@ enum NameTokenizer {
                 }
                 break
             }
-            var surface = String(decoding: surfaceBytes, as: UTF8.self)
-            var key = ascii ? String(decoding: keyBytes, as: UTF8.self) : fold(surface)
+            if !ascii {
+                key = hash(Array(fold(word(u, start, end)).utf8))
+            }
             var endOffset = end
+            var acronymSurface: String? = nil
             // U.S., U.N., D.C.: single capitals joined by periods make one acronym token.
-            if ascii, surfaceBytes.count == 1, firstUpper, !possessiveAfter {
+            if ascii, end - start == 1, firstUpper, !possessiveAfter {
                 var j = end
-                var acronym = surfaceBytes
+                var acronym: [UInt8] = [UInt8(u[start])]
                 while j + 1 < n, u[j] == 0x2E, u[j + 1] &- 0x41 < 26, j + 2 >= n || !isWord(scalar(u, j + 2).0) {
                     acronym.append(UInt8(u[j + 1]))
                     j += 2
                 }
                 if acronym.count > 1 {
                     if j < n, u[j] == 0x2E { j += 1 }
-                    surface = String(decoding: acronym, as: UTF8.self)
-                    key = surface.lowercased()
+                    acronymSurface = String(decoding: acronym, as: UTF8.self)
+                    key = hash(acronym.map { $0 | 0x20 })
+                    keyLength = acronym.count
                     letters = acronym.count
                     uppers = acronym.count
                     endOffset = j
@@ -196,12 +198,13 @@ enum NameTokenizer {
                 }
             }
             let followedByHyphen = i < n && isHyphen(UInt32(u[i]))
-            if key.utf8.count <= 3, particles.contains(key), aliasMode || followedByHyphen || key == "el" {
-                key = "al"
+            if keyLength <= 3, ascii, particleHashes.contains(key), aliasMode || followedByHyphen || key == elHash {
+                key = alHash
             }
             let shape: NameToken.Shape = firstDigit ? .numeric
                 : !firstUpper ? .lower
                 : (letters >= 2 && uppers == letters) ? .upper : .capitalized
+            let surface = shape == .upper ? (acronymSurface ?? word(u, start, end)) : ""
             tokens.append(NameToken(key: key, surface: surface, shape: shape, start: start, end: endOffset,
                                     joinedToPrevious: !tokens.isEmpty && gapJoined,
                                     spaceBefore: gapSpacesOnly && !sawHyphen && !sawPossessive))
@@ -212,6 +215,33 @@ enum NameTokenizer {
         }
         return tokens
     }
+
+    /// The word in `u[start..<end]` without its apostrophes.
+    static func word(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(end - start)
+        for k in start..<end where !isApostrophe(UInt32(u[k])) { units.append(u[k]) }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always)
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func hash(_ word: String) -> UInt64 { hash(Array(word.utf8)) }
+
+    static let alHash = hash("al")
+    static let elHash = hash("el")
+    static let particleHashes: Set<UInt64> = Set(particles.map { hash($0) })
 
     static func fold(_ s: String) -> String {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
