@@ -119,3 +119,21 @@ import Testing
         #expect(a.map(\.range.lowerBound) == a.map(\.range.lowerBound).sorted())
     }
 }
+
+@Suite struct GazetteerLineBreakTests {
+    let gazetteer = KnowledgeBase.builtIn().gazetteer
+    func ids(_ text: String) -> [String] { gazetteer.mentions(in: text).map(\.entry.id) }
+
+    @Test func namesContinueOverAWrappedLineOnlyIntoLowerCase() {
+        #expect(ids("renamed Jurf\nal-Nasr in 2014") == ["jurf-al-sakhr"])
+        #expect(ids("Rockets hit Baghdad\nAirport officials said") == ["baghdad"])
+        #expect(ids("near Jurf\n\nal-Nasr") != ["jurf-al-sakhr"])
+        #expect(ids("in Baghdad. Green Zone") == ["baghdad", "green-zone"])
+    }
+
+    @Test func commonEnglishWordsAreNotPlaces() {
+        // Sentence-initial words that are also GeoNames alternate names somewhere in the region.
+        #expect(ids("Main roads. Rest assured. Side effects. Hit hard. Salt water. Tell them. Mare nostrum.") == [])
+        #expect(ids("Van and Muscat and Mecca") == ["van", "muscat", "mecca"])
+    }
+}

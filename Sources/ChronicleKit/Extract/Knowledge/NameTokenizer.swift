@@ -94,11 +94,17 @@ enum NameTokenizer {
         var gapSpacesOnly = true
         var sawHyphen = false
         var sawPossessive = false
+        var sawNewline = false
         while i < n {
             let (v, w) = scalar(u, i)
             if !isWord(v) {
                 if v == 0x20 || v == 0x09 || v == 0xA0 {
                     // plain space keeps the gap joinable
+                } else if v == 0x0A || v == 0x0D {
+                    // one line break (wrapped text) keeps it joinable, a blank line does not
+                    if sawNewline && v == 0x0A { gapJoined = false }
+                    if v == 0x0A { sawNewline = true }
+                    gapSpacesOnly = false
                 } else if isHyphen(v) {
                     if sawHyphen { gapJoined = false }
                     sawHyphen = true
@@ -206,11 +212,15 @@ enum NameTokenizer {
                 : (letters >= 2 && uppers == letters) ? .upper : .capitalized
             let surface = shape == .upper ? (acronymSurface ?? word(u, start, end)) : ""
             tokens.append(NameToken(key: key, surface: surface, shape: shape, start: start, end: endOffset,
-                                    joinedToPrevious: !tokens.isEmpty && gapJoined,
+                                    // across a line break only a lower-case word ("Jurf⏎al-Nasr") continues a
+                                    // name: input puts one paragraph on a line, and a new line starting with a
+                                    // capital is a new sentence
+                                    joinedToPrevious: !tokens.isEmpty && gapJoined && (!sawNewline || shape == .lower),
                                     spaceBefore: gapSpacesOnly && !sawHyphen && !sawPossessive))
             gapJoined = true
             gapSpacesOnly = true
             sawHyphen = false
+            sawNewline = false
             sawPossessive = possessiveAfter
         }
         return tokens
