@@ -21,7 +21,12 @@ struct Extract: ParsableCommand {
             if let source { sources.append(source) }
         }
         files = []
-        let knowledge = KnowledgeBase.builtIn()
+        var knowledge = KnowledgeBase.builtIn()
+        if let content {
+            let (loaded, knowledgeDiags) = KnowledgeBase.load(contentDir: content, fileSystem: DiskFileSystem())
+            knowledge = loaded
+            diags += knowledgeDiags
+        }
         let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge)
         diags += analysisDiags
         if diags.hasErrors { throw fail(diags) }

@@ -31,9 +31,158 @@ public struct BuildSummary: Sendable, CustomStringConvertible {
     }
 }
 
-/// STUB: the site work writes the recipe (load → ingest → extract → markdown → render → assemble → swap).
+/// `chronicle build`, as a recipe of ordered steps (like Zola's `Site::build`):
+/// settings → knowledge → articles and reviewed incidents → templates → analysis → pages and
+/// data files → write through the sink → swap the staged folder in.
+/// Any error stops the build before the output folder is touched.
 public enum SiteBuilder {
+    /// Builds from disk into `options.outputDir` through a staged folder.
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
-        throw BuildFailure([.error(SourceLocation(file: options.contentDir), "chronicle build is not implemented yet")])
+        let fs = DiskFileSystem()
+        // Check the inputs before creating a staging folder, so a bad run leaves nothing behind.
+        let site = try generate(options, fileSystem: fs)
+        let staged: StagedOutput
+        do {
+            staged = try StagedOutput(outputDir: options.outputDir, contentDir: options.contentDir,
+                                      templatesDir: options.templatesDir, force: options.force)
+        } catch let failure as BuildFailure { throw failure } catch let d as Diagnostic { throw BuildFailure([d]) } catch {
+            throw BuildFailure([.error(SourceLocation(file: options.outputDir), "cannot prepare the output folder: \(error.localizedDescription)")])
+        }
+        do {
+            try write(site.files, to: staged)
+            try staged.commit()
+        } catch {
+            staged.abandon()
+            if let failure = error as? BuildFailure { throw failure }
+            throw BuildFailure([.error(SourceLocation(file: options.outputDir), "cannot write the site: \(error.localizedDescription)")])
+        }
+        return site.summary
+    }
+
+    /// Builds into any sink (tests use `MemorySink`); nothing is committed.
+    public static func build(_ options: BuildOptions, fileSystem: FileSystem, into sink: OutputSink) throws -> BuildSummary {
+        let site = try generate(options, fileSystem: fileSystem)
+        try write(site.files, to: sink)
+        return site.summary
+    }
+
+    /// A built site held in memory: every output file, sorted by path.
+    public struct GeneratedSite {
+        public var files: [(path: String, bytes: Data)]
+        public var summary: BuildSummary
+    }
+
+    static func write(_ files: [(path: String, bytes: Data)], to sink: OutputSink) throws {
+        for f in files { try sink.write(f.path, f.bytes) }
+    }
+
+    /// Runs every step and returns the files, or throws a `BuildFailure` with every error found.
+    public static func generate(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> GeneratedSite {
+        let started = Date()
+        var diags: [Diagnostic] = []
+        let content = options.contentDir.hasSuffix("/") ? String(options.contentDir.dropLast()) : options.contentDir
+
+        // 1. Settings (the --base-url option wins over site.yml).
+        var (config, configDiags) = SiteConfig.load(contentDir: content, fileSystem: fs)
+        diags += configDiags
+        if let override = options.baseURL {
+            if let problem = SiteURLs.problem(with: override) {
+                diags.append(.error(SourceLocation(file: "--base-url"), problem))
+            } else { config.baseURL = override }
+        }
+
+        // 2. Knowledge base: the shipped gazetteer and actors, extended by Content/data/*.yml.
+        let (knowledge, knowledgeDiags) = KnowledgeBase.load(contentDir: content, fileSystem: fs)
+        diags += knowledgeDiags
+
+        // 3. Articles, read in parallel and kept in path order.
+        let reader = ContentReader(fileSystem: fs)
+        let articlesDir = content + "/articles"
+        var sources: [SourceFile] = []
+        if fs.directoryExists(articlesDir) {
+            let (paths, listDiags) = reader.articlePaths([articlesDir])
+            diags += listDiags
+            let read = Parallel.map(paths, workers: options.workers) { reader.read($0) }
+            for (file, d) in read {
+                diags += d
+                if let file { sources.append(file) }
+            }
+        } else {
+            diags.append(.warning(SourceLocation(file: articlesDir), "no articles folder; the site has no articles — put news reports (.md or .txt) there"))
+        }
+
+        // 4. Reviewed incidents.
+        var reviewed: [ReviewedIncident] = []
+        let incidentsDir = content + "/incidents"
+        if fs.directoryExists(incidentsDir) {
+            let files = ((try? fs.listFiles(in: incidentsDir)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+            for rel in files {
+                let (file, d) = reader.read(incidentsDir + "/" + rel)
+                diags += d
+                guard let file else { continue }
+                let (r, pd) = ReviewedIncidentFile.parse(file)
+                diags += pd
+                if let r { reviewed.append(r) }
+            }
+        }
+
+        // 5. Templates, checked before any work is done with them.
+        let (templatesOpt, templateDiags) = TemplateSet.load(folder: options.templatesDir, fileSystem: fs)
+        diags += templateDiags
+        if diags.hasErrors { throw BuildFailure(diags) }
+        guard let templates = templatesOpt else { throw BuildFailure(diags) }
+
+        // 6. Ingest, extract, merge, review.
+        let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge, reviewed: reviewed, workers: options.workers)
+        diags += analysisDiags
+        if diags.hasErrors { throw BuildFailure(diags) }
+
+        // 7. Pages: Markdown rendered (serialised cmark), then templates rendered in parallel.
+        let model = SiteModel(corpus: corpus, config: config)
+        if !model.urls.isAbsolute {
+            diags.append(.warning(SourceLocation(file: content + "/site.yml"), "base_url '\(config.baseURL)' is not an absolute URL; feed and sitemap links will be relative — set base_url: https://example.org/"))
+        }
+        let files = render(model: model, templates: templates, workers: options.workers)
+
+        let summary = BuildSummary(articles: corpus.articles.count, incidents: corpus.incidents.count, pages: files.count,
+                                   seconds: Date().timeIntervalSince(started), warnings: diags.filter { $0.severity == .warning }.sorted())
+        return GeneratedSite(files: files, summary: summary)
+    }
+
+    /// Every output file of the site for a model, sorted by path; bytes independent of `workers`.
+    public static func render(model: SiteModel, templates: TemplateSet, workers: Int) -> [(path: String, bytes: Data)] {
+        let assembler = PageAssembler(model: model)
+        let jobs = assembler.jobs()
+        let pages = Parallel.map(jobs, workers: workers) { job in
+            (job.path, Data(templates.render(job.template, job.context.fields).utf8))
+        }
+        var files: [(path: String, bytes: Data)] = pages
+        func text(_ path: String, _ s: String) { files.append((path, Data(s.utf8))) }
+        text("data/incidents.json", IncidentsDocument.render(model.corpus))
+        text("data/incidents.csv", IncidentsCSV.render(model))
+        text("data/incidents.geojson", IncidentsGeoJSON.render(model))
+        text("feed.xml", Feeds.atom(model, title: model.config.title, selfPath: "feed.xml", pagePath: "", incidents: model.incidentsNewestFirst))
+        for e in model.actors.entries {
+            let p = SiteModel.actorPath(e.id)
+            text(p + "feed.xml", Feeds.atom(model, title: "\(e.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
+                                            incidents: model.incidents(e.perpetrator + e.suspected + e.target)))
+        }
+        for id in model.locations.ordered {
+            guard let n = model.locations.nodes[id] else { continue }
+            let p = SiteModel.locationPath(id)
+            text(p + "feed.xml", Feeds.atom(model, title: "\(n.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
+                                            incidents: model.incidents(n.incidents)))
+        }
+        let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }.sorted()
+        text("sitemap.xml", Feeds.sitemap(model, pages: pagePaths))
+        text("robots.txt", Feeds.robots(model))
+        for (path, data) in templates.assets { files.append((path, data)) }
+        // Last writer wins on a clash (an asset named like a page), deterministically.
+        var seen: [String: Int] = [:]
+        var unique: [(path: String, bytes: Data)] = []
+        for f in files {
+            if let i = seen[f.path] { unique[i] = f } else { seen[f.path] = unique.count; unique.append(f) }
+        }
+        return unique.sorted { $0.path < $1.path }
     }
 }
