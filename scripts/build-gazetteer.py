@@ -181,7 +181,13 @@ def main():
     for c in selected:
         cc = c["countrycode"]
         o = override_by_match.get((cc, fold(c["name"])))
-        display = o.get("name") if o and o.get("name") else fold(c["name"])
+        display = o.get("name") if o and o.get("name") else fold(c["name"]).strip("'")
+        if not (o and o.get("name")):
+            # GeoNames writes the article ("At Tarmiyah"); English news mostly drops it ("Tarmiyah").
+            # The full form stays an alias.
+            m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
+            if m and name_key(m.group(1)) not in stop:
+                display = m.group(1).strip("'")
         if o is None and name_key(display) in curated_names:
             continue  # the curated site or region of that name stands for it
         own = {name_key(display)}
