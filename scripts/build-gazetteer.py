@@ -265,6 +265,7 @@ def main():
             a1 = parent["admin1"] if parent["kind"] != "admin1" else parent["name"]
             if kind == "admin1":
                 a1 = s["name"]
+            a1 = s.get("admin1", a1)
             by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s["parent"], admin1=a1,
                                       country=parent["country"], lat=s["lat"], lon=s["lon"], population="",
                                       aliases=list(s.get("aliases") or []))

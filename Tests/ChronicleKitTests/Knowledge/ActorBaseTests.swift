@@ -69,3 +69,17 @@ import Testing
         #expect(ids(text) == ["kataib-hezbollah", "pmf", "united-states", "mustafa-al-kadhimi", "centcom"])
     }
 }
+
+@Suite struct SponsorPhraseTests {
+    let kb = KnowledgeBase.builtIn()
+
+    @Test func sponsorAdjectivesNameNoActorOrPlace() {
+        #expect(kb.actors.mentions(in: "Iran-backed Kataib Hezbollah fired").map(\.entry.id) == ["kataib-hezbollah"])
+        #expect(kb.gazetteer.mentions(in: "Iran-backed Kataib Hezbollah fired").map(\.entry.id) == [])
+        #expect(kb.actors.mentions(in: "Turkish-backed factions shelled Manbij").map(\.entry.id) == ["syrian-national-army"])
+        #expect(kb.gazetteer.mentions(in: "Turkish-backed factions shelled Manbij").map(\.entry.id) == ["manbij"])
+        #expect(kb.actors.mentions(in: "the US-backed SDF").map(\.entry.id) == ["sdf"])
+        // a plain mention is still one
+        #expect(kb.actors.mentions(in: "Iran denied it").map(\.entry.id) == ["iran"])
+    }
+}

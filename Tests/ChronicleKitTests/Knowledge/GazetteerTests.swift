@@ -137,3 +137,20 @@ import Testing
         #expect(ids("Van and Muscat and Mecca") == ["van", "muscat", "mecca"])
     }
 }
+
+@Suite struct RegionalNamesTests {
+    let gazetteer = KnowledgeBase.builtIn().gazetteer
+
+    @Test(arguments: [
+        ("Makhmour", "makhmour"), ("Qandil", "qandil-mountains"), ("Gara", "gara-mountain"), ("Hawija", "hawija"),
+        ("Shirqat", "shirqat"), ("Sinjar", "sinjar"), ("Tal Afar", "tal-afar"), ("Tell Abyad", "tell-abyad"),
+        ("Ras al-Ain", "ras-al-ain"), ("Serekaniye", "ras-al-ain"), ("Ain Issa", "ain-issa"), ("Kobani", "kobani"),
+        ("Tal Rifaat", "tal-rifaat"), ("Baghuz", "baghuz"), ("Mayadin", "mayadin"), ("Qamishli", "qamishli"),
+        ("Fallujah", "fallujah"), ("Ramadi", "ramadi"), ("Tarmiyah", "tarmiyah"), ("Abqaiq", "abqaiq"),
+        ("Rukban", "rukban"), ("Tanf", "al-tanf-garrison"), ("Shayrat", "shayrat-air-base"), ("Sayyida Zeinab", "sayyida-zeinab"),
+    ])
+    func newsSpellings(name: String, id: String) {
+        let found = gazetteer.mentions(in: "Reports from \(name) on Monday").map(\.entry.id)
+        #expect(found == [id], "\(name) → \(found)")
+    }
+}

@@ -88,7 +88,26 @@ public struct KnowledgeBase: Sendable {
         let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.values.sorted()
         self.init(
             gazetteer: Gazetteer(places: places, unmatchedNames: unmatchedNames, preferred: preferredPlaces,
-                                 blockers: placeBlockers),
-            actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers))
+                                 blockers: placeBlockers + Self.sponsorPhrases),
+            actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers + Self.sponsorPhrases))
     }
+
+    /// "Iran-backed Kataib Hezbollah" names Kataib Hezbollah, not Iran as an actor or a place: a
+    /// sponsor adjective hides the country inside it (longer names such as "Iran-backed militias"
+    /// still match).
+    static let sponsorPhrases: [String] = {
+        let sponsors = ["Iran", "Iranian", "Tehran", "US", "U.S.", "American", "Washington", "Turkey", "Turkish",
+                        "Ankara", "Russia", "Russian", "Moscow", "Syria", "Syrian", "Israel", "Israeli", "Saudi",
+                        "Iraq", "Iraqi", "Kurdish", "Hezbollah"]
+        let verbs = ["backed", "aligned", "allied", "linked", "supported", "sponsored", "affiliated", "funded",
+                     "armed", "trained", "controlled", "run"]
+        var out: [String] = []
+        for s in sponsors { for v in verbs { out.append("\(s)-\(v)") } }
+        for s in ["Iran", "Iranian", "Tehran", "US", "American", "Turkish", "Turkey", "Russian", "Russia", "Syria",
+                  "Syrian", "Israel", "Israeli", "Kurdish"] {
+            out.append("pro-\(s)")
+            out.append("anti-\(s)")
+        }
+        return out
+    }()
 }
