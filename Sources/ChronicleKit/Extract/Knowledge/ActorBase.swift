@@ -1,3 +1,5 @@
+import Foundation
+
 /// Actors with aliases and kinds, and the index that finds their names in text.
 public struct ActorBase: Sendable {
     public private(set) var actors: [Actor]
@@ -30,6 +32,15 @@ public struct ActorBase: Sendable {
         return found.map { m in
             Mention(entry: actors[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
+    }
+
+    /// The actor a whole name stands for ("Kata'ib Hizballah" → Kataib Hezbollah), or nil when the
+    /// text is not exactly one known name.
+    public func actor(named name: String) -> Actor? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = mentions(in: trimmed)
+        guard found.count == 1, found[0].range == 0..<trimmed.utf16.count else { return nil }
+        return found[0].entry
     }
 
     /// The chain from an actor up through its parents (a person, their organisation, …).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places with aliases, hierarchy and coordinates, and the index that finds their names in text.
 public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
@@ -45,6 +47,15 @@ public struct Gazetteer: Sendable {
         return found.map { m in
             Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
+    }
+
+    /// The place a whole name stands for ("Irbil" → Erbil, "Ain al-Assad" → the air base), or nil
+    /// when the text is not exactly one known name. For reviewed incidents and user input.
+    public func place(named name: String) -> Place? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = mentions(in: trimmed)
+        guard found.count == 1, found[0].range == 0..<trimmed.utf16.count else { return nil }
+        return found[0].entry
     }
 
     /// The chain from a place up to its country (place, parent, …, country).
