@@ -83,3 +83,15 @@ import Testing
         #expect(kb.actors.mentions(in: "Iran denied it").map(\.entry.id) == ["iran"])
     }
 }
+
+@Suite struct CombinedMentionsTests {
+    @Test func oneTokenizationGivesTheSameAsEachBase() {
+        let kb = KnowledgeBase.builtIn()
+        let text = "Kata’ib Hezbollah denied firing at Ain al-Asad; the U.S.-led coalition said Baghdad’s airport was hit."
+        let both = kb.mentions(in: text)
+        #expect(both.places == kb.gazetteer.mentions(in: text))
+        #expect(both.actors == kb.actors.mentions(in: text))
+        #expect(both.places.map(\.entry.id) == ["ain-al-asad-air-base", "baghdad-international-airport"])
+        #expect(both.actors.map(\.entry.id) == ["kataib-hezbollah", "coalition"])
+    }
+}

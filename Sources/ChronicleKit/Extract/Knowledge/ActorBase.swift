@@ -29,7 +29,16 @@ public struct ActorBase: Sendable {
     /// Every actor name in `text`, longest match first at each position, in text order.
     public func mentions(in text: String) -> [Mention<Actor>] {
         let (found, utf16) = matcher.matches(in: text)
-        return found.map { m in
+        return mentions(found, utf16)
+    }
+
+    /// Mentions in already tokenized text (see `KnowledgeBase.mentions(in:)`).
+    func mentions(tokens: [NameToken], units: [UInt16]) -> [Mention<Actor>] {
+        mentions(matcher.matches(tokens), units)
+    }
+
+    private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Actor>] {
+        found.map { m in
             Mention(entry: actors[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
     }

@@ -44,7 +44,16 @@ public struct Gazetteer: Sendable {
     /// Every place name in `text`, longest match first at each position, in text order.
     public func mentions(in text: String) -> [Mention<Place>] {
         let (found, utf16) = matcher.matches(in: text)
-        return found.map { m in
+        return mentions(found, utf16)
+    }
+
+    /// Mentions in already tokenized text (see `KnowledgeBase.mentions(in:)`).
+    func mentions(tokens: [NameToken], units: [UInt16]) -> [Mention<Place>] {
+        mentions(matcher.matches(tokens), units)
+    }
+
+    private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Place>] {
+        found.map { m in
             Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
     }

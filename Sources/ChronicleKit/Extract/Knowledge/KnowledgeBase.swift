@@ -11,6 +11,14 @@ public struct KnowledgeBase: Sendable {
         self.actors = actors
     }
 
+    /// Places and actors named in `text`, tokenizing it once for both (what the extractor wants
+    /// per sentence or article).
+    public func mentions(in text: String) -> (places: [Mention<Place>], actors: [Mention<Actor>]) {
+        let units = Array(text.utf16)
+        let tokens = units.withUnsafeBufferPointer { NameTokenizer.tokenize(units: $0, aliasMode: false) }
+        return (gazetteer.mentions(tokens: tokens, units: units), actors.mentions(tokens: tokens, units: units))
+    }
+
     /// The shipped data only, parsed and indexed once per process (a `static let` is lazy and
     /// thread-safe).
     public static func builtIn() -> KnowledgeBase { shipped.base }

@@ -106,7 +106,7 @@ struct NameMatcher: Sendable {
         return (matches(tokens), units)
     }
 
-    private func matches(_ tokens: [NameToken]) -> [Match] {
+    func matches(_ tokens: [NameToken]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
