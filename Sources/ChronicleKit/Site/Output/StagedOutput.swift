@@ -70,7 +70,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             StagedOutput.removeStale(parent: parent, name: name)
-            if FileManager.default.fileExists(atPath: stagingDir) { try FileManager.default.removeItem(atPath: stagingDir) }
+            if !TreeOps.removeTree(stagingDir) { try FileManager.default.removeItem(atPath: stagingDir) }
             try FileManager.default.createDirectory(atPath: stagingDir, withIntermediateDirectories: false)
             try Data(StagedOutput.markerText.utf8).write(to: URL(fileURLWithPath: StagedOutput.join(stagingDir, StagedOutput.markerName)))
         } catch {
@@ -106,7 +106,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             return
         }
         if c_renameat2(AT_FDCWD, stagingDir, AT_FDCWD, outputDir, 2 /* RENAME_EXCHANGE */) == 0 {
-            try? FileManager.default.removeItem(atPath: stagingDir) // now the previous site
+            TreeOps.removeTree(stagingDir) // now the previous site
             return
         }
         // File systems without RENAME_EXCHANGE: two renames, with the old site kept until the second succeeds.
@@ -117,7 +117,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             _ = rename(old, outputDir)
             throw failure
         }
-        try? FileManager.default.removeItem(atPath: old)
+        TreeOps.removeTree(old)
     }
 
     /// Removes the staging folder after a failed build; the output folder is untouched.
@@ -125,20 +125,16 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard !finished else { return }
         finished = true
-        try? FileManager.default.removeItem(atPath: stagingDir)
+        TreeOps.removeTree(stagingDir)
     }
 
     private func swapFailure() -> BuildFailure {
         let why = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(atPath: stagingDir)
+        TreeOps.removeTree(stagingDir)
         return BuildFailure([.error(SourceLocation(file: outputDir), "cannot swap the new site into place: \(why); the previous site is unchanged")])
     }
 
-    private func makeFolders(_ path: String) throws {
-        var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
+    private func makeFolders(_ path: String) throws { try TreeOps.makeFolders(path) }
 
     // MARK: - Paths
 
@@ -202,7 +198,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue } // still building
             let full = join(parent, entry)
             let inner = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
-            if inner.isEmpty || inner.contains(markerName) { try? FileManager.default.removeItem(atPath: full) }
+            if inner.isEmpty || inner.contains(markerName) { TreeOps.removeTree(full) }
         }
     }
 
