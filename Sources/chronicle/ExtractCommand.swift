@@ -33,9 +33,9 @@ struct Extract: ParsableCommand {
         report(diags)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data(IncidentsDocument.render(corpus).utf8))
+            try writeOut(IncidentsDocument.render(corpus))
         case .markdown:
-            FileHandle.standardOutput.write(Data(MarkdownExport.documents(corpus).utf8))
+            try writeOut(MarkdownExport.documents(corpus))
         }
     }
 }

@@ -32,7 +32,7 @@ extension Corpus {
             articles[i].places = extractions[i].places
         }
         let merged = IncidentMerger.merge(extractions.flatMap(\.incidents))
-        let (incidents, reviewDiags) = ReviewApplier.apply(reviewed, to: merged, articleIDs: Set(articles.map(\.id)))
+        let (incidents, reviewDiags) = ReviewApplier.apply(reviewed, to: merged, articleIDs: Set(articles.map(\.id)), knowledge: knowledge)
         diagnostics += reviewDiags
         return (Corpus(articles: articles, incidents: incidents, knowledge: knowledge), diagnostics.sorted())
     }

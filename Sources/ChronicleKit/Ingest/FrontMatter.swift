@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Splits a `---` YAML block off the top of a document and parses it with Yams.
@@ -33,12 +34,29 @@ public indirect enum YAMLValue: Hashable, Sendable {
 }
 
 public enum FrontMatter {
+    /// Largest number of YAML nodes a front-matter block may expand to. Aliases share nodes, so a
+    /// few lines of `&a [*b, *b, …]` can describe billions of values ("billion laughs"); the budget
+    /// turns that into an error instead of a hang.
+    public static let nodeBudget = 20_000
+    /// Deepest nesting accepted, so a hostile `[[[[…]]]]` cannot exhaust the stack.
+    public static let maxDepth = 64
+
+    /// `\r\n` and lone `\r` become `\n`: Swift treats `\r\n` as one Character, so splitting on
+    /// `\n` alone would miss every line break of a Windows file (and its front matter).
+    public static func normalizeNewlines(_ text: String) -> String {
+        guard text.contains("\r") || text.unicodeScalars.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
     /// Splits and parses; returns diagnostics instead of throwing so every problem of a run is reported.
-    public static func split(_ text: String, path: String) -> (FrontMatterBlock, [Diagnostic]) {
+    public static func split(_ rawText: String, path: String) -> (FrontMatterBlock, [Diagnostic]) {
+        let text = normalizeNewlines(rawText)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
-            return (FrontMatterBlock(fields: [:], keyLines: [:], body: text, bodyStartLine: 1, hasFrontMatter: false), [])
+            var body = text
+            if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+            return (FrontMatterBlock(fields: [:], keyLines: [:], body: body, bodyStartLine: 1, hasFrontMatter: false), [])
         }
         guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0.trimmingCharacters(in: .whitespaces) == "..." }) else {
             let d = Diagnostic.error(SourceLocation(file: path, line: 1, column: 1),
@@ -49,18 +67,25 @@ public enum FrontMatter {
         let body = lines[(close + 1)...].joined(separator: "\n")
         var block = FrontMatterBlock(fields: [:], keyLines: [:], body: body, bodyStartLine: close + 2, hasFrontMatter: true)
         do {
+            // Yams' marks are 1-based within the YAML text, which starts on file line 2: file line = mark.line + 1.
             let node = try Yams.compose(yaml: yamlText)
             switch node {
             case nil:
                 break
             case .some(.mapping(let mapping)):
+                var budget = nodeBudget
                 for (k, v) in mapping {
                     guard let key = k.string else { continue }
-                    block.fields[key] = convert(v)
-                    block.keyLines[key] = k.mark.map { $0.line + 1 } // +1 for the opening '---'
+                    if block.fields[key] != nil { continue } // first wins; Yams reports duplicates itself
+                    guard let value = convert(v, budget: &budget, depth: 0) else {
+                        return (block, [.error(SourceLocation(file: path, line: k.mark.map { $0.line + 1 }, column: 1),
+                                               "front matter value of '\(key)' is nested too deeply or expands to too many values (more than \(nodeBudget)); simplify it")])
+                    }
+                    block.fields[key] = value
+                    block.keyLines[key] = k.mark.map { $0.line + 1 }
                 }
             case .some(let other):
-                let line = (other.mark?.line ?? 0) + 1
+                let line = (other.mark?.line ?? 1) + 1
                 return (block, [.error(SourceLocation(file: path, line: line, column: 1),
                                        "front matter must be a mapping of 'key: value' lines")])
             }
@@ -72,7 +97,10 @@ public enum FrontMatter {
         return (block, [])
     }
 
-    static func convert(_ node: Node) -> YAMLValue {
+    /// Converts with a node budget and depth limit; nil when either runs out.
+    static func convert(_ node: Node, budget: inout Int, depth: Int) -> YAMLValue? {
+        budget -= 1
+        if budget < 0 || depth > maxDepth { return nil }
         switch node {
         case .scalar(let s):
             if s.style == .plain {
@@ -82,10 +110,19 @@ public enum FrontMatter {
             }
             return .string(s.string)
         case .sequence(let seq):
-            return .list(seq.map(convert))
+            var out: [YAMLValue] = []
+            for item in seq {
+                guard let v = convert(item, budget: &budget, depth: depth + 1) else { return nil }
+                out.append(v)
+            }
+            return .list(out)
         case .mapping(let m):
             var out: [String: YAMLValue] = [:]
-            for (k, v) in m { if let key = k.string { out[key] = convert(v) } }
+            for (k, v) in m {
+                guard let key = k.string else { continue }
+                guard let value = convert(v, budget: &budget, depth: depth + 1) else { return nil }
+                if out[key] == nil { out[key] = value }
+            }
             return .map(out)
         case .alias:
             return .null
@@ -93,11 +130,23 @@ public enum FrontMatter {
     }
 
     static func yamlDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        func located(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> Diagnostic {
+            var what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if let start = context?.mark, start.line != mark.line || start.column != mark.column {
+                what += " (the construct starts at line \(start.line + 1), column \(start.column))"
+            }
             return .error(SourceLocation(file: path, line: mark.line + 1, column: mark.column),
                           "malformed YAML front matter: \(what); check the quoting and indentation of this line")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return located(context, problem, mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(SourceLocation(file: path, line: context.mark.line + 1, column: context.mark.column),
+                          "front matter repeats the key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")); keep one")
+        case .reader(let problem, _, _, _):
+            return .error(SourceLocation(file: path, line: 2), "front matter cannot be read as YAML: \(problem); remove control characters")
         default:
             return .error(SourceLocation(file: path, line: 2), "malformed YAML front matter: \(error)")
         }

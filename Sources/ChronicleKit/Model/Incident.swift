@@ -22,7 +22,8 @@ public enum IncidentRole: String, Codable, Sendable, Hashable {
 }
 
 public enum IncidentStatus: String, Codable, Sendable, Hashable {
-    case extracted, reviewed, rejected
+    /// `draft` exists only in review files written by `chronicle review`; drafts are not applied.
+    case extracted, reviewed, rejected, draft
 }
 
 /// One article's report of an incident: which article, whether it is that article's news,

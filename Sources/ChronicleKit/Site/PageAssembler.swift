@@ -15,9 +15,12 @@ public struct PageAssembler {
     /// Rendered article bodies (with evidence marks) and incident notes, keyed by id.
     public var articleHTML: [String: String] = [:]
     public var notesHTML: [String: String] = [:]
+    /// The site-wide header context, computed once: every page shares it.
+    let siteContext: SiteContext
 
     public init(model: SiteModel) {
         self.model = model
+        self.siteContext = PageAssembler.siteContext(model)
         for a in model.corpus.articles {
             let marked = EvidenceMarker.insertMarkers(a.paragraphs, spans: model.anchors.spans[a.id] ?? [])
             articleHTML[a.id] = EvidenceMarker.replaceMarkers(in: MarkdownRenderer.html(ArticleMarkdown.body(marked)))
@@ -33,7 +36,10 @@ public struct PageAssembler {
 
     // MARK: shared pieces
 
-    func site() -> SiteContext {
+    func site() -> SiteContext { siteContext }
+
+    static func siteContext(_ model: SiteModel) -> SiteContext {
+        let urls = model.urls
         let days = model.corpus.incidents.compactMap(DateLabel.effective)
         var coverage: String? = nil
         if let lo = days.min(), let hi = days.max() {

@@ -95,47 +95,20 @@ public enum SiteBuilder {
         let (knowledge, knowledgeDiags) = KnowledgeBase.load(contentDir: content, fileSystem: fs)
         diags += knowledgeDiags
 
-        // 3. Articles, read in parallel and kept in path order.
-        let reader = ContentReader(fileSystem: fs)
-        let articlesDir = content + "/articles"
-        var sources: [SourceFile] = []
-        if fs.directoryExists(articlesDir) {
-            let (paths, listDiags) = reader.articlePaths([articlesDir])
-            diags += listDiags
-            let read = Parallel.map(paths, workers: options.workers) { reader.read($0) }
-            for (file, d) in read {
-                diags += d
-                if let file { sources.append(file) }
-            }
-        } else {
-            diags.append(.warning(SourceLocation(file: articlesDir), "no articles folder; the site has no articles — put news reports (.md or .txt) there"))
-        }
-
-        // 4. Reviewed incidents.
-        var reviewed: [ReviewedIncident] = []
-        let incidentsDir = content + "/incidents"
-        if fs.directoryExists(incidentsDir) {
-            let files = ((try? fs.listFiles(in: incidentsDir)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            for rel in files {
-                let (file, d) = reader.read(incidentsDir + "/" + rel)
-                diags += d
-                guard let file else { continue }
-                let (r, pd) = ReviewedIncidentFile.parse(file)
-                diags += pd
-                if let r { reviewed.append(r) }
-            }
-        }
+        // 3–4. Articles (read in parallel, kept in path order) and reviewed incidents.
+        let (loaded, loadDiags) = ContentLoader.load(contentDir: content, fileSystem: fs, workers: options.workers)
+        diags += loadDiags
 
         // 5. Templates, checked before any work is done with them.
         let (templatesOpt, templateDiags) = TemplateSet.load(folder: options.templatesDir, fileSystem: fs)
         diags += templateDiags
-        if diags.hasErrors { throw BuildFailure(diags) }
-        guard let templates = templatesOpt else { throw BuildFailure(diags) }
 
-        // 6. Ingest, extract, merge, review.
-        let (corpus, analysisDiags) = Corpus.analyze(files: sources, knowledge: knowledge, reviewed: reviewed, workers: options.workers)
+        // 6. Ingest, extract, merge, review — also when earlier steps found errors, so one run
+        // lists every error (a bad front matter is reported alongside a broken template).
+        let (corpus, analysisDiags) = Corpus.analyze(files: loaded.articles, knowledge: knowledge, reviewed: loaded.reviewed, workers: options.workers)
         diags += analysisDiags
         if diags.hasErrors { throw BuildFailure(diags) }
+        guard let templates = templatesOpt else { throw BuildFailure(diags) }
 
         // 7. Pages: Markdown rendered (serialised cmark), then templates rendered in parallel.
         let model = SiteModel(corpus: corpus, config: config)

@@ -13,6 +13,8 @@ public struct SiteModel: Sendable {
     public var anchors: EvidenceAnchors
     /// Incident ids per article id (the incidents each article reports), in newest-first order.
     public var incidentsByArticle: [String: [String]]
+    /// Position of each incident in newest-first order, so any subset is ordered without a scan.
+    var newestFirstRank: [String: Int] = [:]
 
     public init(corpus: Corpus, config: SiteConfig) {
         self.corpus = corpus
@@ -21,6 +23,7 @@ public struct SiteModel: Sendable {
         self.articlesByID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.incidentsByID = Dictionary(corpus.incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.incidentsNewestFirst = SiteModel.newestFirst(corpus.incidents)
+        for (rank, inc) in incidentsNewestFirst.enumerated() where newestFirstRank[inc.id] == nil { newestFirstRank[inc.id] = rank }
         self.actors = ActorIndex(corpus: corpus)
         self.locations = LocationTree(corpus: corpus)
         self.anchors = EvidenceAnchors(corpus: corpus)
@@ -52,8 +55,8 @@ public struct SiteModel: Sendable {
 
     /// Incidents in newest-first order for a set of ids.
     public func incidents(_ ids: [String]) -> [Incident] {
-        let wanted = Set(ids)
-        return incidentsNewestFirst.filter { wanted.contains($0.id) }
+        let ranks = Set(ids).compactMap { newestFirstRank[$0] }.sorted()
+        return ranks.map { incidentsNewestFirst[$0] }
     }
 
     // Site-relative paths of every page kind (pretty URLs: a folder with index.html).

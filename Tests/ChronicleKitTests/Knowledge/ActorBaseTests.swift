@@ -69,3 +69,29 @@ import Testing
         #expect(ids(text) == ["kataib-hezbollah", "pmf", "united-states", "mustafa-al-kadhimi", "centcom"])
     }
 }
+
+@Suite struct SponsorPhraseTests {
+    let kb = KnowledgeBase.builtIn()
+
+    @Test func sponsorAdjectivesNameNoActorOrPlace() {
+        #expect(kb.actors.mentions(in: "Iran-backed Kataib Hezbollah fired").map(\.entry.id) == ["kataib-hezbollah"])
+        #expect(kb.gazetteer.mentions(in: "Iran-backed Kataib Hezbollah fired").map(\.entry.id) == [])
+        #expect(kb.actors.mentions(in: "Turkish-backed factions shelled Manbij").map(\.entry.id) == ["syrian-national-army"])
+        #expect(kb.gazetteer.mentions(in: "Turkish-backed factions shelled Manbij").map(\.entry.id) == ["manbij"])
+        #expect(kb.actors.mentions(in: "the US-backed SDF").map(\.entry.id) == ["sdf"])
+        // a plain mention is still one
+        #expect(kb.actors.mentions(in: "Iran denied it").map(\.entry.id) == ["iran"])
+    }
+}
+
+@Suite struct CombinedMentionsTests {
+    @Test func oneTokenizationGivesTheSameAsEachBase() {
+        let kb = KnowledgeBase.builtIn()
+        let text = "Kata’ib Hezbollah denied firing at Ain al-Asad; the U.S.-led coalition said Baghdad’s airport was hit."
+        let both = kb.mentions(in: text)
+        #expect(both.places == kb.gazetteer.mentions(in: text))
+        #expect(both.actors == kb.actors.mentions(in: text))
+        #expect(both.places.map(\.entry.id) == ["ain-al-asad-air-base", "baghdad-international-airport"])
+        #expect(both.actors.map(\.entry.id) == ["kataib-hezbollah", "coalition"])
+    }
+}

@@ -119,3 +119,38 @@ import Testing
         #expect(a.map(\.range.lowerBound) == a.map(\.range.lowerBound).sorted())
     }
 }
+
+@Suite struct GazetteerLineBreakTests {
+    let gazetteer = KnowledgeBase.builtIn().gazetteer
+    func ids(_ text: String) -> [String] { gazetteer.mentions(in: text).map(\.entry.id) }
+
+    @Test func namesContinueOverAWrappedLineOnlyIntoLowerCase() {
+        #expect(ids("renamed Jurf\nal-Nasr in 2014") == ["jurf-al-sakhr"])
+        #expect(ids("Rockets hit Baghdad\nAirport officials said") == ["baghdad"])
+        #expect(ids("near Jurf\n\nal-Nasr") != ["jurf-al-sakhr"])
+        #expect(ids("in Baghdad. Green Zone") == ["baghdad", "green-zone"])
+    }
+
+    @Test func commonEnglishWordsAreNotPlaces() {
+        // Sentence-initial words that are also GeoNames alternate names somewhere in the region.
+        #expect(ids("Main roads. Rest assured. Side effects. Hit hard. Salt water. Tell them. Mare nostrum.") == [])
+        #expect(ids("Van and Muscat and Mecca") == ["van", "muscat", "mecca"])
+    }
+}
+
+@Suite struct RegionalNamesTests {
+    let gazetteer = KnowledgeBase.builtIn().gazetteer
+
+    @Test(arguments: [
+        ("Makhmour", "makhmour"), ("Qandil", "qandil-mountains"), ("Gara", "gara-mountain"), ("Hawija", "hawija"),
+        ("Shirqat", "shirqat"), ("Sinjar", "sinjar"), ("Tal Afar", "tal-afar"), ("Tell Abyad", "tell-abyad"),
+        ("Ras al-Ain", "ras-al-ain"), ("Serekaniye", "ras-al-ain"), ("Ain Issa", "ain-issa"), ("Kobani", "kobani"),
+        ("Tal Rifaat", "tal-rifaat"), ("Baghuz", "baghuz"), ("Mayadin", "mayadin"), ("Qamishli", "qamishli"),
+        ("Fallujah", "fallujah"), ("Ramadi", "ramadi"), ("Tarmiyah", "tarmiyah"), ("Abqaiq", "abqaiq"),
+        ("Rukban", "rukban"), ("Tanf", "al-tanf-garrison"), ("Shayrat", "shayrat-air-base"), ("Sayyida Zeinab", "sayyida-zeinab"),
+    ])
+    func newsSpellings(name: String, id: String) {
+        let found = gazetteer.mentions(in: "Reports from \(name) on Monday").map(\.entry.id)
+        #expect(found == [id], "\(name) → \(found)")
+    }
+}

@@ -98,3 +98,18 @@ import Testing
         #expect(kb.gazetteer.mentions(in: "in Baghdad").map(\.entry.id) == ["my-baghdad"])
     }
 }
+
+@Suite struct NamedLookupTests {
+    let kb = KnowledgeBase.builtIn()
+
+    @Test func wholeNamesResolve() {
+        #expect(kb.gazetteer.place(named: "Irbil")?.id == "erbil")
+        #expect(kb.gazetteer.place(named: " Ain al-Assad ")?.id == "ain-al-asad-air-base")
+        #expect(kb.gazetteer.place(named: "Baghdad airport")?.id == "baghdad-international-airport")
+        #expect(kb.gazetteer.place(named: "Baghdad and Erbil") == nil)
+        #expect(kb.gazetteer.place(named: "somewhere in Baghdad") == nil)
+        #expect(kb.actors.actor(named: "Kata'ib Hizballah")?.id == "kataib-hezbollah")
+        #expect(kb.actors.actor(named: "Popular Mobilization Forces")?.id == "pmf")
+        #expect(kb.actors.actor(named: "unknown") == nil)
+    }
+}

@@ -28,6 +28,12 @@ import Testing
     ---
     id: 2024-04-30-north-other
     status: reviewed
+    date: 2024-04-30
+    event_type: other
+    sources:
+      - article: 2024-05-01-shelling-reported-in-the-north
+        role: main
+        evidence: "Shells fell on the outskirts overnight, residents said."
     ---
     Reviewer checked **two** sources.
     """
@@ -63,7 +69,8 @@ import Testing
         #expect(summary.warnings.contains { $0.location.file == "Content/articles/notes.pdf" })
         let article = try #require(sink.text("articles/2024-05-01-shelling-reported-in-the-north/index.html"))
         #expect(article.contains("<h1>Shelling reported in the north</h1>"))
-        #expect(article.contains("<p>Shells fell on the outskirts overnight, residents said.</p>"))
+        // The reviewed incident quotes this sentence as its evidence, so it is marked.
+        #expect(article.contains("<p><mark id=\"ev-1\" class=\"evidence\">Shells fell on the outskirts overnight, residents said.</mark></p>"))
         #expect(article.contains("<link rel=\"canonical\" href=\"https://example.net/sub/articles/2024-05-01-shelling-reported-in-the-north/\">"))
         let incident = try #require(sink.text("incidents/2024-04-30-north-other/index.html"))
         #expect(incident.contains("Reviewer checked <strong>two</strong> sources."))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Actors with aliases and kinds, and the index that finds their names in text.
 public struct ActorBase: Sendable {
     public private(set) var actors: [Actor]
@@ -26,10 +28,28 @@ public struct ActorBase: Sendable {
 
     /// Every actor name in `text`, longest match first at each position, in text order.
     public func mentions(in text: String) -> [Mention<Actor>] {
-        let utf16 = Array(text.utf16)
-        return matcher.matches(in: text).map { m in
+        let (found, utf16) = matcher.matches(in: text)
+        return mentions(found, utf16)
+    }
+
+    /// Mentions in already tokenized text (see `KnowledgeBase.mentions(in:)`).
+    func mentions(tokens: [NameToken], units: [UInt16]) -> [Mention<Actor>] {
+        mentions(matcher.matches(tokens), units)
+    }
+
+    private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Actor>] {
+        found.map { m in
             Mention(entry: actors[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
+    }
+
+    /// The actor a whole name stands for ("Kata'ib Hizballah" → Kataib Hezbollah), or nil when the
+    /// text is not exactly one known name.
+    public func actor(named name: String) -> Actor? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = mentions(in: trimmed)
+        guard found.count == 1, found[0].range == 0..<trimmed.utf16.count else { return nil }
+        return found[0].entry
     }
 
     /// The chain from an actor up through its parents (a person, their organisation, …).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places with aliases, hierarchy and coordinates, and the index that finds their names in text.
 public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
@@ -41,10 +43,28 @@ public struct Gazetteer: Sendable {
 
     /// Every place name in `text`, longest match first at each position, in text order.
     public func mentions(in text: String) -> [Mention<Place>] {
-        let utf16 = Array(text.utf16)
-        return matcher.matches(in: text).map { m in
+        let (found, utf16) = matcher.matches(in: text)
+        return mentions(found, utf16)
+    }
+
+    /// Mentions in already tokenized text (see `KnowledgeBase.mentions(in:)`).
+    func mentions(tokens: [NameToken], units: [UInt16]) -> [Mention<Place>] {
+        mentions(matcher.matches(tokens), units)
+    }
+
+    private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Place>] {
+        found.map { m in
             Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
         }
+    }
+
+    /// The place a whole name stands for ("Irbil" → Erbil, "Ain al-Assad" → the air base), or nil
+    /// when the text is not exactly one known name. For reviewed incidents and user input.
+    public func place(named name: String) -> Place? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = mentions(in: trimmed)
+        guard found.count == 1, found[0].range == 0..<trimmed.utf16.count else { return nil }
+        return found[0].entry
     }
 
     /// The chain from a place up to its country (place, parent, …, country).

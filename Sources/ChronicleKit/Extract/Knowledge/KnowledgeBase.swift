@@ -11,6 +11,14 @@ public struct KnowledgeBase: Sendable {
         self.actors = actors
     }
 
+    /// Places and actors named in `text`, tokenizing it once for both (what the extractor wants
+    /// per sentence or article).
+    public func mentions(in text: String) -> (places: [Mention<Place>], actors: [Mention<Actor>]) {
+        let units = Array(text.utf16)
+        let tokens = units.withUnsafeBufferPointer { NameTokenizer.tokenize(units: $0, aliasMode: false) }
+        return (gazetteer.mentions(tokens: tokens, units: units), actors.mentions(tokens: tokens, units: units))
+    }
+
     /// The shipped data only, parsed and indexed once per process (a `static let` is lazy and
     /// thread-safe).
     public static func builtIn() -> KnowledgeBase { shipped.base }
@@ -74,21 +82,40 @@ public struct KnowledgeBase: Sendable {
     /// name in both (the US embassy) blocks neither.
     init(places: [Place], unmatchedNames: Set<String>, preferredPlaces: Set<String>,
          actors: [Actor], preferredActors: Set<String>) {
-        func phrases(_ names: [String]) -> [String: String] {
-            var out: [String: String] = [:]
+        func phrases(_ names: [String]) -> [[UInt64]: String] {
+            var out: [[UInt64]: String] = [:]
             for n in names {
                 let k = NameMatcher.key(of: n)
-                if k.contains(" "), out[k] == nil { out[k] = n }
+                if k.count > 1, out[k] == nil { out[k] = n }
             }
             return out
         }
         let placeNames = phrases(places.flatMap { [$0.name] + $0.aliases })
         let actorNames = phrases(actors.flatMap { [$0.name] + $0.aliases })
-        let placeBlockers = actorNames.filter { placeNames[$0.key] == nil }.keys.sorted().compactMap { actorNames[$0] }
-        let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.keys.sorted().compactMap { placeNames[$0] }
+        let placeBlockers = actorNames.filter { placeNames[$0.key] == nil }.values.sorted()
+        let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.values.sorted()
         self.init(
             gazetteer: Gazetteer(places: places, unmatchedNames: unmatchedNames, preferred: preferredPlaces,
-                                 blockers: placeBlockers),
-            actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers))
+                                 blockers: placeBlockers + Self.sponsorPhrases),
+            actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers + Self.sponsorPhrases))
     }
+
+    /// "Iran-backed Kataib Hezbollah" names Kataib Hezbollah, not Iran as an actor or a place: a
+    /// sponsor adjective hides the country inside it (longer names such as "Iran-backed militias"
+    /// still match).
+    static let sponsorPhrases: [String] = {
+        let sponsors = ["Iran", "Iranian", "Tehran", "US", "U.S.", "American", "Washington", "Turkey", "Turkish",
+                        "Ankara", "Russia", "Russian", "Moscow", "Syria", "Syrian", "Israel", "Israeli", "Saudi",
+                        "Iraq", "Iraqi", "Kurdish", "Hezbollah"]
+        let verbs = ["backed", "aligned", "allied", "linked", "supported", "sponsored", "affiliated", "funded",
+                     "armed", "trained", "controlled", "run"]
+        var out: [String] = []
+        for s in sponsors { for v in verbs { out.append("\(s)-\(v)") } }
+        for s in ["Iran", "Iranian", "Tehran", "US", "American", "Turkish", "Turkey", "Russian", "Russia", "Syria",
+                  "Syrian", "Israel", "Israeli", "Kurdish"] {
+            out.append("pro-\(s)")
+            out.append("anti-\(s)")
+        }
+        return out
+    }()
 }

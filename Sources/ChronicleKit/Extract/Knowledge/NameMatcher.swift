@@ -22,7 +22,7 @@ struct NameMatcher: Sendable {
     }
 
     private struct Node: Sendable {
-        var children: [String: Int32] = [:]
+        var children: [UInt64: Int32] = [:]
         var candidates: [Candidate] = []
     }
 
@@ -42,6 +42,8 @@ struct NameMatcher: Sendable {
         "envoy", "director", "chief", "speaker", "king", "emir", "sultan", "imam", "governor", "mayor", "judge",
     ]
 
+    static let openerHashes: Set<UInt64> = Set(openers.map { NameTokenizer.hash($0) })
+
     init() {}
 
     /// Adds one name for an entry. `rank` orders entries sharing a name (lowest wins).
@@ -52,7 +54,7 @@ struct NameMatcher: Sendable {
         for t in tokens {
             switch t.shape {
             case .upper: rules.append(.exact(t.surface))
-            case .capitalized: rules.append(NameTokenizer.particles.contains(t.key) || t.key == "al" ? .any : .capitalized)
+            case .capitalized: rules.append(t.key == NameTokenizer.alHash ? .any : .capitalized)
             case .lower, .numeric: rules.append(.any)
             }
         }
@@ -67,7 +69,7 @@ struct NameMatcher: Sendable {
                 node = next
             }
         }
-        let candidate = Candidate(entry: entry, rules: rules, rank: rank, startsWithParticle: tokens[0].key == "al")
+        let candidate = Candidate(entry: entry, rules: rules, rank: rank, startsWithParticle: tokens[0].key == NameTokenizer.alHash)
         // Same entry, same words, same rules: nothing new. A blocker never shadows a real name.
         if entry == Self.blocker, !nodes[node].candidates.isEmpty { return }
         if entry != Self.blocker { nodes[node].candidates.removeAll { $0.entry == Self.blocker } }
@@ -93,12 +95,18 @@ struct NameMatcher: Sendable {
     }
 
     /// The normalised word keys of a name, to compare names across knowledge bases.
-    static func key(of name: String) -> String {
-        NameTokenizer.tokenize(name, aliasMode: true).map(\.key).joined(separator: " ")
+    static func key(of name: String) -> [UInt64] {
+        NameTokenizer.tokenize(name, aliasMode: true).map(\.key)
     }
 
-    func matches(in text: String) -> [Match] {
-        let tokens = NameTokenizer.tokenize(text)
+    /// The matches in `text`, with its UTF-16 code units (for cutting out the mention texts).
+    func matches(in text: String) -> (matches: [Match], units: [UInt16]) {
+        let units = Array(text.utf16)
+        let tokens = units.withUnsafeBufferPointer { NameTokenizer.tokenize(units: $0, aliasMode: false) }
+        return (matches(tokens), units)
+    }
+
+    func matches(_ tokens: [NameToken]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -140,10 +148,10 @@ struct NameMatcher: Sendable {
         // the end of a person's name, not a place or group of its own.
         // The same holds when the alias lacks the article the text has ("Muhammad al-Abbasi").
         var start = i
-        if !c.startsWithParticle, i > 0, tokens[i - 1].key == "al", tokens[i].joinedToPrevious { start = i - 1 }
+        if !c.startsWithParticle, i > 0, tokens[i - 1].key == NameTokenizer.alHash, tokens[i].joinedToPrevious { start = i - 1 }
         if c.startsWithParticle || start < i, start > 0, tokens[start].spaceBefore, tokens[start].joinedToPrevious {
             let prev = tokens[start - 1]
-            if prev.shape != .lower, prev.shape != .numeric, !openers.contains(prev.key) { return false }
+            if prev.shape != .lower, prev.shape != .numeric, !openerHashes.contains(prev.key) { return false }
         }
         return true
     }

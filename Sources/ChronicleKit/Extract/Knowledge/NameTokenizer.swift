@@ -14,10 +14,12 @@ struct NameToken: Sendable, Hashable {
         case numeric
     }
 
-    /// Lower-cased, diacritics folded, apostrophes dropped; Arabic article forms (`ar-`, `as-`, …)
-    /// written with a hyphen become `al`.
-    var key: String
-    /// The word as written minus apostrophes ("Kataib", "US" for "U.S."), for exact acronym checks.
+    /// 64-bit FNV-1a hash of the key: the word lower-cased, diacritics folded, apostrophes
+    /// dropped, and Arabic article forms (`ar-`, `as-`, …) written with a hyphen made `al`.
+    /// Hashing while scanning keeps the hot path free of string allocations.
+    var key: UInt64
+    /// The word as written minus apostrophes ("US" for "U.S."), kept only for all-caps words,
+    /// the only ones an acronym alias can match.
     var surface: String
     var shape: Shape
     var start: Int
@@ -52,33 +54,58 @@ enum NameTokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
+    /// The scalar starting at UTF-16 offset `i` and its length in code units.
+    @inline(__always)
+    static func scalar(_ u: UnsafeBufferPointer<UInt16>, _ i: Int) -> (UInt32, Int) {
+        let c = u[i]
+        if c & 0xFC00 == 0xD800, i + 1 < u.count, u[i + 1] & 0xFC00 == 0xDC00 {
+            return (0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00), 2)
+        }
+        return (UInt32(c), 1)
+    }
+
+    @inline(__always)
+    static func isWord(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v &- 0x30 < 10) || (v &- 0x41 < 26) || (v &- 0x61 < 26)
+        }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return isWordScalar(s)
+    }
+
+    @inline(__always)
+    static func isHyphen(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2010 || v == 0x2011 }
+
     /// `aliasMode`: every particle becomes `al` (aliases are written "Ar Ramadi" as often as "ar-Ramadi");
     /// in running text only a particle joined by a hyphen does, so "at Tanf" stays two plain words.
     static func tokenize(_ text: String, aliasMode: Bool = false) -> [NameToken] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var o = 0
-        for (i, s) in scalars.enumerated() {
-            offsets[i] = o
-            o += s.utf16.count
-        }
-        offsets[scalars.count] = o
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { tokenize(units: $0, aliasMode: aliasMode) }
+    }
 
+    /// Works on UTF-16 code units directly: offsets are the indexes, and ASCII words (nearly all
+    /// of an English article) never leave the fast path.
+    static func tokenize(units u: UnsafeBufferPointer<UInt16>, aliasMode: Bool) -> [NameToken] {
         var tokens: [NameToken] = []
+        tokens.reserveCapacity(u.count / 5)
+        let n = u.count
         var i = 0
-        let n = scalars.count
-        // Gap state since the previous token.
         var gapJoined = true
         var gapSpacesOnly = true
         var sawHyphen = false
         var sawPossessive = false
+        var sawNewline = false
         while i < n {
-            let s = scalars[i]
-            if !isWordScalar(s) {
-                let v = s.value
+            let (v, w) = scalar(u, i)
+            if !isWord(v) {
                 if v == 0x20 || v == 0x09 || v == 0xA0 {
                     // plain space keeps the gap joinable
-                } else if v == 0x2D || v == 0x2010 || v == 0x2011 {
+                } else if v == 0x0A || v == 0x0D {
+                    // one line break (wrapped text) keeps it joinable, a blank line does not
+                    if sawNewline && v == 0x0A { gapJoined = false }
+                    if v == 0x0A { sawNewline = true }
+                    gapSpacesOnly = false
+                } else if isHyphen(v) {
                     if sawHyphen { gapJoined = false }
                     sawHyphen = true
                     gapSpacesOnly = false
@@ -86,91 +113,148 @@ enum NameTokenizer {
                     gapJoined = false
                     gapSpacesOnly = false
                 }
-                i += 1
+                i += w
                 continue
             }
             // Read one word; apostrophes between letters are dropped (Kata'ib → Kataib), a
             // possessive 's ends the word.
-            let startIdx = i
-            var surface = String.UnicodeScalarView()
+            let start = i
             var end = i
             var ascii = true
             var possessiveAfter = false
+            var letters = 0
+            var uppers = 0
+            var firstUpper = false
+            var firstDigit = false
+            var key: UInt64 = fnvOffset
+            var keyLength = 0
             while i < n {
-                let c = scalars[i]
-                if isWordScalar(c) {
-                    surface.append(c)
-                    if c.value >= 0x80 { ascii = false }
-                    i += 1
+                let (c, cw) = scalar(u, i)
+                if isWord(c) {
+                    if c < 0x80 {
+                        var b = UInt8(c)
+                        if b &- 0x41 < 26 {
+                            b |= 0x20
+                            letters += 1
+                            uppers += 1
+                            if end == start { firstUpper = true }
+                        } else if b &- 0x61 < 26 {
+                            letters += 1
+                        } else if end == start {
+                            firstDigit = true
+                        }
+                        key = (key ^ UInt64(b)) &* fnvPrime
+                        keyLength += 1
+                    } else {
+                        ascii = false
+                        let sc = Unicode.Scalar(c)!
+                        if sc.properties.isAlphabetic {
+                            letters += 1
+                            if sc.properties.isUppercase {
+                                uppers += 1
+                                if end == start { firstUpper = true }
+                            }
+                        } else if end == start, sc.properties.numericType != nil {
+                            firstDigit = true
+                        }
+                    }
+                    i += cw
                     end = i
                     continue
                 }
-                if isApostrophe(c.value), i + 1 < n, isWordScalar(scalars[i + 1]) {
-                    let next = scalars[i + 1].value
-                    let isS = next == 0x73 || next == 0x53
-                    let afterS = i + 2 < n ? scalars[i + 2] : nil
-                    if isS && (afterS == nil || !isWordScalar(afterS!)) {
-                        possessiveAfter = true
-                        i += 2
-                        break
+                if isApostrophe(c), i + 1 < n {
+                    let (next, nw) = scalar(u, i + 1)
+                    if isWord(next) {
+                        if next == 0x73 || next == 0x53 {
+                            let after = i + 1 + nw
+                            if after >= n || !isWord(scalar(u, after).0) {
+                                possessiveAfter = true
+                                i = after
+                                break
+                            }
+                        }
+                        i += 1
+                        continue
                     }
-                    i += 1
-                    continue
                 }
                 break
             }
-            var surfaceString = String(surface)
-            var endOffset = offsets[end]
+            if !ascii {
+                key = hash(Array(fold(word(u, start, end)).utf8))
+            }
+            var endOffset = end
+            var acronymSurface: String? = nil
             // U.S., U.N., D.C.: single capitals joined by periods make one acronym token.
-            if surface.count == 1, let f = surface.first, f.value >= 0x41, f.value <= 0x5A, !possessiveAfter {
+            if ascii, end - start == 1, firstUpper, !possessiveAfter {
                 var j = end
-                var letters = surfaceString
-                while j + 1 < n, scalars[j].value == 0x2E, scalars[j + 1].value >= 0x41, scalars[j + 1].value <= 0x5A,
-                      j + 2 >= n || !isWordScalar(scalars[j + 2]) {
-                    letters.unicodeScalars.append(scalars[j + 1])
+                var acronym: [UInt8] = [UInt8(u[start])]
+                while j + 1 < n, u[j] == 0x2E, u[j + 1] &- 0x41 < 26, j + 2 >= n || !isWord(scalar(u, j + 2).0) {
+                    acronym.append(UInt8(u[j + 1]))
                     j += 2
                 }
-                if letters.count > 1 {
-                    if j < n, scalars[j].value == 0x2E { j += 1 }
-                    surfaceString = letters
-                    endOffset = offsets[j]
+                if acronym.count > 1 {
+                    if j < n, u[j] == 0x2E { j += 1 }
+                    acronymSurface = String(decoding: acronym, as: UTF8.self)
+                    key = hash(acronym.map { $0 | 0x20 })
+                    keyLength = acronym.count
+                    letters = acronym.count
+                    uppers = acronym.count
+                    endOffset = j
                     i = j
                 }
             }
-            var key = ascii ? surfaceString.lowercased() : fold(surfaceString)
-            let followedByHyphen = i < n && (scalars[i].value == 0x2D || scalars[i].value == 0x2010 || scalars[i].value == 0x2011)
-            if particles.contains(key), aliasMode || followedByHyphen || key == "el" {
-                key = "al"
+            let followedByHyphen = i < n && isHyphen(UInt32(u[i]))
+            if keyLength <= 3, ascii, particleHashes.contains(key), aliasMode || followedByHyphen || key == elHash {
+                key = alHash
             }
-            tokens.append(NameToken(key: key, surface: surfaceString, shape: shape(of: surfaceString),
-                                    start: offsets[startIdx], end: endOffset,
-                                    joinedToPrevious: !tokens.isEmpty && gapJoined,
+            let shape: NameToken.Shape = firstDigit ? .numeric
+                : !firstUpper ? .lower
+                : (letters >= 2 && uppers == letters) ? .upper : .capitalized
+            let surface = shape == .upper ? (acronymSurface ?? word(u, start, end)) : ""
+            tokens.append(NameToken(key: key, surface: surface, shape: shape, start: start, end: endOffset,
+                                    // across a line break only a lower-case word ("Jurf⏎al-Nasr") continues a
+                                    // name: input puts one paragraph on a line, and a new line starting with a
+                                    // capital is a new sentence
+                                    joinedToPrevious: !tokens.isEmpty && gapJoined && (!sawNewline || shape == .lower),
                                     spaceBefore: gapSpacesOnly && !sawHyphen && !sawPossessive))
             gapJoined = true
             gapSpacesOnly = true
             sawHyphen = false
+            sawNewline = false
             sawPossessive = possessiveAfter
         }
         return tokens
     }
 
+    /// The word in `u[start..<end]` without its apostrophes.
+    static func word(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(end - start)
+        for k in start..<end where !isApostrophe(UInt32(u[k])) { units.append(u[k]) }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always)
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func hash(_ word: String) -> UInt64 { hash(Array(word.utf8)) }
+
+    static let alHash = hash("al")
+    static let elHash = hash("el")
+    static let particleHashes: Set<UInt64> = Set(particles.map { hash($0) })
+
     static func fold(_ s: String) -> String {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
                   locale: Locale(identifier: "en_US_POSIX")).lowercased()
-    }
-
-    static func shape(of s: String) -> NameToken.Shape {
-        guard let first = s.unicodeScalars.first else { return .lower }
-        if first.properties.numericType != nil { return .numeric }
-        if first.properties.isUppercase {
-            var letters = 0
-            var allUpper = true
-            for c in s.unicodeScalars where c.properties.isAlphabetic {
-                letters += 1
-                if !c.properties.isUppercase { allUpper = false; break }
-            }
-            return letters >= 2 && allUpper ? .upper : .capitalized
-        }
-        return .lower
     }
 }

@@ -1,0 +1,40 @@
+/// Reads a whole content folder — `articles/` and `incidents/` — and checks that the templates
+/// folder exists, collecting every problem of the run (not only the first) so one build reports
+/// all of them. Pure edge code: everything goes through `FileSystem`.
+public struct LoadedContent: Sendable {
+    public var articles: [SourceFile]
+    public var reviewed: [ReviewedIncident]
+    public init(articles: [SourceFile], reviewed: [ReviewedIncident]) {
+        self.articles = articles
+        self.reviewed = reviewed
+    }
+}
+
+public enum ContentLoader {
+    public static func load(contentDir: String, fileSystem: FileSystem = DiskFileSystem(),
+                            workers: Int = Parallel.defaultWorkers) -> (LoadedContent, [Diagnostic]) {
+        let reader = ContentReader(fileSystem: fileSystem)
+        guard fileSystem.directoryExists(contentDir) else {
+            return (LoadedContent(articles: [], reviewed: []),
+                    [.error(SourceLocation(file: contentDir), "content folder not found; create it with an articles/ folder of news reports, or pass --content")])
+        }
+        let base = contentDir.hasSuffix("/") ? String(contentDir.dropLast()) : contentDir
+        let (articles, articleDiags) = reader.articles(in: base + "/articles", workers: workers)
+        let (reviewed, reviewDiags) = reader.reviewedIncidents(in: base + "/incidents")
+        return (LoadedContent(articles: articles, reviewed: reviewed), articleDiags + reviewDiags)
+    }
+
+    /// The templates folder must exist: without it there is no page to render.
+    public static func checkTemplates(_ templatesDir: String, fileSystem: FileSystem = DiskFileSystem()) -> [Diagnostic] {
+        fileSystem.directoryExists(templatesDir) ? [] :
+            [.error(SourceLocation(file: templatesDir), "templates folder not found; restore Templates/ (e.g. `git checkout Templates`) or pass --templates")]
+    }
+
+    /// Load, ingest, extract and apply reviews: every diagnostic of the content, sorted.
+    public static func analyze(contentDir: String, knowledge: KnowledgeBase, workers: Int = Parallel.defaultWorkers,
+                               fileSystem: FileSystem = DiskFileSystem()) -> (Corpus, [Diagnostic]) {
+        let (content, loadDiags) = load(contentDir: contentDir, fileSystem: fileSystem, workers: workers)
+        let (corpus, diags) = Corpus.analyze(files: content.articles, knowledge: knowledge, reviewed: content.reviewed, workers: workers)
+        return (corpus, (loadDiags + diags).sorted())
+    }
+}
