@@ -15,8 +15,13 @@ struct ArticleEvents {
     var gazetteer: Gazetteer
 
     struct Group { var members: [Int] }
+    /// Days taken over from the operation an undated mention belongs to (member index → time).
+    var inherited: [Int: TimeExpression] { get { store.inherited } nonmutating set { store.inherited = newValue } }
+    final class Store { var inherited: [Int: TimeExpression] = [:] }
+    let store = Store()
 
     func incidents() -> [Incident] {
+        inherited = [:]
         var groups: [Group] = []
         let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
         for i in order {
@@ -44,6 +49,17 @@ struct ArticleEvents {
                 merged.append(g)
             }
         }
+        // "US aircraft also struck two sites near X": another place of the same operation takes its day.
+        for i in merged.indices {
+            let ms = sortedMembers(merged[i])
+            guard let firstM = ms.first, ms.allSatisfy({ $0.time == nil }),
+                  Folded(sentences[firstM.sentence].text).hasAny(ArticleEvents.sameOperation) else { continue }
+            if let prior = datedOut.filter({ first($0) < merged[i].members[0] || mentions[first($0)].sentence < firstM.sentence })
+                .max(by: { mentions[first($0)].sentence < mentions[first($1)].sentence }),
+               ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), let t = date(of: prior) {
+                inherited[merged[i].members[0]] = t
+            }
+        }
         let all = (datedOut + merged).sorted { first($0) < first($1) }
         var incidents = all.map(incident)
         assignRoles(&incidents, groups: all)
@@ -67,8 +83,11 @@ struct ArticleEvents {
 
     func date(of g: Group) -> TimeExpression? {
         let a = anchor(g)
-        return a.time?.date != nil ? a.time : nil
+        if a.time?.date != nil { return a.time }
+        return g.members.lazy.compactMap { inherited[$0] }.first
     }
+
+    static let sameOperation = [" also ", "another", "separately", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
         let ms = sortedMembers(g)

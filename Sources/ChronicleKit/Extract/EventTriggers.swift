@@ -75,7 +75,8 @@ enum EventTriggers {
         let lowered = String(decoding: folded.bytes, as: UTF8.self) as NSString
         let matches = trigger.matches(lowered)
         guard !matches.isEmpty else { return [] }
-        if interception.test(ns) && !impact.test(ns) { return [] }
+        // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
+        let disrupted = interception.test(ns) && !impact.test(ns)
         let generic = genericSentence.test(ns)
         var out: [Trigger] = []
         for m in matches {
@@ -88,7 +89,7 @@ enum EventTriggers {
             let after = ns.substring(with: NSRange(location: r.location + r.length, length: afterLen)) as NSString
             let clauseStart = max(b0, clauseStartIndex(ns, before: r.location))
             let clauseBefore = ns.substring(with: NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
-            let kind = classify(word)
+            let kind = disrupted ? .generic : classify(word)
             // Context checks on words (regex calls per trigger were the extractor's main cost).
             let clauseWords = Words.of(clauseBefore as String)
             let beforeWords = Words.of(before as String)
@@ -108,6 +109,8 @@ enum EventTriggers {
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
             var strength: MentionStrength
             switch kind {
+            case .generic where disrupted && classify(word).isSpecific:
+                strength = definite ? .reference : .report
             case .generic:
                 if word.hasPrefix("target") { strength = .reference }
                 else if isVerb || word.hasPrefix("assassinat") { strength = .report }

@@ -128,6 +128,14 @@ public struct IncidentExtractor: Sendable {
     /// "in retaliation for", "days after": what follows is another, earlier event.
     static let retaliationCue = Rx(#"\b(?:in (?:retaliation|response|revenge) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#)
 
+    /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
+    static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
+        let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
+        guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 40 else { return false }
+        let gap = Words.of(ns.substring(with: NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
+        return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
+    }
+
     static let afterCue = Rx(#"\b(?:after|following)\b"#)
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -165,10 +173,25 @@ public struct IncidentExtractor: Sendable {
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
             let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
+            let placesW = places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) }
             if var m = mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
-                               places: places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) }, window: w) {
+                               places: placesW, window: w) {
                 m.backgroundCue = isCued
                 out.append(m)
+                // One strike at several named places is one incident per place (ACLED): "hit al-X and al-Y".
+                if m.strength == .report, let p = m.place, Self.rank(p.entry) >= 3 {
+                    var used = [p.entry]
+                    for other in placesW where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
+                        let separate = used.allSatisfy { u in
+                            !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer) && !Geo.near(u, other.entry)
+                        }
+                        guard separate, Self.coordinated(ns, p, other) else { continue }
+                        var copy = m
+                        copy.place = other
+                        out.append(copy)
+                        used.append(other.entry)
+                    }
+                }
             }
         }
         return out

@@ -40,7 +40,6 @@ struct TriggerTests {
         "Dozens of attacks have hit US forces since October.",
         "The group warned of further attacks on foreign troops.",
         "Militias could launch drones at the base, officials fear.",
-        "Air defences intercepted two drones approaching the airport on Monday.",
         "No coalition facility was struck, the spokesman said.",
         "The rally marked the anniversary of the drone strike that killed the general.",
         "Hundreds of rockets and drone strikes have targeted US troops.",
@@ -48,6 +47,16 @@ struct TriggerTests {
     ])
     func nonEventsAreNotReports(sentence: String) {
         #expect(mention(sentence)?.strength != .report)
+    }
+
+    @Test(arguments: [
+        "Air defences intercepted two drones approaching the airport on Monday.",
+        "On Tuesday, the base's defences shot down three explosive-laden drones.",
+    ])
+    func interceptionsAreDisruptedAttacksTypedOther(sentence: String) {
+        let m = mention(sentence)
+        #expect(m?.strength == .report)
+        #expect(m?.type == .other)
     }
 
     @Test func stateStrikeIsAnAirstrikeWithItsPerpetrator() {
