@@ -144,13 +144,20 @@ enum Attribution {
         return out
     }
 
-    /// An actor that is the subject of a speech verb ("the Iraqi military said").
-    static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b"#)
+    /// An actor that is the subject of a speech verb ("the Iraqi military said") or the victim of a passive
+    /// ("US soldiers have been killed"): never the perpetrator.
+    static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|attacked|targeted|struck|hit)\b"#)
     static func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
         let after = ns.substring(with: NSRange(location: from, length: min(60, ns.length - from))) as NSString
-        return speechAfter.test(after)
+        if speechAfter.test(after) { return true }
+        // Headline passive without auxiliary: "Three US soldiers killed in drone attack".
+        let b0 = max(0, m.range.lowerBound - 20)
+        if let count = Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).last,
+           count != "a", count != "an", DateWords.number(count) != nil, victimAfter.test(after) { return true }
+        return false
     }
+    static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#)
 
     static func isVictimSide(_ m: Mention<Actor>) -> Bool { false }
 

@@ -274,6 +274,8 @@ public struct IncidentExtractor: Sendable {
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
             if let target = attribution.target, target.isUSorCoalition { return .droneAttack }
+            // A drone strike on a named installation (a base) is the bases' attackers' weapon, not an air force's.
+            if let target = attribution.target, target.id == nil, target.kind == nil { return .droneAttack }
             return .airstrike
         case .strike:
             if let p = attribution.perpetrator, p.isState { return .airstrike }

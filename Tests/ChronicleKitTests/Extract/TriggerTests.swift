@@ -59,6 +59,18 @@ struct TriggerTests {
         #expect(m?.type == .other)
     }
 
+    @Test func victimsAreNotPerpetrators() {
+        let kb = KnowledgeBase(gazetteer: Gazetteer(places: []),
+                               actors: ActorBase(actors: [Actor(id: "us-military", name: "US military", kind: .stateMilitary, aliases: ["US soldiers", "US troops"])]))
+        let ex = IncidentExtractor(knowledge: kb)
+        for text in ["Three US soldiers killed in drone attack on Sunday", "Two US troops have been wounded in a rocket attack on Monday."] {
+            let art = Article(id: "a", file: "a.md", path: "a.md", title: "T", published: pub, paragraphs: [text])
+            let s = ex.segment(art).last!
+            let m = ex.mention(in: s, published: pub)
+            #expect(m?.attribution.perpetrator == nil, "\(text)")
+        }
+    }
+
     @Test func stateStrikeIsAnAirstrikeWithItsPerpetrator() {
         let m = mention("A US strike hit a weapons depot on Tuesday night.")
         #expect(m?.type == .airstrike)
