@@ -62,8 +62,35 @@ struct ArticleEvents {
         }
         let all = (datedOut + merged).sorted { first($0) < first($1) }
         var incidents = all.map(incident)
+        addFollowUpCasualties(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
         return incidents
+    }
+
+    /// Follow-up words of a casualty sentence that sums up many events ("Most caused no injuries", "in total").
+    static let summaryWords: Set<String> = ["most", "total", "altogether", "overall", "since", "tally", "toll", "all", "cumulative", "combined"]
+
+    /// "Five others were injured." / "No one was hurt, the army said.": a sentence with figures and no attack
+    /// word right after an event's last sentence gives the figures that event still lacks (only when no other
+    /// event is told in that sentence, and the figures do not sum up a series).
+    func addFollowUpCasualties(_ incidents: inout [Incident], groups: [Group]) {
+        let mentionSentences = Set(mentions.map(\.sentence))
+        for (i, g) in groups.enumerated() where incidents[i].killed == nil || incidents[i].wounded == nil {
+            for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
+                let j = last + 1
+                guard !sentences[last].isHeadline, j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { continue }
+                // The event's sentence tells no other event.
+                guard !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
+                let s = sentences[j]
+                let words = Words.of(s.text)
+                guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
+                let c = CasualtyReader.read(s.ns)
+                guard c != Casualties() else { continue }
+                if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
+                if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
+                incidents[i].summary = Summary.make(incidents[i])
+            }
+        }
     }
 
     // MARK: - Grouping

@@ -49,6 +49,25 @@ enum Attribution {
     static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
+    static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        let b0 = max(0, m.range.lowerBound - 30)
+        return Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
+    }
+
+    /// A country or city name used as the attack's location ("killed in Jordan drone attack", "the Erbil
+    /// rocket attack" after "in"/"near"/"at"): where, not who.
+    static func isLocative(_ m: Mention<Actor>, _ ns: NSString, _ places: [Mention<Place>]) -> Bool {
+        let b0 = max(0, m.range.lowerBound - 12)
+        guard let prev = Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).last else { return false }
+        guard ["in", "near", "at", "outside", "inside", "across"].contains(prev) else { return false }
+        // Only a place's own name ("Jordan", "Erbil"), never a short form or demonym ("US", "U.S.", "Israeli").
+        let surface = ns.substring(with: NSRange(location: m.range.lowerBound, length: m.range.count))
+        if surface.uppercased() == surface || surface.hasSuffix("i") || surface.hasSuffix("ian") || surface.hasSuffix("ish") || surface.hasSuffix("can") { return false }
+        return places.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound })
+    }
+
+    /// Words that make the actor named after them a suspect: "a suspected Israeli strike", "an alleged US raid".
+    static let hedgeWords: Set<String> = ["suspected", "alleged", "apparent", "presumed", "presumably", "likely", "probable", "possible", "reported", "purported"]
     static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#)
 
     static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>]) -> SentenceAttribution {
@@ -91,14 +110,20 @@ enum Attribution {
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
         if out.perpetrator == nil {
-            if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) }) {
-                out.perpetrator = ref(a)
+            if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
+                if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
                       activeVerb.test(ns.substring(with: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
                       !ns.substring(with: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 out.perpetrator = ref(a)
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
-                out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
+                // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
+                let lead = Words.of((before as NSString).substring(to: d.range.location), limit: .max).suffix(2)
+                if lead.contains(where: { hedgeWords.contains($0) }) {
+                    if out.suspected == nil { out.suspected = ActorRef(name: name, id: nil, kind: nil) }
+                } else {
+                    out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
+                }
             } else if militiaWeapon.test(before as NSString) {
                 out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
             }

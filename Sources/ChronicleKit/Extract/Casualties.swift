@@ -11,7 +11,7 @@ struct Casualties: Equatable {
 /// "no US troops were hurt" (wounded 0), "without causing casualties". Vague amounts ("several",
 /// "dozens") give no figure.
 enum CasualtyReader {
-    private static let number = #"(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|several|dozens|scores|hundreds|many|some)"#
+    private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated)"#
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
@@ -24,8 +24,14 @@ enum CasualtyReader {
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#)
     static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#)
-    static let zeroKilled = Rx(#"\b(?:no one (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
-    static let zeroWounded = Rx(#"\b(?:no injuries|no one (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
+    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
+
+    /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
+    static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#)
+    /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
+    /// along with five soldiers", "was killed along with two bodyguards" (no verb may follow the added count).
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#)
 
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives"].map { Array($0.utf8) }
 
@@ -45,7 +51,8 @@ enum CasualtyReader {
         var claimed: [NSRange] = []
         for m in active.matches(lower) {
             guard let verb = m.group(1, in: lower), let numText = m.group(2, in: lower) else { continue }
-            guard let n = DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
+            guard let n0 = numText.asciiLower == "another" ? 1 : DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
+            let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
             if verb == "left" {
                 if tail == "dead" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
@@ -57,10 +64,40 @@ enum CasualtyReader {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
             let isKill = verb.range(of: #"kill|dead|died|die|slain|death"#, options: .regularExpression) != nil
-            guard let n = countBefore(lower, at: m.range.location) else { continue }
+            guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
+            let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
         }
+        for m in suffered.matches(lower) {
+            if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
+        }
         return c
+    }
+
+    /// "Abu Taqwa, a senior commander, was killed": a singular passive whose subject is a name counts one
+    /// (not after "no one", "nobody", "none", "not").
+    static func singularSubject(_ ns: NSString, verb: NSRange) -> Int? {
+        let v = Words.of(ns.substring(with: verb))
+        guard v.first == "was" || v.starts(with: ["has", "been"]) else { return nil }
+        let b0 = max(0, verb.location - 60)
+        let before = Words.of(ns.substring(with: NSRange(location: b0, length: verb.location - b0))).suffix(6)
+        guard let last = before.last, !["no", "one", "nobody", "none", "not", "who", "which", "that", "it", "what", "noone", "anyone"].contains(last),
+              !before.contains(where: { ["no", "nobody", "none", "not", "never"].contains($0) }) else { return nil }
+        return 1
+    }
+
+    /// The count added by "and six other officers" / "along with another" right after a casualty phrase, up to the clause's end.
+    static func addendumCount(_ ns: NSString, after end: Int) -> Int {
+        guard end < ns.length else { return 0 }
+        var stop = ns.length
+        for i in end..<min(ns.length, end + 120) {
+            let c = ns.character(at: i)
+            if c == 59 || c == 46 && i + 1 < ns.length && ns.character(at: i + 1) == 32 || c == 0x2014 { stop = i; break }
+        }
+        let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
+        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return 0 }
+        let w = t.asciiLower
+        return w == "another" ? 1 : (DateWords.number(w) ?? 0)
     }
 
     private static func add(_ a: Int?, _ b: Int) -> Int { (a ?? 0) == 0 ? b : max(a ?? 0, b) }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// General rules found by reading reports beyond the seeds, each tested on invented phrasings
+/// (several outlets' styles, US and British spelling, numbers as words and digits).
+@Suite("HeldOutRules")
+struct HeldOutRuleTests {
+    static let kb = KnowledgeBase.builtIn()
+
+    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
+
+    func extract(_ raw: String, published: String) -> [Incident] {
+        let text = "---\npublished: \(published)\n---\n" + raw
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
+        guard let article else { return [] }
+        return IncidentExtractor(knowledge: Self.kb).extract(from: article).incidents
+    }
+
+    // MARK: Casualties
+
+    @Test(arguments: [
+        ("The raid destroyed a compound, killing a local commander and four other fighters.", 5 as Int?, nil as Int?),
+        ("Shelling hit the market, killing 3 civilians as well as two policemen.", 5, nil),
+        ("The drone hit a checkpoint, wounding another along with 4 soldiers, the army said.", nil, 5),
+        ("A tribal leader was killed along with two of his bodyguards when the bomb went off.", 3, nil),
+        ("The blast killed a guard and another man.", 2, nil),
+    ])
+    func coordinatedCountsAddUp(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        // The added count has its own verb: it belongs to the other figure.
+        ("One policeman was killed and 18 others, including children, were wounded.", 1 as Int?, 18 as Int?),
+        ("Two soldiers were killed and three were injured in the ambush.", 2, 3),
+        ("The strike killed two fighters and wounded six.", 2, 6),
+        ("Rockets killed 2 and injured 9 near the gate.", 2, 9),
+    ])
+    func addedCountsStayWithTheirVerb(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("One service member suffered a minor injury, officials said.", 1 as Int?),
+        ("Two guards sustained light wounds in the blast.", 2),
+        ("Three contractors suffered minor injuries and were treated on site.", 3),
+        ("Coalition forces suffered minor injuries, the spokesman said without giving a figure.", nil),
+    ])
+    func sufferedInjuriesCountTheSubject(sentence: String, wounded: Int?) {
+        #expect(read(sentence).wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("Abu Hassan, a senior commander of the group, was killed in the strike.", 1 as Int?),
+        ("The governor's driver, Ali Kareem, was wounded by shrapnel.", nil as Int?),
+        ("No one was killed, police said.", 0),
+        ("Nobody was killed in the explosion.", 0),
+    ])
+    func singularPassiveCountsOne(sentence: String, killed: Int?) {
+        let c = read(sentence)
+        if sentence.hasPrefix("The governor") { #expect(c.wounded == 1); #expect(c.killed == nil) }
+        else { #expect(c.killed == killed) }
+    }
+
+    @Test func figuresInTheNextSentenceGoToTheEvent() {
+        let text = """
+        Rocket attack on air base
+        Rockets struck the Ain al-Asad air base in western Iraq on Tuesday, officials said.
+        Four service members and a contractor were injured, according to a defence official.
+        """
+        let incs = extract(text, published: "2024-03-06")
+        #expect(incs.count == 1)
+        #expect(incs.first?.wounded == 5)
+        #expect(incs.first?.killed == nil)
+    }
+
+    @Test func nextSentenceSummingUpACampaignIsNotTaken() {
+        let text = """
+        Drone attack on base
+        A drone hit the Harir base north of Erbil on Monday, officials said.
+        Most caused no injuries, but at least 60 personnel have been hurt in total since October.
+        """
+        let incs = extract(text, published: "2024-01-02")
+        #expect(incs.count == 1)
+        #expect(incs.first?.wounded == nil)
+    }
+
+    // MARK: Attribution
+
+    @Test(arguments: [
+        "A suspected Israeli air strike hit a building in Damascus on Monday, killing four people.",
+        "An apparent Israeli airstrike destroyed a house in Damascus on Monday.",
+        "A suspected U.S. drone strike hit a car in Baghdad on Monday, killing two men.",
+        "Alleged Turkish warplanes bombed a village near Dohuk on Monday.",
+    ])
+    func hedgedDemonymIsOnlySuspected(sentence: String) {
+        let incs = extract("Strike report\n" + sentence, published: "2024-04-02").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.perpetrator == "unknown")
+        #expect(incs.first?.suspected != nil)
+    }
+
+    @Test(arguments: [
+        "Three soldiers killed in Jordan drone attack",
+        "Two guards hurt in Syria rocket attack",
+        "Contractor wounded in Iraq drone strike",
+    ])
+    func countryBeforeAttackWordAfterInIsWhere(headline: String) {
+        let incs = extract(headline + "\nThe attack happened on Sunday, officials said.", published: "2024-01-29")
+        #expect(!incs.isEmpty)
+        #expect(incs.allSatisfy { !["Jordan", "Syria", "Iraq"].contains($0.perpetrator) })
+    }
+}
