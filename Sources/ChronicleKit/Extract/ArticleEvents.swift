@@ -28,7 +28,7 @@ struct ArticleEvents {
             let m = mentions[i]
             if let g = bestGroup(for: m, in: groups, requirePlace: true) {
                 groups[g].members.append(i)
-            } else if m.strength == .report || promotable(m) {
+            } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
             }
         }
@@ -38,7 +38,7 @@ struct ArticleEvents {
         for g in groups where date(of: g) == nil {
             // Only a mention with no time phrase at all (an unresolved "late Tuesday" is a time of its own)
             // joins a day-dated event.
-            let timeless = sortedMembers(g).allSatisfy { $0.time == nil }
+            let timeless = sortedMembers(g).allSatisfy { $0.time == nil } && !isSiteGroup(g)
             if timeless, let d = datedOut.indices.first(where: { candidate in
                 date(of: datedOut[candidate])?.precision == .day
                     && ArticleEvents.typesCompatible(type(of: datedOut[candidate]), type(of: g))
@@ -53,18 +53,45 @@ struct ArticleEvents {
         for i in merged.indices {
             let ms = sortedMembers(merged[i])
             guard let firstM = ms.first, ms.allSatisfy({ $0.time == nil }),
-                  Folded(sentences[firstM.sentence].text).hasAny(ArticleEvents.sameOperation) else { continue }
+                  ms.first?.siteList == true || Folded(sentences[firstM.sentence].text).hasAny(ArticleEvents.sameOperation) else { continue }
             if let prior = datedOut.filter({ first($0) < merged[i].members[0] || mentions[first($0)].sentence < firstM.sentence })
                 .max(by: { mentions[first($0)].sentence < mentions[first($1)].sentence }),
                ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
         }
-        let all = (datedOut + merged).sorted { first($0) < first($1) }
+        var all = (datedOut + merged).sorted { first($0) < first($1) }
         var incidents = all.map(incident)
+        siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
         return incidents
+    }
+
+    /// A group started by a site-list reference (its first sentence names where an operation landed).
+    func isSiteGroup(_ g: Group) -> Bool { sortedMembers(g).first?.siteList == true }
+
+    /// The places a strike operation hit, named after its dated report: each site incident takes the
+    /// operation's perpetrator, and the operation's coarse incident (a country or province that holds
+    /// the sites) is dropped, since its news is told place by place.
+    func siteListsReplaceCoarseReports(_ incidents: inout [Incident], groups: inout [Group]) {
+        var drop = Set<Int>()
+        for (i, g) in groups.enumerated() where isSiteGroup(g) {
+            guard let day = incidents[i].date, let sitePlace = place(of: g) else { continue }
+            for (j, other) in groups.enumerated() where j != i && !isSiteGroup(other) {
+                guard incidents[j].date == day, ArticleEvents.typesCompatible(type(of: other), type(of: g)) else { continue }
+                if incidents[i].perpetrator == "unknown", incidents[j].perpetrator != "unknown" {
+                    incidents[i].perpetrator = incidents[j].perpetrator; incidents[i].perpetratorID = incidents[j].perpetratorID
+                }
+                if incidents[i].eventType == .other { incidents[i].eventType = incidents[j].eventType }
+                if let coarse = place(of: other), coarse.kind == .country || coarse.kind == .admin1, Geo.contains(coarse, sitePlace, gazetteer) { drop.insert(j) }
+                incidents[i].summary = Summary.make(incidents[i])
+            }
+        }
+        guard !drop.isEmpty else { return }
+        let keep = incidents.indices.filter { !drop.contains($0) }
+        incidents = keep.map { incidents[$0] }
+        groups = keep.map { groups[$0] }
     }
 
     /// Follow-up words of a casualty sentence that sums up many events ("Most caused no injuries", "in total").
@@ -124,7 +151,7 @@ struct ArticleEvents {
     func place(of g: Group) -> Place? {
         let ms = sortedMembers(g)
         // References add a place only when they carry their own time (they are about this event, not events in general).
-        let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil) }
+        let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil || $0.siteList) }
         guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first)?.place?.entry else { return nil }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
@@ -144,6 +171,7 @@ struct ArticleEvents {
             var score = 0
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
+                else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }

@@ -42,6 +42,9 @@ struct EventMention {
     var attribution: SentenceAttribution
     /// Named as the cause of another event ("in retaliation for …", "came days after …"): background news.
     var backgroundCue = false
+    /// "the strikes hit positions near X and Y", "sites in X were among those hit": a reference naming where an
+    /// operation told elsewhere landed; each named town or site is an incident of its own (ACLED codes one per place).
+    var siteList = false
 }
 
 /// Finds the incidents one article reports: every sentence with an attack or strike word is read for its
@@ -136,6 +139,43 @@ public struct IncidentExtractor: Sendable {
         return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
     }
 
+    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also)\s+(?:hit|struck|targeted|bombed|pounded)\b"#)
+    static let landedStems = ["hit", "struck", "targeted", "bombed", "pounded"].map { Array($0.utf8) }
+
+    /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
+    /// towns or sites; a site-list reference to the operation the article reports (never an event alone).
+    func passiveSiteList(_ s: ArticleSentence) -> [EventMention] {
+        guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
+        let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
+        guard !places.isEmpty else { return [] }
+        let trigger = Trigger(range: v.range, word: s.ns.substring(with: v.range).asciiLower, kind: .strike, strength: .reference, rank: 3)
+        var out: [EventMention] = []
+        var used: [Place] = []
+        for p in places where !used.contains(where: { $0.id == p.entry.id || Geo.contains($0, p.entry, knowledge.gazetteer) || Geo.contains(p.entry, $0, knowledge.gazetteer) || Geo.near($0, p.entry) }) {
+            var m = EventMention(sentence: s.index, trigger: trigger, type: .other, strength: .reference, time: nil, speechTime: nil,
+                                 timeAdjacent: false, place: p, casualties: CasualtyReader.read(s.ns), attribution: SentenceAttribution())
+            m.siteList = true
+            out.append(m)
+            used.append(p.entry)
+        }
+        return out
+    }
+
+    static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
+    /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
+    /// or as a passive ("sites in X … were among those hit").
+    static func landedVerb(_ ns: NSString, after r: NSRange) -> Bool {
+        let from = r.location + r.length
+        if landedWords.contains(ns.substring(with: r).asciiLower) { return true }
+        let words = Words.of(ns.substring(from: from), limit: 8)
+        if words.prefix(4).contains(where: landedWords.contains) { return true }
+        let all = Words.of(ns as String)
+        for (i, w) in all.enumerated() where landedWords.contains(w) && i > 0 {
+            if ["were", "was", "been", "those", "being"].contains(all[i - 1]) { return true }
+        }
+        return false
+    }
+
     static let afterCue = Rx(#"\b(?:after|following)\b"#)
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -145,7 +185,7 @@ public struct IncidentExtractor: Sendable {
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
         let triggers = EventTriggers.find(in: ns)
-        guard !triggers.isEmpty else { return [] }
+        guard !triggers.isEmpty else { return passiveSiteList(s) }
         let times = TimeExpressions.find(in: s.text, published: published)
         let places = Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
@@ -177,9 +217,12 @@ public struct IncidentExtractor: Sendable {
             if var m = mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
                                places: placesW, window: w) {
                 m.backgroundCue = isCued
+                if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3, Self.landedVerb(ns, after: m.trigger.range) {
+                    m.siteList = true
+                }
                 out.append(m)
                 // One strike at several named places is one incident per place (ACLED): "hit al-X and al-Y".
-                if m.strength == .report, let p = m.place, Self.rank(p.entry) >= 3 {
+                if m.strength == .report || m.siteList, let p = m.place, Self.rank(p.entry) >= 3 {
                     var used = [p.entry]
                     for other in placesW where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
                         let separate = used.allSatisfy { u in

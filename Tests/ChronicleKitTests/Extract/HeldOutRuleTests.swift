@@ -115,4 +115,46 @@ struct HeldOutRuleTests {
         #expect(!incs.isEmpty)
         #expect(incs.allSatisfy { !["Jordan", "Syria", "Iraq"].contains($0.perpetrator) })
     }
+
+    // MARK: Multi-site strike reports
+
+    @Test(arguments: [
+        "In Iraq, the strikes hit positions near al-Qaim, close to the Syrian border.",
+        "The Iraqi army said sites near Jurf al-Sakhr were among those hit.",
+        "Officials said the raids struck weapons depots in Jurf al-Sakhr, south of Baghdad.",
+    ])
+    func namedSitesOfAnOperationAreIncidentsOfTheirOwn(followUp: String) {
+        let text = """
+        American jets pound militia targets
+        US forces struck militia targets in Iraq on Friday, the Pentagon said.
+        \(followUp)
+        """
+        let incs = extract(text, published: "2024-02-03").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.geoPrecision != .country)
+        #expect(incs.first?.date?.iso == "2024-02-02")
+        #expect(incs.first?.eventType == .airstrike)
+        #expect(incs.first?.perpetrator != "unknown")
+    }
+
+    @Test func aSiteListNamingTwoSeparateTownsGivesTwoIncidents() {
+        let text = """
+        US strikes hit militia sites
+        The US military carried out airstrikes in Iraq and Syria on Friday, officials said.
+        The strikes hit positions near al-Qaim and Jurf al-Sakhr, the Iraqi army said.
+        """
+        let incs = extract(text, published: "2024-02-03").filter { $0.role == .main }
+        #expect(Set(incs.compactMap(\.place)).count == 2)
+        #expect(incs.allSatisfy { $0.date?.iso == "2024-02-02" })
+    }
+
+    @Test func aDefiniteReferenceWithoutALandingVerbDoesNotSplit() {
+        let text = """
+        US strikes hit militia sites
+        US warplanes struck a militia depot near al-Qaim on Friday, officials said.
+        Iraq's government condemned the strikes in Baghdad.
+        """
+        let incs = extract(text, published: "2024-02-03").filter { $0.role == .main }
+        #expect(incs.count == 1)
+    }
 }
