@@ -25,6 +25,7 @@ enum Boilerplate {
 
     /// A short first line naming a section ("Iraq", "Middle East", "World News").
     static func isSectionLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 90 else { return false }
         let words = line.split(separator: " ")
         guard !words.isEmpty, words.count <= 3, line.count <= 30 else { return false }
         if line.last.map({ ".!?:;,\"”’".contains($0) }) == true { return false }
@@ -117,7 +118,8 @@ enum Boilerplate {
 
     /// Navigation: "Home | Middle East | Iraq", "News › World › Middle East": short labels between separators.
     static func isBreadcrumb(_ line: String) -> Bool {
-        guard line.count <= 90 else { return false }
+        // Cheap byte test first: "|", ">", or the UTF-8 lead byte of "›" and "»" (0xE2, 0xC2).
+        guard line.utf8.count <= 270, line.utf8.contains(where: { $0 == 124 || $0 == 62 || $0 == 0xE2 || $0 == 0xC2 }), line.count <= 90 else { return false }
         let seps: Set<Character> = ["|", "›", "»", ">"]
         let parts = line.split(whereSeparator: { seps.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 3, parts.count == line.filter({ seps.contains($0) }).count + 1 else { return false }
@@ -129,6 +131,7 @@ enum Boilerplate {
 
     /// "Jane Roe", "Newsroom Staff": two to four capitalised words and nothing else (an author line, when a dateline follows).
     static func isNameLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }
         let words = line.split(separator: " ")
         guard (2...4).contains(words.count), line.count <= 40 else { return false }
         return words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } }

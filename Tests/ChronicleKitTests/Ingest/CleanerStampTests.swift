@@ -140,3 +140,13 @@ struct CleanerStampTests {
 }
 
 import Foundation
+
+@Suite("TextCleaner line splitting")
+struct CleanerLineTests {
+    @Test func byteSplitMatchesCharacterSplit() {
+        for body in ["a\nb", "a\r\nb\rc\n\nd", "\n\n", "", "x\r\n\r\ny", "é\n👍🏽\r\nz\n", "no breaks", "end\n"] {
+            let reference = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            #expect(TextCleaner.lineSlices(body).map(String.init) == reference.map(String.init), "\(body.debugDescription)")
+        }
+    }
+}
