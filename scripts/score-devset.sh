@@ -2,15 +2,20 @@
 # Grades the extractor on the held-out dev set (Tests/ChronicleKitTests/Fixtures/devset), the same way
 # scripts/score-seeds.sh grades the five seeds: dated-copy with the dev-set gold adds each article's
 # publication day as front matter, `chronicle extract --format json` reads the copies, score-extraction grades.
-#   scripts/score-devset.sh [path/to/chronicle] [--min-f1 0.6] [other score-extraction options]
+#   scripts/score-devset.sh [--set devset2] [path/to/chronicle] [--min-f1 0.6] [other score-extraction options]
+# `--set NAME` (or DEVSET=NAME) picks the folder under Tests/ChronicleKitTests/Fixtures; default devset.
+# devset2 is the second held-out set, for final measurement only: do not tune on it.
 # Also reports publication days found in the raw texts (no front matter); wrong ones are listed, not fatal.
 # Needs ../shared/tools (SHARED=... to override); exits 0 when they are missing (nothing to grade).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=".build/debug/chronicle"
+set_name="${DEVSET:-devset}"
+if [[ $# -gt 1 && "$1" == --set ]]; then set_name="$2"; shift 2; fi
 if [[ $# -gt 0 && "$1" != --* ]]; then bin="$1"; shift; fi
 shared="${SHARED:-../shared}"
-dev="Tests/ChronicleKitTests/Fixtures/devset"
+dev="Tests/ChronicleKitTests/Fixtures/$set_name"
+[[ -f "$dev/gold.json" ]] || { echo "score-devset: no $dev/gold.json" >&2; exit 2; }
 if [[ ! -x "$shared/tools/dated-copy" || ! -x "$shared/tools/score-extraction" ]]; then
   echo "score-devset: $shared/tools missing; nothing to grade" >&2
   exit 0

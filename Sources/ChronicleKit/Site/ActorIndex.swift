@@ -40,6 +40,8 @@ public struct ActorIndex: Sendable {
         for inc in corpus.incidents {
             if let k = key(id: inc.perpetratorID, name: inc.perpetrator) { table[k]?.perpetrator.append(inc.id) }
             if let k = key(id: inc.suspectedID, name: inc.suspected) { table[k]?.suspected.append(inc.id) }
+            // A target that is a place (a base, an embassy compound) belongs to the location pages.
+            if ActorIndex.targetPlace(id: inc.targetID, name: inc.target, corpus.knowledge) != nil { continue }
             if let k = key(id: inc.targetID, name: inc.target) { table[k]?.target.append(inc.id) }
         }
         for article in corpus.articles {
@@ -58,6 +60,13 @@ public struct ActorIndex: Sendable {
     private var keyToSlug: [String: String] = [:]
 
     /// The page slug for an incident's actor reference (id, else name), or nil for "unknown".
+    /// The gazetteer place a target denotes (by id, else by its whole name) when it is no actor.
+    public static func targetPlace(id: String?, name: String?, _ kb: KnowledgeBase) -> Place? {
+        if let id, !id.isEmpty { return kb.actors.actor(id: id) == nil ? kb.gazetteer.place(id: id) : nil }
+        guard let name, kb.actors.actor(named: name) == nil else { return nil }
+        return kb.gazetteer.place(named: name)
+    }
+
     public func slug(id: String?, name: String?) -> String? {
         if let id, !id.isEmpty { return keyToSlug[id] }
         guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty, name.lowercased() != "unknown" else { return nil }

@@ -80,6 +80,9 @@ public struct PageAssembler {
         let a = model.actors
         let p = a.slug(id: i.perpetratorID, name: i.perpetrator), s = a.slug(id: i.suspectedID, name: i.suspected),
             t = a.slug(id: i.targetID, name: i.target)
+        let targetPlace = ActorIndex.targetPlace(id: i.targetID, name: i.target, model.corpus.knowledge)
+        let targetHref = targetPlace.map { p in model.locations.nodes[p.id] != nil ? urls.href(SiteModel.locationPath(p.id)) : nil }
+            ?? t.map { urls.href(SiteModel.actorPath($0)) }
         return IncidentRowContext(
             id: i.id, href: urls.href(SiteModel.incidentPath(i.id)), date: DateLabel.label(i.date, i.datePrecision),
             datetime: DateLabel.machine(DateLabel.effective(i), i.datePrecision), precision: i.datePrecision.rawValue,
@@ -87,7 +90,7 @@ public struct PageAssembler {
             place: i.place ?? i.admin1 ?? i.country, placeHref: placeSlug(i).map { urls.href(SiteModel.locationPath($0)) },
             perpetrator: i.perpetrator.isEmpty ? "unknown" : i.perpetrator, perpetratorHref: p.map { urls.href(SiteModel.actorPath($0)) },
             suspected: i.suspected, suspectedHref: s.map { urls.href(SiteModel.actorPath($0)) },
-            target: i.target, targetHref: t.map { urls.href(SiteModel.actorPath($0)) },
+            target: i.target, targetHref: targetHref,
             killed: PageAssembler.count(i.killed), wounded: PageAssembler.count(i.wounded), hasKilled: (i.killed ?? 0) > 0,
             sourceCount: i.sources.count, reviewed: i.status == .reviewed, background: i.role == .background)
     }

@@ -63,6 +63,26 @@ import Testing
         #expect(tree.nodes["ruritania"]?.incidents.count == 4)
     }
 
+    @Test func targetsThatArePlacesLinkToPlacePagesNotActorPages() {
+        let kb = KnowledgeBase.builtIn()
+        let base = kb.gazetteer.place(named: "Ain al-Asad air base")
+        #expect(base != nil)
+        let militia = kb.actors.actor(named: "Kataib Hezbollah")
+        let corpus = Corpus(articles: [], incidents: [
+            Incident(id: "a", date: Day(iso: "2024-01-20"), datePrecision: .day, eventType: .missileAttack,
+                     place: base?.name, placeID: base?.id, admin1: base?.admin1, country: base?.country,
+                     target: "Ain al-Asad air base"),
+            Incident(id: "b", date: Day(iso: "2024-02-02"), datePrecision: .day, eventType: .airstrike,
+                     place: "Baghdad", country: "Iraq", perpetrator: "United States", target: militia?.name, targetID: militia?.id),
+        ], knowledge: kb)
+        let model = SiteModel(corpus: corpus, config: SiteFixture.config)
+        #expect(model.actors.entries.allSatisfy { $0.id != base?.id }, "no actor page for a base")
+        #expect(model.actors.entries.contains { $0.id == militia?.id && $0.target == ["b"] })
+        let rows = PageAssembler(model: model)
+        #expect(rows.row(corpus.incidents[0]).targetHref?.contains("locations/") == true)
+        #expect(rows.row(corpus.incidents[1]).targetHref?.contains("actors/") == true)
+    }
+
     @Test func sameNameAtTwoLevelsGetsTwoPages() {
         let corpus = Corpus(articles: [], incidents: [
             Incident(id: "a", place: "Baghdad", admin1: "Baghdad", country: "Iraq"),
