@@ -267,7 +267,8 @@ public enum TextCleaner {
         }
         if let b = best { return ns.substring(to: b) }
         // Else cut at the last word boundary before the limit.
-        let prefix = ns.substring(to: min(limit, ns.length))
+        // By characters, never UTF-16 units: a cut inside a surrogate pair crashes NSString.
+        let prefix = String(s.prefix(limit))
         if let space = prefix.lastIndex(of: " ") { return String(prefix[..<space]) + "…" }
         return prefix + "…"
     }

@@ -150,3 +150,13 @@ struct CleanerLineTests {
         }
     }
 }
+
+@Suite("TextCleaner titles from leads")
+struct CleanerLeadTitleTests {
+    @Test func longLeadWithEmojiIsCutOnCharacters() {
+        let lead = String(repeating: "🚀", count: 60) + " " + String(repeating: "🔥", count: 80)
+        let t = TextCleaner.headlineFromLead(lead)
+        #expect(t?.hasSuffix("…") == true)
+        #expect((t?.count ?? 0) <= 112)
+    }
+}
