@@ -59,7 +59,7 @@ enum Attribution {
     static func isLocative(_ m: Mention<Actor>, _ ns: NSString, _ places: [Mention<Place>]) -> Bool {
         let b0 = max(0, m.range.lowerBound - 12)
         guard let prev = Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).last else { return false }
-        guard ["in", "near", "at", "outside", "inside", "across"].contains(prev) else { return false }
+        guard ["in", "near", "at", "outside", "inside", "across", "for", "after", "following", "since"].contains(prev) else { return false }
         // Only a place's own name ("Jordan", "Erbil"), never a short form or demonym ("US", "U.S.", "Israeli").
         let surface = ns.substring(with: NSRange(location: m.range.lowerBound, length: m.range.count))
         if surface.uppercased() == surface || surface.hasSuffix("i") || surface.hasSuffix("ian") || surface.hasSuffix("ish") || surface.hasSuffix("can") { return false }

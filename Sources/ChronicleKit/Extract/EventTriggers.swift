@@ -76,7 +76,7 @@ enum EventTriggers {
         let matches = trigger.matches(lowered)
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
-        let disrupted = interception.test(ns) && !impact.test(ns)
+        let disrupted = isDisrupted(ns)
         let generic = genericSentence.test(ns)
         var out: [Trigger] = []
         for m in matches {
@@ -130,6 +130,29 @@ enum EventTriggers {
             if plural && !quantified && !isVerb, case .report = strength { out[out.count - 1].bare = true }
         }
         return out
+    }
+
+    /// "Two of which were shot down", "most of the missiles were intercepted": the rest got through.
+    static let partialInterception = Rx(#"\b(?:(?:one|two|three|four|five|six|\d+|some|most|several|many) of (?:which|them)|(?:one|two|three|four|five|six|\d+|some|most|several|many) of the (?:drones|rockets|missiles|projectiles|shells|uavs)\s+(?:were|was)|the (?:rest|remaining))\b"#)
+    /// Weapons destroyed in flight ("the drones were destroyed before they reached their target").
+    static let destroyedInFlight = Rx(#"\b(?:drones?|rockets?|missiles?|projectiles?|uavs?)\s+(?:were|was)\s+(?:\w+\s+)?destroyed\b"#)
+    /// Impact words under a negation ("caused no damage", "without causing casualties") say nothing landed.
+    static let negatedImpact = Rx(#"\b(?:no|without|not)\s+(?:\w+\s+)?(?:damag\w*|injur\w*|casualt\w*)"#)
+
+    /// An interception or a thwarted attack with nothing reported as landing: disrupted weapons use (ACLED),
+    /// not an attack that hit. A partial interception ("three drones, two of which were shot down") is an attack.
+    static func isDisrupted(_ ns: NSString) -> Bool {
+        guard interception.test(ns) || destroyedInFlight.test(ns) else { return false }
+        if partialInterception.test(ns) { return false }
+        return !hasImpact(ns)
+    }
+
+    /// A weapon reported as landing: an impact word not under a negation.
+    static func hasImpact(_ ns: NSString) -> Bool {
+        let hits = impact.matches(ns)
+        if hits.isEmpty { return false }
+        let negated = negatedImpact.matches(ns).map(\.range)
+        return hits.contains { h in !negated.contains { NSIntersectionRange($0, h.range).length > 0 } }
     }
 
     static func isPlural(_ w: String) -> Bool {
@@ -233,14 +256,22 @@ enum Words {
     static func isVague(_ words: ArraySlice<String>) -> Bool {
         let w = Array(words)
         for (i, x) in w.enumerated() {
+            // "some 18 rockets", "a number of drones": a quantity, not a class of events.
+            if i + 1 < w.count, isNumberWord(w[i + 1]) || w[i + 1] == "a" && i + 2 < w.count && w[i + 2] == "dozen" { continue }
+            if x == "number", i > 0, w[i - 1] == "a", i + 1 < w.count, w[i + 1] == "of" { continue }
             if vague.contains(x) { return true }
             if x == "more", !(i + 1 < w.count && w[i + 1] == "than") { return true }
         }
         return false
     }
 
+    static func isNumberWord(_ w: String) -> Bool {
+        (w.first?.isNumber == true && Int(w.filter(\.isNumber)) != nil) || quantities.contains(w) && w != "least" && w != "both"
+    }
+
     static func isQuantity(_ words: ArraySlice<String>) -> Bool {
-        words.contains { quantities.contains($0) || ($0.first?.isNumber == true && Int($0.filter(\.isNumber)) != nil) }
+        if let i = words.firstIndex(of: "number"), i > words.startIndex, words[i - 1] == "a", i + 1 < words.endIndex, words[i + 1] == "of" { return true }
+        return words.contains { quantities.contains($0) || ($0.first?.isNumber == true && Int($0.filter(\.isNumber)) != nil) }
     }
 
     static func isDefinite(_ words: ArraySlice<String>) -> Bool {
