@@ -217,6 +217,11 @@ struct ArticleEvents {
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
             var score = 0
+            // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
+            // give no reason to be one event.
+            if m.strength == .report, m.backgroundCue, m.time == nil,
+               !g.members.contains(where: { sentences[mentions[$0].sentence].paragraph == sentences[m.sentence].paragraph }), date(of: g) == nil, let mp = m.place?.entry, let gp = place(of: g), mp.id != gp.id,
+               !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }

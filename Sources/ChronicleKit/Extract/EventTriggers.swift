@@ -253,8 +253,12 @@ enum Words {
         return false
     }
 
+    /// Words that end the phrase a quantity word modifies ("a wave of retaliation for a drone attack").
+    static let phraseBreaks: Set<String> = ["for", "to", "after", "against", "on", "in", "by", "following", "at"]
+
     static func isVague(_ words: ArraySlice<String>) -> Bool {
-        let w = Array(words)
+        var w = Array(words)
+        if let b = w.lastIndex(where: phraseBreaks.contains) { w = Array(w[(b + 1)...]) }
         for (i, x) in w.enumerated() {
             // "some 18 rockets", "a number of drones": a quantity, not a class of events.
             if i + 1 < w.count, isNumberWord(w[i + 1]) || w[i + 1] == "a" && i + 2 < w.count && w[i + 2] == "dozen" { continue }
