@@ -103,7 +103,7 @@ enum EventTriggers {
             if Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
-            let shortBefore = before.length > 40 ? before.substring(from: before.length - 40) as NSString : before
+            let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
             let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
             let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
