@@ -26,7 +26,7 @@ struct ArticleEvents {
         let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
         for i in order {
             let m = mentions[i]
-            if let g = bestGroup(for: m, in: groups, requirePlace: true) {
+                if let g = bestGroup(for: m, in: groups, requirePlace: true) {
                 groups[g].members.append(i)
             } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
@@ -38,12 +38,8 @@ struct ArticleEvents {
         for g in groups where date(of: g) == nil {
             // Only a mention with no time phrase at all (an unresolved "late Tuesday" is a time of its own)
             // joins a day-dated event.
-            let timeless = sortedMembers(g).allSatisfy { $0.time == nil } && !isSiteGroup(g)
-            if timeless, let d = datedOut.indices.first(where: { candidate in
-                date(of: datedOut[candidate])?.precision == .day
-                    && ArticleEvents.typesCompatible(type(of: datedOut[candidate]), type(of: g))
-                    && sameCountry(place(of: g), place(of: datedOut[candidate]))
-            }) {
+            let timeless = sortedMembers(g).allSatisfy { $0.time == nil } && !isSiteGroup(g) && !isDerived(g)
+            if timeless, let d = carrier(for: g, among: datedOut) {
                 datedOut[d].members += g.members
             } else {
                 merged.append(g)
@@ -53,13 +49,19 @@ struct ArticleEvents {
         for i in merged.indices {
             let ms = sortedMembers(merged[i])
             guard let firstM = ms.first, ms.allSatisfy({ $0.time == nil }),
-                  ms.first?.siteList == true || Folded(sentences[firstM.sentence].text).hasAny(ArticleEvents.sameOperation) else { continue }
-            if let prior = datedOut.filter({ first($0) < merged[i].members[0] || mentions[first($0)].sentence < firstM.sentence })
-                .max(by: { mentions[first($0)].sentence < mentions[first($1)].sentence }),
-               ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), let t = date(of: prior) {
+                  isDerived(merged[i]) || ms.first?.siteList == true || Folded(sentences[firstM.sentence].text).hasAny(ArticleEvents.sameOperation) else { continue }
+            // The operation is the event told most recently before, as news (not as the cause of the news).
+            func toldBefore(_ g: Group) -> Int? {
+                g.members.filter { !mentions[$0].backgroundCue && mentions[$0].sentence < firstM.sentence }.map { mentions[$0].sentence }.max()
+            }
+            if let prior = datedOut.filter({ toldBefore($0) != nil }).max(by: { toldBefore($0)! < toldBefore($1)! }),
+               ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), !sidesDiffer(prior, merged[i]),
+               inOperationCountries(place(of: merged[i]), prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
         }
+        // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.
+        merged.removeAll { isDerived($0) && date(of: $0) == nil }
         var all = (datedOut + merged).sorted { first($0) < first($1) }
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
@@ -71,6 +73,47 @@ struct ArticleEvents {
     /// A group started by a site-list reference (its first sentence names where an operation landed).
     func isSiteGroup(_ g: Group) -> Bool { sortedMembers(g).first?.siteList == true }
 
+    /// A group made only of site-list references or place copies of a report: it stands for a place an
+    /// operation told elsewhere hit, and takes that operation's day or is not an incident.
+    func isDerived(_ g: Group) -> Bool { g.members.allSatisfy { mentions[$0].siteList || mentions[$0].expanded } }
+
+    /// The side (state strike / non-state attack) a group's mentions tell, reports first.
+    func side(of g: Group) -> EventSide? {
+        let ms = sortedMembers(g)
+        return ms.first(where: { $0.strength == .report && $0.side != nil })?.side ?? ms.first(where: { $0.side != nil })?.side
+    }
+
+    func sidesDiffer(_ a: EventSide?, _ b: EventSide?) -> Bool { a != nil && b != nil && a != b }
+    func sidesDiffer(_ a: Group, _ b: Group) -> Bool { sidesDiffer(side(of: a), side(of: b)) }
+
+    /// The countries an operation's sentences name (and its place's): "strikes in Iraq and Syria" covers both.
+    func inOperationCountries(_ site: Place?, _ op: Group) -> Bool {
+        guard let country = site?.country else { return true }
+        var countries = Set<String>()
+        if let c = place(of: op)?.country { countries.insert(c) }
+        for i in Set(op.members.map { mentions[$0].sentence }) {
+            for p in sentences[i].places { if let c = p.entry.country { countries.insert(c) } }
+        }
+        return countries.isEmpty || countries.contains(country)
+    }
+
+    /// The dated event an undated, timeless group continues: the nearest one told before it (else after it) of a
+    /// compatible type and side whose place agrees (same, nested or nearby; or either has none). A group naming
+    /// a different place is not put on another event's day (it is another event, or another site of one).
+    func carrier(for g: Group, among dated: [Group]) -> Int? {
+        let at = mentions[first(g)].sentence
+        let gp = place(of: g)
+        let ok = dated.indices.filter { c in
+            guard date(of: dated[c])?.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
+                  !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
+            guard let a = gp, let b = place(of: dated[c]) else { return true }
+            return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
+        }
+        func lastBefore(_ c: Int) -> Int? { dated[c].members.map { mentions[$0].sentence }.filter { $0 <= at }.max() }
+        if let c = ok.filter({ lastBefore($0) != nil }).max(by: { lastBefore($0)! < lastBefore($1)! }) { return c }
+        return ok.first
+    }
+
     /// The places a strike operation hit, named after its dated report: each site incident takes the
     /// operation's perpetrator, and the operation's coarse incident (a country or province that holds
     /// the sites) is dropped, since its news is told place by place.
@@ -79,7 +122,8 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() where isSiteGroup(g) {
             guard let day = incidents[i].date, let sitePlace = place(of: g) else { continue }
             for (j, other) in groups.enumerated() where j != i && !isSiteGroup(other) {
-                guard incidents[j].date == day, ArticleEvents.typesCompatible(type(of: other), type(of: g)) else { continue }
+                guard incidents[j].date == day, ArticleEvents.typesCompatible(type(of: other), type(of: g)), !sidesDiffer(g, other),
+                      inOperationCountries(sitePlace, other) else { continue }
                 if incidents[i].perpetrator == "unknown", incidents[j].perpetrator != "unknown" {
                     incidents[i].perpetrator = incidents[j].perpetrator; incidents[i].perpetratorID = incidents[j].perpetratorID
                 }
@@ -145,6 +189,8 @@ struct ArticleEvents {
 
     func type(of g: Group) -> EventType {
         let ms = sortedMembers(g)
+        // Intercepted or thwarted, and nothing told as landing: disrupted weapons use.
+        if ms.contains(where: { $0.disrupted && $0.strength == .report }), !ms.contains(where: { !$0.disrupted && $0.impact && $0.type != .other }) { return .other }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }
 
@@ -163,12 +209,19 @@ struct ArticleEvents {
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(m.type, type(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(m.type, type(of: g)), !sidesDiffer(m.side, side(of: g)) else { continue }
+            // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
+            if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
             var score = 0
+            // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
+            // give no reason to be one event.
+            if m.strength == .report, m.backgroundCue, m.time == nil,
+               !g.members.contains(where: { sentences[mentions[$0].sentence].paragraph == sentences[m.sentence].paragraph }), date(of: g) == nil, let mp = m.place?.entry, let gp = place(of: g), mp.id != gp.id,
+               !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
@@ -177,9 +230,15 @@ struct ArticleEvents {
             }
             if m.type == type(of: g) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
+            else if score == best!.1, m.strength == .reference, let here = lastBefore(m.sentence, g) {
+                // A reference refers back: among equals, the event told most recently before it.
+                if lastBefore(m.sentence, groups[best!.0]).map({ here > $0 }) ?? true { best = (gi, score) }
+            }
         }
         return best?.0
     }
+
+    func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }
 
     func promotable(_ m: EventMention) -> Bool {
         // Without a publication day a reference's time cannot be told from the event's: it only joins.

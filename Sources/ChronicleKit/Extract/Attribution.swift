@@ -37,12 +37,32 @@ enum Attribution {
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimStem = Array("claim".utf8)
-    static let blameAfterStems = ["blam", "accus", "attribut", "finger", "responsible"].map { Array($0.utf8) }
+    static let blameAfterStems = ["blam", "accus", "attribut", "finger", "responsible", "hallmark"].map { Array($0.utf8) }
     static let blameBeforeStems = ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) }
     static let groupStems = ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) }
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b"#)
+    /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\bsaid\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#)
+    static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
+
+    /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
+    /// the umbrella of X claimed" → Kataib Hezbollah; "X, an umbrella of Iran-aligned factions, claimed" → X),
+    /// skipping possessors ("Iran's IRGC"), speakers ("the Pentagon said X claimed") and objects of prepositions.
+    static func claimant(_ actors: [Mention<Actor>], before c: Int, in ns: NSString) -> Mention<Actor>? {
+        let start = max(0, c - 140)
+        let candidates = actors.filter { $0.range.lowerBound >= start && $0.range.upperBound <= c }
+        for a in candidates {
+            let after = ns.sub(NSRange(location: a.range.upperBound, length: min(14, ns.length - a.range.upperBound)))
+            if after.hasPrefix("'s") || after.hasPrefix("’s") { continue }
+            if Words.of(after, limit: 2).contains(where: { ["said", "says", "told", "announced", "according"].contains($0) }) { continue }
+            let b0 = max(0, a.range.lowerBound - 20)
+            let prev = Words.of(ns.sub(NSRange(location: b0, length: a.range.lowerBound - b0))).filter { !["the", "a", "an"].contains($0) }
+            if let p = prev.last, prepositions.contains(p) { continue }
+            return a
+        }
+        return nil
+    }
     static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#)
-    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
+    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
@@ -59,7 +79,7 @@ enum Attribution {
     static func isLocative(_ m: Mention<Actor>, _ ns: NSString, _ places: [Mention<Place>]) -> Bool {
         let b0 = max(0, m.range.lowerBound - 12)
         guard let prev = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last else { return false }
-        guard ["in", "near", "at", "outside", "inside", "across"].contains(prev) else { return false }
+        guard ["in", "near", "at", "outside", "inside", "across", "for", "after", "following", "since"].contains(prev) else { return false }
         // Only a place's own name ("Jordan", "Erbil"), never a short form or demonym ("US", "U.S.", "Israeli").
         let surface = ns.sub(NSRange(location: m.range.lowerBound, length: m.range.count))
         if surface.uppercased() == surface || surface.hasSuffix("i") || surface.hasSuffix("ian") || surface.hasSuffix("ish") || surface.hasSuffix("can") { return false }
@@ -79,9 +99,11 @@ enum Attribution {
 
         let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
-        if folded.has(claimStem), let c = claimed.first(ns) {
+        if folded.has(claimStem) || folded.has(" it "), let c = claimed.first(ns) {
             let before = ns.substring(to: c.range.location)
-            if !noClaim.test(before as NSString), let a = actors.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
+            if !noClaim.test(before as NSString),
+               let a = claimant(actors, before: c.range.location, in: ns)
+                ?? actors.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)
             }
         }

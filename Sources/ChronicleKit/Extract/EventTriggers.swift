@@ -76,7 +76,7 @@ enum EventTriggers {
         let matches = trigger.matches(lowered)
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
-        let disrupted = interception.test(ns) && !impact.test(ns)
+        let disrupted = isDisrupted(ns)
         let generic = genericSentence.test(ns)
         var out: [Trigger] = []
         for m in matches {
@@ -103,7 +103,7 @@ enum EventTriggers {
             if Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
-            let shortBefore = before.length > 40 ? before.substring(from: before.length - 40) as NSString : before
+            let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
             let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
             let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
@@ -130,6 +130,29 @@ enum EventTriggers {
             if plural && !quantified && !isVerb, case .report = strength { out[out.count - 1].bare = true }
         }
         return out
+    }
+
+    /// "Two of which were shot down", "most of the missiles were intercepted": the rest got through.
+    static let partialInterception = Rx(#"\b(?:(?:one|two|three|four|five|six|\d+|some|most|several|many) of (?:which|them)|(?:one|two|three|four|five|six|\d+|some|most|several|many) of the (?:drones|rockets|missiles|projectiles|shells|uavs)\s+(?:were|was)|the (?:rest|remaining))\b"#)
+    /// Weapons destroyed in flight ("the drones were destroyed before they reached their target").
+    static let destroyedInFlight = Rx(#"\b(?:drones?|rockets?|missiles?|projectiles?|uavs?)\s+(?:were|was)\s+(?:\w+\s+)?destroyed\b"#)
+    /// Impact words under a negation ("caused no damage", "without causing casualties") say nothing landed.
+    static let negatedImpact = Rx(#"\b(?:no|without|not)\s+(?:\w+\s+)?(?:damag\w*|injur\w*|casualt\w*)"#)
+
+    /// An interception or a thwarted attack with nothing reported as landing: disrupted weapons use (ACLED),
+    /// not an attack that hit. A partial interception ("three drones, two of which were shot down") is an attack.
+    static func isDisrupted(_ ns: NSString) -> Bool {
+        guard interception.test(ns) || destroyedInFlight.test(ns) else { return false }
+        if partialInterception.test(ns) { return false }
+        return !hasImpact(ns)
+    }
+
+    /// A weapon reported as landing: an impact word not under a negation.
+    static func hasImpact(_ ns: NSString) -> Bool {
+        let hits = impact.matches(ns)
+        if hits.isEmpty { return false }
+        let negated = negatedImpact.matches(ns).map(\.range)
+        return hits.contains { h in !negated.contains { NSIntersectionRange($0, h.range).length > 0 } }
     }
 
     static func isPlural(_ w: String) -> Bool {
@@ -230,17 +253,29 @@ enum Words {
         return false
     }
 
+    /// Words that end the phrase a quantity word modifies ("a wave of retaliation for a drone attack").
+    static let phraseBreaks: Set<String> = ["for", "to", "after", "against", "on", "in", "by", "following", "at"]
+
     static func isVague(_ words: ArraySlice<String>) -> Bool {
-        let w = Array(words)
+        var w = Array(words)
+        if let b = w.lastIndex(where: phraseBreaks.contains) { w = Array(w[(b + 1)...]) }
         for (i, x) in w.enumerated() {
+            // "some 18 rockets", "a number of drones": a quantity, not a class of events.
+            if i + 1 < w.count, isNumberWord(w[i + 1]) || w[i + 1] == "a" && i + 2 < w.count && w[i + 2] == "dozen" { continue }
+            if x == "number", i > 0, w[i - 1] == "a", i + 1 < w.count, w[i + 1] == "of" { continue }
             if vague.contains(x) { return true }
             if x == "more", !(i + 1 < w.count && w[i + 1] == "than") { return true }
         }
         return false
     }
 
+    static func isNumberWord(_ w: String) -> Bool {
+        (w.first?.isNumber == true && Int(w.filter(\.isNumber)) != nil) || quantities.contains(w) && w != "least" && w != "both"
+    }
+
     static func isQuantity(_ words: ArraySlice<String>) -> Bool {
-        words.contains { quantities.contains($0) || ($0.first?.isNumber == true && Int($0.filter(\.isNumber)) != nil) }
+        if let i = words.firstIndex(of: "number"), i > words.startIndex, words[i - 1] == "a", i + 1 < words.endIndex, words[i + 1] == "of" { return true }
+        return words.contains { quantities.contains($0) || ($0.first?.isNumber == true && Int($0.filter(\.isNumber)) != nil) }
     }
 
     static func isDefinite(_ words: ArraySlice<String>) -> Bool {

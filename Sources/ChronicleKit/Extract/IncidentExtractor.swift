@@ -45,7 +45,21 @@ struct EventMention {
     /// "the strikes hit positions near X and Y", "sites in X were among those hit": a reference naming where an
     /// operation told elsewhere landed; each named town or site is an incident of its own (ACLED codes one per place).
     var siteList = false
+    /// A copy of a report for another place it names ("hit al-X and al-Y"): an incident only with the report's day.
+    var expanded = false
+    /// Interception or thwarted attack with nothing landing ("air defences shot down two drones"): ACLED's
+    /// disrupted weapons use, typed `other`.
+    var disrupted = false
+    /// The sentence says a weapon landed (hit, struck, exploded, wounded …).
+    var impact = false
+    /// Which side carried it out, as far as the sentence tells: a state's strike and an attack on a state's
+    /// forces are different events even on one day in one country.
+    var side: EventSide?
 }
+
+/// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
+/// a state's troops and bases).
+enum EventSide: Equatable { case state, nonState }
 
 /// Finds the incidents one article reports: every sentence with an attack or strike word is read for its
 /// time, place, actors and casualties; mentions of one event are then grouped (`ArticleEvents`), and each
@@ -129,7 +143,7 @@ public struct IncidentExtractor: Sendable {
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
 
     /// "in retaliation for", "days after": what follows is another, earlier event.
-    static let retaliationCue = Rx(#"\b(?:in (?:retaliation|response|revenge) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#, anchors: ["retaliat", "response", "revenge", "avenge", "after", "before"])
+    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
     static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
@@ -144,15 +158,18 @@ public struct IncidentExtractor: Sendable {
 
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
     /// towns or sites; a site-list reference to the operation the article reports (never an event alone).
-    func passiveSiteList(_ s: ArticleSentence) -> [EventMention] {
+    func passiveSiteList(_ s: ArticleSentence, published: Day?) -> [EventMention] {
         guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
+        // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
+        let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
+        guard times.count <= 1 else { return [] }
         let trigger = Trigger(range: v.range, word: s.ns.sub(v.range).asciiLower, kind: .strike, strength: .reference, rank: 3)
         var out: [EventMention] = []
         var used: [Place] = []
         for p in places where !used.contains(where: { $0.id == p.entry.id || Geo.contains($0, p.entry, knowledge.gazetteer) || Geo.contains(p.entry, $0, knowledge.gazetteer) || Geo.near($0, p.entry) }) {
-            var m = EventMention(sentence: s.index, trigger: trigger, type: .other, strength: .reference, time: nil, speechTime: nil,
+            var m = EventMention(sentence: s.index, trigger: trigger, type: .other, strength: .reference, time: times.first, speechTime: nil,
                                  timeAdjacent: false, place: p, casualties: CasualtyReader.read(s.ns), attribution: SentenceAttribution())
             m.siteList = true
             out.append(m)
@@ -166,7 +183,10 @@ public struct IncidentExtractor: Sendable {
     /// or as a passive ("sites in X … were among those hit").
     static func landedVerb(_ ns: NSString, after r: NSRange) -> Bool {
         let from = r.location + r.length
-        if landedWords.contains(ns.sub(r).asciiLower) { return true }
+        // A gerund ("accused militias of targeting X") names an accusation, not where an operation landed.
+        let word = ns.sub(r).asciiLower
+        if word.hasSuffix("ing") { return false }
+        if landedWords.contains(word) { return true }
         let words = Words.of(ns.substring(from: from), limit: 8)
         if words.prefix(4).contains(where: landedWords.contains) { return true }
         let all = Words.of(ns as String)
@@ -185,7 +205,7 @@ public struct IncidentExtractor: Sendable {
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
         let triggers = EventTriggers.find(in: ns)
-        guard !triggers.isEmpty else { return passiveSiteList(s) }
+        guard !triggers.isEmpty else { return passiveSiteList(s, published: published) }
         let times = TimeExpressions.find(in: s.text, published: published)
         let places = Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
@@ -232,6 +252,7 @@ public struct IncidentExtractor: Sendable {
                         guard separate, Self.coordinated(ns, p, other) else { continue }
                         var copy = m
                         copy.place = other
+                        copy.expanded = true
                         out.append(copy)
                         used.append(other.entry)
                     }
@@ -249,7 +270,12 @@ public struct IncidentExtractor: Sendable {
         let casualties = CasualtyReader.read(ns.sub(window) as NSString)
         let hasFigures = casualties.killed != nil || casualties.wounded != nil
         // "since October": the start of a span of many events, not an event's day.
-        let eventTimes = times.filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
+        // "X claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
+        let claim = Attribution.claimed.first(ns)
+        let eventTimes = times.filter { t in
+            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since")
+                && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location })
+        }
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
@@ -302,8 +328,40 @@ public struct IncidentExtractor: Sendable {
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
             type = resolveType(weapon, attribution: attribution, sentence: ns)
         }
-        return EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
-                            timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
+        var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
+                             timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
+        m.disrupted = EventTriggers.isDisrupted(ns)
+        m.impact = EventTriggers.hasImpact(ns)
+        m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
+        return m
+    }
+
+    /// "on US troops", "at coalition forces", "against American personnel": an attack on a state's forces.
+    static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#)
+    /// "militants fired", "gunmen attacked": a non-state agent named by description.
+    static let nonStateAgent = Rx(#"\b(?:militants?|militias?|militiamen|gunmen|insurgents|rebels|armed groups?|factions?)\s+(?:\w+\s+){0,2}?(?:fired|launched|attacked|targeted|struck|shelled|detonated)\b"#)
+
+    /// The side that carried out a mention, when the sentence tells: a state actor (or a plain airstrike), or a
+    /// non-state group (a named armed group, militia weapons, an attack on a state's forces).
+    static func side(type: EventType, attribution: SentenceAttribution, ns: NSString, trigger: NSRange, window: NSRange) -> EventSide? {
+        if let p = attribution.perpetrator {
+            if p.isState { return .state }
+            if p.kind == .armedGroup { return .nonState }
+        }
+        // Militia weapons; a bare "drone" or "drone strike" may be a state's, so only "drone attack" counts.
+        switch type {
+        case .rocketAttack, .mortarAttack, .iedAttack: return .nonState
+        case .droneAttack where ns.sub(trigger).asciiLower.has("attack")
+            || ns.sub(NSRange(location: trigger.location + trigger.length, length: min(8, ns.length - trigger.location - trigger.length))).asciiLower.hasPrefix(" attack"):
+            return .nonState
+        default: break
+        }
+        if attribution.target?.isUSorCoalition == true { return .nonState }
+        let from = trigger.location + trigger.length, end = window.location + window.length
+        if end > from, onForces.test(ns, in: NSRange(location: from, length: min(100, end - from))) { return .nonState }
+        if nonStateAgent.test(ns, in: window) { return .nonState }
+        if type == .airstrike { return .state }
+        return nil
     }
 
     static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#)

@@ -9,17 +9,53 @@
 /// Output order (documented for users and tests): by date ascending, undated last, then by id.
 public enum IncidentMerger {
     public static func merge(_ incidents: [Incident]) -> [Incident] {
-        // Deterministic input order: by date, place, type, then the first source.
-        let input = incidents.sorted(by: inputOrder)
-        var out: [Incident] = []
-        for inc in input {
-            if let j = out.firstIndex(where: { sameEvent($0, inc) }) {
-                out[j] = combine(out[j], inc)
+        let input = sortedForInput(incidents)
+        return sortForOutput(assignIDs(clusters(of: input).map(combine)))
+    }
+
+    /// An incident with the keys every comparison needs, computed once.
+    struct Prepared {
+        let incident: Incident
+        /// First and last day covered (`Geo.span`); nil when the incident cannot merge (undated).
+        let span: ClosedRange<Int>?
+        let articles: [String]
+
+        init(_ i: Incident) {
+            incident = i
+            if let d = i.date, i.datePrecision != .unknown { span = Geo.span(d, i.datePrecision) } else { span = nil }
+            var seen: [String] = []
+            for s in i.sources where !seen.contains(s.article) { seen.append(s.article) }
+            articles = seen
+        }
+    }
+
+    /// Groups `input` (already in `inputOrder`) into events. An incident joins the first earlier group
+    /// whose every member is the same event as it (`sameEvent`), so A~B and B~C never pull in an
+    /// incompatible C through B. Groups are kept in creation order; only groups whose members all
+    /// still reach the incident's first day are looked at (dates overlap or nothing merges), which makes
+    /// the pass about linear on a corpus spread over time. Same result as checking every group.
+    static func clusters(of input: [Incident]) -> [[Incident]] {
+        let prepared = input.map(Prepared.init)
+        // The date window only prunes when dated incidents come in order of their first day
+        // (they do: `inputOrder` sorts by ISO date); otherwise every group stays a candidate.
+        var last = Int.min, ordered = true
+        for p in prepared { if let s = p.span { if s.lowerBound < last { ordered = false; break }; last = s.lowerBound } }
+
+        var groups: [[Prepared]] = []
+        /// Smallest last day among a group's members: once an incident starts more than a day after it, the group is closed.
+        var minEnd: [Int] = []
+        var active: [Int] = []
+        for p in prepared {
+            guard let span = p.span else { groups.append([p]); minEnd.append(Int.min); continue }
+            if ordered { active.removeAll { minEnd[$0] < span.lowerBound - 1 } }
+            if let g = active.first(where: { g in groups[g].allSatisfy { sameEvent($0, p) } }) {
+                groups[g].append(p)
+                minEnd[g] = min(minEnd[g], span.upperBound)
             } else {
-                out.append(inc)
+                groups.append([p]); minEnd.append(span.upperBound); active.append(groups.count - 1)
             }
         }
-        return sortForOutput(assignIDs(out))
+        return groups.map { $0.map(\.incident) }
     }
 
     static func key(_ i: Incident) -> String {
@@ -27,6 +63,12 @@ public enum IncidentMerger {
     }
 
     static func inputOrder(_ a: Incident, _ b: Incident) -> Bool { key(a) < key(b) }
+
+    /// Sorted by `key`, computed once per incident (ties keep their order, as a stable sort would).
+    static func sortedForInput(_ incidents: [Incident]) -> [Incident] {
+        let keys = incidents.map(key)
+        return incidents.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { incidents[$0] }
+    }
 
     static func sortForOutput(_ incidents: [Incident]) -> [Incident] {
         incidents.sorted { a, b in
@@ -39,23 +81,29 @@ public enum IncidentMerger {
         }
     }
 
+    /// Rockets and missiles, and air strikes and drone strikes, are mixed up by reporters; "other" fits anything.
     static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
         if a == b || a == .other || b == .other { return true }
-        let pair: Set<EventType> = [a, b]
-        return pair == [.rocketAttack, .missileAttack] || pair == [.airstrike, .droneAttack]
+        switch (a, b) {
+        case (.rocketAttack, .missileAttack), (.missileAttack, .rocketAttack), (.airstrike, .droneAttack), (.droneAttack, .airstrike): return true
+        default: return false
+        }
     }
 
-    static func sameEvent(_ a: Incident, _ b: Incident) -> Bool {
-        guard let da = a.date, let db = b.date, a.datePrecision != .unknown, b.datePrecision != .unknown else { return false }
+    static func sameEvent(_ a: Incident, _ b: Incident) -> Bool { sameEvent(Prepared(a), Prepared(b)) }
+
+    static func sameEvent(_ a: Prepared, _ b: Prepared) -> Bool {
+        guard let sa = a.span, let sb = b.span else { return false }
+        let x = a.incident, y = b.incident
+        guard typesCompatible(x.eventType, y.eventType) else { return false }
+        // Overlapping dates, with a day's slack when both are day-precise (same rule as `Geo.datesOverlap`).
+        let slack = (x.datePrecision == .day && y.datePrecision == .day) ? 1 : 0
+        guard sa.lowerBound - slack <= sb.upperBound, sb.lowerBound - slack <= sa.upperBound else { return false }
+        if let ca = x.country, let cb = y.country, ca != cb { return false }
         // Never merge two events of the same article: the extractor already kept them apart.
-        let articlesA = Set(a.sources.map(\.article))
-        if b.sources.contains(where: { articlesA.contains($0.article) }) { return false }
-        guard typesCompatible(a.eventType, b.eventType) else { return false }
-        guard Geo.datesOverlap(da, a.datePrecision, db, b.datePrecision) else { return false }
-        if let ca = a.country, let cb = b.country, ca != cb { return false }
-        return placesAgree(a, b)
+        if a.articles.contains(where: { b.articles.contains($0) }) { return false }
+        return placesAgree(x, y)
     }
-
     static func placesAgree(_ a: Incident, _ b: Incident) -> Bool {
         if a.placeID != nil, a.placeID == b.placeID { return true }
         if let pa = a.place, let pb = b.place, pa == pb { return true }
@@ -72,25 +120,34 @@ public enum IncidentMerger {
     static let precisionRank: [DatePrecision: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .unknown: 4]
     static let geoRank: [GeoPrecision: Int] = [.site: 0, .city: 1, .admin1: 2, .country: 3]
 
-    /// Keeps the finer date and place, every source, both ends of disagreeing figures
-    /// (the best figure is the lowest, as ACLED does).
-    static func combine(_ a: Incident, _ b: Incident) -> Incident {
-        var m = a
-        if precisionRank[b.datePrecision, default: 4] < precisionRank[a.datePrecision, default: 4] {
-            m.date = b.date; m.datePrecision = b.datePrecision; m.dateText = b.dateText
-        }
-        if geoRank[b.geoPrecision ?? .country, default: 3] < geoRank[a.geoPrecision ?? .country, default: 3] || a.place == nil {
-            m.place = b.place; m.placeID = b.placeID; m.admin1 = b.admin1; m.country = b.country
-            m.latitude = b.latitude; m.longitude = b.longitude; m.geoPrecision = b.geoPrecision
-        }
-        if m.eventType == .other { m.eventType = b.eventType }
-        if m.perpetrator == "unknown" { m.perpetrator = b.perpetrator; m.perpetratorID = b.perpetratorID }
-        if m.suspected == nil { m.suspected = b.suspected; m.suspectedID = b.suspectedID }
-        if m.target == nil { m.target = b.target; m.targetID = b.targetID }
-        (m.killed, m.killedLow, m.killedHigh) = figures([a.killedLow, a.killed, a.killedHigh, b.killedLow, b.killed, b.killedHigh])
-        (m.wounded, m.woundedLow, m.woundedHigh) = figures([a.woundedLow, a.wounded, a.woundedHigh, b.woundedLow, b.wounded, b.woundedHigh])
-        if a.role == .main || b.role == .main { m.role = .main }
-        for s in b.sources where !m.sources.contains(s) { m.sources.append(s) }
+    static func roleRank(_ i: Incident) -> Int { i.role == .main ? 0 : 1 }
+    static func dateRank(_ i: Incident) -> Int { precisionRank[i.datePrecision, default: 4] }
+    static func placeRank(_ i: Incident) -> Int { i.place == nil ? 4 : geoRank[i.geoPrecision ?? .country, default: 3] }
+
+    /// One incident from a group's reports. The date comes from the most precise main report (a background
+    /// mention's vaguer or differing date never overrides the article whose news it is), the place likewise
+    /// from the finest main report; type, perpetrator and target from the first report (main first) that knows them;
+    /// figures keep both ends when reports disagree (the best figure is the lowest, as ACLED does);
+    /// role is main when any report is main; sources are every report's, in input order.
+    static func combine(_ group: [Incident]) -> Incident {
+        guard group.count > 1, var m = group.first else { return group.first ?? Incident() }
+        // Stable orders over the group (ties keep input order).
+        let byRole = group.enumerated().sorted { (roleRank($0.element), $0.offset) < (roleRank($1.element), $1.offset) }.map(\.element)
+        let dated = group.enumerated().min { (roleRank($0.element), dateRank($0.element), $0.offset) < (roleRank($1.element), dateRank($1.element), $1.offset) }?.element ?? m
+        let placed = group.enumerated().min { (roleRank($0.element), placeRank($0.element), $0.offset) < (roleRank($1.element), placeRank($1.element), $1.offset) }?.element ?? m
+        m.date = dated.date; m.datePrecision = dated.datePrecision; m.dateText = dated.dateText
+        m.place = placed.place; m.placeID = placed.placeID; m.admin1 = placed.admin1; m.country = placed.country
+        m.latitude = placed.latitude; m.longitude = placed.longitude; m.geoPrecision = placed.geoPrecision
+        m.eventType = byRole.first(where: { $0.eventType != .other })?.eventType ?? .other
+        if let p = byRole.first(where: { $0.perpetrator != "unknown" }) { m.perpetrator = p.perpetrator; m.perpetratorID = p.perpetratorID }
+        else { m.perpetrator = "unknown"; m.perpetratorID = nil }
+        let s = byRole.first(where: { $0.suspected != nil }); m.suspected = s?.suspected; m.suspectedID = s?.suspectedID
+        let t = byRole.first(where: { $0.target != nil }); m.target = t?.target; m.targetID = t?.targetID
+        (m.killed, m.killedLow, m.killedHigh) = figures(group.flatMap { [$0.killedLow, $0.killed, $0.killedHigh] })
+        (m.wounded, m.woundedLow, m.woundedHigh) = figures(group.flatMap { [$0.woundedLow, $0.wounded, $0.woundedHigh] })
+        m.role = group.contains { $0.role == .main } ? .main : .background
+        m.sources = []
+        for i in group { for s in i.sources where !m.sources.contains(s) { m.sources.append(s) } }
         m.summary = Summary.make(m)
         return m
     }
@@ -104,7 +161,7 @@ public enum IncidentMerger {
     /// `YYYY-MM-DD-place-type` (`YYYY-MM-…` for a month, `YYYY-…` for a year, `undated-…`), deduplicated
     /// in a fixed order so the same input always gives the same ids.
     public static func assignIDs(_ incidents: [Incident]) -> [Incident] {
-        let sorted = incidents.sorted(by: inputOrder)
+        let sorted = sortedForInput(incidents)
         let bases = sorted.map { inc -> String in
             let date: String
             switch inc.datePrecision {

@@ -68,9 +68,26 @@ extension NSTextCheckingResult {
 
 extension NSString {
     func text(_ r: NSRange) -> String { substring(with: r) }
+    /// Text between two UTF-16 offsets, widened so it never cuts a surrogate pair or a composed
+    /// character in half (a lone surrogate makes Foundation's String bridging trap).
     func slice(_ from: Int, _ to: Int) -> String {
-        let a = max(0, min(from, length)), b = max(a, min(to, length))
+        let a = boundary(atOrBefore: max(0, min(from, length)))
+        let b = max(a, boundary(atOrAfter: max(0, min(to, length))))
         return substring(with: NSRange(location: a, length: b - a))
+    }
+
+    /// The text from `from` to the end, starting on a character boundary.
+    func tail(from: Int) -> String { slice(from, length) }
+
+    func boundary(atOrBefore i: Int) -> Int {
+        guard i > 0, i < length else { return i }
+        return rangeOfComposedCharacterSequence(at: i).location
+    }
+
+    func boundary(atOrAfter i: Int) -> Int {
+        guard i > 0, i < length else { return i }
+        let r = rangeOfComposedCharacterSequence(at: i)
+        return r.location == i ? i : r.location + r.length
     }
 }
 

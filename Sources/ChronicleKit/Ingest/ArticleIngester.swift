@@ -22,7 +22,7 @@ public enum ArticleIngester {
 
         let article = Article(
             id: ArticleIngester.baseSlug(title: title, published: published),
-            file: file.fileName, path: file.path, title: title, outlet: fm.outlet, url: fm.url,
+            file: file.fileName, path: file.path, title: title, outlet: fm.outlet ?? cleaned.outlet, url: fm.url,
             published: published, publishedSource: source, dateline: cleaned.dateline, tags: fm.tags,
             paragraphs: cleaned.paragraphs, removed: cleaned.removed)
         return (article, diags)

@@ -25,6 +25,7 @@ enum Boilerplate {
 
     /// A short first line naming a section ("Iraq", "Middle East", "World News").
     static func isSectionLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 90 else { return false }
         let words = line.split(separator: " ")
         guard !words.isEmpty, words.count <= 3, line.count <= 30 else { return false }
         if line.last.map({ ".!?:;,\"”’".contains($0) }) == true { return false }
@@ -52,10 +53,97 @@ enum Boilerplate {
     }
 
     static func isStamp(_ line: String) -> Bool {
+        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) else { return false }
         let ns = line as NSString
-        guard line.count <= 110 else { return false }
-        let hasYear = Rx.year.test(ns)
-        return hasYear && (stampLine.test(ns) || bylineWithDate.test(ns))
+        return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line)
+    }
+
+    /// A plausible four-digit year (19xx or 20xx) standing alone, found without a regex (runs on every line).
+    static func containsYear(_ line: String) -> Bool {
+        let b = Array(line.utf8)
+        guard b.count >= 4 else { return false }
+        func digit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 48 && b[i] <= 57 }
+        func word(_ i: Int) -> Bool { i >= 0 && i < b.count && (digit(i) || (b[i] | 0x20 >= 97 && b[i] | 0x20 <= 122) || b[i] == 95) }
+        for i in 0...(b.count - 4) where (b[i] == 49 && b[i + 1] == 57) || (b[i] == 50 && b[i + 1] == 48) {
+            if digit(i + 2), digit(i + 3), !word(i - 1), !word(i + 4) { return true }
+        }
+        return false
+    }
+
+    /// "Published", "Updated:", "Last updated", "First published on": a stamp word whose date is on the next line.
+    static func isStampWord(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
+        var key = line.asciiLower
+        if key.hasSuffix(":") { key.removeLast() }
+        if key.hasSuffix(" on") { key.removeLast(3) }
+        return ["published", "updated", "last updated", "first published", "posted", "last modified"].contains(key)
+    }
+
+    /// A line that is only a date, maybe with a weekday and time, and maybe with short byline or outlet parts
+    /// between separators: "3 Mar 2021", "Sunday, 21 January, 2024 - 09:45", "Aug 6, 2024, 11:02 AM",
+    /// "By Jane Doe | June 28, 2021 | The Outlet", "The Outlet • March 24, 2023".
+    static func isDateLine(_ line: String) -> Bool {
+        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) else { return false }
+        let parts = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !parts.isEmpty, parts.count <= 4 else { return false }
+        var dated = false
+        for part in parts {
+            if !dated, isDateOnly(part) { dated = true; continue }
+            // Anything else is a short label: a byline or an outlet, never a sentence.
+            let words = part.split(separator: " ")
+            if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
+        }
+        return dated
+    }
+
+    /// A date with a year, and otherwise only weekday, time and zone words.
+    static func isDateOnly(_ part: String) -> Bool {
+        guard part.count <= 60, let (_, range) = PublicationDay.fullDateMatch(in: part) else { return false }
+        let ns = part as NSString
+        let rest = ns.replacingCharacters(in: range, with: " ")
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+                        "thu", "thur", "thurs", "fri", "sat", "sun"]
+        for token in rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }) {
+            let t = String(token)
+            if ["-", "–", "—", "/", "at", "on"].contains(t) { continue }
+            let lower = t.asciiLower.replacingOccurrences(of: ".", with: "")
+            if weekdays.contains(lower) || lower == "am" || lower == "pm" { continue }
+            // Times ("11:02", "09:45", "4:35PM") and zones ("GMT", "EDT", "UTC+3").
+            if t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ":.apmAPM".contains($0) }) { continue }
+            if t.count <= 5, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "+" }), t.first?.isUppercase == true { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Navigation: "Home | Middle East | Iraq", "News › World › Middle East": short labels between separators.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        // Cheap byte test first: "|", ">", or the UTF-8 lead byte of "›" and "»" (0xE2, 0xC2).
+        guard line.utf8.count <= 270, line.utf8.contains(where: { $0 == 124 || $0 == 62 || $0 == 0xE2 || $0 == 0xC2 }), line.count <= 90 else { return false }
+        let seps: Set<Character> = ["|", "›", "»", ">"]
+        let parts = line.split(whereSeparator: { seps.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 3, parts.count == line.filter({ seps.contains($0) }).count + 1 else { return false }
+        return parts.allSatisfy { p in
+            !p.isEmpty && p.count <= 30 && p.split(separator: " ").count <= 4
+                && p.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" || $0 == "'" || $0 == "’" }
+        }
+    }
+
+    /// "Jane Roe", "Newsroom Staff": two to four capitalised words and nothing else (an author line, when a dateline follows).
+    static func isNameLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }
+        let words = line.split(separator: " ")
+        guard (2...4).contains(words.count), line.count <= 40 else { return false }
+        return words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } }
+            && !line.hasSuffix(".")
+    }
+
+    /// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Staff Writer": a byline without the report.
+    static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.count <= 80, !line.hasSuffix(".") else { return false }
+        let words = line.split(separator: " ").dropFirst()
+        guard let name = words.first, name.first?.isUppercase == true, words.count <= 9 else { return false }
+        return true
     }
 }
 

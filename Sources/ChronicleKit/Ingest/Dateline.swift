@@ -1,25 +1,50 @@
-import Foundation
-
 /// Wire datelines at the start of a report's first paragraph: "BAGHDAD (AP) —", "ERBIL, Kurdistan Region –",
-/// "WASHINGTON, Jan 3, 2020 (Reuters) -", "Baghdad (AFP) -". The place (and date) is kept as metadata,
-/// the agency in brackets is dropped, and the report text starts after the dash.
+/// "WASHINGTON, Jan 3, 2020 (Reuters) -", "BAGHDAD/WASHINGTON, Dec 30 (Reuters) -", "Baghdad (AFP) -",
+/// "Shafaq News/ …". The place (and date) is kept as metadata, the agency in brackets is returned apart
+/// (it names the outlet when front matter does not), and the report text starts after the dash.
 enum Dateline {
-    private static let agency = #"\((?:[A-Z][A-Za-z.&' -]{0,30})\)"#
+    private static let agency = #"\((?:[A-Z][A-Za-z0-9.&' -]{0,30})\)"#
     private static let datePart = #"(?:,\s*\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?)"#
-    /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK"), optional ", Region/Country" qualifier, optional date, optional agency.
-    private static let upper = Rx(#"^((?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
+    private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
+    /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
+    /// optional date, optional agency.
+    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
     /// Mixed-case place only with an agency: "Baghdad (AFP) -".
     private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
+    /// An outlet's own prefix: "Shafaq News/ A drone …" (a slash then a space; "BAGHDAD/WASHINGTON" has none).
+    private static let outletSlash = Rx(#"^([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2})\s?/\s+"#, caseInsensitive: false)
 
-    /// (dateline without agency, rest of the paragraph) or nil when the paragraph has no dateline.
-    static func split(_ paragraph: String) -> (dateline: String, rest: String)? {
+    /// (dateline without agency, rest of the paragraph, agency name) or nil when the paragraph has no dateline.
+    static func split(_ paragraph: String) -> (dateline: String, rest: String, agency: String?)? {
+        guard let c = paragraph.first, c.isUppercase else { return nil }
         let ns = paragraph as NSString
         for rx in [upper, mixed] {
             guard let m = rx.first(ns), let place = m.group(1, in: ns) else { continue }
             let rest = ns.substring(from: m.range.location + m.range.length)
             guard m.range.length <= 70, rest.count >= 20, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true else { continue }
-            return (place.trimmingCharacters(in: .whitespaces), rest)
+            let tag = m.group(2, in: ns).map { String($0.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
+            return (place.trimmingCharacters(in: .whitespaces), rest, tag)
         }
         return nil
     }
+
+    /// "Shafaq News/ rest" → ("Shafaq News", "rest"); nil when the paragraph has no such prefix.
+    static func outletPrefix(_ line: String) -> (outlet: String, rest: String)? {
+        guard let c = line.first, c.isUppercase, line.utf8.contains(47) else { return nil }
+        let ns = line as NSString
+        guard let m = outletSlash.first(ns), let name = m.group(1, in: ns) else { return nil }
+        let rest = ns.substring(from: m.range.location + m.range.length)
+        guard rest.count >= 12, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" }) == true else { return nil }
+        return (name, rest)
+    }
+
+    /// Agency tags that name an outlet, spelt as the outlet is usually named.
+    static func outletName(forAgency tag: String) -> String? {
+        let known: [String: String] = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "CNN": "CNN", "Kurdistan24": "Kurdistan24",
+                                       "Rudaw": "Rudaw", "INA": "Iraqi News Agency", "BBC": "BBC", "UPI": "UPI", "Xinhua": "Xinhua",
+                                       "Anadolu": "Anadolu Agency", "AA": "Anadolu Agency", "dpa": "dpa", "DPA": "dpa", "ANI": "ANI"]
+        return known[tag]
+    }
 }
+
+import Foundation

@@ -31,15 +31,19 @@ public enum PublicationDay {
     }
 
     /// The first complete date (with a year) in `s`.
-    static func fullDate(in s: String) -> Day? {
+    static func fullDate(in s: String) -> Day? { fullDateMatch(in: s)?.0 }
+
+    /// The first complete date (with a year) in `s` and where it stands.
+    static func fullDateMatch(in s: String) -> (Day, NSRange)? {
+        guard Boilerplate.containsYear(s) else { return nil }
         let ns = s as NSString
-        var found: [(Int, Day)] = []
+        var found: [(NSRange, Day)] = []
         if let m = mdy.first(ns), let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = m.group(2, in: ns).flatMap({ Int($0) }),
-           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range.location, day)) }
+           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if let m = dmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = m.group(1, in: ns).flatMap({ Int($0) }),
-           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range.location, day)) }
-        if let m = iso.first(ns), let day = Day(iso: ns.substring(with: m.range)) { found.append((m.range.location, day)) }
-        return found.min(by: { $0.0 < $1.0 })?.1
+           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
+        if let m = iso.first(ns), let day = Day(iso: ns.substring(with: m.range)) { found.append((m.range, day)) }
+        return found.min(by: { $0.0.location < $1.0.location }).map { ($0.1, $0.0) }
     }
 
     static func inferFromWeekday(_ text: String) -> Day? {

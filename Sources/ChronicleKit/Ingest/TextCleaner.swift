@@ -11,14 +11,17 @@ public struct CleanedBody: Hashable, Sendable {
     public var removed: [String]
     /// True when `headline` was made from the lead sentence (the text had none).
     public var headlineFromLead: Bool
+    /// The outlet named by the text itself: a dateline's agency tag ("(Reuters)") or an "Outlet/ " prefix.
+    public var outlet: String?
 
     public init(headline: String? = nil, dateline: String? = nil, paragraphs: [String], removed: [String] = [],
-                headlineFromLead: Bool = false) {
+                headlineFromLead: Bool = false, outlet: String? = nil) {
         self.headline = headline
         self.dateline = dateline
         self.paragraphs = paragraphs
         self.removed = removed
         self.headlineFromLead = headlineFromLead
+        self.outlet = outlet
     }
 }
 
@@ -51,7 +54,10 @@ public enum TextCleaner {
         // Line-level furniture, captions and stamps anywhere.
         var kept: [String] = []
         var skipNextShort = false
-        for p in paras {
+        var i = 0
+        while i < paras.count {
+            let p = paras[i]
+            i += 1
             let line = plain(p)
             if skipNextShort, line.split(separator: " ").count <= 16, !line.hasSuffix(".") {
                 removed.append(p); skipNextShort = false; continue
@@ -62,36 +68,67 @@ public enum TextCleaner {
                 skipNextShort = line.asciiLower.hasPrefix("previous") || line.asciiLower.hasPrefix("next")
                 continue
             }
-            if Boilerplate.isFurniture(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
+            // "Published" alone, with the date on the next line: one stamp.
+            if Boilerplate.isStampWord(line) {
+                if i < paras.count, Boilerplate.isDateLine(plain(paras[i])) {
+                    removed.append(line + " " + plain(paras[i])); i += 1
+                } else {
+                    removed.append(p)
+                }
+                continue
+            }
+            if Boilerplate.isFurniture(line) || Boilerplate.isBreadcrumb(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
                 removed.append(p); continue
             }
             kept.append(p)
         }
         paras = kept
 
-        // A section label ("Iraq") on the first line is never the headline.
+        // Section labels ("Iraq", or a run of one- and two-word labels: "Sections / News / Opinion") are never the headline.
         if paras.count >= 2, Boilerplate.isSectionLabel(plain(paras[0])) {
+            removed.append(paras.removeFirst())
+            while paras.count >= 2, Boilerplate.isSectionLabel(plain(paras[0])), plain(paras[0]).split(separator: " ").count <= 2 {
+                removed.append(paras.removeFirst())
+            }
+        }
+
+        var outlet: String? = nil
+        var headline: String? = nil
+        if !hasTitle, let first = paras.first, paras.count >= 2 {
+            var h = plain(first)
+            let prefix = Dateline.outletPrefix(h) ?? agencyDashPrefix(h)
+            if let (_, rest) = prefix { h = rest }
+            if looksLikeHeadline(h) {
+                outlet = prefix?.0
+                headline = h
+                paras.removeFirst()
+            }
+        }
+
+        // Bylines between the headline and the lead ("By Jane Doe, John Roe") are furniture, and hide the dateline.
+        while paras.count >= 2, Boilerplate.isByline(plain(paras[0]))
+                || (Boilerplate.isNameLine(plain(paras[0])) && Dateline.split(paras[1]) != nil) {
             removed.append(paras.removeFirst())
         }
 
-        var headline: String? = nil
-        if !hasTitle, let first = paras.first, looksLikeHeadline(plain(first)), paras.count >= 2 {
-            headline = plain(first)
-            paras.removeFirst()
-        }
-
         var dateline: String? = nil
-        if let first = paras.first, let split = Dateline.split(first) {
+        if let first = paras.first, agencyDashPrefix(first) == nil, let split = Dateline.split(first) {
             dateline = split.dateline
             paras[0] = split.rest
+            if let tag = split.agency, let name = Dateline.outletName(forAgency: tag) { outlet = outlet ?? name }
+        } else if let first = paras.first, let (name, rest) = Dateline.outletPrefix(first) ?? agencyDashPrefix(first) {
+            paras[0] = rest
+            outlet = outlet ?? name
         }
 
         var fromLead = false
-        if !hasTitle, headline == nil, let first = paras.first {
-            headline = headlineFromLead(plain(first))
+        if !hasTitle, headline == nil {
+            // The lead's first sentence; a too-short first line gives way to the next paragraph.
+            headline = paras.prefix(3).lazy.compactMap { headlineFromLead(plain($0)) }.first
             fromLead = headline != nil
         }
-        return CleanedBody(headline: headline, dateline: dateline, paragraphs: paras, removed: removed, headlineFromLead: fromLead)
+        return CleanedBody(headline: headline, dateline: dateline, paragraphs: paras, removed: removed, headlineFromLead: fromLead,
+                           outlet: outlet)
     }
 
     /// Splits on line breaks: each non-empty line is a paragraph (scraped text puts one paragraph per line),
@@ -99,8 +136,7 @@ public enum TextCleaner {
     /// is joined to the previous one.
     static func paragraphs(of body: String, markdown: Bool) -> [String] {
         // Plain Swift string work: Foundation's string methods are slow on Linux and this runs on every line.
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { trimSpaces($0) }
+        let lines = lineSlices(body).map { trimSpaces($0) }
         var out: [String] = []
         var previousBlank = true
         for line in lines {
@@ -112,6 +148,26 @@ public enum TextCleaner {
             }
             previousBlank = false
         }
+        return out
+    }
+
+    /// Lines split at "\n", "\r\n" or "\r", scanning bytes (grapheme-by-grapheme splitting was a large share of ingest).
+    static func lineSlices(_ body: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = body.utf8
+        var start = u.startIndex, i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 10 || b == 13 {
+                out.append(body[start..<i])
+                var next = u.index(after: i)
+                if b == 13, next != u.endIndex, u[next] == 10 { next = u.index(after: next) }
+                start = next; i = next
+            } else {
+                i = u.index(after: i)
+            }
+        }
+        out.append(body[start..<u.endIndex])
         return out
     }
 
@@ -165,6 +221,20 @@ public enum TextCleaner {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// "AFP - Headline" / "Reuters – Headline": a wire agency's name before a headline.
+    static func agencyDashPrefix(_ line: String) -> (String, String)? {
+        for name in ["AFP", "AP", "Reuters", "UPI", "Xinhua"] where line.hasPrefix(name + " ") || line.hasPrefix(name + "-") {
+            var rest = line.dropFirst(name.count)
+            while let c = rest.first, c == " " { rest = rest.dropFirst() }
+            guard let dash = rest.first, "-–—".contains(dash) else { continue }
+            rest = rest.dropFirst()
+            while let c = rest.first, c == " " || c == "-" { rest = rest.dropFirst() }
+            guard rest.count >= 12, rest.first?.isUppercase == true else { continue }
+            return (name, String(rest))
+        }
+        return nil
+    }
+
     /// A headline is one short line that does not read like the report's first sentence.
     static func looksLikeHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
@@ -197,7 +267,8 @@ public enum TextCleaner {
         }
         if let b = best { return ns.substring(to: b) }
         // Else cut at the last word boundary before the limit.
-        let prefix = ns.substring(to: min(limit, ns.length))
+        // By characters, never UTF-16 units: a cut inside a surrogate pair crashes NSString.
+        let prefix = String(s.prefix(limit))
         if let space = prefix.lastIndex(of: " ") { return String(prefix[..<space]) + "…" }
         return prefix + "…"
     }

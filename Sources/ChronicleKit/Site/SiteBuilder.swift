@@ -48,32 +48,54 @@ public enum SiteBuilder {
         } catch let failure as BuildFailure { throw failure } catch let d as Diagnostic { throw BuildFailure([d]) } catch {
             throw BuildFailure([.error(SourceLocation(file: options.outputDir), "cannot prepare the output folder: \(error.localizedDescription)")])
         }
+        var summary = site.summary
         do {
-            try write(site.files, to: staged)
+            try write(site.items, to: staged, workers: options.workers)
             try staged.commit()
+            summary.seconds = Date().timeIntervalSince(site.started)
         } catch {
             staged.abandon()
             if let failure = error as? BuildFailure { throw failure }
             throw BuildFailure([.error(SourceLocation(file: options.outputDir), "cannot write the site: \(error.localizedDescription)")])
         }
-        return site.summary
+        return summary
     }
 
     /// Builds into any sink (tests use `MemorySink`); nothing is committed.
     public static func build(_ options: BuildOptions, fileSystem: FileSystem, into sink: OutputSink) throws -> BuildSummary {
         let site = try generate(options, fileSystem: fileSystem)
-        try write(site.files, to: sink)
-        return site.summary
+        try write(site.items, to: sink, workers: options.workers)
+        var summary = site.summary
+        summary.seconds = Date().timeIntervalSince(site.started)
+        return summary
     }
 
-    /// A built site held in memory: every output file, sorted by path.
+    /// One output file, made on demand: pages are rendered batch by batch while writing, so a
+    /// build never holds every page of a large chronicle in memory at once.
+    public struct OutputItem {
+        public var path: String
+        public var make: () -> Data
+    }
+
+    /// A site ready to be written: every output file (sorted by path) and the build summary.
     public struct GeneratedSite {
-        public var files: [(path: String, bytes: Data)]
+        public var items: [OutputItem]
         public var summary: BuildSummary
+        public var started: Date
     }
 
-    static func write(_ files: [(path: String, bytes: Data)], to sink: OutputSink) throws {
-        for f in files { try sink.write(f.path, f.bytes) }
+    /// Pages rendered per batch: large enough to keep both cores busy, small enough to bound memory.
+    static let batchSize = 512
+
+    /// Renders in parallel batch by batch and writes each batch in path order.
+    static func write(_ items: [OutputItem], to sink: OutputSink, workers: Int) throws {
+        var start = 0
+        while start < items.count {
+            let batch = Array(items[start..<min(start + batchSize, items.count)])
+            let bytes = Parallel.map(batch, workers: workers) { $0.make() }
+            for (item, data) in zip(batch, bytes) { try sink.write(item.path, data) }
+            start += batchSize
+        }
     }
 
     /// Runs every step and returns the files, or throws a `BuildFailure` with every error found.
@@ -115,46 +137,55 @@ public enum SiteBuilder {
         if !model.urls.isAbsolute {
             diags.append(.warning(SourceLocation(file: content + "/site.yml"), "base_url '\(config.baseURL)' is not an absolute URL; feed and sitemap links will be relative — set base_url: https://example.org/"))
         }
-        let files = render(model: model, templates: templates, workers: options.workers)
+        let items = plan(model: model, templates: templates)
 
-        let summary = BuildSummary(articles: corpus.articles.count, incidents: corpus.incidents.count, pages: files.count,
+        let summary = BuildSummary(articles: corpus.articles.count, incidents: corpus.incidents.count, pages: items.count,
                                    seconds: Date().timeIntervalSince(started), warnings: diags.filter { $0.severity == .warning }.sorted())
-        return GeneratedSite(files: files, summary: summary)
+        return GeneratedSite(items: items, summary: summary, started: started)
     }
 
     /// Every output file of the site for a model, sorted by path; bytes independent of `workers`.
     public static func render(model: SiteModel, templates: TemplateSet, workers: Int) -> [(path: String, bytes: Data)] {
+        let items = plan(model: model, templates: templates)
+        return zip(items, Parallel.map(items, workers: workers) { $0.make() }).map { ($0.path, $1) }
+    }
+
+    /// What the site consists of: one item per output file, sorted by path (last writer wins when
+    /// an asset is named like a page, deterministically).
+    public static func plan(model: SiteModel, templates: TemplateSet) -> [OutputItem] {
         let assembler = PageAssembler(model: model)
         let jobs = assembler.jobs()
-        let pages = Parallel.map(jobs, workers: workers) { job in
-            (job.path, Data(templates.render(job.template, job.context.fields).utf8))
+        var items: [OutputItem] = jobs.map { job in
+            OutputItem(path: job.path) { Data(templates.render(job.template, job.context.fields).utf8) }
         }
-        var files: [(path: String, bytes: Data)] = pages
-        func text(_ path: String, _ s: String) { files.append((path, Data(s.utf8))) }
-        text("data/incidents.json", IncidentsDocument.render(model.corpus))
-        text("data/incidents.csv", IncidentsCSV.render(model))
-        text("data/incidents.geojson", IncidentsGeoJSON.render(model))
-        text("feed.xml", Feeds.atom(model, title: model.config.title, selfPath: "feed.xml", pagePath: "", incidents: model.incidentsNewestFirst))
+        func text(_ path: String, _ make: @escaping () -> String) { items.append(OutputItem(path: path) { Data(make().utf8) }) }
+        text("data/incidents.json") { IncidentsDocument.render(model.corpus) }
+        text("data/incidents.csv") { IncidentsCSV.render(model) }
+        text("data/incidents.geojson") { IncidentsGeoJSON.render(model) }
+        text("feed.xml") { Feeds.atom(model, title: model.config.title, selfPath: "feed.xml", pagePath: "", incidents: model.incidentsNewestFirst) }
         for e in model.actors.entries {
             let p = SiteModel.actorPath(e.id)
-            text(p + "feed.xml", Feeds.atom(model, title: "\(e.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
-                                            incidents: model.incidents(e.perpetrator + e.suspected + e.target)))
+            text(p + "feed.xml") {
+                Feeds.atom(model, title: "\(e.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
+                           incidents: model.incidents(e.perpetrator + e.suspected + e.target))
+            }
         }
         for id in model.locations.ordered {
             guard let n = model.locations.nodes[id] else { continue }
             let p = SiteModel.locationPath(id)
-            text(p + "feed.xml", Feeds.atom(model, title: "\(n.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
-                                            incidents: model.incidents(n.incidents)))
+            text(p + "feed.xml") {
+                Feeds.atom(model, title: "\(n.name) · \(model.config.title)", selfPath: p + "feed.xml", pagePath: p,
+                           incidents: model.incidents(n.incidents))
+            }
         }
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }.sorted()
-        text("sitemap.xml", Feeds.sitemap(model, pages: pagePaths))
-        text("robots.txt", Feeds.robots(model))
-        for (path, data) in templates.assets { files.append((path, data)) }
-        // Last writer wins on a clash (an asset named like a page), deterministically.
+        text("sitemap.xml") { Feeds.sitemap(model, pages: pagePaths) }
+        text("robots.txt") { Feeds.robots(model) }
+        for (path, data) in templates.assets { items.append(OutputItem(path: path) { data }) }
         var seen: [String: Int] = [:]
-        var unique: [(path: String, bytes: Data)] = []
-        for f in files {
-            if let i = seen[f.path] { unique[i] = f } else { seen[f.path] = unique.count; unique.append(f) }
+        var unique: [OutputItem] = []
+        for item in items {
+            if let i = seen[item.path] { unique[i] = item } else { seen[item.path] = unique.count; unique.append(item) }
         }
         return unique.sorted { $0.path < $1.path }
     }

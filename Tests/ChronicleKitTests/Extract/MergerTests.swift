@@ -94,4 +94,157 @@ struct MergerTests {
         let out = IncidentMerger.merge([inc("e", nil), inc("a", "2024-01-20"), inc("d", "2020-01-01", .year, type: .other)])
         #expect(out.map { $0.date?.iso } == ["2020-01-01", "2024-01-20", nil])
     }
+
+    // MARK: Merge rules beyond pairs
+
+    @Test func mergesDoNotChain() {
+        // B is within a day of A and of C, but A and C are two days apart: B joins A, C stays alone.
+        let out = IncidentMerger.merge([inc("a", "2023-10-17"), inc("b", "2023-10-18"), inc("c", "2023-10-19")])
+        #expect(out.count == 2)
+        #expect(out.map { $0.sources.map(\.article).sorted() }.sorted { $0.count > $1.count } == [["a", "b"], ["c"]])
+    }
+
+    @Test func chainThroughACoarsePlaceDoesNotJoinDistantTowns() {
+        // A governorate-level report fits both towns, but the towns are 60 km apart.
+        let gov = inc("a", "2024-03-02", place: "Anbar", placeID: "anbar", geo: .admin1, lat: 33.0, lon: 42.0)
+        let t1 = inc("b", "2024-03-02", place: "Town One", placeID: "t1", geo: .city, lat: 34.0, lon: 41.0)
+        let t2 = inc("c", "2024-03-02", place: "Town Two", placeID: "t2", geo: .city, lat: 34.5, lon: 41.2)
+        let out = IncidentMerger.merge([gov, t1, t2])
+        #expect(out.count == 2)
+        #expect(!out.contains { Set($0.sources.map(\.article)) == ["b", "c"] || $0.sources.count == 3 })
+    }
+
+    @Test func mainReportDateWinsOverBackgroundMention() {
+        // The background mention sorts first (earlier day) but the main report's day is kept.
+        let out = IncidentMerger.merge([inc("a", "2024-05-07", role: .background), inc("b", "2024-05-08")])
+        #expect(out.count == 1)
+        #expect(out[0].date?.iso == "2024-05-08")
+        #expect(out[0].role == .main)
+    }
+
+    @Test func backgroundMonthNeverReplacesMainDay() {
+        let month = inc("a", "2024-05-01", .month, role: .background)
+        let out = IncidentMerger.merge([month, inc("b", "2024-05-20")])
+        #expect(out.count == 1)
+        #expect(out[0].datePrecision == .day)
+        #expect(out[0].date?.iso == "2024-05-20")
+    }
+
+    @Test func backgroundPlaceNeverReplacesMainPlace() {
+        let site = inc("a", "2024-06-01", place: "Camp Nearby", placeID: "camp-nearby", lat: 33.85, lon: 42.53, role: .background)
+        let city = inc("b", "2024-06-01", place: "Baghdadi", placeID: "baghdadi", geo: .city, lat: 33.88, lon: 42.50)
+        let out = IncidentMerger.merge([site, city])
+        #expect(out.count == 1)
+        #expect(out[0].place == "Baghdadi")
+        // With two main reports the finer place wins.
+        var siteMain = site; siteMain.role = .main; siteMain.sources[0].role = .main
+        #expect(IncidentMerger.merge([siteMain, city])[0].place == "Camp Nearby")
+    }
+
+    @Test func threeReportsKeepLowestAndHighestFigures() {
+        let out = IncidentMerger.merge([inc("a", "2024-01-20", killed: 7), inc("b", "2024-01-20", killed: 3),
+                                        inc("c", "2024-01-21", killed: 5, role: .background)])
+        #expect(out.count == 1)
+        #expect(out[0].killed == 3)
+        #expect(out[0].killedLow == 3)
+        #expect(out[0].killedHigh == 7)
+    }
+
+    @Test func backgroundOnlyGroupStaysBackground() {
+        let out = IncidentMerger.merge([inc("a", "2024-01-20", role: .background), inc("b", "2024-01-20", role: .background)])
+        #expect(out.count == 1)
+        #expect(out[0].role == .background)
+    }
+
+    @Test func perpetratorFromMainReportFirst() {
+        var bg = inc("a", "2024-01-20", role: .background); bg.perpetrator = "Group A"
+        var main = inc("b", "2024-01-20"); main.perpetrator = "Group B"
+        #expect(IncidentMerger.merge([bg, main])[0].perpetrator == "Group B")
+        main.perpetrator = "unknown"
+        #expect(IncidentMerger.merge([bg, main])[0].perpetrator == "Group A")
+    }
+
+    @Test func staticTypeCompatibilityIsSymmetric() {
+        for a in EventType.allCases {
+            for b in EventType.allCases {
+                #expect(IncidentMerger.typesCompatible(a, b) == IncidentMerger.typesCompatible(b, a))
+            }
+        }
+        #expect(IncidentMerger.typesCompatible(.missileAttack, .rocketAttack))
+        #expect(IncidentMerger.typesCompatible(.droneAttack, .airstrike))
+        #expect(!IncidentMerger.typesCompatible(.mortarAttack, .rocketAttack))
+    }
+
+    // MARK: The windowed merge equals the all-pairs merge
+
+    /// The plain rule, written the obvious way: every earlier group is a candidate and every member is checked.
+    static func referenceMerge(_ incidents: [Incident]) -> [Incident] {
+        func sameEvent(_ a: Incident, _ b: Incident) -> Bool {
+            guard let da = a.date, let db = b.date, a.datePrecision != .unknown, b.datePrecision != .unknown else { return false }
+            if !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) { return false }
+            let pair: Set<EventType> = [a.eventType, b.eventType]
+            let typesOK = pair.count == 1 || pair.contains(.other) || pair == [.rocketAttack, .missileAttack] || pair == [.airstrike, .droneAttack]
+            guard typesOK, Geo.datesOverlap(da, a.datePrecision, db, b.datePrecision) else { return false }
+            if let ca = a.country, let cb = b.country, ca != cb { return false }
+            return IncidentMerger.placesAgree(a, b)
+        }
+        var groups: [[Incident]] = []
+        for i in incidents.sorted(by: IncidentMerger.inputOrder) {
+            if let g = groups.firstIndex(where: { $0.allSatisfy { sameEvent($0, i) } }) { groups[g].append(i) } else { groups.append([i]) }
+        }
+        return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(groups.map(IncidentMerger.combine)))
+    }
+
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
+    }
+
+    static func randomIncidents(_ rng: inout SplitMix, count: Int) -> [Incident] {
+        let places: [(String, String, GeoPrecision, String?, String?, Double, Double)] = [
+            ("Ain al-Asad", "ain-al-asad", .site, "Anbar", "Iraq", 33.80, 42.44), ("Camp Nearby", "camp-nearby", .site, "Anbar", "Iraq", 33.85, 42.53),
+            ("Anbar", "anbar", .admin1, "Anbar", "Iraq", 33.0, 42.0), ("Iraq", "iraq", .country, nil, "Iraq", 33.0, 44.0),
+            ("Erbil", "erbil", .city, "Erbil", "Iraq", 36.19, 44.01), ("Harir", "harir", .site, "Erbil", "Iraq", 36.55, 44.35),
+            ("Deir ez-Zor", "deir-ez-zor", .city, "Deir ez-Zor", "Syria", 35.33, 40.14), ("Syria", "syria", .country, nil, "Syria", 35.0, 38.0),
+            ("Somewhere", "somewhere", .city, nil, nil, 35.3, 40.2)]
+        let precisions: [DatePrecision] = [.day, .day, .day, .day, .week, .month, .year, .unknown]
+        let base = Day(year: 2023, month: 12, day: 20)!
+        return (0..<count).map { n in
+            let p = rng.pick(places), prec = rng.pick(precisions)
+            var day = base.adding(days: rng.int(40))
+            if prec == .month { day = Day(year: day.year, month: day.month, day: 1)! }
+            if prec == .year { day = Day(year: day.year, month: 1, day: 1)! }
+            let role: IncidentRole = rng.int(3) == 0 ? .background : .main
+            let killed: Int? = rng.int(3) == 0 ? nil : rng.int(6)
+            return Incident(date: prec == .unknown && rng.int(2) == 0 ? nil : day, datePrecision: prec, dateText: "text \(n)",
+                            eventType: rng.pick(EventType.allCases), place: rng.int(10) == 0 ? nil : p.0, placeID: p.1,
+                            admin1: p.3, country: rng.int(12) == 0 ? nil : p.4, latitude: p.5, longitude: p.6, geoPrecision: p.2,
+                            perpetrator: rng.pick(["unknown", "Group A", "Group B"]), killed: killed, role: role,
+                            sources: [IncidentSource(article: "art\(rng.int(count / 2 + 1))", role: role, evidence: "Sentence \(rng.int(4)).")])
+        }
+    }
+
+    @Test func windowedMergeEqualsAllPairsMerge() {
+        var rng = SplitMix(state: 20240128)
+        var merged = 0
+        for round in 0..<300 {
+            let input = Self.randomIncidents(&rng, count: 2 + round % 40)
+            let fast = IncidentMerger.merge(input)
+            let slow = Self.referenceMerge(input)
+            #expect(fast == slow, "round \(round)")
+            if fast != slow { break }
+            merged += input.count - fast.count
+        }
+        // The random input must exercise merging, not only singletons.
+        #expect(merged > 300)
+    }
 }
+

@@ -1,0 +1,162 @@
+import Testing
+@testable import ChronicleKit
+
+/// Publication stamps, bylines, datelines, titles and outlets found in raw report text.
+@Suite("TextCleaner stamps and titles")
+struct CleanerStampTests {
+    func pub(_ body: String) -> (Day?, PublicationSource) {
+        let c = TextCleaner.clean(body, hasTitle: false)
+        return PublicationDay.find(in: c, removed: c.removed)
+    }
+
+    let lead = "A rocket struck a checkpoint outside the town on Tuesday, wounding two guards, police officials said."
+
+    @Test(arguments: [
+        ("Published\n9 October 2022", "2022-10-09"),
+        ("Updated:\nFebruary 2, 2021", "2021-02-02"),
+        ("Last updated\nThursday, 5 August, 2021 - 14:10", "2021-08-05"),
+        ("First published on\n2019-11-30", "2019-11-30"),
+    ])
+    func stampWordWithDateOnNextLine(stamp: String, iso: String) {
+        let (d, src) = pub("Checkpoint hit by rocket in the north\n\(stamp)\n\(lead)\nThe guards were taken to hospital.")
+        #expect(d?.iso == iso)
+        #expect(src == .text)
+    }
+
+    @Test(arguments: [
+        ("17 Apr 2022", "2022-04-17"),
+        ("October 3, 2020", "2020-10-03"),
+        ("Sep 9, 2023, 8:15 PM", "2023-09-09"),
+        ("Tuesday, 14 June, 2022 - 07:30", "2022-06-14"),
+        ("Fri 2 Dec 2022 10.05 GMT", "2022-12-02"),
+    ])
+    func bareDateLineNearTheTop(line: String, iso: String) {
+        let (d, src) = pub("Checkpoint hit by rocket in the north\n\(line)\n\(lead)\nThe guards were taken to hospital.")
+        #expect(d?.iso == iso)
+        #expect(src == .text)
+    }
+
+    @Test func bareDateLineAtTheBottom() {
+        let (d, _) = pub("Checkpoint hit by rocket in the north\n\(lead)\nThe guards were taken to hospital.\n11 November 2021")
+        #expect(d?.iso == "2021-11-11")
+    }
+
+    @Test(arguments: [
+        ("By Mary Stone | May 30, 2022 | The Frontier Monitor", "2022-05-30"),
+        ("The Desert Courier • 12 January 2023", "2023-01-12"),
+        ("By Omar Said · Feb 1, 2020", "2020-02-01"),
+    ])
+    func datedBylinesWithSeparators(line: String, iso: String) {
+        let c = TextCleaner.clean("Checkpoint hit by rocket in the north\n\(line)\n\(lead)\nMore details later.", hasTitle: false)
+        #expect(PublicationDay.find(in: c, removed: c.removed).0?.iso == iso)
+        #expect(c.paragraphs.first == lead)
+    }
+
+    @Test func aSentenceWithADateIsNotAStamp() {
+        #expect(!Boilerplate.isDateLine("The base was first attacked on March 3, 2020, officials said."))
+        #expect(!Boilerplate.isDateLine("Talks resumed | March 3, 2020 | after a long pause in the negotiations between the two delegations"))
+        #expect(!Boilerplate.isDateLine("March 3"))
+        let (d, src) = pub("Checkpoint hit by rocket in the north\nThe first attack came on 4 May 2021, the police said.\n\(lead)")
+        #expect(d == nil)
+        #expect(src == .unknown)
+    }
+
+    @Test func datelineWithFullDateGivesTheDay() {
+        let (d, src) = pub("Checkpoint hit by rocket in the north\nMOSUL, Feb. 8, 2021 (Reuters) - \(lead)\nMore to come.")
+        #expect(d?.iso == "2021-02-08")
+        #expect(src == .text)
+    }
+
+    @Test func datelineAfterABylineAndWithASlash() {
+        let c = TextCleaner.clean("""
+        Checkpoint hit by rocket in the north
+        By Jane Roe and Sam Poe
+        MOSUL/ANKARA, Nov 4 (Reuters) - \(lead)
+        More to come.
+        """, hasTitle: false)
+        #expect(c.dateline == "MOSUL/ANKARA, Nov 4")
+        #expect(c.paragraphs.first == lead)
+        #expect(c.outlet == "Reuters")
+        #expect(c.removed.contains("By Jane Roe and Sam Poe"))
+    }
+
+    @Test func authorLineBeforeADatelineIsDropped() {
+        let c = TextCleaner.clean("Checkpoint hit by rocket in the north\nNewsroom Staff\nKIRKUK — \(lead)\nMore.", hasTitle: false)
+        #expect(c.dateline == "KIRKUK")
+        #expect(c.paragraphs.first == lead)
+    }
+
+    @Test(arguments: [("(AP)", "AP"), ("(AFP)", "AFP"), ("(Reuters)", "Reuters")])
+    func agencyTagNamesTheOutlet(tag: String, outlet: String) {
+        let c = TextCleaner.clean("Checkpoint hit by rocket in the north\nKIRKUK \(tag) — \(lead)\nMore.", hasTitle: false)
+        #expect(c.outlet == outlet)
+        #expect(c.dateline == "KIRKUK")
+    }
+
+    @Test func outletFillsArticleOnlyWithoutFrontMatter() {
+        let raw = SourceFile(path: "a.txt", text: "Checkpoint hit by rocket in the north\nKIRKUK (AFP) - \(lead)\nMore.")
+        #expect(ArticleIngester.ingest(raw).0?.outlet == "AFP")
+        let fm = SourceFile(path: "b.md", text: "---\ntitle: Checkpoint hit\noutlet: The Courier\n---\nKIRKUK (AFP) - \(lead)\n")
+        #expect(ArticleIngester.ingest(fm).0?.outlet == "The Courier")
+    }
+
+    @Test(arguments: ["Home | World | Middle East", "News › Region › Iraq", "Start » Politics » Security"])
+    func breadcrumbIsNeverTheTitle(crumb: String) {
+        let c = TextCleaner.clean("\(crumb)\nCheckpoint hit by rocket in the north\n\(lead)\nMore.", hasTitle: false)
+        #expect(c.headline == "Checkpoint hit by rocket in the north")
+        #expect(c.removed.contains(crumb))
+    }
+
+    @Test func runOfSectionLabelsIsSkipped() {
+        let c = TextCleaner.clean("Menu\nWorld\nAnalysis\nIraq\nCheckpoint hit by rocket in the north\n\(lead)\nMore.", hasTitle: false)
+        #expect(c.headline == "Checkpoint hit by rocket in the north")
+    }
+
+    @Test func titleFromTheLeadWhenTheFirstLineIsTooShort() {
+        let c = TextCleaner.clean("Iraq\nNews\n\(lead)\nThe guards were taken to hospital.", hasTitle: false)
+        #expect(c.headline != nil)
+        #expect(c.headline?.hasPrefix("A rocket struck a checkpoint") == true)
+    }
+
+    @Test(arguments: [("Frontier Post/ Rocket hits checkpoint near the border", "Frontier Post"),
+                      ("AFP - Rocket hits checkpoint near the border", "AFP")])
+    func outletPrefixLeavesTheHeadline(line: String, outlet: String) {
+        let c = TextCleaner.clean("\(line)\n\(lead)\nMore.", hasTitle: false)
+        #expect(c.headline == "Rocket hits checkpoint near the border")
+        #expect(c.outlet == outlet)
+    }
+
+    @Test func outletPrefixOnTheLeadIsStripped() {
+        let c = TextCleaner.clean("Rocket hits checkpoint near the border\nFrontier Post/ \(lead)\nMore.", hasTitle: false)
+        #expect(c.paragraphs.first == lead)
+        #expect(c.outlet == "Frontier Post")
+    }
+
+    @Test func yearScanMatchesTheRegex() {
+        for s in ["in 2020", "2020", "x2020", "20201", "1999.", "(2035)", "3020", "a 19 20", "20 19", "FY2021", "2021-03-04", "no year"] {
+            #expect(Boilerplate.containsYear(s) == Rx.year.test(s as NSString), "\(s)")
+        }
+    }
+}
+
+import Foundation
+
+@Suite("TextCleaner line splitting")
+struct CleanerLineTests {
+    @Test func byteSplitMatchesCharacterSplit() {
+        for body in ["a\nb", "a\r\nb\rc\n\nd", "\n\n", "", "x\r\n\r\ny", "é\n👍🏽\r\nz\n", "no breaks", "end\n"] {
+            let reference = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            #expect(TextCleaner.lineSlices(body).map(String.init) == reference.map(String.init), "\(body.debugDescription)")
+        }
+    }
+}
+
+@Suite("TextCleaner titles from leads")
+struct CleanerLeadTitleTests {
+    @Test func longLeadWithEmojiIsCutOnCharacters() {
+        let lead = String(repeating: "🚀", count: 60) + " " + String(repeating: "🔥", count: 80)
+        let t = TextCleaner.headlineFromLead(lead)
+        #expect(t?.hasSuffix("…") == true)
+        #expect((t?.count ?? 0) <= 112)
+    }
+}
