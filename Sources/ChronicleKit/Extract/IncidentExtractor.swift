@@ -101,13 +101,15 @@ public struct IncidentExtractor: Sendable {
 
         // One KB scan over the whole text, then mentions are handed to their sentences.
         var joined = ""
+        var joinedLength = 0 // UTF-16 length of `joined`, kept as it grows (re-measuring it each time was quadratic)
         var sentenceSpans: [(paragraph: Int, start: Int, text: String)] = []
         for (pi, text) in units {
-            let base = (joined as NSString).length
+            let base = joinedLength
             let ns = text as NSString
             let ranges = pi < 0 ? [NSRange(location: 0, length: ns.length)] : SentenceSplitter.split(text)
             for r in ranges { sentenceSpans.append((pi, base + r.location, ns.sub(r))) }
             joined += text + "\n\n"
+            joinedLength += ns.length + 2
         }
         let places = knowledge.gazetteer.mentions(in: joined)
         let actors = knowledge.actors.mentions(in: joined)
