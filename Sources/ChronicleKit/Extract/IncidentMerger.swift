@@ -102,7 +102,21 @@ public enum IncidentMerger {
         if let ca = x.country, let cb = y.country, ca != cb { return false }
         // Never merge two events of the same article: the extractor already kept them apart.
         if a.articles.contains(where: { b.articles.contains($0) }) { return false }
+        // A year identifies an event only weakly: "in early 2020" stands for one particular day's attack
+        // only when the type and the exact place agree as well.
+        let coarse = max(dateRank(x), dateRank(y)), fine = min(dateRank(x), dateRank(y))
+        if coarse == precisionRank[.year], fine < coarse {
+            guard x.eventType == y.eventType, x.eventType != .other else { return false }
+            return exactPlace(x, y)
+        }
         return placesAgree(x, y)
+    }
+
+    /// The same named place (by gazetteer id, else by name), not merely one inside the other.
+    static func exactPlace(_ a: Incident, _ b: Incident) -> Bool {
+        if let ia = a.placeID, let ib = b.placeID { return ia == ib }
+        if let pa = a.place, let pb = b.place { return pa == pb }
+        return false
     }
     static func placesAgree(_ a: Incident, _ b: Incident) -> Bool {
         if a.placeID != nil, a.placeID == b.placeID { return true }
@@ -128,7 +142,7 @@ public enum IncidentMerger {
     /// mention's vaguer or differing date never overrides the article whose news it is), the place likewise
     /// from the finest main report; type, perpetrator and target from the first report (main first) that knows them;
     /// figures keep both ends when reports disagree (the best figure is the lowest, as ACLED does);
-    /// role is main when any report is main; sources are every report's, in input order.
+    /// role is main when any report is main; sources are every report's, the articles whose news it is first.
     static func combine(_ group: [Incident]) -> Incident {
         guard group.count > 1, var m = group.first else { return group.first ?? Incident() }
         // Stable orders over the group (ties keep input order).
@@ -147,7 +161,7 @@ public enum IncidentMerger {
         (m.wounded, m.woundedLow, m.woundedHigh) = figures(group.flatMap { [$0.woundedLow, $0.wounded, $0.woundedHigh] })
         m.role = group.contains { $0.role == .main } ? .main : .background
         m.sources = []
-        for i in group { for s in i.sources where !m.sources.contains(s) { m.sources.append(s) } }
+        for i in byRole { for s in i.sources where !m.sources.contains(s) { m.sources.append(s) } }
         m.summary = Summary.make(m)
         return m
     }

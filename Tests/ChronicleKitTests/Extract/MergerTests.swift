@@ -32,6 +32,28 @@ struct MergerTests {
         #expect(out[0].eventType == .droneAttack)
     }
 
+    /// "In early 2020, … killed in Baghdad" recalled in one report is not the day-precise rocket attack
+    /// another report tells from the same city that year, even though the type "other" fits anything.
+    @Test func aYearMentionDoesNotSwallowADayEventOfAnotherKind() {
+        let recalled = inc("a", "2020-01-01", .year, type: .other, place: "Baghdad", placeID: "baghdad", geo: .city,
+                           admin1: "Baghdad", lat: 33.34, lon: 44.40, killed: 2, role: .background)
+        let news = inc("b", "2020-09-28", type: .rocketAttack, place: "Baghdad International Airport", placeID: "baghdad-airport",
+                       admin1: "Baghdad", lat: 33.26, lon: 44.23, killed: 5)
+        #expect(IncidentMerger.merge([recalled, news]).count == 2)
+        #expect(IncidentMerger.merge([news, recalled]).count == 2)
+    }
+
+    @Test func aYearMentionMergesWhenTypeAndExactPlaceAgree() {
+        let recalled = inc("a", "2024-01-01", .year, type: .droneAttack, role: .background)
+        let news = inc("b", "2024-01-28", type: .droneAttack)
+        let out = IncidentMerger.merge([recalled, news])
+        #expect(out.count == 1)
+        #expect(out.first?.datePrecision == .day)
+        #expect(out.first?.sources.first?.article == "b", "the article whose news it is comes first")
+        let elsewhere = inc("c", "2024-01-01", .year, type: .droneAttack, place: "Anbar", placeID: "anbar", geo: .admin1, role: .background)
+        #expect(IncidentMerger.merge([elsewhere, news]).count == 2, "a governorate-level year mention is too vague")
+    }
+
     @Test func placeInsideItsGovernorateMerges() {
         let gov = inc("b", "2024-01-20", place: "Anbar", placeID: "anbar", geo: .admin1, lat: 33.0, lon: 42.0)
         let out = IncidentMerger.merge([inc("a", "2024-01-20"), gov])
@@ -179,15 +201,8 @@ struct MergerTests {
 
     /// The plain rule, written the obvious way: every earlier group is a candidate and every member is checked.
     static func referenceMerge(_ incidents: [Incident]) -> [Incident] {
-        func sameEvent(_ a: Incident, _ b: Incident) -> Bool {
-            guard let da = a.date, let db = b.date, a.datePrecision != .unknown, b.datePrecision != .unknown else { return false }
-            if !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) { return false }
-            let pair: Set<EventType> = [a.eventType, b.eventType]
-            let typesOK = pair.count == 1 || pair.contains(.other) || pair == [.rocketAttack, .missileAttack] || pair == [.airstrike, .droneAttack]
-            guard typesOK, Geo.datesOverlap(da, a.datePrecision, db, b.datePrecision) else { return false }
-            if let ca = a.country, let cb = b.country, ca != cb { return false }
-            return IncidentMerger.placesAgree(a, b)
-        }
+        // The same pairwise rule; only the candidate search differs.
+        func sameEvent(_ a: Incident, _ b: Incident) -> Bool { IncidentMerger.sameEvent(a, b) }
         var groups: [[Incident]] = []
         for i in incidents.sorted(by: IncidentMerger.inputOrder) {
             if let g = groups.firstIndex(where: { $0.allSatisfy { sameEvent($0, i) } }) { groups[g].append(i) } else { groups.append([i]) }
