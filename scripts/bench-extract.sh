@@ -3,14 +3,15 @@
 # total wall time divided by the number of articles (includes reading and ingest), for 1 and 2 worker
 # threads, also per 1,000 words. Then the marginal time of one long article (the 1,564-word seed 004):
 # (time for 1+K copies − time for 1 copy) / K with one thread, so start-up and KB loading drop out.
-#   scripts/bench-extract.sh [copies]
+#   [BIN=other/chronicle] scripts/bench-extract.sh [copies]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-200}"
 shared="${SHARED:-../shared}"
 [[ -d "$shared/seeds" ]] || { echo "bench-extract: $shared/seeds missing" >&2; exit 0; }
-swift build -c release --product chronicle >/dev/null
-bin=".build/release/chronicle"
+# BIN=path/to/chronicle compares another build (e.g. main's) without rebuilding.
+if [[ -z "${BIN:-}" ]]; then swift build -c release --product chronicle >/dev/null; fi
+bin="${BIN:-.build/release/chronicle}"
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 "$shared/tools/dated-copy" --gold "$shared/gold/seeds.json" "$shared/seeds" "$t/one" >/dev/null
 mkdir -p "$t/many"
