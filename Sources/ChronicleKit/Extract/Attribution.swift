@@ -51,11 +51,11 @@ enum Attribution {
         let start = max(0, c - 140)
         let candidates = actors.filter { $0.range.lowerBound >= start && $0.range.upperBound <= c }
         for a in candidates {
-            let after = ns.substring(with: NSRange(location: a.range.upperBound, length: min(14, ns.length - a.range.upperBound)))
+            let after = ns.sub(NSRange(location: a.range.upperBound, length: min(14, ns.length - a.range.upperBound)))
             if after.hasPrefix("'s") || after.hasPrefix("’s") { continue }
             if Words.of(after, limit: 2).contains(where: { ["said", "says", "told", "announced", "according"].contains($0) }) { continue }
             let b0 = max(0, a.range.lowerBound - 20)
-            let prev = Words.of(ns.substring(with: NSRange(location: b0, length: a.range.lowerBound - b0))).filter { !["the", "a", "an"].contains($0) }
+            let prev = Words.of(ns.sub(NSRange(location: b0, length: a.range.lowerBound - b0))).filter { !["the", "a", "an"].contains($0) }
             if let p = prev.last, prepositions.contains(p) { continue }
             return a
         }
@@ -65,23 +65,23 @@ enum Attribution {
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
-    static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#)
+    static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
     static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 30)
-        return Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
+        return Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
     }
 
     /// A country or city name used as the attack's location ("killed in Jordan drone attack", "the Erbil
     /// rocket attack" after "in"/"near"/"at"): where, not who.
     static func isLocative(_ m: Mention<Actor>, _ ns: NSString, _ places: [Mention<Place>]) -> Bool {
         let b0 = max(0, m.range.lowerBound - 12)
-        guard let prev = Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).last else { return false }
+        guard let prev = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last else { return false }
         guard ["in", "near", "at", "outside", "inside", "across", "for", "after", "following", "since"].contains(prev) else { return false }
         // Only a place's own name ("Jordan", "Erbil"), never a short form or demonym ("US", "U.S.", "Israeli").
-        let surface = ns.substring(with: NSRange(location: m.range.lowerBound, length: m.range.count))
+        let surface = ns.sub(NSRange(location: m.range.lowerBound, length: m.range.count))
         if surface.uppercased() == surface || surface.hasSuffix("i") || surface.hasSuffix("ian") || surface.hasSuffix("ish") || surface.hasSuffix("can") { return false }
         return places.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound })
     }
@@ -127,7 +127,7 @@ enum Attribution {
         }
         guard let t = trigger else { return out }
         let tStart = t.range.location, tEnd = t.range.location + t.range.length
-        let before = ns.substring(with: NSRange(location: max(0, tStart - 80), length: tStart - max(0, tStart - 80)))
+        let before = ns.sub(NSRange(location: max(0, tStart - 80), length: tStart - max(0, tStart - 80)))
 
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
@@ -135,8 +135,8 @@ enum Attribution {
             if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
-                      activeVerb.test(ns.substring(with: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
-                      !ns.substring(with: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
+                      activeVerb.test(ns.sub(NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
+                      !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 out.perpetrator = ref(a)
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
                 // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
@@ -152,7 +152,7 @@ enum Attribution {
         }
         // Agents after "by" (passive).
         for a in actors where a.range.lowerBound > tStart {
-            let gap = ns.substring(with: NSRange(location: tStart, length: a.range.lowerBound - tStart))
+            let gap = ns.sub(NSRange(location: tStart, length: a.range.lowerBound - tStart))
             guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 else { continue }
             if hedgedAgent.test(ns.substring(to: a.range.lowerBound) as NSString) {
                 if out.suspected == nil { out.suspected = ref(a) }
@@ -162,7 +162,7 @@ enum Attribution {
         if out.suspected == nil, out.perpetrator == nil, folded.hasAny(groupStems) {
             // "evidence suggests the attack was launched by Iran-allied militias"
             for g in genericGroup.matches(ns) where g.range.location > tStart {
-                let gap = ns.substring(with: NSRange(location: tStart, length: g.range.location - tStart))
+                let gap = ns.sub(NSRange(location: tStart, length: g.range.location - tStart))
                 if gap.hasSuffix("by ") {
                     let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
                     if hedgedAgent.test(ns.substring(to: g.range.location) as NSString) { out.suspected = who } else { out.perpetrator = who }
@@ -193,14 +193,14 @@ enum Attribution {
 
     /// An actor that is the subject of a speech verb ("the Iraqi military said") or the victim of a passive
     /// ("US soldiers have been killed"): never the perpetrator.
-    static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|attacked|targeted|struck|hit)\b"#)
+    static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|attacked|targeted|struck|hit)\b"#, anchors: ["said", "says", "told", "announced", "stated", "added", "reported", "claimed", "denied", "condemned", "accused", "blamed", "warned", "tweeted", "wrote", "confirmed", "killed", "wounded", "injured", "hurt", "attacked", "targeted", "struck", "hit"])
     static func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
-        let after = ns.substring(with: NSRange(location: from, length: min(60, ns.length - from))) as NSString
+        let after = ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString
         if speechAfter.test(after) { return true }
         // Headline passive without auxiliary: "Three US soldiers killed in drone attack".
         let b0 = max(0, m.range.lowerBound - 20)
-        if let count = Words.of(ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0))).last,
+        if let count = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last,
            count != "a", count != "an", DateWords.number(count) != nil, victimAfter.test(after) { return true }
         return false
     }
@@ -208,11 +208,11 @@ enum Attribution {
 
     static func isVictimSide(_ m: Mention<Actor>) -> Bool { false }
 
-    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#)
+    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded"])
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
-        if modifierAfter.test(ns.substring(with: NSRange(location: from, length: min(20, ns.length - from))) as NSString) { return true }
-        let before = ns.substring(with: NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
+        if modifierAfter.test(ns.sub(NSRange(location: from, length: min(20, ns.length - from))) as NSString) { return true }
+        let before = ns.sub(NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
         return before.hasSuffix("pro-") || before.hasSuffix("anti-")
     }
 

@@ -51,7 +51,7 @@ enum EventTriggers {
     static let negationBlocker = Rx(#"\b(?:casualt\w*|injur\w*|one|dead|deaths?|damage\w*|claim\w*|responsib\w*|word|reports?|comment\w*|group|faction)\b"#)
     static let irrealis = Rx(#"\b(?:may|might|could|would|will|should|shall|can|threat\w*|threaten\w*|warn\w*|vow\w*|pledg\w*|prevent\w*|deter\w*|stop\w*|halt\w*|plan\w*|plot\w*|fear\w*|risk\w*|intend\w*|aim\w*|possible|possibly|potential|future|further|if|whether|against any|tolerat\w*|respond to)\b"#)
     static let irrealisAfter = Rx(#"^\W*(?:\w+\W+){0,3}?(?:may|might|could|would|will|should|can)\b"#)
-    static let interception = Rx(#"\b(?:intercept\w*|shot down|shoot down|downed|foil\w*|thwart\w*|defus\w*|dismantl\w*|seiz\w*|confiscat\w*|discover\w*|uncover\w*|failed to (?:launch|explode|detonate)|misfired)\b"#)
+    static let interception = Rx(#"\b(?:intercept\w*|shot down|shoot down|downed|foil\w*|thwart\w*|defus\w*|dismantl\w*|seiz\w*|confiscat\w*|discover\w*|uncover\w*|failed to (?:launch|explode|detonate)|misfired)\b"#, anchors: ["intercept", "shot down", "shoot down", "downed", "foil", "thwart", "defus", "dismantl", "seiz", "confiscat", "discover", "uncover", "failed to ", "misfired"])
     static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#)
     static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#)
     /// Quantities that make a plural a vague class rather than an event.
@@ -61,7 +61,7 @@ enum EventTriggers {
     static let stateBefore = Rx(#"\b(?:U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|[Cc]oalition)(?:-led)?\s+(?:air\s+|drone\s+|missile\s+|retaliatory\s+)?$"#, caseInsensitive: false)
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
-    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times)\b"#)
+    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times)\b"#, anchors: ["increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
@@ -81,14 +81,14 @@ enum EventTriggers {
         var out: [Trigger] = []
         for m in matches {
             let r = m.range
-            let word = ns.substring(with: r).asciiLower
+            let word = ns.sub(r).asciiLower
             // Context is read in a window of 90 characters each side: anchored patterns scan less.
             let b0 = max(0, r.location - 90)
-            let before = ns.substring(with: NSRange(location: b0, length: r.location - b0)) as NSString
+            let before = ns.sub(NSRange(location: b0, length: r.location - b0)) as NSString
             let afterLen = min(90, ns.length - r.location - r.length)
-            let after = ns.substring(with: NSRange(location: r.location + r.length, length: afterLen)) as NSString
+            let after = ns.sub(NSRange(location: r.location + r.length, length: afterLen)) as NSString
             let clauseStart = max(b0, clauseStartIndex(ns, before: r.location))
-            let clauseBefore = ns.substring(with: NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
+            let clauseBefore = ns.sub(NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
             let kind = disrupted ? .generic : classify(word)
             // Context checks on words (regex calls per trigger were the extractor's main cost).
             let clauseWords = Words.of(clauseBefore as String)

@@ -101,13 +101,15 @@ public struct IncidentExtractor: Sendable {
 
         // One KB scan over the whole text, then mentions are handed to their sentences.
         var joined = ""
+        var joinedLength = 0 // UTF-16 length of `joined`, kept as it grows (re-measuring it each time was quadratic)
         var sentenceSpans: [(paragraph: Int, start: Int, text: String)] = []
         for (pi, text) in units {
-            let base = (joined as NSString).length
+            let base = joinedLength
             let ns = text as NSString
             let ranges = pi < 0 ? [NSRange(location: 0, length: ns.length)] : SentenceSplitter.split(text)
-            for r in ranges { sentenceSpans.append((pi, base + r.location, ns.substring(with: r))) }
+            for r in ranges { sentenceSpans.append((pi, base + r.location, ns.sub(r))) }
             joined += text + "\n\n"
+            joinedLength += ns.length + 2
         }
         let places = knowledge.gazetteer.mentions(in: joined)
         let actors = knowledge.actors.mentions(in: joined)
@@ -134,22 +136,22 @@ public struct IncidentExtractor: Sendable {
 
     // MARK: - One sentence
 
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+from\b[^,;.]*"#)
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+from\b[^,;.]*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").
-    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#)
-    static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#)
+    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes"])
+    static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
 
     /// "in retaliation for", "days after": what follows is another, earlier event.
-    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#)
+    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
     static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
         let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
         guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 40 else { return false }
-        let gap = Words.of(ns.substring(with: NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
+        let gap = Words.of(ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
         return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
     }
 
@@ -165,7 +167,7 @@ public struct IncidentExtractor: Sendable {
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
         let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
         guard times.count <= 1 else { return [] }
-        let trigger = Trigger(range: v.range, word: s.ns.substring(with: v.range).asciiLower, kind: .strike, strength: .reference, rank: 3)
+        let trigger = Trigger(range: v.range, word: s.ns.sub(v.range).asciiLower, kind: .strike, strength: .reference, rank: 3)
         var out: [EventMention] = []
         var used: [Place] = []
         for p in places where !used.contains(where: { $0.id == p.entry.id || Geo.contains($0, p.entry, knowledge.gazetteer) || Geo.contains(p.entry, $0, knowledge.gazetteer) || Geo.near($0, p.entry) }) {
@@ -184,7 +186,7 @@ public struct IncidentExtractor: Sendable {
     static func landedVerb(_ ns: NSString, after r: NSRange) -> Bool {
         let from = r.location + r.length
         // A gerund ("accused militias of targeting X") names an accusation, not where an operation landed.
-        let word = ns.substring(with: r).asciiLower
+        let word = ns.sub(r).asciiLower
         if word.hasSuffix("ing") { return false }
         if landedWords.contains(word) { return true }
         let words = Words.of(ns.substring(from: from), limit: 8)
@@ -196,7 +198,7 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
-    static let afterCue = Rx(#"\b(?:after|following)\b"#)
+    static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
 
@@ -210,7 +212,8 @@ public struct IncidentExtractor: Sendable {
         let places = Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
         var cued = [false]
-        if let cue = Self.afterCue.first(ns), Self.retaliationCue.first(ns) == nil,
+        let retaliation = Self.retaliationCue.first(ns) // read once: the three branches below all ask
+        if let cue = Self.afterCue.first(ns), retaliation == nil,
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
             let left = NSRange(location: 0, length: cue.range.location), right = NSRange(location: cue.range.location, length: ns.length - cue.range.location)
@@ -220,11 +223,11 @@ public struct IncidentExtractor: Sendable {
             if leftMention?.strength == .report { windows = [left, right]; cued = [false, true] }
             else if leftMention == nil { windows = [right] }
             else { windows = [left, right] }
-        } else if let cue = Self.retaliationCue.first(ns), triggers.contains(where: { $0.range.location > cue.range.location }),
+        } else if let cue = retaliation, triggers.contains(where: { $0.range.location > cue.range.location }),
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
             cued = [false, true]
-        } else if let cue = Self.retaliationCue.first(ns), cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
+        } else if let cue = retaliation, cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
             windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
@@ -266,7 +269,7 @@ public struct IncidentExtractor: Sendable {
         let ns = s.ns
         var triggers = allTriggers
         guard !triggers.isEmpty else { return nil }
-        let casualties = CasualtyReader.read(ns.substring(with: window) as NSString)
+        let casualties = CasualtyReader.read(ns.sub(window) as NSString)
         let hasFigures = casualties.killed != nil || casualties.wounded != nil
         // "since October": the start of a span of many events, not an event's day.
         // "X claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
@@ -276,7 +279,7 @@ public struct IncidentExtractor: Sendable {
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location })
         }
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
-        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.substring(with: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
+        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         for i in triggers.indices where triggers[i].strength == .report {
@@ -350,8 +353,8 @@ public struct IncidentExtractor: Sendable {
         // Militia weapons; a bare "drone" or "drone strike" may be a state's, so only "drone attack" counts.
         switch type {
         case .rocketAttack, .mortarAttack, .iedAttack: return .nonState
-        case .droneAttack where ns.substring(with: trigger).asciiLower.has("attack")
-            || ns.substring(with: NSRange(location: trigger.location + trigger.length, length: min(8, ns.length - trigger.location - trigger.length))).asciiLower.hasPrefix(" attack"):
+        case .droneAttack where ns.sub(trigger).asciiLower.has("attack")
+            || ns.sub(NSRange(location: trigger.location + trigger.length, length: min(8, ns.length - trigger.location - trigger.length))).asciiLower.hasPrefix(" attack"):
             return .nonState
         default: break
         }
@@ -394,8 +397,8 @@ public struct IncidentExtractor: Sendable {
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)
-            if Self.borderOf.test(s.ns.substring(with: NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
-            let after = s.ns.substring(with: NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
+            if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
+            let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
@@ -410,16 +413,20 @@ public struct IncidentExtractor: Sendable {
         var out: [NSRange] = []
         var start = 0
         var i = 0
-        while i < ns.length {
-            let c = ns.character(at: i)
-            let isDash = (c == 0x2013 || c == 0x2014 || c == 45) && i > 0 && i + 1 < ns.length && ns.character(at: i - 1) == 32 && ns.character(at: i + 1) == 32
+        let n = ns.length
+        // One copy of the units: `character(at:)` per unit is slow on Linux.
+        var units = [unichar](repeating: 0, count: n)
+        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        while i < n {
+            let c = units[i]
+            let isDash = (c == 0x2013 || c == 0x2014 || c == 45) && i > 0 && i + 1 < n && units[i - 1] == 32 && units[i + 1] == 32
             if isDash || c == 59 {
                 out.append(NSRange(location: start, length: i - start))
                 start = i + 1
             }
             i += 1
         }
-        out.append(NSRange(location: start, length: ns.length - start))
+        out.append(NSRange(location: start, length: n - start))
         return out
     }
 }
@@ -434,7 +441,7 @@ enum MarkdownText {
         var parts: [String] = []
         var last = 0
         for m in link.matches(ns) {
-            parts.append(ns.substring(with: NSRange(location: last, length: m.range.location - last)))
+            parts.append(ns.sub(NSRange(location: last, length: m.range.location - last)))
             parts.append(m.group(1, in: ns) ?? "")
             last = m.range.location + m.range.length
         }

@@ -4,28 +4,49 @@ import Foundation
 /// `NSString` so every offset is a UTF-16 offset, like `Mention.range`.
 /// A pattern that fails to compile matches nothing (and `RxTests` checks that every pattern compiles),
 /// so no input can crash the extractor.
+///
+/// `anchors` (optional) are literal words every match must contain (ASCII, compared case-folded): when a
+/// string holds none of them the regex is not run at all (ICU matching is the extractor's main cost). They
+/// must cover every alternative of the pattern; debug builds (and so the tests) still run the regex and
+/// assert that it finds nothing, so an anchor list that falls behind its pattern fails loudly.
 public struct Rx: @unchecked Sendable {
     public let pattern: String
     let regex: NSRegularExpression?
+    let anchors: [[UInt8]]
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
-    public init(_ pattern: String, caseInsensitive: Bool = true) {
+    public init(_ pattern: String, caseInsensitive: Bool = true, anchors: [String] = []) {
         self.pattern = pattern
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
+        self.anchors = anchors.map { Array($0.asciiLower.utf8) }
     }
 
     public var compiles: Bool { regex != nil }
 
+
+    /// False when the anchors prove there is no match in the whole string.
+    @inline(__always) func mayMatch(_ s: NSString, _ range: NSRange?) -> Bool {
+        anchors.isEmpty || range != nil || Folded(s).hasAny(anchors)
+    }
+
     public func matches(_ s: NSString, in range: NSRange? = nil) -> [NSTextCheckingResult] {
         guard let regex else { return [] }
+        guard mayMatch(s, range) else {
+            assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
+            return []
+        }
         return regex.matches(in: s as String, options: [], range: range ?? NSRange(location: 0, length: s.length))
     }
 
     public func first(_ s: NSString, in range: NSRange? = nil) -> NSTextCheckingResult? {
         guard let regex else { return nil }
+        guard mayMatch(s, range) else {
+            assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
+            return nil
+        }
         return regex.firstMatch(in: s as String, options: [], range: range ?? NSRange(location: 0, length: s.length))
     }
 
@@ -78,6 +99,14 @@ struct Folded {
 
     init(_ s: String) { bytes = s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 } }
 
+    /// From UTF-16 units without bridging to `String`; non-ASCII units become 0x80 (never part of an ASCII needle).
+    init(_ ns: NSString) {
+        let n = ns.length
+        var units = [unichar](repeating: 0, count: n)
+        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        bytes = units.map { u in u < 0x80 ? (UInt16(65)...90).contains(u) ? UInt8(u | 0x20) : UInt8(u) : 0x80 }
+    }
+
     func has(_ needle: String) -> Bool { has(Array(needle.utf8)) }
 
     func has(_ needle: [UInt8]) -> Bool {
@@ -97,7 +126,29 @@ struct Folded {
         return false
     }
 
-    func hasAny(_ needles: [[UInt8]]) -> Bool { needles.contains(where: has) }
+    /// One pass over the text: only positions whose byte starts some needle are compared (same answer as
+    /// testing each needle in turn, which scanned the text once per needle).
+    func hasAny(_ needles: [[UInt8]]) -> Bool {
+        if needles.count < 2 { return needles.first.map(has) ?? false }
+        var starts = [Bool](repeating: false, count: 256)
+        for nd in needles { guard let f = nd.first else { return true }; starts[Int(f)] = true }
+        let m = bytes.count
+        return bytes.withUnsafeBufferPointer { b -> Bool in
+            var i = 0
+            while i < m {
+                let c = b[i]
+                if starts[Int(c)] {
+                    for nd in needles where nd[0] == c && nd.count <= m - i {
+                        var j = 1
+                        while j < nd.count && b[i + j] == nd[j] { j += 1 }
+                        if j == nd.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 }
 
 extension String {

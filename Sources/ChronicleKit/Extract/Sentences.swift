@@ -12,22 +12,24 @@ public enum SentenceSplitter {
 
     public static func split(_ text: String) -> [NSRange] {
         let ns = text as NSString
-        let n = ns.length
+        // One copy of the UTF-16 units: `character(at:)` on a bridged Swift string is slow on Linux.
+        let u = Array(text.utf16)
+        let n = u.count
         var out: [NSRange] = []
         var start = 0
         var i = 0
         func isSpace(_ c: unichar) -> Bool { c == 32 || c == 9 || c == 10 || c == 0xA0 }
         func isCloser(_ c: unichar) -> Bool { c == 34 || c == 39 || c == 0x201D || c == 0x2019 || c == 41 || c == 93 }
         while i < n {
-            let c = ns.character(at: i)
+            let c = u[i]
             if c == 46 || c == 33 || c == 63 { // . ! ?
                 var j = i + 1
-                while j < n, ns.character(at: j) == 46 || isCloser(ns.character(at: j)) { j += 1 }
-                guard j < n, isSpace(ns.character(at: j)) else { i = j; continue }
+                while j < n, u[j] == 46 || isCloser(u[j]) { j += 1 }
+                guard j < n, isSpace(u[j]) else { i = j; continue }
                 var k = j
-                while k < n, isSpace(ns.character(at: k)) { k += 1 }
+                while k < n, isSpace(u[k]) { k += 1 }
                 guard k < n else { break }
-                let next = ns.character(at: k)
+                let next = u[k]
                 let startsSentence = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 34 || next == 0x201C || next == 0x2018 || next == 39 || next == 40 || next == 45 || next == 0x2013 || next == 0x2014
                 if c == 46 && startsSentence && isAbbreviation(ns, dotAt: i) { i = j; continue }
                 if startsSentence {

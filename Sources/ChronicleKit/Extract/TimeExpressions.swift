@@ -50,7 +50,7 @@ public enum TimeExpressions {
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
     ]
 
-    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#)
+    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
 
     static let monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
     static let relDayWords = ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) }
@@ -82,9 +82,9 @@ public enum TimeExpressions {
                 guard let (date, precision) = resolve(kind, m, ns, published) else { continue }
                 taken.append(r)
                 let p0 = max(0, r.location - 80)
-                let prefix = ns.substring(with: NSRange(location: p0, length: r.location - p0))
+                let prefix = ns.sub(NSRange(location: p0, length: r.location - p0))
                 let speech = speechBefore.test(prefix as NSString)
-                out.append(TimeExpression(range: r, text: ns.substring(with: r).trimmingCharacters(in: .whitespaces),
+                out.append(TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces),
                                           date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
                                           nominalPrecision: precision))
             }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Guards behaviour-preserving speed work: extraction JSON must stay byte-identical.
+#   scripts/check-extract-unchanged.sh record [bin]   # save baselines to $BASE (default /tmp/extract-baseline)
+#   scripts/check-extract-unchanged.sh [check] [bin]  # diff current output against them
+# Inputs: ../shared/seeds (when present), the two devset fixtures, Content/articles and 300 synthetic
+# articles from scripts/gen-corpus.py. Baselines live outside the repository on purpose.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-check}"
+bin="${2:-.build/debug/chronicle}"
+base="${BASE:-/tmp/extract-baseline}"
+shared="${SHARED:-../shared}"
+[[ -x "$bin" ]] || { echo "check-extract-unchanged: $bin not built" >&2; exit 2; }
+syn="$base/syn-input"
+if [[ ! -d "$syn" ]]; then mkdir -p "$base"; python3 scripts/gen-corpus.py 300 "$syn" >/dev/null; fi
+inputs=(devset:Tests/ChronicleKitTests/Fixtures/devset/articles devset2:Tests/ChronicleKitTests/Fixtures/devset2/articles
+        content:Content/articles synthetic:"$syn")
+[[ -d "$shared/seeds" ]] && inputs=(seeds:"$shared/seeds" "${inputs[@]}")
+status=0
+for pair in "${inputs[@]}"; do
+  name="${pair%%:*}" dir="${pair#*:}"
+  out=$(mktemp)
+  "$bin" extract --format json "$dir" > "$out" 2>/dev/null || true
+  if [[ "$mode" == record ]]; then
+    mv "$out" "$base/$name.json"; echo "recorded $name ($(wc -c < "$base/$name.json") bytes)"
+  else
+    if cmp -s "$out" "$base/$name.json"; then echo "same  $name"
+    else echo "DIFF  $name"; diff "$base/$name.json" "$out" | head -20; status=1; fi
+    rm -f "$out"
+  fi
+done
+exit $status
