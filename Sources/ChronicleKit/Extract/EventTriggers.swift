@@ -68,11 +68,18 @@ enum EventTriggers {
     static let stems = ["strike", "raid", "plane", "jet", "drone", "uav", "unmanned", "katyusha", "rocket", "mortar", "missile", "bomb",
                         "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot",
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
+    static let stemList = WordList(bytes: stems)
 
     static func find(in ns: NSString) -> [Trigger] {
-        let folded = Folded(ns as String)
-        guard folded.hasAny(stems) else { return [] }
-        let lowered = String(decoding: folded.bytes, as: UTF8.self) as NSString
+        // One copy of the UTF-16 units serves the stem prefilter and the lower-cased text the trigger regex reads
+        // (same text as lower-casing the ASCII letters of the sentence's UTF-8, without two String conversions).
+        let n = ns.length
+        var units = [unichar](repeating: 0, count: n)
+        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        for i in 0..<n where units[i] &- 65 < 26 { units[i] |= 0x20 }
+        let folded = Folded(bytes: units.map { $0 < 0x80 ? UInt8($0) : 0x80 })
+        guard folded.hasAny(stemList) else { return [] }
+        let lowered = NSString(characters: units, length: n)
         let matches = trigger.matches(lowered)
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".

@@ -12,7 +12,7 @@ import Foundation
 public struct Rx: @unchecked Sendable {
     public let pattern: String
     let regex: NSRegularExpression?
-    let anchors: [[UInt8]]
+    let anchors: WordList
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
@@ -21,7 +21,7 @@ public struct Rx: @unchecked Sendable {
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
-        self.anchors = anchors.map { Array($0.asciiLower.utf8) }
+        self.anchors = WordList(bytes: anchors.map { Array($0.asciiLower.utf8) })
     }
 
     public var compiles: Bool { regex != nil }
@@ -29,7 +29,7 @@ public struct Rx: @unchecked Sendable {
 
     /// False when the anchors prove there is no match in the whole string.
     @inline(__always) func mayMatch(_ s: NSString, _ range: NSRange?) -> Bool {
-        anchors.isEmpty || range != nil || Folded(s).hasAny(anchors)
+        anchors.count == 0 || range != nil || Folded(s).hasAny(anchors)
     }
 
     public func matches(_ s: NSString, in range: NSRange? = nil) -> [NSTextCheckingResult] {
@@ -97,6 +97,8 @@ extension NSString {
 struct Folded {
     let bytes: [UInt8]
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     init(_ s: String) { bytes = s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 } }
 
     /// From UTF-16 units without bridging to `String`; non-ASCII units become 0x80 (never part of an ASCII needle).
@@ -127,17 +129,54 @@ struct Folded {
     }
 
     /// One pass over the text: only positions whose byte starts some needle are compared (same answer as
-    /// testing each needle in turn, which scanned the text once per needle).
+    /// testing each needle in turn, which scanned the text once per needle). The table of first bytes is a
+    /// 256-bit mask on the stack (it was a heap array built on every call); `WordList` precomputes more.
     func hasAny(_ needles: [[UInt8]]) -> Bool {
         if needles.count < 2 { return needles.first.map(has) ?? false }
-        var starts = [Bool](repeating: false, count: 256)
-        for nd in needles { guard let f = nd.first else { return true }; starts[Int(f)] = true }
+        var mask = ByteMask()
+        for nd in needles { guard let f = nd.first else { return true }; mask.insert(f) }
+        return scan(needles, mask)
+    }
+
+    /// `hasAny` with the needles grouped by first byte once per word list: a byte that starts no needle costs
+    /// one table look-up, one that does is compared only with the needles it starts.
+    func hasAny(_ list: WordList) -> Bool {
+        if list.count < 2 { return list.needles.first.map(has) ?? false }
+        if list.hasEmpty { return true }
+        let m = bytes.count
+        return bytes.withUnsafeBufferPointer { b -> Bool in
+            list.flat.withUnsafeBufferPointer { flat -> Bool in
+                list.offsets.withUnsafeBufferPointer { off -> Bool in
+                    list.firstIndex.withUnsafeBufferPointer { lo -> Bool in
+                        var i = 0
+                        while i < m {
+                            let c = Int(b[i])
+                            var k = Int(lo[c]), end = Int(lo[c + 1])
+                            while k < end {
+                                let s = Int(off[k]), n = Int(off[k + 1]) - s
+                                if n <= m - i {
+                                    var j = 1
+                                    while j < n && b[i + j] == flat[s + j] { j += 1 }
+                                    if j == n { return true }
+                                }
+                                k += 1
+                            }
+                            i += 1
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always) private func scan(_ needles: [[UInt8]], _ mask: ByteMask) -> Bool {
         let m = bytes.count
         return bytes.withUnsafeBufferPointer { b -> Bool in
             var i = 0
             while i < m {
                 let c = b[i]
-                if starts[Int(c)] {
+                if mask.contains(c) {
                     for nd in needles where nd[0] == c && nd.count <= m - i {
                         var j = 1
                         while j < nd.count && b[i + j] == nd[j] { j += 1 }
@@ -148,6 +187,49 @@ struct Folded {
             }
             return false
         }
+    }
+}
+
+/// A set of bytes as four 64-bit words (no allocation).
+struct ByteMask {
+    var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+    @inline(__always) mutating func insert(_ c: UInt8) {
+        let bit = UInt64(1) << UInt64(c & 63)
+        switch c >> 6 { case 0: w0 |= bit; case 1: w1 |= bit; case 2: w2 |= bit; default: w3 |= bit }
+    }
+    @inline(__always) func contains(_ c: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(c & 63)
+        switch c >> 6 { case 0: return w0 & bit != 0; case 1: return w1 & bit != 0; case 2: return w2 & bit != 0; default: return w3 & bit != 0 }
+    }
+}
+
+/// Needles for `Folded.hasAny` grouped by first byte, computed once (keep these in `static let`s).
+struct WordList: Sendable {
+    let needles: [[UInt8]]
+    var count: Int { needles.count }
+    let hasEmpty: Bool
+    /// Non-empty needles sorted by first byte, concatenated; needle k is `flat[offsets[k]..<offsets[k+1]]`.
+    let flat: [UInt8]
+    let offsets: [Int32]
+    /// Needles starting with byte c are `firstIndex[c]..<firstIndex[c+1]` (257 entries).
+    let firstIndex: [Int32]
+
+    init(_ words: [String]) { self.init(bytes: words.map { Array($0.utf8) }) }
+    init(bytes: [[UInt8]]) {
+        needles = bytes
+        hasEmpty = bytes.contains { $0.isEmpty }
+        let sorted = bytes.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var flat: [UInt8] = [], offsets: [Int32] = [0]
+        for nd in sorted { flat += nd; offsets.append(Int32(flat.count)) }
+        var first = [Int32](repeating: 0, count: 257)
+        var k = 0
+        for c in 0...256 {
+            while k < sorted.count && Int(sorted[k][0]) < c { k += 1 }
+            first[c] = Int32(k)
+        }
+        self.flat = flat
+        self.offsets = offsets
+        firstIndex = first
     }
 }
 

@@ -44,27 +44,30 @@ public enum FrontMatter {
     /// `\r\n` and lone `\r` become `\n`: Swift treats `\r\n` as one Character, so splitting on
     /// `\n` alone would miss every line break of a Windows file (and its front matter).
     public static func normalizeNewlines(_ text: String) -> String {
-        guard text.contains("\r") || text.unicodeScalars.contains("\r") else { return text }
+        // A byte test: Foundation's `contains` runs a locale-aware search (true exactly when a U+000D is present).
+        guard text.utf8.contains(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Splits and parses; returns diagnostics instead of throwing so every problem of a run is reported.
     public static func split(_ rawText: String, path: String) -> (FrontMatterBlock, [Diagnostic]) {
         let text = normalizeNewlines(rawText)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines up to the closing fence only, split on "\n" bytes (after normalising, "\n" is always a character
+        // of its own); the body is the rest of the text. Splitting the whole article into lines was a share of ingest.
+        var lines = PrefixLines(text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             var body = text
             if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
             return (FrontMatterBlock(fields: [:], keyLines: [:], body: body, bodyStartLine: 1, hasFrontMatter: false), [])
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0.trimmingCharacters(in: .whitespaces) == "..." }) else {
+        guard let close = lines.closingFence() else {
             let d = Diagnostic.error(SourceLocation(file: path, line: 1, column: 1),
                                      "front matter opened with '---' is never closed; add a line '---' after the last field")
             return (FrontMatterBlock(fields: [:], keyLines: [:], body: "", bodyStartLine: lines.count + 1, hasFrontMatter: true), [d])
         }
         let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let body = lines.rest(after: close)
         var block = FrontMatterBlock(fields: [:], keyLines: [:], body: body, bodyStartLine: close + 2, hasFrontMatter: true)
         do {
             // Yams' marks are 1-based within the YAML text, which starts on file line 2: file line = mark.line + 1.
@@ -150,5 +153,62 @@ public enum FrontMatter {
         default:
             return .error(SourceLocation(file: path, line: 2), "malformed YAML front matter: \(error)")
         }
+    }
+}
+
+/// The lines of a text read on demand from the start (split at "\n" bytes), for the front-matter fence search.
+struct PrefixLines {
+    let text: String
+    /// Lines read so far; `ends[i]` is the index of the "\n" ending line i (or the text's end).
+    private(set) var lines: [Substring] = []
+    private var ends: [String.Index] = []
+    private var next: String.Index?
+
+    init(_ text: String) {
+        self.text = text
+        next = text.startIndex
+        _ = read()
+    }
+
+    var first: Substring? { lines.first }
+
+    subscript(i: Int) -> Substring {
+        get { lines[i] }
+        set { lines[i] = newValue }
+    }
+
+    subscript(r: Range<Int>) -> ArraySlice<Substring> { lines[r] }
+
+    /// Reads one more line; false at the end of the text.
+    private mutating func read() -> Bool {
+        guard let start = next else { return false }
+        let u = text.utf8
+        var i = start
+        while i != u.endIndex && u[i] != 10 { i = u.index(after: i) }
+        lines.append(text[start..<i])
+        ends.append(i)
+        next = i == u.endIndex ? nil : u.index(after: i)
+        return true
+    }
+
+    /// The first line after the opening one that is "---" or "..." (spaces aside).
+    mutating func closingFence() -> Int? {
+        var k = 1
+        while true {
+            while k >= lines.count { guard read() else { return nil } }
+            let t = lines[k].trimmingCharacters(in: .whitespaces)
+            if t == "---" || t == "..." { return k }
+            k += 1
+        }
+    }
+
+    /// Every line of the text (reads the rest).
+    var count: Int { mutating get { while read() {}; return lines.count } }
+
+    /// The text after line `k` and its line break ("" when line `k` is the last).
+    func rest(after k: Int) -> String {
+        let end = ends[k]
+        guard end != text.utf8.endIndex else { return "" }
+        return String(text[text.utf8.index(after: end)...])
     }
 }
