@@ -133,9 +133,32 @@ struct Folded {
     /// 256-bit mask on the stack (it was a heap array built on every call); `WordList` precomputes more.
     func hasAny(_ needles: [[UInt8]]) -> Bool {
         if needles.count < 2 { return needles.first.map(has) ?? false }
-        var mask = ByteMask()
-        for nd in needles { guard let f = nd.first else { return true }; mask.insert(f) }
-        return scan(needles, mask)
+        let k = needles.count, m = bytes.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k) { firsts -> Bool in
+            // First bytes copied out once, so a candidate position only touches the needles it starts.
+            var mask = ByteMask()
+            for t in 0..<k { guard let f = needles[t].first else { return true }; firsts[t] = f; mask.insert(f) }
+            return bytes.withUnsafeBufferPointer { b -> Bool in
+                var i = 0
+                while i < m {
+                    let c = b[i]
+                    if mask.contains(c) {
+                        for t in 0..<k where firsts[t] == c {
+                            let found = needles[t].withUnsafeBufferPointer { nd -> Bool in
+                                let n = nd.count
+                                guard n <= m - i else { return false }
+                                var j = 1
+                                while j < n && b[i + j] == nd[j] { j += 1 }
+                                return j == n
+                            }
+                            if found { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// `hasAny` with the needles grouped by first byte once per word list: a byte that starts no needle costs
@@ -170,24 +193,6 @@ struct Folded {
         }
     }
 
-    @inline(__always) private func scan(_ needles: [[UInt8]], _ mask: ByteMask) -> Bool {
-        let m = bytes.count
-        return bytes.withUnsafeBufferPointer { b -> Bool in
-            var i = 0
-            while i < m {
-                let c = b[i]
-                if mask.contains(c) {
-                    for nd in needles where nd[0] == c && nd.count <= m - i {
-                        var j = 1
-                        while j < nd.count && b[i + j] == nd[j] { j += 1 }
-                        if j == nd.count { return true }
-                    }
-                }
-                i += 1
-            }
-            return false
-        }
-    }
 }
 
 /// A set of bytes as four 64-bit words (no allocation).

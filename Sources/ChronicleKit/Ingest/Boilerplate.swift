@@ -34,9 +34,10 @@ enum Boilerplate {
 
     static let captionWords = ["photo", "image", "picture", "credit", "file", "reuters", "afp", "getty", "epa", "anadolu", "xinhua", "pictured"].map { Array($0.utf8) }
     static let promptWords = ["comment", "email", "required", "guidelines", "notify", "logged", "save my"].map { Array($0.utf8) }
+    static let captionList = WordList(bytes: captionWords), promptList = WordList(bytes: promptWords)
 
     static func isCaption(_ line: String) -> Bool {
-        guard Folded(line).hasAny(captionWords) else { return false }
+        guard Folded(line).hasAny(captionList) else { return false }
         let ns = line as NSString
         if captionStart.test(ns) { return true }
         // A caption credit ends the line; long report paragraphs rarely end that way, and never without a verb-rich body,
@@ -48,7 +49,7 @@ enum Boilerplate {
     static func isFurniture(_ line: String) -> Bool {
         let ns = line as NSString
         if line.count <= 80, furnitureLine.test(ns) { return true }
-        if Folded(line).hasAny(promptWords), commentPrompt.test(ns) { return true }
+        if Folded(line).hasAny(promptList), commentPrompt.test(ns) { return true }
         return false
     }
 
