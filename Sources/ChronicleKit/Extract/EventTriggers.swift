@@ -75,6 +75,37 @@ enum EventTriggers {
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
     static let stemList = WordList(bytes: stems)
 
+    /// Literal starts of the trigger pattern's alternatives: every match begins with one of these (the optional
+    /// modifiers of "drones" and "missiles" each count as a start). Keep in step with `trigger`.
+    static let triggerStarts = WordList(["air", "bomb", "war", "fighter", "drone", "suicide", "kamikaze", "one-way", "armed", "attack",
+        "explosive", "uav", "unmanned", "katyusha", "rocket", "mortar", "ballistic", "cruise", "missile", "roadside", "car bomb",
+        "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchange", "ambush", "opened fire", "shoot",
+        "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target"])
+
+    /// The matches of `trigger` over the whole lower-cased sentence, found by trying the pattern only where a match
+    /// can start: a word start (the pattern opens with `\b` and a letter, so the unit before is no ASCII letter,
+    /// digit or underscore) where one of `triggerStarts` begins. A scan finds the leftmost match, then resumes at
+    /// its end; trying the positions in order with an anchored match does the same, and skipping positions where no
+    /// match can start changes nothing. Scanning every position was most of the trigger regex's cost.
+    static func triggerMatches(_ lowered: NSString, _ bytes: [UInt8]) -> [NSTextCheckingResult] {
+        var out: [NSTextCheckingResult] = []
+        let n = bytes.count
+        var p = 0
+        while p < n {
+            if p > 0 {
+                let q = bytes[p - 1]
+                if (q >= 97 && q <= 122) || (q >= 48 && q <= 57) || q == 95 { p += 1; continue }
+            }
+            if triggerStarts.startsAt(bytes, p), let m = trigger.match(lowered, at: p), m.range.length > 0 {
+                out.append(m)
+                p = m.range.location + m.range.length
+                continue
+            }
+            p += 1
+        }
+        return out
+    }
+
     static func find(in ns: NSString) -> [Trigger] {
         // One copy of the UTF-16 units serves the stem prefilter and the lower-cased text the trigger regex reads
         // (same text as lower-casing the ASCII letters of the sentence's UTF-8, without two String conversions).
@@ -85,9 +116,9 @@ enum EventTriggers {
         let folded = Folded(bytes: units.map { $0 < 0x80 ? UInt8($0) : 0x80 })
         guard folded.hasAny(stemList) else { return [] }
         let lowered = NSString(characters: units, length: n)
-        let matches = trigger.matches(lowered)
+        let matches = triggerMatches(lowered, folded.bytes)
         assert(matches.map { [$0.range, $0.range(at: 1)] } == triggerReference.matches(lowered).map { [$0.range, $0.range(at: 1)] },
-               "grouped trigger pattern disagrees with the reference on \(lowered)")
+               "trigger candidates disagree with a full scan of the reference pattern on \(lowered)")
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
         let disrupted = isDisrupted(ns)

@@ -52,6 +52,14 @@ public struct Rx: @unchecked Sendable {
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
 
+    /// The match that starts exactly at `location`, if any, judging look-arounds and `\b` by the whole string
+    /// (anchored, transparent bounds): what a scan over the whole string would find at that position.
+    func match(_ s: NSString, at location: Int) -> NSTextCheckingResult? {
+        guard let regex, location >= 0, location <= s.length else { return nil }
+        return regex.firstMatch(in: s as String, options: [.anchored, .withTransparentBounds],
+                                range: NSRange(location: location, length: s.length - location))
+    }
+
     public func test(_ s: String) -> Bool { test(s as NSString) }
 }
 
@@ -220,6 +228,25 @@ struct WordList: Sendable {
     let firstIndex: [Int32]
 
     init(_ words: [String]) { self.init(bytes: words.map { Array($0.utf8) }) }
+
+    /// Some needle starts at `i` in `bytes`.
+    func startsAt(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard i >= 0, i < bytes.count else { return false }
+        if hasEmpty { return true }
+        let c = Int(bytes[i]), m = bytes.count
+        var k = Int(firstIndex[c])
+        let end = Int(firstIndex[c + 1])
+        while k < end {
+            let s = Int(offsets[k]), n = Int(offsets[k + 1]) - s
+            if n <= m - i {
+                var j = 1
+                while j < n && bytes[i + j] == flat[s + j] { j += 1 }
+                if j == n { return true }
+            }
+            k += 1
+        }
+        return false
+    }
     init(bytes: [[UInt8]]) {
         needles = bytes
         hasEmpty = bytes.contains { $0.isEmpty }
