@@ -115,7 +115,7 @@ enum EventTriggers {
         for i in 0..<n where units[i] &- 65 < 26 { units[i] |= 0x20 }
         let folded = Folded(bytes: units.map { $0 < 0x80 ? UInt8($0) : 0x80 })
         guard folded.hasAny(stemList) else { return [] }
-        let lowered = NSString(characters: units, length: n)
+        let lowered = (units.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? String(decoding: units, as: UTF16.self)) as NSString
         let matches = triggerMatches(lowered, folded.bytes)
         assert(matches.map { [$0.range, $0.range(at: 1)] } == triggerReference.matches(lowered).map { [$0.range, $0.range(at: 1)] },
                "trigger candidates disagree with a full scan of the reference pattern on \(lowered)")
