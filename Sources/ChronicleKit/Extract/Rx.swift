@@ -112,9 +112,16 @@ struct Folded {
     /// From UTF-16 units without bridging to `String`; non-ASCII units become 0x80 (never part of an ASCII needle).
     init(_ ns: NSString) {
         let n = ns.length
-        var units = [unichar](repeating: 0, count: n)
-        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
-        bytes = units.map { u in u < 0x80 ? (UInt16(65)...90).contains(u) ? UInt8(u | 0x20) : UInt8(u) : 0x80 }
+        guard n > 0 else { bytes = []; return }
+        // Units in a scratch buffer on the stack, folded straight into the byte array (one allocation).
+        bytes = withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { units -> [UInt8] in
+            guard let p = units.baseAddress else { return [] }
+            ns.getCharacters(p, range: NSRange(location: 0, length: n))
+            return [UInt8](unsafeUninitializedCapacity: n) { out, count in
+                for i in 0..<n { let u = units[i]; out[i] = u < 0x80 ? (u &- 65 < 26 ? UInt8(u | 0x20) : UInt8(u)) : 0x80 }
+                count = n
+            }
+        }
     }
 
     func has(_ needle: String) -> Bool { has(Array(needle.utf8)) }
