@@ -63,10 +63,14 @@ struct ArticleEvents {
         // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.
         merged.removeAll { isDerived($0) && date(of: $0) == nil }
         var all = (datedOut + merged).sorted { first($0) < first($1) }
+        if ProcessInfo.processInfo.environment["CHRONICLE_DEBUG_GROUPS"] != nil {
+            for g in all { FileHandle.standardError.write(Data((sortedMembers(g).map { "\($0.sentence):\($0.trigger.word):\($0.strength):\($0.time?.text ?? "-"):\($0.place?.entry.name ?? "-"):cue=\($0.backgroundCue)" }.joined(separator: " | ") + "\n").utf8)) }
+        }
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
+        spreadPluralClaims(&incidents, groups: all)
         return incidents
     }
 
@@ -216,6 +220,10 @@ struct ArticleEvents {
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
+            // A day borrowed from the event told just before ("that same day") says nothing about an undated event
+            // told paragraphs away.
+            if m.relativeTime, date(of: g) == nil,
+               !g.members.contains(where: { abs(sentences[mentions[$0].sentence].paragraph - sentences[m.sentence].paragraph) <= 1 }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -321,9 +329,40 @@ struct ArticleEvents {
         let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
         for s in sentences where near.contains(s.index) {
             guard Attribution.claimed.test(s.ns), !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
+            // "claimed the attack on X": not an event at another named place.
+            if let c = Attribution.claimed.first(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
+                let named = IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound > c.range.location && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
+                if !named.isEmpty, !named.contains(where: { $0.id == gp.id || Geo.contains($0, gp, gazetteer) || Geo.contains(gp, $0, gazetteer) || Geo.near($0, gp) }) { continue }
+            }
             if let p = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator { return p }
         }
         return nil
+    }
+
+    /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
+    static let pluralClaim = Rx(#"\b(?:both|all|two|three|four|five|several|attacks|strikes|bombings|operations|bases|installations|sites)\b"#)
+
+    /// "The Islamic Resistance in Iraq said it had targeted both bases" / "claimed the attacks on X and Y": the
+    /// claimant is the perpetrator of every event the claim covers — those at the places it names, else every
+    /// news (main) event told before it — where no perpetrator is known and the claimant's side fits.
+    func spreadPluralClaims(_ incidents: inout [Incident], groups: [Group]) {
+        for s in sentences where Attribution.claimed.test(s.ns) {
+            guard let c = Attribution.claimed.first(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
+                  !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report && $0.time != nil }),
+                  let who = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator else { continue }
+            let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
+            let named = IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound > c.range.location && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
+            for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
+                if named.isEmpty {
+                    guard incidents[i].role == .main, g.members.contains(where: { mentions[$0].sentence < s.index }) else { continue }
+                } else {
+                    guard let p = place(of: g), named.contains(where: { $0.id == p.id || Geo.contains($0, p, gazetteer) || Geo.contains(p, $0, gazetteer) || Geo.near($0, p) }) else { continue }
+                }
+                incidents[i].perpetrator = who.name; incidents[i].perpetratorID = who.id
+                if incidents[i].suspected == who.name { incidents[i].suspected = nil; incidents[i].suspectedID = nil }
+                incidents[i].summary = Summary.make(incidents[i])
+            }
+        }
     }
 
     /// "the assassination of A and B": one death per person named after the word.

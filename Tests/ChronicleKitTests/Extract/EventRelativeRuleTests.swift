@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Event-relative times ("minutes later", "the next day"), two weapons at two places in one sentence,
+/// claims covering several events, and victims that must never become perpetrators. Invented phrasings only,
+/// with sentences where each rule must not fire.
+@Suite("EventRelativeRules")
+struct EventRelativeRuleTests {
+    static let kb = KnowledgeBase.builtIn()
+
+    func extract(_ raw: String, published: String) -> [Incident] {
+        let text = "---\npublished: \(published)\n---\n" + raw
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
+        guard let article else { return [] }
+        return IncidentExtractor(knowledge: Self.kb).extract(from: article).incidents
+    }
+
+    // MARK: Relative phrases
+
+    @Test(arguments: [
+        ("About forty minutes later, three rockets were launched.", 0),
+        ("Minutes later, a second drone hit the base.", 0),
+        ("Hours later, rockets struck the airport.", 0),
+        ("Shortly afterwards, a mortar round landed nearby.", 0),
+        ("Within the hour, rockets were fired at the base.", 0),
+        ("Later that night, a drone hit the compound.", 0),
+        ("The same night, rockets were fired.", 0),
+        ("An hour earlier, a drone had struck the base.", 0),
+        ("The following day, rockets hit the airport.", 1),
+        ("The next morning, a drone struck the base.", 1),
+        ("A day later, gunmen attacked a checkpoint.", 1),
+        ("The previous day, a roadside bomb hit a convoy.", -1),
+    ])
+    func relativePhrasesAreFound(sentence: String, shift: Int) {
+        let m = RelativeTimes.phrase.first(sentence as NSString)
+        #expect(m != nil)
+        if let m { #expect(RelativeTimes.shift((sentence as NSString).substring(with: m.range)) == shift) }
+    }
+
+    @Test(arguments: [
+        "The group later claimed responsibility for the attack.",
+        "Officials said the day after the attack that the base was damaged.",
+        "Talks lasted three hours on Monday.",
+        "The next election is due in the spring.",
+        "It happened after the attack on the convoy.",
+    ])
+    func ordinaryWordsAreNotRelativeTimes(sentence: String) {
+        #expect(RelativeTimes.phrase.first(sentence as NSString) == nil)
+    }
+
+    @Test(arguments: [
+        "About forty minutes later, three rockets were launched at Ain al-Asad air base in Anbar province.",
+        "Minutes later, rockets were fired at Ain al-Asad air base.",
+        "Less than an hour later, several rockets hit Ain al-Asad air base, officials said.",
+    ])
+    func laterAttackTakesThePreviousEventsDay(second: String) {
+        let text = "Two bases attacked\nA drone struck Erbil air base on Tuesday night, the coalition said on Wednesday.\n\n\(second)"
+        let incs = extract(text, published: "2024-01-17")
+        let rockets = incs.filter { $0.eventType == .rocketAttack }
+        #expect(rockets.count == 1)
+        #expect(rockets.first?.date == Day(year: 2024, month: 1, day: 16))
+        #expect(rockets.first?.role == .main)
+        #expect(incs.filter { $0.eventType == .droneAttack && $0.date == Day(year: 2024, month: 1, day: 16) }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("The following day, rockets hit Ain al-Asad air base.", 1),
+        ("The next day, rockets were fired at Ain al-Asad air base.", 1),
+        ("A day later, rockets struck Ain al-Asad air base.", 1),
+        ("The previous day, rockets had hit Ain al-Asad air base.", -1),
+    ])
+    func nextAndPreviousDayShiftByOne(second: String, shift: Int) {
+        let text = "Attacks on bases\nA drone struck Erbil air base on Saturday, officials said.\n\n\(second)"
+        let incs = extract(text, published: "2024-01-22")
+        let saturday = Day(year: 2024, month: 1, day: 20)!
+        #expect(incs.first(where: { $0.eventType == .rocketAttack })?.date == saturday.adding(days: shift))
+    }
+
+    @Test func relativePhraseWithoutAnEarlierDayStaysUndated() {
+        let text = "Rockets hit base\nMinutes later, rockets were fired at Ain al-Asad air base, officials said."
+        let incs = extract(text, published: "2024-01-17")
+        #expect(incs.allSatisfy { $0.dateText != "Minutes later" })
+    }
+
+    // MARK: Two weapons at two places in one sentence
+
+    @Test(arguments: [
+        "A drone struck Erbil air base on Tuesday night and, within the hour, rockets were fired at Ain al-Asad air base, the coalition said.",
+        "A drone hit Erbil air base late on Tuesday, and rockets struck Ain al-Asad air base soon afterwards, officials said.",
+        "Rockets hit Ain al-Asad air base on Tuesday night; shortly afterwards a drone struck Erbil air base, officials said.",
+    ])
+    func twoWeaponsAtTwoPlacesAreTwoEvents(lead: String) {
+        let incs = extract("Two attacks\n" + lead, published: "2024-01-17")
+        let main = incs.filter { $0.role == .main }
+        #expect(main.count == 2)
+        #expect(Set(main.compactMap(\.place)).count == 2)
+        #expect(main.allSatisfy { $0.date == Day(year: 2024, month: 1, day: 16) })
+    }
+
+    @Test(arguments: [
+        // One place only: one attack with two weapons.
+        "Drones and rockets were fired at Ain al-Asad air base on Tuesday night, officials said.",
+        "A drone and three rockets struck Erbil air base on Tuesday, and no one was hurt, officials said.",
+    ])
+    func twoWeaponsAtOnePlaceStayOneEvent(lead: String) {
+        let incs = extract("Base attacked\n" + lead, published: "2024-01-17")
+        #expect(incs.filter { $0.role == .main }.count == 1)
+    }
+
+    // MARK: Claims covering several events
+
+    @Test(arguments: [
+        "The Islamic Resistance in Iraq said in a Telegram post that it had targeted both bases.",
+        "The Islamic Resistance in Iraq claimed responsibility for both attacks.",
+        "The Islamic Resistance in Iraq claimed the attacks on Erbil air base and Ain al-Asad air base.",
+        "In a statement, the Islamic Resistance in Iraq claimed responsibility for the two attacks.",
+    ])
+    func pluralClaimAttributesEveryEvent(claim: String) {
+        let text = """
+        Two bases attacked
+        A drone struck Erbil air base on Tuesday night, the coalition said.
+
+        Rockets hit Ain al-Asad air base on Tuesday, officials said.
+
+        The coalition said it was assessing the damage.
+
+        \(claim)
+        """
+        let incs = extract(text, published: "2024-01-17").filter { $0.role == .main }
+        #expect(incs.count == 2)
+        #expect(incs.allSatisfy { $0.perpetrator == "Islamic Resistance in Iraq" })
+    }
+
+    @Test(arguments: [
+        "No group claimed responsibility for either attack.",
+        "No group has claimed the attacks on the two bases.",
+    ])
+    func deniedOrMissingClaimsAttributeNothing(claim: String) {
+        let text = """
+        Two bases attacked
+        A drone struck Erbil air base on Tuesday night, the coalition said.
+
+        Rockets hit Ain al-Asad air base on Tuesday, officials said.
+
+        The coalition said it was assessing the damage.
+
+        \(claim)
+        """
+        let incs = extract(text, published: "2024-01-17")
+        #expect(incs.allSatisfy { $0.perpetrator == "unknown" })
+    }
+
+    @Test func pluralClaimNamingOnePlaceSkipsTheOther() {
+        let text = """
+        Two attacks
+        A drone struck Erbil air base on Tuesday night, the coalition said.
+
+        Rockets hit Ain al-Asad air base on Tuesday, officials said.
+
+        The coalition said it was assessing the damage at several sites.
+
+        Kataib Hezbollah claimed the attacks on Erbil air base, which it said were revenge.
+        """
+        let incs = extract(text, published: "2024-01-17")
+        #expect(incs.first(where: { $0.eventType == .droneAttack })?.perpetrator == "Kataib Hezbollah")
+        #expect(incs.first(where: { $0.eventType == .rocketAttack })?.perpetrator == "unknown")
+    }
+
+    @Test func militiaClaimDoesNotTakeAStatesStrike() {
+        let text = """
+        Strikes and attacks
+        US warplanes struck militia sites near al-Qaim on Tuesday, the Pentagon said.
+
+        Rockets hit Ain al-Asad air base on Tuesday, officials said.
+
+        Officials gave no further details of the damage.
+
+        Kataib Hezbollah claimed responsibility for both attacks.
+        """
+        let incs = extract(text, published: "2024-01-17")
+        #expect(incs.first(where: { $0.eventType == .airstrike })?.perpetrator != "Kataib Hezbollah")
+    }
+
+    // MARK: Victims are never perpetrators
+
+    @Test(arguments: [
+        ("Three US soldiers were killed in a drone attack on Sunday, officials said.", "US"),
+        ("A drone hit the outpost on Sunday, wounding two Iraqi soldiers.", "Iraqi"),
+        ("A drone strike on Sunday killed a Kataib Hezbollah commander, officials said.", "Kataib"),
+        ("Two Kataib Hezbollah fighters have been wounded in a rocket attack on Sunday.", "Kataib"),
+        ("A roadside bomb on Sunday targeted a US convoy near Baghdad.", "US"),
+    ])
+    func victimsAreNotPerpetrators(sentence: String, victim: String) {
+        let ns = sentence as NSString
+        let actors = Self.kb.actors.mentions(in: sentence)
+        let hit = actors.filter { ns.substring(with: NSRange(location: $0.range.lowerBound, length: $0.range.count)).hasPrefix(victim) }
+        #expect(!hit.isEmpty)
+        #expect(hit.allSatisfy { Attribution.isVictimSide($0, ns) })
+        let incs = extract("Attack\n" + sentence, published: "2024-01-30")
+        #expect(!incs.isEmpty)
+        for inc in incs { #expect(!inc.perpetrator.hasPrefix(victim) && !(inc.perpetrator.hasPrefix("United States") && victim == "US")) }
+    }
+
+    @Test(arguments: [
+        ("Kataib Hezbollah fired rockets at the base on Sunday.", "Kataib"),
+        ("The US military struck militia sites near al-Qaim on Sunday.", "US"),
+        ("Kataib Hezbollah claimed responsibility for the attack.", "Kataib"),
+    ])
+    func agentsAreNotVictims(sentence: String, agent: String) {
+        let ns = sentence as NSString
+        let actors = Self.kb.actors.mentions(in: sentence)
+        let hit = actors.filter { ns.substring(with: NSRange(location: $0.range.lowerBound, length: $0.range.count)).hasPrefix(agent) }
+        #expect(!hit.isEmpty)
+        #expect(hit.allSatisfy { !Attribution.isVictimSide($0, ns) })
+    }
+}
