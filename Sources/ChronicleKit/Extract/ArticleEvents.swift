@@ -331,12 +331,21 @@ struct ArticleEvents {
             guard Attribution.claimed.test(s.ns), !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
             // "claimed the attack on X": not an event at another named place.
             if let c = Attribution.claimed.first(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
-                let named = IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound > c.range.location && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
+                let named = claimedPlaces(s, c)
                 if !named.isEmpty, !named.contains(where: { $0.id == gp.id || Geo.contains($0, gp, gazetteer) || Geo.contains(gp, $0, gazetteer) || Geo.near($0, gp) }) { continue }
             }
             if let p = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator { return p }
         }
         return nil
+    }
+
+    /// The towns and sites a claim names as what it covers ("claimed the attacks on X and Y"): those in the
+    /// claim's own clause, not in a quoted reason after it ("saying it answered the massacres in Gaza").
+    func claimedPlaces(_ s: ArticleSentence, _ c: NSTextCheckingResult) -> [Place] {
+        let from = c.range.location + c.range.length
+        let rest = s.ns.sub(NSRange(location: from, length: min(90, s.ns.length - from)))
+        let stop = rest.utf16.firstIndex(where: { $0 == 44 || $0 == 59 || $0 == 46 || $0 == 8220 || $0 == 34 }).map { rest.utf16.distance(from: rest.utf16.startIndex, to: $0) } ?? rest.utf16.count
+        return IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound >= c.range.location && $0.range.lowerBound < from + stop && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
     }
 
     /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
@@ -351,7 +360,7 @@ struct ArticleEvents {
                   !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report && $0.time != nil }),
                   let who = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator else { continue }
             let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
-            let named = IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound > c.range.location && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
+            let named = claimedPlaces(s, c)
             for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
                 if named.isEmpty {
                     guard incidents[i].role == .main, g.members.contains(where: { mentions[$0].sentence < s.index }) else { continue }

@@ -65,6 +65,9 @@ enum Attribution {
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
+    /// "facilities used by US forces", "a base hosting troops run by the coalition": the one who uses or holds a
+    /// place, not the attacker.
+    static let userBy = Rx(#"\b(?:used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
     static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
@@ -158,7 +161,7 @@ enum Attribution {
         for a in all where a.range.lowerBound > tStart {
             if victims.contains(a.range.lowerBound) { continue }
             let gap = ns.sub(NSRange(location: tStart, length: a.range.lowerBound - tStart))
-            guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 else { continue }
+            guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 && !userBy.test(gap as NSString) else { continue }
             if hedgedAgent.test(ns.substring(to: a.range.lowerBound) as NSString) {
                 if out.suspected == nil { out.suspected = ref(a) }
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }

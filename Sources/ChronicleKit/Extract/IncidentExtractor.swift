@@ -316,8 +316,8 @@ public struct IncidentExtractor: Sendable {
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location })
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
-        let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
-            || Folded(s.text).hasAny(RelativeTimes.cueStems) && RelativeTimes.phrase.test(ns, in: window)
+        let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
+        let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
@@ -325,7 +325,7 @@ public struct IncidentExtractor: Sendable {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
-            else if needsTime && eventTimes.isEmpty && !hasFigures { triggers[i].strength = .reference }
+            else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
         }
         // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         triggers.removeAll { $0.vague }

@@ -19,6 +19,10 @@ enum RelativeTimes {
 
     static let cueStems = ["later", "after", "earlier", "within", "same", "following", "next", "previous", "before", "thereafter"].map { Array($0.utf8) }
 
+    /// "The strike came five days after US forces struck …": the event after the phrase is that many days before
+    /// (or, with "before", after) the event the sentence's subject stands for.
+    static let gap = Rx(#"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|a few|several)\s+)?(days?|hours?)\s+(after|before)\b"#)
+
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
@@ -27,22 +31,41 @@ enum RelativeTimes {
             guard Folded(s.text).hasAny(cueStems) else { continue }
             // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
             let t = mentions[i].trigger.range
+            if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
+                let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
+                let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0)
+                guard unit.hasPrefix("hour") || n > 0 else { continue }
+                let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
+                if let (_, base, day) = prior(to: i, before: g.range.location, mentions) {
+                    let k = base.precision == .day ? sign * n : 0
+                    mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
+                                                      isSpeechTime: false, nominalPrecision: base.precision)
+                    mentions[i].relativeTime = true
+                }
+                continue
+            }
             let found = phrase.matches(s.ns).filter { m in
                 m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 60
             }
             guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
-            let prior = mentions.indices.filter { j in
-                guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime else { return false }
-                if mentions[j].sentence < mentions[i].sentence { return true }
-                return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < p.range.location && time.range.location < p.range.location
-            }
-            guard let j = prior.max(by: { (mentions[$0].sentence, mentions[$0].trigger.range.location) < (mentions[$1].sentence, mentions[$1].trigger.range.location) }),
-                  let base = mentions[j].time, let day = base.date else { continue }
+            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions) else { continue }
             let text = s.ns.sub(p.range)
             let n = base.precision == .day ? shift(text) : 0
             mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
             mentions[i].relativeTime = true
         }
+    }
+
+    /// The nearest mention dated by its own words told before a phrase at `location` in mention `i`'s sentence.
+    static func prior(to i: Int, before location: Int, _ mentions: [EventMention]) -> (Int, TimeExpression, Day)? {
+        let candidates = mentions.indices.filter { j in
+            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime else { return false }
+            if mentions[j].sentence < mentions[i].sentence { return true }
+            return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < location && time.range.location < location
+        }
+        guard let j = candidates.max(by: { (mentions[$0].sentence, mentions[$0].trigger.range.location) < (mentions[$1].sentence, mentions[$1].trigger.range.location) }),
+              let base = mentions[j].time, let day = base.date else { return nil }
+        return (j, base, day)
     }
 }

@@ -215,3 +215,49 @@ struct EventRelativeRuleTests {
         #expect(hit.allSatisfy { !Attribution.isVictimSide($0, ns) })
     }
 }
+
+/// "The strike came five days after …" and "facilities used by US forces": more relative days and agent rules.
+@Suite("EventRelativeGapRules")
+struct EventRelativeGapRuleTests {
+    func extract(_ raw: String, published: String) -> [Incident] { EventRelativeRuleTests().extract(raw, published: published) }
+
+    @Test(arguments: [
+        ("The strike came five days after US forces struck targets near al-Qaim.", -5),
+        ("The attack came two days after US warplanes struck militia sites near al-Qaim.", -2),
+        ("It came 3 days after US aircraft bombed militia sites near al-Qaim.", -3),
+        ("The raid came hours after US jets struck militia sites near al-Qaim.", 0),
+    ])
+    func earlierEventIsThatManyDaysBefore(second: String, shift: Int) {
+        let text = "Strike in Baghdad\nA drone strike hit a car in Baghdad on Wednesday night, killing three people, officials said.\n\n\(second)"
+        let incs = extract(text, published: "2024-02-08")
+        let wednesday = Day(year: 2024, month: 2, day: 7)!
+        let qaim = incs.first(where: { $0.place?.hasPrefix("Al-Qaim") == true || $0.place?.hasPrefix("al-Qaim") == true })
+        #expect(qaim?.date == wednesday.adding(days: shift))
+    }
+
+    @Test func gapWithoutANumberGivesNoDay() {
+        let text = "Strike in Baghdad\nA drone strike hit a car in Baghdad on Wednesday night, killing three people, officials said.\n\nThe strike came days after US forces struck targets near al-Qaim."
+        let incs = extract(text, published: "2024-02-08")
+        #expect(incs.allSatisfy { $0.dateText?.hasSuffix("after") != true })
+    }
+
+    @Test(arguments: [
+        "Militias have carried out drone attacks on facilities used by US forces, including an April 14 attack on Erbil airport.",
+        "Rockets struck a base operated by coalition troops near Erbil on April 14.",
+        "Drones hit a compound run by the US military near Erbil on April 14.",
+    ])
+    func usersOfAPlaceAreNotAttackers(sentence: String) {
+        let incs = extract("Attack\n" + sentence, published: "2021-04-20")
+        #expect(!incs.isEmpty)
+        #expect(incs.allSatisfy { !$0.perpetrator.hasPrefix("US") && $0.perpetrator != "United States" && $0.perpetrator != "Coalition" })
+    }
+
+    @Test(arguments: [
+        "A drone strike was launched by US forces near Erbil on April 14.",
+        "The attack on April 14 near Erbil was carried out by US forces.",
+    ])
+    func attackersAfterByStayAttackers(sentence: String) {
+        let incs = extract("Strike\n" + sentence, published: "2021-04-20")
+        #expect(incs.contains { $0.perpetrator.hasPrefix("US") || $0.perpetrator == "United States" })
+    }
+}
