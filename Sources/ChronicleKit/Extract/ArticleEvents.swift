@@ -126,7 +126,9 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() where isSiteGroup(g) {
             guard let day = incidents[i].date, let sitePlace = place(of: g) else { continue }
             for (j, other) in groups.enumerated() where j != i && !isSiteGroup(other) {
-                guard incidents[j].date == day, ArticleEvents.typesCompatible(type(of: other), type(of: g)), !sidesDiffer(g, other),
+                // The operation: an event of that day, or the undated news of the headline and lead (its day is the report's).
+                guard incidents[j].date == day || incidents[j].date == nil && isLeadNews(other) && article.published.map({ abs($0.days(since: day)) <= 1 }) == true,
+                      sortedMembers(other).first?.backgroundCue != true, ArticleEvents.typesCompatible(type(of: other), type(of: g)), !sidesDiffer(g, other),
                       inOperationCountries(sitePlace, other) else { continue }
                 if incidents[i].perpetrator == "unknown", incidents[j].perpetrator != "unknown" {
                     incidents[i].perpetrator = incidents[j].perpetrator; incidents[i].perpetratorID = incidents[j].perpetratorID
@@ -217,6 +219,10 @@ struct ArticleEvents {
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
+            // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
+            // undated news the headline or lead reports.
+            if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
+               pub.days(since: d) - (Geo.span(d, md.precision).count - 1) > 7 { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
@@ -244,6 +250,11 @@ struct ArticleEvents {
             }
         }
         return best?.0
+    }
+
+    /// The group is news told in the headline or lead (a report there not named as the cause of something else).
+    func isLeadNews(_ g: Group) -> Bool {
+        g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= 0 }
     }
 
     func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }

@@ -65,9 +65,9 @@ enum Attribution {
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
-    /// "facilities used by US forces", "a base hosting troops run by the coalition": the one who uses or holds a
-    /// place, not the attacker.
-    static let userBy = Rx(#"\b(?:used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
+    /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
+    /// uses or holds a place (or poses a threat), not the attacker.
+    static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
     static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
@@ -171,7 +171,7 @@ enum Attribution {
             // "evidence suggests the attack was launched by Iran-allied militias"
             for g in genericGroup.matches(ns) where g.range.location > tStart {
                 let gap = ns.sub(NSRange(location: tStart, length: g.range.location - tStart))
-                if gap.hasSuffix("by ") {
+                if gap.hasSuffix("by "), !userBy.test(gap as NSString) {
                     let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
                     if hedgedAgent.test(ns.substring(to: g.range.location) as NSString) { out.suspected = who } else { out.perpetrator = who }
                     break

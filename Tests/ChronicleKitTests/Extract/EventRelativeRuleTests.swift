@@ -261,3 +261,48 @@ struct EventRelativeGapRuleTests {
         #expect(incs.contains { $0.perpetrator.hasPrefix("US") || $0.perpetrator == "United States" })
     }
 }
+
+/// The undated news of a headline and lead: older dated strikes stay apart, and site lists take its type and actor.
+@Suite("LeadOperationRules")
+struct LeadOperationRuleTests {
+    func extract(_ raw: String, published: String) -> [Incident] { EventRelativeRuleTests().extract(raw, published: published) }
+
+    @Test(arguments: [
+        "The group was also targeted by US strikes in December near Kirkuk.",
+        "The same group was hit by US air strikes near Kirkuk in October 2019.",
+    ])
+    func olderDatedStrikeDoesNotDateTheLeadNews(aside: String) {
+        let text = """
+        US air strikes hit militia sites
+        The US has carried out air strikes against an Iran-backed militia group in Iraq, officials said.
+
+        Iraqi officials said sites near the holy city of Karbala were among those hit early on Friday.
+
+        \(aside)
+        """
+        let incs = extract(text, published: "2020-03-13")
+        let main = incs.filter { $0.role == .main }
+        #expect(!main.isEmpty)
+        #expect(main.allSatisfy { $0.date == Day(year: 2020, month: 3, day: 13) })
+        #expect(incs.contains { $0.role == .background && $0.place == "Kirkuk" })
+    }
+
+    @Test(arguments: [
+        "US Defence Secretary said the strikes answered the threat posed by Iranian-backed Shia militia groups.",
+        "The strikes were a response to the danger posed by Iran-backed militias, the Pentagon said.",
+    ])
+    func threatPosedByIsNotTheAttacker(aside: String) {
+        let text = """
+        US air strikes hit militia sites
+        The US has carried out air strikes against an Iran-backed militia group in Iraq, officials said.
+
+        Iraqi officials said sites near the holy city of Karbala were among those hit early on Friday.
+
+        The Iraqi military said the strikes killed six people near Karbala. \(aside)
+        """
+        let incs = extract(text, published: "2020-03-13")
+        let karbala = incs.first { $0.place == "Karbala" }
+        #expect(karbala?.eventType == .airstrike)
+        #expect(karbala?.perpetrator.lowercased().contains("militia") == false)
+    }
+}
