@@ -306,3 +306,35 @@ struct LeadOperationRuleTests {
         #expect(karbala?.perpetrator.lowercased().contains("militia") == false)
     }
 }
+
+/// "There were no US casualties", "without causing injuries", "no US personnel killed or injured": stated zeros.
+@Suite("StatedZeroRules")
+struct StatedZeroRuleTests {
+    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
+
+    @Test(arguments: [
+        ("There were no US casualties, the officials said.", 0 as Int?, 0 as Int?),
+        ("There were no immediate coalition casualties.", 0, 0),
+        ("There were no US personnel killed or injured.", 0, 0),
+        ("No American troops were killed or wounded in the attack.", 0, 0),
+        ("The third drone crashed inside the base without causing injuries.", nil, 0),
+        ("The rocket landed in a field without causing any injury.", nil, 0),
+    ])
+    func statedZeros(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        "There was no information on casualties.",
+        "Officials gave no figures about casualties.",
+        "The attack caused no more than minor damage.",
+        "There were no more details on injuries or casualties.",
+    ])
+    func noFigureIsNotZero(sentence: String) {
+        let c = read(sentence)
+        #expect(c.killed == nil)
+        #expect(c.wounded == nil)
+    }
+}
