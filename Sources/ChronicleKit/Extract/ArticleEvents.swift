@@ -64,7 +64,7 @@ struct ArticleEvents {
         merged.removeAll { isDerived($0) && date(of: $0) == nil }
         var all = (datedOut + merged).sorted { first($0) < first($1) }
         if ProcessInfo.processInfo.environment["CHRONICLE_DEBUG_GROUPS"] != nil {
-            for g in all { FileHandle.standardError.write(Data((sortedMembers(g).map { "\($0.sentence):\($0.trigger.word):\($0.strength):\($0.time?.text ?? "-"):\($0.place?.entry.name ?? "-"):cue=\($0.backgroundCue)" }.joined(separator: " | ") + "\n").utf8)) }
+            for g in all { FileHandle.standardError.write(Data((sortedMembers(g).map { "\($0.sentence):\($0.trigger.word):\($0.strength):\($0.time?.text ?? "-"):\($0.place?.entry.name ?? "-"):cue=\($0.backgroundCue):\($0.type):\(String(describing: $0.side))" }.joined(separator: " | ") + "\n").utf8)) }
         }
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
@@ -163,6 +163,7 @@ struct ArticleEvents {
                 guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
                 let c = CasualtyReader.read(s.ns)
                 guard c != Casualties() else { continue }
+                if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                 incidents[i].summary = Summary.make(incidents[i])
@@ -242,10 +243,12 @@ struct ArticleEvents {
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }
-            if m.type == type(of: g) { score += 1 }
+            // Same weapon (an intercepted salvo counts by its weapon, not by its "other" type).
+            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
-            else if score == best!.1, m.strength == .reference, let here = lastBefore(m.sentence, g) {
-                // A reference refers back: among equals, the event told most recently before it.
+            else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
+                // A reference (or a report with no time or place: "A third drone struck the base") refers back:
+                // among equals, the event told most recently before it.
                 if lastBefore(m.sentence, groups[best!.0]).map({ here > $0 }) ?? true { best = (gi, score) }
             }
         }
@@ -329,10 +332,21 @@ struct ArticleEvents {
             inc.wounded = lo
             if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
         }
+        if inc.killed == nil, inc.wounded == nil, ms.contains(where: { $0.casualties.noUSCasualties }), hitUSForces(g, inc) { inc.killed = 0; inc.wounded = 0 }
         let evidence = ms.max(by: { evidenceScore($0) < evidenceScore($1) || (evidenceScore($0) == evidenceScore($1) && $0.sentence > $1.sentence) }) ?? a
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]
         inc.summary = Summary.make(inc)
         return inc
+    }
+
+    /// The event was an attack on US or coalition forces (so "no US casualties" means no casualties at all).
+    func hitUSForces(_ g: Group, _ inc: Incident) -> Bool {
+        if let t = inc.target, ActorRef(name: t, id: inc.targetID, kind: nil).isUSorCoalition { return true }
+        guard side(of: g) == .nonState else { return false }
+        return sortedMembers(g).contains { m in
+            let ns = sentences[m.sentence].ns
+            return IncidentExtractor.onForces.test(ns) || m.place?.entry.kind == .site
+        }
     }
 
     /// "X claimed responsibility for the attack" in a sentence just after the event's: X did it.

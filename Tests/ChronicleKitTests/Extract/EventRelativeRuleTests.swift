@@ -307,15 +307,13 @@ struct LeadOperationRuleTests {
     }
 }
 
-/// "There were no US casualties", "without causing injuries", "no US personnel killed or injured": stated zeros.
+/// "without causing injuries", "no US personnel killed or injured": stated zeros.
 @Suite("StatedZeroRules")
 struct StatedZeroRuleTests {
     func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
 
     @Test(arguments: [
-        ("There were no US casualties, the officials said.", 0 as Int?, 0 as Int?),
-        ("There were no immediate coalition casualties.", 0, 0),
-        ("There were no US personnel killed or injured.", 0, 0),
+        ("There were no US personnel killed or injured.", 0 as Int?, 0 as Int?),
         ("No American troops were killed or wounded in the attack.", 0, 0),
         ("The third drone crashed inside the base without causing injuries.", nil, 0),
         ("The rocket landed in a field without causing any injury.", nil, 0),
@@ -336,5 +334,44 @@ struct StatedZeroRuleTests {
         let c = read(sentence)
         #expect(c.killed == nil)
         #expect(c.wounded == nil)
+    }
+}
+
+/// "No US casualties" is a zero only for an attack on US forces; a bare follow-up report joins the event just told.
+@Suite("USZeroAndFollowUpRules")
+struct USZeroAndFollowUpRuleTests {
+    func extract(_ raw: String, published: String) -> [Incident] { EventRelativeRuleTests().extract(raw, published: published) }
+
+    @Test(arguments: [
+        "Drones attacked US forces at the al-Tanf garrison on Wednesday, officials said. There were no US casualties, the officials said.",
+        "Rockets were fired at US troops at Ain al-Asad air base on Wednesday. There were no American casualties.",
+    ])
+    func noUSCasualtiesInAnAttackOnUSForcesIsZero(text: String) {
+        let incs = extract("Attack\n" + text, published: "2021-10-21").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.killed == 0)
+        #expect(incs.first?.wounded == 0)
+    }
+
+    @Test(arguments: [
+        "Iranian missiles hit a residential area of Erbil on Sunday, officials said. A US official said there were no American casualties.",
+        "A Turkish drone struck a car near Sinjar on Sunday, officials said. There were no US casualties, the Pentagon said.",
+    ])
+    func noUSCasualtiesElsewhereGivesNoFigure(text: String) {
+        let incs = extract("Attack\n" + text, published: "2022-03-14").filter { $0.role == .main }
+        #expect(!incs.isEmpty)
+        #expect(incs.allSatisfy { $0.killed == nil && $0.wounded == nil })
+    }
+
+    @Test func reportWithoutTimeOrPlaceJoinsTheEventJustTold() {
+        let text = """
+        Drones target bases
+        Three drones targeted Ain al-Asad air base in western Iraq on Thursday, a US official said.
+
+        On Wednesday, US forces shot down two drones near the al-Tanf garrison in southern Syria. A third drone struck the base, and coalition forces suffered minor injuries.
+        """
+        let incs = extract(text, published: "2023-10-20")
+        let tanf = incs.first { $0.place?.contains("Tanf") == true }
+        #expect(tanf?.eventType == .droneAttack)
     }
 }
