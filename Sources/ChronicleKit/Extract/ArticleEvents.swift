@@ -54,8 +54,9 @@ struct ArticleEvents {
             func toldBefore(_ g: Group) -> Int? {
                 g.members.filter { !mentions[$0].backgroundCue && mentions[$0].sentence < firstM.sentence }.map { mentions[$0].sentence }.max()
             }
-            if let prior = datedOut.filter({ toldBefore($0) != nil }).max(by: { toldBefore($0)! < toldBefore($1)! }),
-               ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), !sidesDiffer(prior, merged[i]),
+            // Among the events of a compatible type and side (a militia attack told in between is not the operation).
+            let fits = datedOut.filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
+            if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
                inOperationCountries(place(of: merged[i]), prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
@@ -63,9 +64,6 @@ struct ArticleEvents {
         // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.
         merged.removeAll { isDerived($0) && date(of: $0) == nil }
         var all = (datedOut + merged).sorted { first($0) < first($1) }
-        if ProcessInfo.processInfo.environment["CHRONICLE_DEBUG_GROUPS"] != nil {
-            for g in all { FileHandle.standardError.write(Data((sortedMembers(g).map { "\($0.sentence):\($0.trigger.word):\($0.strength):\($0.time?.text ?? "-"):\($0.place?.entry.name ?? "-"):cue=\($0.backgroundCue):\($0.type):\(String(describing: $0.side))" }.joined(separator: " | ") + "\n").utf8)) }
-        }
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)

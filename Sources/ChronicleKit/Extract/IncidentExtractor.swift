@@ -432,7 +432,7 @@ public struct IncidentExtractor: Sendable {
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         let zones = Self.launchZone.matches(s.ns).map(\.range)
-        return s.places.filter { m in
+        let found = s.places.filter { m in
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)
@@ -441,7 +441,21 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
+        // "in Babil province, south of Baghdad": a place named as a bearing is where the event is measured from,
+        // not where it is (kept only when the sentence names no other place).
+        let bearings = found.filter { m in
+            // "33 kilometres west of Erbil" measures a spot from the town it belongs to: that one is the place.
+            let b0 = max(0, m.range.lowerBound - 70)
+            let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+            guard let b = Self.bearingOf.first(before) else { return false }
+            return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
+        }.map(\.range.lowerBound)
+        if bearings.isEmpty || bearings.count == found.count { return found }
+        return found.filter { !bearings.contains($0.range.lowerBound) }
     }
+
+    static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#)
+    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#)
 
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }

@@ -375,3 +375,52 @@ struct USZeroAndFollowUpRuleTests {
         #expect(tanf?.eventType == .droneAttack)
     }
 }
+
+/// "south of Baghdad" is a bearing, not the place; a site list takes the day of the operation, not of an
+/// attack told in between.
+@Suite("BearingAndSiteListRules")
+struct BearingAndSiteListRuleTests {
+    static let kb = EventRelativeRuleTests.kb
+    func extract(_ raw: String, published: String) -> [Incident] { EventRelativeRuleTests().extract(raw, published: published) }
+
+    func places(_ sentence: String) -> [String] {
+        var s = ArticleSentence(index: 0, paragraph: 0, text: sentence, ns: sentence as NSString)
+        s.places = Self.kb.gazetteer.mentions(in: sentence)
+        return IncidentExtractor.eventPlaces(s).map(\.entry.name)
+    }
+
+    @Test(arguments: [
+        ("The strikes hit three facilities in Babil province, south of Baghdad, near the city of Hillah.", "Baghdad"),
+        ("A roadside bomb hit a patrol near Tarmiyah, north of Baghdad.", "Baghdad"),
+        ("Gunmen attacked a checkpoint in Tarmiyah, northwest of the city of Baghdad.", "Baghdad"),
+    ])
+    func bearingIsNotThePlace(sentence: String, reference: String) {
+        let found = places(sentence)
+        #expect(!found.isEmpty)
+        #expect(!found.contains(reference))
+    }
+
+    @Test(arguments: [
+        ("One missile fell in an open area about 33 kilometres west of Erbil.", "Erbil"),
+        ("A drone struck a farm 20 km south of Kirkuk.", "Kirkuk"),
+        ("Rockets hit an area south of Baghdad on Monday.", "Baghdad"),
+    ])
+    func measuredOrOnlyPlaceIsKept(sentence: String, place: String) {
+        #expect(places(sentence).contains(place))
+    }
+
+    @Test func siteListSkipsAnAttackToldInBetween() {
+        let text = """
+        US strikes militia after drone attack
+        The US military launched retaliatory airstrikes against a militia group in Iraq early Tuesday, officials said.
+
+        The drone hit the Harir air base early Monday, wounding three US troops. President Biden was briefed on the attack on Christmas Day.
+
+        The US strikes hit three facilities in Babil province, south of Baghdad, including a headquarters near the city of Hillah.
+        """
+        let incs = extract(text, published: "2023-12-26")
+        let hillah = incs.first { $0.place == "Hillah" }
+        #expect(hillah?.date == Day(year: 2023, month: 12, day: 26))
+        #expect(hillah?.eventType == .airstrike)
+    }
+}
