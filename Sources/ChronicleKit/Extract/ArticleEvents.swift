@@ -208,6 +208,15 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
             if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
         }
+        // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
+        // inside it (it never moves the event elsewhere).
+        if best.kind == .country || best.kind == .admin1 {
+            for m in ms where m.strength == .reference && m.time == nil && !m.backgroundCue {
+                guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) else { continue }
+                best = p
+                break
+            }
+        }
         return best
     }
 

@@ -31,7 +31,7 @@ struct SentenceAttribution {
 enum Attribution {
     static let stateNames: Set<String> = ["United States", "Israel", "Turkey", "Iran", "Russia", "Jordan", "United Kingdom", "Coalition"]
     /// Demonyms and short forms written right before an attack word ("a US strike", "Israeli warplanes").
-    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command))?\s*$"#, caseInsensitive: false)
+    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command|F-\d+\w*(?:\s+Strike Eagles|\s+fighter jets|\s+jets)?|Strike Eagles|bombers|helicopters))?(?:\s+(?:carried out|launched|conducted|flew))?\s*["“]?\s*(?:(?:precision|retaliatory|targeted|new|further|additional|defensive)\s+)?$"#, caseInsensitive: false)
     static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
@@ -69,7 +69,8 @@ enum Attribution {
     /// uses or holds a place (or poses a threat), not the attacker.
     static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
-    static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
+    /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
+    static let activeVerb = Rx(#"^\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
@@ -144,7 +145,8 @@ enum Attribution {
             } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
                       activeVerb.test(ns.sub(NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
                       !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
-                out.perpetrator = ref(a)
+                // "A suspected US F-16 carried out …": blamed, not stated.
+                if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
                 // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
                 let lead = Words.of((before as NSString).substring(to: d.range.location), limit: .max).suffix(2)

@@ -424,3 +424,45 @@ struct BearingAndSiteListRuleTests {
         #expect(hillah?.eventType == .airstrike)
     }
 }
+
+/// An untimed follow-up may narrow a coarse place; a state's aircraft before "carried out" name the striker.
+@Suite("RefineAndAircraftRules")
+struct RefineAndAircraftRuleTests {
+    func extract(_ raw: String, published: String) -> [Incident] { EventRelativeRuleTests().extract(raw, published: published) }
+
+    @Test(arguments: [
+        "The strikes targeted sites in Deir ez-Zor province, officials said.",
+        "The strikes targeted weapons depots in Deir ez-Zor province, the officials said.",
+    ])
+    func untimedReferenceNarrowsACoarsePlace(follow: String) {
+        let text = "US strikes in Syria\nUS warplanes carried out airstrikes in Syria on Thursday night, the Pentagon said. \(follow)"
+        let incs = extract(text, published: "2023-03-24").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.place?.hasPrefix("Deir") == true)
+    }
+
+    @Test func referenceElsewhereDoesNotMoveTheEvent() {
+        // Hasakah (Syria) is not inside Iraq: the place stays Iraq's.
+        let text = "US strikes in Iraq\nUS warplanes carried out airstrikes in Iraq on Thursday night, the Pentagon said. The strikes followed attacks near Hasakah province."
+        let incs = extract(text, published: "2023-03-24").filter { $0.role == .main && $0.eventType == .airstrike }
+        #expect(incs.first?.country == "Iraq")
+    }
+
+    @Test(arguments: [
+        "In response, U.S. F-15E Strike Eagles carried out \"precision airstrikes\" on Thursday night in eastern Syria, officials said.",
+        "US F-16 jets carried out retaliatory airstrikes in eastern Syria on Thursday.",
+        "American bombers launched airstrikes in eastern Syria on Thursday, officials said.",
+    ])
+    func aircraftOfAStateNameTheStriker(sentence: String) {
+        let incs = extract("Strikes\n" + sentence, published: "2023-03-24")
+        #expect(incs.first?.perpetrator == "United States")
+    }
+
+    @Test(arguments: [
+        "A suspected US F-16 carried out airstrikes in eastern Syria on Thursday, officials said.",
+    ])
+    func hedgedAircraftOnlySuspected(sentence: String) {
+        let incs = extract("Strikes\n" + sentence, published: "2023-03-24")
+        #expect(incs.first?.perpetrator == "unknown")
+    }
+}
