@@ -54,8 +54,9 @@ struct ArticleEvents {
             func toldBefore(_ g: Group) -> Int? {
                 g.members.filter { !mentions[$0].backgroundCue && mentions[$0].sentence < firstM.sentence }.map { mentions[$0].sentence }.max()
             }
-            if let prior = datedOut.filter({ toldBefore($0) != nil }).max(by: { toldBefore($0)! < toldBefore($1)! }),
-               ArticleEvents.typesCompatible(type(of: prior), type(of: merged[i])), !sidesDiffer(prior, merged[i]),
+            // Among the events of a compatible type and side (a militia attack told in between is not the operation).
+            let fits = datedOut.filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
+            if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
                inOperationCountries(place(of: merged[i]), prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
@@ -67,6 +68,7 @@ struct ArticleEvents {
         siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
+        spreadPluralClaims(&incidents, groups: all)
         return incidents
     }
 
@@ -122,7 +124,9 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() where isSiteGroup(g) {
             guard let day = incidents[i].date, let sitePlace = place(of: g) else { continue }
             for (j, other) in groups.enumerated() where j != i && !isSiteGroup(other) {
-                guard incidents[j].date == day, ArticleEvents.typesCompatible(type(of: other), type(of: g)), !sidesDiffer(g, other),
+                // The operation: an event of that day, or the undated news of the headline and lead (its day is the report's).
+                guard incidents[j].date == day || incidents[j].date == nil && isLeadNews(other) && article.published.map({ abs($0.days(since: day)) <= 1 }) == true,
+                      sortedMembers(other).first?.backgroundCue != true, ArticleEvents.typesCompatible(type(of: other), type(of: g)), !sidesDiffer(g, other),
                       inOperationCountries(sitePlace, other) else { continue }
                 if incidents[i].perpetrator == "unknown", incidents[j].perpetrator != "unknown" {
                     incidents[i].perpetrator = incidents[j].perpetrator; incidents[i].perpetratorID = incidents[j].perpetratorID
@@ -157,6 +161,7 @@ struct ArticleEvents {
                 guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
                 let c = CasualtyReader.read(s.ns)
                 guard c != Casualties() else { continue }
+                if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                 incidents[i].summary = Summary.make(incidents[i])
@@ -203,6 +208,15 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
             if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
         }
+        // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
+        // inside it (it never moves the event elsewhere).
+        if best.kind == .country || best.kind == .admin1 {
+            for m in ms where m.strength == .reference && m.time == nil && !m.backgroundCue {
+                guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) else { continue }
+                best = p
+                break
+            }
+        }
         return best
     }
 
@@ -213,9 +227,17 @@ struct ArticleEvents {
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
+            // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
+            // undated news the headline or lead reports.
+            if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
+               pub.days(since: d) - (Geo.span(d, md.precision).count - 1) > 7 { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
+            // A day borrowed from the event told just before ("that same day") says nothing about an undated event
+            // told paragraphs away.
+            if m.relativeTime, date(of: g) == nil,
+               !g.members.contains(where: { abs(sentences[mentions[$0].sentence].paragraph - sentences[m.sentence].paragraph) <= 1 }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -228,14 +250,21 @@ struct ArticleEvents {
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }
-            if m.type == type(of: g) { score += 1 }
+            // Same weapon (an intercepted salvo counts by its weapon, not by its "other" type).
+            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
-            else if score == best!.1, m.strength == .reference, let here = lastBefore(m.sentence, g) {
-                // A reference refers back: among equals, the event told most recently before it.
+            else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
+                // A reference (or a report with no time or place: "A third drone struck the base") refers back:
+                // among equals, the event told most recently before it.
                 if lastBefore(m.sentence, groups[best!.0]).map({ here > $0 }) ?? true { best = (gi, score) }
             }
         }
         return best?.0
+    }
+
+    /// The group is news told in the headline or lead (a report there not named as the cause of something else).
+    func isLeadNews(_ g: Group) -> Bool {
+        g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= 0 }
     }
 
     func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }
@@ -310,10 +339,21 @@ struct ArticleEvents {
             inc.wounded = lo
             if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
         }
+        if inc.killed == nil, inc.wounded == nil, ms.contains(where: { $0.casualties.noUSCasualties }), hitUSForces(g, inc) { inc.killed = 0; inc.wounded = 0 }
         let evidence = ms.max(by: { evidenceScore($0) < evidenceScore($1) || (evidenceScore($0) == evidenceScore($1) && $0.sentence > $1.sentence) }) ?? a
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]
         inc.summary = Summary.make(inc)
         return inc
+    }
+
+    /// The event was an attack on US or coalition forces (so "no US casualties" means no casualties at all).
+    func hitUSForces(_ g: Group, _ inc: Incident) -> Bool {
+        if let t = inc.target, ActorRef(name: t, id: inc.targetID, kind: nil).isUSorCoalition { return true }
+        guard side(of: g) == .nonState else { return false }
+        return sortedMembers(g).contains { m in
+            let ns = sentences[m.sentence].ns
+            return IncidentExtractor.onForces.test(ns) || m.place?.entry.kind == .site
+        }
     }
 
     /// "X claimed responsibility for the attack" in a sentence just after the event's: X did it.
@@ -321,9 +361,49 @@ struct ArticleEvents {
         let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
         for s in sentences where near.contains(s.index) {
             guard Attribution.claimed.test(s.ns), !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
+            // "claimed the attack on X": not an event at another named place.
+            if let c = Attribution.claimed.first(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
+                let named = claimedPlaces(s, c)
+                if !named.isEmpty, !named.contains(where: { $0.id == gp.id || Geo.contains($0, gp, gazetteer) || Geo.contains(gp, $0, gazetteer) || Geo.near($0, gp) }) { continue }
+            }
             if let p = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator { return p }
         }
         return nil
+    }
+
+    /// The towns and sites a claim names as what it covers ("claimed the attacks on X and Y"): those in the
+    /// claim's own clause, not in a quoted reason after it ("saying it answered the massacres in Gaza").
+    func claimedPlaces(_ s: ArticleSentence, _ c: NSTextCheckingResult) -> [Place] {
+        let from = c.range.location + c.range.length
+        let rest = s.ns.sub(NSRange(location: from, length: min(90, s.ns.length - from)))
+        let stop = rest.utf16.firstIndex(where: { $0 == 44 || $0 == 59 || $0 == 46 || $0 == 8220 || $0 == 34 }).map { rest.utf16.distance(from: rest.utf16.startIndex, to: $0) } ?? rest.utf16.count
+        return IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound >= c.range.location && $0.range.lowerBound < from + stop && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
+    }
+
+    /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
+    static let pluralClaim = Rx(#"\b(?:both|all|two|three|four|five|several|attacks|strikes|bombings|operations|bases|installations|sites)\b"#)
+
+    /// "The Islamic Resistance in Iraq said it had targeted both bases" / "claimed the attacks on X and Y": the
+    /// claimant is the perpetrator of every event the claim covers — those at the places it names, else every
+    /// news (main) event told before it — where no perpetrator is known and the claimant's side fits.
+    func spreadPluralClaims(_ incidents: inout [Incident], groups: [Group]) {
+        for s in sentences where Attribution.claimed.test(s.ns) {
+            guard let c = Attribution.claimed.first(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
+                  !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report && $0.time != nil }),
+                  let who = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator else { continue }
+            let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
+            let named = claimedPlaces(s, c)
+            for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
+                if named.isEmpty {
+                    guard incidents[i].role == .main, g.members.contains(where: { mentions[$0].sentence < s.index }) else { continue }
+                } else {
+                    guard let p = place(of: g), named.contains(where: { $0.id == p.id || Geo.contains($0, p, gazetteer) || Geo.contains(p, $0, gazetteer) || Geo.near($0, p) }) else { continue }
+                }
+                incidents[i].perpetrator = who.name; incidents[i].perpetratorID = who.id
+                if incidents[i].suspected == who.name { incidents[i].suspected = nil; incidents[i].suspectedID = nil }
+                incidents[i].summary = Summary.make(incidents[i])
+            }
+        }
     }
 
     /// "the assassination of A and B": one death per person named after the word.

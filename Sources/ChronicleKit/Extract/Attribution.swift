@@ -31,7 +31,7 @@ struct SentenceAttribution {
 enum Attribution {
     static let stateNames: Set<String> = ["United States", "Israel", "Turkey", "Iran", "Russia", "Jordan", "United Kingdom", "Coalition"]
     /// Demonyms and short forms written right before an attack word ("a US strike", "Israeli warplanes").
-    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command))?\s*$"#, caseInsensitive: false)
+    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command|F-\d+\w*(?:\s+Strike Eagles|\s+fighter jets|\s+jets)?|Strike Eagles|bombers|helicopters))?(?:\s+(?:carried out|launched|conducted|flew))?\s*["“]?\s*(?:(?:precision|retaliatory|targeted|new|further|additional|defensive)\s+)?$"#, caseInsensitive: false)
     static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
@@ -41,7 +41,7 @@ enum Attribution {
     static let blameBeforeStems = ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) }
     static let groupStems = ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) }
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\bsaid\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#)
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#)
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -65,8 +65,12 @@ enum Attribution {
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
+    /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
+    /// uses or holds a place (or poses a threat), not the attacker.
+    static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
-    static let activeVerb = Rx(#"^\s*(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
+    /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
+    static let activeVerb = Rx(#"^\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
@@ -94,6 +98,10 @@ enum Attribution {
         var out = SentenceAttribution()
         // "pro-Iran", "Iran-backed", "US-led": a name used as a modifier is not the actor itself.
         let actors = actors.filter { !isModifier($0, ns) }
+        // Victims and targets ("three US soldiers were killed", "wounding two Iraqi soldiers") never did it.
+        let all = actors
+        let victims = Set(actors.filter { isVictimSide($0, ns) }.map(\.range.lowerBound))
+        let agents = actors.filter { !victims.contains($0.range.lowerBound) }
         let speakers = Set(actors.filter { isSpeaker($0, ns) }.map(\.range.lowerBound))
         func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
 
@@ -102,15 +110,15 @@ enum Attribution {
         if folded.has(claimStem) || folded.has(" it "), let c = claimed.first(ns) {
             let before = ns.substring(to: c.range.location)
             if !noClaim.test(before as NSString),
-               let a = claimant(actors, before: c.range.location, in: ns)
-                ?? actors.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
+               let a = claimant(agents, before: c.range.location, in: ns)
+                ?? agents.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)
             }
         }
         // Suspects: "blamed X", "accused X of", "X … suspected of", "evidence suggests … by X".
         if folded.hasAny(blameAfterStems), let b = blameAfter.first(ns) {
             let end = b.range.location + b.range.length
-            if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && !isVictimSide($0) }) {
+            if let a = agents.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 }) {
                 out.suspected = ref(a)
             } else if let g = genericGroup.first(ns, in: NSRange(location: end, length: min(90, ns.length - end))) {
                 out.suspected = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
@@ -132,12 +140,13 @@ enum Attribution {
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
         if out.perpetrator == nil {
-            if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
+            if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
-            } else if let a = actors.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
+            } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
                       activeVerb.test(ns.sub(NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
                       !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
-                out.perpetrator = ref(a)
+                // "A suspected US F-16 carried out …": blamed, not stated.
+                if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
                 // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
                 let lead = Words.of((before as NSString).substring(to: d.range.location), limit: .max).suffix(2)
@@ -151,9 +160,10 @@ enum Attribution {
             }
         }
         // Agents after "by" (passive).
-        for a in actors where a.range.lowerBound > tStart {
+        for a in all where a.range.lowerBound > tStart {
+            if victims.contains(a.range.lowerBound) { continue }
             let gap = ns.sub(NSRange(location: tStart, length: a.range.lowerBound - tStart))
-            guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 else { continue }
+            guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 && !userBy.test(gap as NSString) else { continue }
             if hedgedAgent.test(ns.substring(to: a.range.lowerBound) as NSString) {
                 if out.suspected == nil { out.suspected = ref(a) }
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }
@@ -163,7 +173,7 @@ enum Attribution {
             // "evidence suggests the attack was launched by Iran-allied militias"
             for g in genericGroup.matches(ns) where g.range.location > tStart {
                 let gap = ns.sub(NSRange(location: tStart, length: g.range.location - tStart))
-                if gap.hasSuffix("by ") {
+                if gap.hasSuffix("by "), !userBy.test(gap as NSString) {
                     let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
                     if hedgedAgent.test(ns.substring(to: g.range.location) as NSString) { out.suspected = who } else { out.perpetrator = who }
                     break
@@ -206,7 +216,19 @@ enum Attribution {
     }
     static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#)
 
-    static func isVictimSide(_ m: Mention<Actor>) -> Bool { false }
+    /// "killing a Kataib Hezbollah commander", "wounding two Iraqi soldiers", "an attack on US forces",
+    /// "The US struck Kataib Hezbollah facilities": the actor is what was hit.
+    static let victimBefore = Rx(#"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|targeting|targeted|targets|hitting|hit|struck|attacked|attacking|ambushed|against|on|at|toward|towards)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|\d+|senior|top|local|other|more|than|at|least|of|its|their)\s+){0,4}$"#)
+    /// "three US soldiers were killed", "two Iraqi soldiers have been wounded", "US troops killed in …".
+    static let victimAfterPassive = Rx(#"^(?:['’]s)?\W{0,3}(?:[\w-]+\s+){0,3}?(?:(?:was|were|are|is|being|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)|(?:killed|wounded|injured|hurt)\s+(?:in|by|when|during|as)\b)"#)
+
+    /// An actor named as the one hit (victim or target), never as the one who struck.
+    static func isVictimSide(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        let b0 = max(0, m.range.lowerBound - 50)
+        if victimBefore.test(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return true }
+        let from = min(ns.length, m.range.upperBound)
+        return victimAfterPassive.test(ns.sub(NSRange(location: from, length: min(70, ns.length - from))) as NSString)
+    }
 
     static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded"])
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {

@@ -4,6 +4,9 @@ import Foundation
 struct Casualties: Equatable {
     var killed: Int?
     var wounded: Int?
+    /// "There were no US casualties": none among US or coalition forces — a zero for the event only when those
+    /// forces were what it hit (an attack on their base), not when they were bystanders.
+    var noUSCasualties = false
 }
 
 /// Reads casualty figures: "three children and two women were killed" (5), "wound two civilians" (2),
@@ -22,10 +25,11 @@ enum CasualtyReader {
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#)
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#)
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#)
-    static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
+    static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
+    static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#)
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#)
     static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
-    static let zeroWounded = Rx(#"\b(?:no injuries|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
+    static let zeroWounded = Rx(#"\b(?:no injuries|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#)
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#)
@@ -41,6 +45,7 @@ enum CasualtyReader {
         let lower = ns
         if zeroUnreported.test(lower) { /* no figure either way */ }
         else if zeroAll.test(lower) { c.killed = 0; c.wounded = 0 }
+        if c.killed == nil, c.wounded == nil, zeroUS.test(lower) { c.noUSCasualties = true }
         if zeroKilled.test(lower) { c.killed = 0 }
         if zeroWounded.test(lower) { c.wounded = 0 }
 

@@ -55,6 +55,8 @@ struct EventMention {
     /// Which side carried it out, as far as the sentence tells: a state's strike and an attack on a state's
     /// forces are different events even on one day in one country.
     var side: EventSide?
+    /// The time was taken from the event told before ("minutes later", "the next day"), not written with a day.
+    var relativeTime = false
 }
 
 /// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
@@ -85,6 +87,7 @@ public struct IncidentExtractor: Sendable {
         for s in sentences {
             mentions += self.mentions(in: s, published: article.published)
         }
+        RelativeTimes.anchor(&mentions, sentences: sentences)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         return ArticleExtraction(incidents: events.incidents(), actors: actorIDs, places: placeIDs)
     }
@@ -198,6 +201,36 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
+    static let clauseJoint = Rx(#"(?:,?\s+and\b|;|,\s+while\b|,\s+as\b)"#)
+
+    /// The weapon a typed trigger names (a bare "drone strike" counts as a drone).
+    static func weapon(_ t: Trigger) -> EventType? {
+        if case .typed(let e) = t.kind { return e }
+        return t.kind == .droneStrike ? .droneAttack : nil
+    }
+
+    /// Where to cut a sentence that tells two weapons at two places ("A drone struck X and rockets were fired at
+    /// Y"): at the last clause joint between the first weapon's place and the second weapon, when the weapons are
+    /// of different families and each side names its own town or site, neither inside nor near the other.
+    static func weaponSplit(_ ns: NSString, triggers: [Trigger], places: [Mention<Place>], gazetteer: Gazetteer) -> Int? {
+        let typed = triggers.filter { weapon($0) != nil && $0.strength == .report }
+        guard typed.count >= 2 else { return nil }
+        for a in typed {
+            for b in typed where b.range.location > a.range.location {
+                guard let wa = weapon(a), let wb = weapon(b), !ArticleEvents.typesCompatible(wa, wb) else { continue }
+                let aEnd = a.range.location + a.range.length
+                guard let pa = places.first(where: { $0.range.lowerBound >= aEnd && $0.range.upperBound <= b.range.location && rank($0.entry) >= 3 }) else { continue }
+                let joints = clauseJoint.matches(ns).filter { $0.range.location >= pa.range.upperBound && $0.range.location + $0.range.length <= b.range.location }
+                guard let cut = joints.last?.range.location else { continue }
+                guard let pb = places.first(where: { $0.range.lowerBound > cut && rank($0.entry) >= 3 }),
+                      pb.entry.id != pa.entry.id, !Geo.contains(pa.entry, pb.entry, gazetteer), !Geo.contains(pb.entry, pa.entry, gazetteer),
+                      !Geo.near(pa.entry, pb.entry) else { continue }
+                return cut
+            }
+        }
+        return nil
+    }
+
     static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -227,6 +260,10 @@ public struct IncidentExtractor: Sendable {
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
             cued = [false, true]
+        } else if retaliation == nil, let split = Self.weaponSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
+            // "A drone struck X and, within the hour, rockets were fired at Y": two weapons at two places, two events.
+            windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
+            cued = [false, false]
         } else if let cue = retaliation, cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
@@ -278,7 +315,9 @@ public struct IncidentExtractor: Sendable {
             !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since")
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location })
         }
-        let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) }
+        // "The following day, rockets hit …": a day told relative to the event before is a day too.
+        let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
+        let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
@@ -286,7 +325,7 @@ public struct IncidentExtractor: Sendable {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
-            else if needsTime && eventTimes.isEmpty && !hasFigures { triggers[i].strength = .reference }
+            else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
         }
         // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         triggers.removeAll { $0.vague }
@@ -393,7 +432,7 @@ public struct IncidentExtractor: Sendable {
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         let zones = Self.launchZone.matches(s.ns).map(\.range)
-        return s.places.filter { m in
+        let found = s.places.filter { m in
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)
@@ -402,7 +441,21 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
+        // "in Babil province, south of Baghdad": a place named as a bearing is where the event is measured from,
+        // not where it is (kept only when the sentence names no other place).
+        let bearings = found.filter { m in
+            // "33 kilometres west of Erbil" measures a spot from the town it belongs to: that one is the place.
+            let b0 = max(0, m.range.lowerBound - 70)
+            let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+            guard let b = Self.bearingOf.first(before) else { return false }
+            return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
+        }.map(\.range.lowerBound)
+        if bearings.isEmpty || bearings.count == found.count { return found }
+        return found.filter { !bearings.contains($0.range.lowerBound) }
     }
+
+    static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#)
+    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#)
 
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }

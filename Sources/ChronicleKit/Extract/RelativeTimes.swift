@@ -1,0 +1,71 @@
+import Foundation
+
+/// Times told relative to another event of the article ("About forty minutes later, rockets were launched …",
+/// "the following day", "later that night"): they carry no day of their own, so they take the day of the
+/// event told just before them (shifted by a day for "the next day" / "the previous day"), at that event's
+/// precision. Without this such reports come out undated and fall into the background or merge with the
+/// event they follow.
+enum RelativeTimes {
+    /// Phrases dating an event from the one told before it; group 1 names the shift.
+    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))"#)
+
+    /// The day shift a phrase implies: +1 for the next day, -1 for the previous one, else 0.
+    static func shift(_ text: String) -> Int {
+        let t = text.asciiLower
+        if t.has("following") || t.has("next") || t.has("day later") || t.has("day after") { return 1 }
+        if t.has("previous") || t.has("day earlier") || t.has("day before") { return -1 }
+        return 0
+    }
+
+    static let cueStems = ["later", "after", "earlier", "within", "same", "following", "next", "previous", "before", "thereafter"].map { Array($0.utf8) }
+
+    /// "The strike came five days after US forces struck …": the event after the phrase is that many days before
+    /// (or, with "before", after) the event the sentence's subject stands for.
+    static let gap = Rx(#"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|a few|several)\s+)?(days?|hours?)\s+(after|before)\b"#)
+
+    /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
+    /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
+    static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices where mentions[i].time == nil {
+            let s = sentences[mentions[i].sentence]
+            guard Folded(s.text).hasAny(cueStems) else { continue }
+            // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
+            let t = mentions[i].trigger.range
+            if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
+                let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
+                let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0)
+                guard unit.hasPrefix("hour") || n > 0 else { continue }
+                let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
+                if let (_, base, day) = prior(to: i, before: g.range.location, mentions) {
+                    let k = base.precision == .day ? sign * n : 0
+                    mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
+                                                      isSpeechTime: false, nominalPrecision: base.precision)
+                    mentions[i].relativeTime = true
+                }
+                continue
+            }
+            let found = phrase.matches(s.ns).filter { m in
+                m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 60
+            }
+            guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
+            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions) else { continue }
+            let text = s.ns.sub(p.range)
+            let n = base.precision == .day ? shift(text) : 0
+            mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
+                                              isSpeechTime: false, nominalPrecision: base.precision)
+            mentions[i].relativeTime = true
+        }
+    }
+
+    /// The nearest mention dated by its own words told before a phrase at `location` in mention `i`'s sentence.
+    static func prior(to i: Int, before location: Int, _ mentions: [EventMention]) -> (Int, TimeExpression, Day)? {
+        let candidates = mentions.indices.filter { j in
+            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime else { return false }
+            if mentions[j].sentence < mentions[i].sentence { return true }
+            return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < location && time.range.location < location
+        }
+        guard let j = candidates.max(by: { (mentions[$0].sentence, mentions[$0].trigger.range.location) < (mentions[$1].sentence, mentions[$1].trigger.range.location) }),
+              let base = mentions[j].time, let day = base.date else { return nil }
+        return (j, base, day)
+    }
+}
