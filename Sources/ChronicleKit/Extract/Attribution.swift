@@ -31,7 +31,7 @@ struct SentenceAttribution {
 enum Attribution {
     static let stateNames: Set<String> = ["United States", "Israel", "Turkey", "Iran", "Russia", "Jordan", "United Kingdom", "Coalition"]
     /// Demonyms and short forms written right before an attack word ("a US strike", "Israeli warplanes").
-    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command|F-\d+\w*(?:\s+Strike Eagles|\s+fighter jets|\s+jets)?|Strike Eagles|bombers|helicopters))?(?:\s+(?:carried out|launched|conducted|flew))?\s*["“]?\s*(?:(?:precision|retaliatory|targeted|new|further|additional|defensive)\s+)?$"#, caseInsensitive: false)
+    static let demonym = Rx(#"\b(U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|coalition|Coalition)(?:-led)?(?:\s+(?:military|forces|troops|army|navy|air force|aircraft|warplanes|jets|fighter jets|coalition|drones?|special forces|Central Command|F-\d+\w*(?:\s+Strike Eagles|\s+fighter jets|\s+jets)?|Strike Eagles|bombers|helicopters))?(?:\s+(?:carried out|launched|conducted|flew))?\s*["“]?\s*(?:(?:precision|retaliatory|targeted|new|further|additional|defensive)\s+)?$"#, caseInsensitive: false, anchors: ["u.s.", "us", "american", "israeli", "turkish", "iranian", "russian", "jordanian", "british", "coalition"])
     static let demonymNames: [String: String] = ["U.S.": "United States", "US": "United States", "American": "United States",
                                                  "Israeli": "Israel", "Turkish": "Turkey", "Iranian": "Iran", "Russian": "Russia",
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
@@ -61,18 +61,18 @@ enum Attribution {
         }
         return nil
     }
-    static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#)
+    static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#, anchors: ["no", "yet to", "without"])
     static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
-    static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#)
+    static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#, anchors: ["suggest", "indicat", "believ", "suspect", "likely", "probably", "alleged", "accus", "blam", "appear"])
     /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
     /// uses or holds a place (or poses a threat), not the attacker.
     static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
     /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
-    static let activeVerb = Rx(#"^\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#)
+    static let activeVerb = Rx(#"^\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+)\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#, anchors: ["struck", "strike", "launch", "fire", "carried out", "carries out", "conduct", "attack", "target", "bombed", "shelled", "hit", "kill", "ambushed", "assassinated"])
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
-    static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false)
+    static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false, anchors: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"])
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 30)
         return Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
@@ -92,7 +92,7 @@ enum Attribution {
 
     /// Words that make the actor named after them a suspect: "a suspected Israeli strike", "an alleged US raid".
     static let hedgeWords: Set<String> = ["suspected", "alleged", "apparent", "presumed", "presumably", "likely", "probable", "possible", "reported", "purported"]
-    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#)
+    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel"])
 
     static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>]) -> SentenceAttribution {
         var out = SentenceAttribution()
@@ -108,7 +108,7 @@ enum Attribution {
         let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
         if folded.has(claimStem) || folded.has(" it "), let c = claimed.first(ns) {
-            let before = ns.substring(to: c.range.location)
+            let before = ns.sub(NSRange(location: 0, length: c.range.location))
             if !noClaim.test(before as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)
                 ?? agents.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
@@ -149,7 +149,7 @@ enum Attribution {
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
                 // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
-                let lead = Words.of((before as NSString).substring(to: d.range.location), limit: .max).suffix(2)
+                let lead = Words.of((before as NSString).sub(NSRange(location: 0, length: d.range.location)), limit: .max).suffix(2)
                 if lead.contains(where: { hedgeWords.contains($0) }) {
                     if out.suspected == nil { out.suspected = ActorRef(name: name, id: nil, kind: nil) }
                 } else {
@@ -164,7 +164,7 @@ enum Attribution {
             if victims.contains(a.range.lowerBound) { continue }
             let gap = ns.sub(NSRange(location: tStart, length: a.range.lowerBound - tStart))
             guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 && !userBy.test(gap as NSString) else { continue }
-            if hedgedAgent.test(ns.substring(to: a.range.lowerBound) as NSString) {
+            if hedgedAgent.test(ns.sub(NSRange(location: 0, length: a.range.lowerBound)) as NSString) {
                 if out.suspected == nil { out.suspected = ref(a) }
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }
             break
@@ -175,7 +175,7 @@ enum Attribution {
                 let gap = ns.sub(NSRange(location: tStart, length: g.range.location - tStart))
                 if gap.hasSuffix("by "), !userBy.test(gap as NSString) {
                     let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
-                    if hedgedAgent.test(ns.substring(to: g.range.location) as NSString) { out.suspected = who } else { out.perpetrator = who }
+                    if hedgedAgent.test(ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { out.suspected = who } else { out.perpetrator = who }
                     break
                 }
             }
@@ -214,13 +214,13 @@ enum Attribution {
            count != "a", count != "an", DateWords.number(count) != nil, victimAfter.test(after) { return true }
         return false
     }
-    static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#)
+    static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#, anchors: ["killed", "wounded", "injured", "hurt", "dead"])
 
     /// "killing a Kataib Hezbollah commander", "wounding two Iraqi soldiers", "an attack on US forces",
     /// "The US struck Kataib Hezbollah facilities": the actor is what was hit.
     static let victimBefore = Rx(#"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|targeting|targeted|targets|hitting|hit|struck|attacked|attacking|ambushed|against|on|at|toward|towards)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|\d+|senior|top|local|other|more|than|at|least|of|its|their)\s+){0,4}$"#)
     /// "three US soldiers were killed", "two Iraqi soldiers have been wounded", "US troops killed in …".
-    static let victimAfterPassive = Rx(#"^(?:['’]s)?\W{0,3}(?:[\w-]+\s+){0,3}?(?:(?:was|were|are|is|being|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)|(?:killed|wounded|injured|hurt)\s+(?:in|by|when|during|as)\b)"#)
+    static let victimAfterPassive = Rx(#"^(?:['’]s)?\W{0,3}(?:[\w-]+\s+){0,3}?(?:(?:was|were|are|is|being|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)|(?:killed|wounded|injured|hurt)\s+(?:in|by|when|during|as)\b)"#, anchors: ["killed", "wounded", "injured", "hurt", "targeted", "attacked", "hit", "struck"])
 
     /// An actor named as the one hit (victim or target), never as the one who struck.
     static func isVictimSide(_ m: Mention<Actor>, _ ns: NSString) -> Bool {

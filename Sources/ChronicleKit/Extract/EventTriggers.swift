@@ -50,15 +50,15 @@ enum EventTriggers {
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
-    static let nonAttackModifier = Rx(#"\b(?:reconnaissance|surveillance|spy|anti|counter|intercept(?:ed|or)?|air[- ]defen[cs]e)[\s-]*$"#)
+    static let nonAttackModifier = Rx(#"\b(?:reconnaissance|surveillance|spy|anti|counter|intercept(?:ed|or)?|air[- ]defen[cs]e)[\s-]*$"#, anchors: ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen", "air defen"])
 
     static let negation = Rx(#"\b(?:no|not|never|neither|nor|without)\b|n['’]t\b"#)
-    static let negationBlocker = Rx(#"\b(?:casualt\w*|injur\w*|one|dead|deaths?|damage\w*|claim\w*|responsib\w*|word|reports?|comment\w*|group|faction)\b"#)
+    static let negationBlocker = Rx(#"\b(?:casualt\w*|injur\w*|one|dead|deaths?|damage\w*|claim\w*|responsib\w*|word|reports?|comment\w*|group|faction)\b"#, anchors: ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"])
     static let irrealis = Rx(#"\b(?:may|might|could|would|will|should|shall|can|threat\w*|threaten\w*|warn\w*|vow\w*|pledg\w*|prevent\w*|deter\w*|stop\w*|halt\w*|plan\w*|plot\w*|fear\w*|risk\w*|intend\w*|aim\w*|possible|possibly|potential|future|further|if|whether|against any|tolerat\w*|respond to)\b"#)
-    static let irrealisAfter = Rx(#"^\W*(?:\w+\W+){0,3}?(?:may|might|could|would|will|should|can)\b"#)
+    static let irrealisAfter = Rx(#"^\W*(?:\w+\W+){0,3}?(?:may|might|could|would|will|should|can)\b"#, anchors: ["may", "might", "could", "would", "will", "should", "can"])
     static let interception = Rx(#"\b(?:intercept\w*|shot down|shoot down|downed|foil\w*|thwart\w*|defus\w*|dismantl\w*|seiz\w*|confiscat\w*|discover\w*|uncover\w*|failed to (?:launch|explode|detonate)|misfired)\b"#, anchors: ["intercept", "shot down", "shoot down", "downed", "foil", "thwart", "defus", "dismantl", "seiz", "confiscat", "discover", "uncover", "failed to ", "misfired"])
-    static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#)
-    static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#)
+    static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#, anchors: ["hit", "landed", "struck", "exploded", "detonated", "kill", "wound", "injur", "damag", "impact", "slammed", "fell", "crashed"])
+    static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#, anchors: ["anniversar"])
     /// Quantities that make a plural a vague class rather than an event.
     static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more(?! than)|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
     static let definiteBefore = Rx(#"(?:\b(?:the|this|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
@@ -180,9 +180,9 @@ enum EventTriggers {
     /// "Two of which were shot down", "most of the missiles were intercepted": the rest got through.
     static let partialInterception = Rx(#"\b(?:(?:one|two|three|four|five|six|\d+|some|most|several|many) of (?:which|them)|(?:one|two|three|four|five|six|\d+|some|most|several|many) of the (?:drones|rockets|missiles|projectiles|shells|uavs)\s+(?:were|was)|the (?:rest|remaining))\b"#)
     /// Weapons destroyed in flight ("the drones were destroyed before they reached their target").
-    static let destroyedInFlight = Rx(#"\b(?:drones?|rockets?|missiles?|projectiles?|uavs?)\s+(?:were|was)\s+(?:\w+\s+)?destroyed\b"#)
+    static let destroyedInFlight = Rx(#"\b(?:drones?|rockets?|missiles?|projectiles?|uavs?)\s+(?:were|was)\s+(?:\w+\s+)?destroyed\b"#, anchors: ["destroyed"])
     /// Impact words under a negation ("caused no damage", "without causing casualties") say nothing landed.
-    static let negatedImpact = Rx(#"\b(?:no|without|not)\s+(?:\w+\s+)?(?:damag\w*|injur\w*|casualt\w*)"#)
+    static let negatedImpact = Rx(#"\b(?:no|without|not)\s+(?:\w+\s+)?(?:damag\w*|injur\w*|casualt\w*)"#, anchors: ["damag", "injur", "casualt"])
 
     /// An interception or a thwarted attack with nothing reported as landing: disrupted weapons use (ACLED),
     /// not an attack that hit. A partial interception ("three drones, two of which were shot down") is an attack.

@@ -145,7 +145,7 @@ public struct IncidentExtractor: Sendable {
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").
     static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
-    static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#)
+    static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
     /// "in retaliation for", "days after": what follows is another, earlier event.
     static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before"])
@@ -158,7 +158,7 @@ public struct IncidentExtractor: Sendable {
         return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
     }
 
-    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also)\s+(?:hit|struck|targeted|bombed|pounded)\b"#)
+    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also)\s+(?:hit|struck|targeted|bombed|pounded)\b"#, anchors: ["hit", "struck", "targeted", "bombed", "pounded"])
     static let landedStems = ["hit", "struck", "targeted", "bombed", "pounded"].map { Array($0.utf8) }
 
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
@@ -378,9 +378,9 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "on US troops", "at coalition forces", "against American personnel": an attack on a state's forces.
-    static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#)
+    static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#, anchors: ["troops", "forces", "service", "personnel", "soldiers"])
     /// "militants fired", "gunmen attacked": a non-state agent named by description.
-    static let nonStateAgent = Rx(#"\b(?:militants?|militias?|militiamen|gunmen|insurgents|rebels|armed groups?|factions?)\s+(?:\w+\s+){0,2}?(?:fired|launched|attacked|targeted|struck|shelled|detonated)\b"#)
+    static let nonStateAgent = Rx(#"\b(?:militants?|militias?|militiamen|gunmen|insurgents|rebels|armed groups?|factions?)\s+(?:\w+\s+){0,2}?(?:fired|launched|attacked|targeted|struck|shelled|detonated)\b"#, anchors: ["fired", "launched", "attacked", "targeted", "struck", "shelled", "detonated"])
 
     /// The side that carried out a mention, when the sentence tells: a state actor (or a plain airstrike), or a
     /// non-state group (a named armed group, militia weapons, an attack on a state's forces).
@@ -405,7 +405,7 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
-    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#)
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
     func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
         switch t.kind {
@@ -454,8 +454,8 @@ public struct IncidentExtractor: Sendable {
         return found.filter { !bearings.contains($0.range.lowerBound) }
     }
 
-    static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#)
-    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#)
+    static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
+    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
 
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }
@@ -486,7 +486,7 @@ public struct IncidentExtractor: Sendable {
 
 /// Markdown inline markup reduced to text for reading (links keep their text, emphasis marks go).
 enum MarkdownText {
-    static let link = Rx(#"!?\[([^\]]*)\]\([^)]*\)"#)
+    static let link = Rx(#"!?\[([^\]]*)\]\([^)]*\)"#, anchors: ["]("])
     static func plain(_ s: String) -> String {
         guard s.has("[") || s.has("*") || s.has("_") || s.hasPrefix("#") || s.hasPrefix(">") else { return s }
         var t = s

@@ -68,14 +68,14 @@ extension NSTextCheckingResult {
     func group(_ i: Int, in s: NSString) -> String? {
         guard i < numberOfRanges else { return nil }
         let r = range(at: i)
-        return r.location == NSNotFound ? nil : s.substring(with: r)
+        return r.location == NSNotFound ? nil : s.sub(r)
     }
 
     func has(_ i: Int) -> Bool { i < numberOfRanges && range(at: i).location != NSNotFound }
 }
 
 extension NSString {
-    func text(_ r: NSRange) -> String { substring(with: r) }
+    func text(_ r: NSRange) -> String { sub(r) }
     /// Text between two UTF-16 offsets, widened so it never cuts a surrogate pair or a composed
     /// character in half (a lone surrogate makes Foundation's String bridging trap).
     func slice(_ from: Int, _ to: Int) -> String {
