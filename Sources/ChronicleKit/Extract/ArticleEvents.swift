@@ -387,7 +387,7 @@ struct ArticleEvents {
     /// claimant is the perpetrator of every event the claim covers — those at the places it names, else every
     /// news (main) event told before it — where no perpetrator is known and the claimant's side fits.
     func spreadPluralClaims(_ incidents: inout [Incident], groups: [Group]) {
-        for s in sentences where Attribution.claimed.test(s.ns) {
+        for s in sentences {
             guard let c = Attribution.claimed.first(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
                   !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report && $0.time != nil }),
                   let who = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator else { continue }

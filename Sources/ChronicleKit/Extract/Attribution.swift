@@ -41,7 +41,7 @@ enum Attribution {
     static let blameBeforeStems = ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) }
     static let groupStems = ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) }
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#)
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#, anchors: ["claim", "said", "says", "announced", "stated"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -218,7 +218,7 @@ enum Attribution {
 
     /// "killing a Kataib Hezbollah commander", "wounding two Iraqi soldiers", "an attack on US forces",
     /// "The US struck Kataib Hezbollah facilities": the actor is what was hit.
-    static let victimBefore = Rx(#"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|targeting|targeted|targets|hitting|hit|struck|attacked|attacking|ambushed|against|on|at|toward|towards)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|\d+|senior|top|local|other|more|than|at|least|of|its|their)\s+){0,4}$"#)
+    static let victimBefore = Rx(#"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|targeting|targeted|targets|hitting|hit|struck|attacked|attacking|ambushed|against|on|at|toward|towards)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|\d+|senior|top|local|other|more|than|at|least|of|its|their)\s+){0,4}$"#, anchors: ["kill", "wound", "injur", "target", "hit", "struck", "attack", "ambushed", "against", "on", "at", "toward"])
     /// "three US soldiers were killed", "two Iraqi soldiers have been wounded", "US troops killed in …".
     static let victimAfterPassive = Rx(#"^(?:['’]s)?\W{0,3}(?:[\w-]+\s+){0,3}?(?:(?:was|were|are|is|being|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)|(?:killed|wounded|injured|hurt)\s+(?:in|by|when|during|as)\b)"#, anchors: ["killed", "wounded", "injured", "hurt", "targeted", "attacked", "hit", "struck"])
 
