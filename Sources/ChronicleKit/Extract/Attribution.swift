@@ -37,9 +37,9 @@ enum Attribution {
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimStem = Array("claim".utf8)
-    static let blameAfterStems = ["blam", "accus", "attribut", "finger", "responsible", "hallmark"].map { Array($0.utf8) }
-    static let blameBeforeStems = ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) }
-    static let groupStems = ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) }
+    static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "hallmark"].map { Array($0.utf8) })
+    static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
+    static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
     static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#, anchors: ["claim", "said", "says", "announced", "stated"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]

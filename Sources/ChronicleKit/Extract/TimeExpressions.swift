@@ -52,9 +52,9 @@ public enum TimeExpressions {
 
     static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
 
-    static let monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
+    static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let relDayWords = ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) }
+    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) })
 
     /// Cheap keyword tests so a pattern runs only on sentences that could hold it (regex calls are the cost).
     static func mayContain(_ kind: Kind, _ lower: Folded) -> Bool {
