@@ -6,16 +6,11 @@ import Testing
 /// (several outlets' styles, US and British spelling, numbers as words and digits).
 @Suite("HeldOutRules")
 struct HeldOutRuleTests {
-    static let kb = KnowledgeBase.builtIn()
+    static let kb = ExtractionFixture.kb
 
     func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
 
-    func extract(_ raw: String, published: String) -> [Incident] {
-        let text = "---\npublished: \(published)\n---\n" + raw
-        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
-        guard let article else { return [] }
-        return IncidentExtractor(knowledge: Self.kb).extract(from: article).incidents
-    }
+    func extract(_ raw: String, published: String) -> [Incident] { ExtractionFixture.extract(raw, published: published) }
 
     // MARK: Casualties
 

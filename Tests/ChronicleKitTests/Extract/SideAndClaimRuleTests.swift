@@ -7,14 +7,9 @@ import Testing
 /// (US and British spelling, digits and number words) and sentences where it must not fire.
 @Suite("SideAndClaimRules")
 struct SideAndClaimRuleTests {
-    static let kb = KnowledgeBase.builtIn()
+    static let kb = ExtractionFixture.kb
 
-    func extract(_ raw: String, published: String) -> [Incident] {
-        let text = "---\npublished: \(published)\n---\n" + raw
-        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
-        guard let article else { return [] }
-        return IncidentExtractor(knowledge: Self.kb).extract(from: article).incidents
-    }
+    func extract(_ raw: String, published: String) -> [Incident] { ExtractionFixture.extract(raw, published: published) }
 
     // MARK: Attack and retaliation
 

@@ -1,0 +1,14 @@
+@testable import ChronicleKit
+
+/// One article through ingest and extraction with the built-in knowledge base, as the rule tests need it:
+/// the raw text gets a front matter with its publication day.
+enum ExtractionFixture {
+    static let kb = KnowledgeBase.builtIn()
+
+    static func extract(_ raw: String, published: String) -> [Incident] {
+        let text = "---\npublished: \(published)\n---\n" + raw
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
+        guard let article else { return [] }
+        return IncidentExtractor(knowledge: kb).extract(from: article).incidents
+    }
+}
