@@ -16,7 +16,8 @@ struct Casualties: Equatable {
 enum CasualtyReader {
     private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated)"#
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?)"#
+    /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers".
@@ -25,7 +26,7 @@ enum CasualtyReader {
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#)
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#)
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#)
-    static let zeroAll = Rx(#"\bno (?:immediate )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#)
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#)
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#)
     static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#)
@@ -37,7 +38,11 @@ enum CasualtyReader {
     /// along with five soldiers", "was killed along with two bodyguards" (no verb may follow the added count).
     static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#)
 
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives"].map { Array($0.utf8) }
+    /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
+    /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
+    static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
+
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -68,13 +73,16 @@ enum CasualtyReader {
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
-            let isKill = verb.range(of: #"kill|dead|died|die|slain|death"#, options: .regularExpression) != nil
+            let isKill = verb.range(of: #"kill|dead|died|die|slain|death|martyr"#, options: .regularExpression) != nil
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
         }
         for m in suffered.matches(lower) {
             if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
+        }
+        if let m = deathToll.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = max(c.killed ?? 0, n)
         }
         return c
     }
@@ -133,6 +141,7 @@ enum CasualtyReader {
         var total = 0
         var found = false
         var sinceNumber = 0
+        let ofNear = words.suffix(7).contains("of")
         var i = words.count - 1
         while i >= 0 {
             let t = words[i]
@@ -152,7 +161,8 @@ enum CasualtyReader {
             if stops.contains(t) { break }
             if t == "and" { i -= 1; continue }
             sinceNumber += 1
-            if sinceNumber > 4 { break }
+            // "seven members of the prime minister's security detail": an "of" phrase may carry the noun further.
+            if sinceNumber > (ofNear ? 7 : 4) { break }
             i -= 1
         }
         return found ? total : nil

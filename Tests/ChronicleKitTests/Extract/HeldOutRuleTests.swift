@@ -62,6 +62,41 @@ struct HeldOutRuleTests {
         else { #expect(c.killed == killed) }
     }
 
+    @Test(arguments: [
+        ("The death toll of the attack launched by gunmen on the prison on Thursday evening has risen to 39, the monitor said.", 39 as Int?),
+        ("The death toll later rose to 18, according to a war monitor.", 18),
+        ("Officials said the death toll had climbed to at least twenty-two by Saturday morning.", 22),
+        ("A second victim died in hospital overnight, bringing the death toll to 3.", 3),
+        ("The death toll is expected to rise further, as dozens of people were injured.", nil),
+        ("The toll road near Kirkuk was closed for two days.", nil),
+    ])
+    func aRisingDeathTollIsTheKilledFigure(sentence: String, killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
+
+    @Test(arguments: [
+        ("A soldier was martyred and two others were injured when the device went off.", 1 as Int?, 2 as Int?),
+        ("Two members of the security forces were martyred in the attack, the Cell said.", 2, nil),
+        ("The blast martyred nobody, but three policemen were hurt.", nil, 3),
+    ])
+    func martyredCountsAsKilled(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("No human casualties were reported, but the runway was damaged.", 0 as Int?, 0 as Int?),
+        ("Seven members of the prime minister's security detail were injured in the attack.", nil, 7),
+        ("Four employees of the state-run North Oil Company were wounded, officials said.", nil, 4),
+        ("Two of the drones were shot down before they reached the base.", nil, nil),
+    ])
+    func zeroPhrasesAndLongerNounPhrases(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
     @Test func figuresInTheNextSentenceGoToTheEvent() {
         let text = """
         Rocket attack on air base
