@@ -41,7 +41,7 @@ enum Attribution {
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#, anchors: ["claim", "said", "says", "announced", "stated"])
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\b(?:claimed|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing|ambush(?:es)?)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#, anchors: ["claim", "said", "says", "announced", "stated"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -118,7 +118,11 @@ enum Attribution {
         // Suspects: "blamed X", "accused X of", "X … suspected of", "evidence suggests … by X".
         if folded.hasAny(blameAfterStems), let b = blameAfter.first(ns) {
             let end = b.range.location + b.range.length
-            if let a = agents.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 }) {
+            // "blamed on Israel": the "on" makes the actor look like a target, but it names who is blamed.
+            let blamedOn = { (a: Mention<Actor>) in
+                ["on", "on the"].contains(ns.sub(NSRange(location: end, length: a.range.lowerBound - end)).trimmingCharacters(in: .whitespaces).asciiLower)
+            }
+            if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && (!victims.contains($0.range.lowerBound) || blamedOn($0)) }) {
                 out.suspected = ref(a)
             } else if let g = genericGroup.first(ns, in: NSRange(location: end, length: min(90, ns.length - end))) {
                 out.suspected = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
@@ -158,6 +162,12 @@ enum Attribution {
             } else if militiaWeapon.test(before as NSString) {
                 out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
             }
+        }
+        // "warplanes of the international coalition struck", "drones belonging to the Turkish army": the aircraft's owner.
+        if out.perpetrator == nil, aircraftWords.contains(t.word.asciiLower),
+           let a = agents.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd <= 24 }),
+           ownerOf.test(ns.sub(NSRange(location: tEnd, length: a.range.lowerBound - tEnd)) as NSString), canAct(a) {
+            if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
         }
         // Agents after "by" (passive).
         for a in all where a.range.lowerBound > tStart {
@@ -200,6 +210,10 @@ enum Attribution {
         out.target = target?.1
         return out
     }
+
+    static let aircraftWords: Set<String> = ["warplanes", "warplane", "war planes", "jets", "fighter jets", "drones", "drone", "aircraft", "helicopters"]
+    /// The gap between an aircraft word and its owner: "of the", "belonging to the", "operated by".
+    static let ownerOf = Rx(#"^\s+(?:of|belonging to|operated by|from)\s+(?:the\s+)?$"#)
 
     /// An actor that is the subject of a speech verb ("the Iraqi military said") or the victim of a passive
     /// ("US soldiers have been killed"): never the perpetrator.

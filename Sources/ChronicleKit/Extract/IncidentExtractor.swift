@@ -311,9 +311,16 @@ public struct IncidentExtractor: Sendable {
         // "since October": the start of a span of many events, not an event's day.
         // "X claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
         let claim = Attribution.claimed.first(ns)
+        // "X claimed a drone attack on Y late on February 4": a claim whose object is the attack itself dates the
+        // attack with the time after it ("claimed responsibility on Monday" dates the claim).
+        let objectClaimEnd = claim.flatMap { m -> Int? in
+            let t = ns.sub(m.range).asciiLower
+            return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
+        }
         let eventTimes = times.filter { t in
             !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since")
-                && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location })
+                && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
+                     && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
         let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
@@ -423,6 +430,8 @@ public struct IncidentExtractor: Sendable {
         case .strike:
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             if Self.airCue.test(sentence) { return .airstrike }
+            // "Strikes attributed to Israel hit …", "strikes blamed on Turkey": only states fly strikes that are blamed on them.
+            if attribution.perpetrator == nil, let s = attribution.suspected, s.isState { return .airstrike }
             return .other
         case .generic: return .other
         }

@@ -11,6 +11,64 @@ struct SideAndClaimRuleTests {
 
     func extract(_ raw: String, published: String) -> [Incident] { ExtractionFixture.extract(raw, published: published) }
 
+    // MARK: Claims, owners of aircraft, blamed strikes
+
+    @Test(arguments: [
+        ("The Islamic State did claim a separate ambush on Thursday, in which its fighters killed three soldiers near Mayadin.", "2023-02-18", "2023-02-16"),
+        ("The Islamic Resistance in Iraq claimed a one-way drone attack targeting US forces at Ain al-Asad late on February 4.", "2024-02-05", "2024-02-04"),
+        ("Kataib Hezbollah also claimed a rocket attack on the Harir air base on Tuesday night, its Telegram channel said.", "2023-12-28", "2023-12-26"),
+    ])
+    func aClaimedAttackIsDatedByTheTimeAfterIt(sentence: String, published: String, day: String) {
+        let incs = extract("Militants claim attack\n" + sentence, published: published)
+        #expect(incs.contains { $0.date?.iso == day && $0.perpetrator != "unknown" })
+    }
+
+    /// Negative: the day of a claim of responsibility stays the claim's day.
+    @Test func aClaimOfResponsibilityOnADayDoesNotDateTheAttack() {
+        let text = """
+        Rocket attack hits Iraqi base
+        Rockets struck the Ain al-Asad air base early on Saturday, the coalition said.
+        Kataib Hezbollah claimed responsibility for the attack on Monday.
+        """
+        let incs = extract(text, published: "2021-03-08")
+        #expect(incs.contains { $0.date?.iso == "2021-03-06" })
+        #expect(!incs.contains { $0.date?.iso == "2021-03-08" && $0.role == .main })
+    }
+
+    @Test(arguments: [
+        "At dawn on Friday, warplanes of the international coalition struck positions near the Ghwayran prison in Hasakah.",
+        "On Friday, jets of the US-led coalition struck IS hideouts in the Hamrin mountains, the Security Media Cell said.",
+    ])
+    func aircraftOfAnActorNameTheirOwner(sentence: String) {
+        let incs = extract("Coalition strikes\n" + sentence, published: "2022-01-21")
+        #expect(incs.contains { $0.eventType == .airstrike && $0.perpetrator.contains("Coalition") })
+    }
+
+    @Test(arguments: [
+        "Strikes attributed to Israel hit several military sites around Masyaf late on Sunday, killing 14 people.",
+        "Overnight strikes blamed on Israel hit a weapons depot near Masyaf on Sunday, state media said.",
+        "Strikes widely attributed to Turkey hit two villages near Qamishli on Sunday, the SDF said.",
+    ])
+    func strikesBlamedOnAStateAreAirstrikes(sentence: String) {
+        let incs = extract("Strikes in Syria\n" + sentence, published: "2024-09-09")
+        #expect(incs.contains { $0.eventType == .airstrike && $0.perpetrator == "unknown" })
+    }
+
+    /// Negative: strikes blamed on a militia stay untyped air strikes.
+    @Test func strikesBlamedOnAMilitiaAreNotAirstrikes() {
+        let incs = extract("Attack\nStrikes blamed on Iran-backed militias hit a checkpoint near Kirkuk on Sunday, police said.", published: "2024-09-09")
+        #expect(!incs.contains { $0.eventType == .airstrike })
+    }
+
+    @Test(arguments: [
+        "Iraqi F-16 aircraft carried out two airstrikes on Tuesday on ISIS hideouts near Tuz Khurmatu, killing four militants.",
+        "Iraqi F-16s struck an IS cave in the Hamrin mountains on Tuesday morning, the Security Media Cell said.",
+    ])
+    func iraqiJetsAreIraqiForces(sentence: String) {
+        let incs = extract("Iraqi jets strike IS\n" + sentence, published: "2024-03-12")
+        #expect(incs.contains { $0.eventType == .airstrike && $0.perpetrator.hasPrefix("Iraqi") })
+    }
+
     // MARK: Attack and retaliation
 
     @Test(arguments: [
