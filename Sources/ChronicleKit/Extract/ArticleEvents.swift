@@ -311,6 +311,11 @@ struct ArticleEvents {
             inc.place = p.name; inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
             inc.latitude = p.latitude; inc.longitude = p.longitude
             inc.geoPrecision = { switch p.kind { case .site: return .site; case .city: return .city; case .admin1: return .admin1; case .country: return .country } }()
+            // A village or site the gazetteer lacks, named where the event's own sentence places it only coarsely.
+            if p.kind != .site {
+                let placing = ms.filter { $0.place?.entry.id == p.id }.sorted { ($0.strength == .report ? 0 : 1) < ($1.strength == .report ? 0 : 1) }
+                UnlistedPlace.refine(&inc, place: p, sentences: placing.map { sentences[$0.sentence] }, gazetteer: gazetteer)
+            }
         }
         let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {

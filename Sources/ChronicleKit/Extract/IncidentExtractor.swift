@@ -139,7 +139,8 @@ public struct IncidentExtractor: Sendable {
 
     // MARK: - One sentence
 
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+from\b[^,;.]*"#, anchors: ["from"])
+    /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched.
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b[^,;.]*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").

@@ -146,6 +146,69 @@ struct HeldOutRuleTests {
         #expect(incs.allSatisfy { !["Jordan", "Syria", "Iraq"].contains($0.perpetrator) })
     }
 
+    // MARK: Places
+
+    @Test(arguments: [
+        "Iraqi F-16 jets struck two IS hideouts in Wadi al-Tharthar on Tuesday, killing four militants.",
+        "Two militants were killed on Tuesday when army aviation bombed a cave in Wadi al-Tharthar, the military said.",
+    ])
+    func aLandformWordBeforeAlIsPartOfThePlaceName(sentence: String) {
+        let incs = extract("Strikes on IS\n" + sentence, published: "2024-03-12")
+        #expect(incs.contains { ($0.place ?? "").contains("Tharthar") })
+    }
+
+    /// Negative: a capitalised personal name before "al-" is still a person ("Mustafa al-Kadhimi").
+    @Test func aPersonalNameBeforeAlIsNotAPlace() {
+        let places = Self.kb.gazetteer.mentions(in: "Prime Minister Mustafa al-Kadhimi met Hadi al-Amiri in Baghdad.")
+        #expect(places.map(\.entry.name) == ["Baghdad"])
+    }
+
+    @Test(arguments: [
+        "Israeli jets fired missiles from the direction of the Golan Heights early on Sunday, hitting a building in Kafr Sousa and killing five people.",
+        "The missiles, fired from the direction of the Golan Heights, struck a building in Kafr Sousa early on Sunday, killing five people.",
+    ])
+    func theDirectionMissilesCameFromIsNotWhereTheyLanded(sentence: String) {
+        let incs = extract("Strike on Damascus\n" + sentence, published: "2023-02-19")
+        #expect(incs.contains { $0.place == "Kafr Sousa" })
+        #expect(!incs.contains { ($0.place ?? "").contains("Golan") })
+    }
+
+    @Test(arguments: [
+        ("A roadside bomb went off on Monday evening targeting an army patrol in the Al-Mansouriya sub-district, north of Baquba in Diyala governorate, killing a soldier.", "Al-Mansouriya", "Diyala"),
+        ("Three soldiers were killed on Thursday in an ambush near the village of al-Kishkiyah, south of Deir ez-Zor city, the group said.", "al-Kishkiyah", "Deir ez-Zor"),
+        ("Gunmen attacked a checkpoint in Kirkuk province's Wadi Zghaytun area on Sunday night, wounding two policemen.", "Wadi Zghaytun", "Kirkuk"),
+    ])
+    func aVillageTheGazetteerLacksNamesTheCoarsePlace(sentence: String, place: String, admin1: String) {
+        let incs = extract("Attack\n" + sentence, published: "2024-03-12")
+        let inc = incs.first { $0.place == place }
+        #expect(inc != nil)
+        #expect(inc?.admin1 == admin1)
+        #expect(inc?.placeID == nil)
+        #expect(inc?.geoPrecision == .admin1)
+    }
+
+    /// Negatives: a known town stays; a phrase of common words ("the Syrian border area") is no place name.
+    @Test(arguments: [
+        ("A drone struck a car near the town of Sinjar on Monday, killing two fighters.", "Sinjar"),
+        ("Rockets hit the Syrian border area in Anbar province on Monday, wounding a soldier.", "Anbar"),
+    ])
+    func knownPlacesAndCommonWordsAreKept(sentence: String, place: String) {
+        let incs = extract("Attack\n" + sentence, published: "2024-03-12")
+        #expect(incs.contains { $0.place == place })
+    }
+
+    @Test(arguments: [
+        ("A drone hit near Sulaimani airport on Friday.", "Sulaimani International Airport", "Sulaymaniyah"),
+        ("Three CTG members died at the Arbat airfield.", "Arbat", "Sulaymaniyah"),
+        ("Drones struck the graduation ceremony at the Homs military academy.", "Homs Military Academy", "Homs"),
+        ("Blasts rocked Camp Saqr in southern Baghdad.", "al-Saqr camp", "Baghdad"),
+    ])
+    func curatedSitesAreFound(sentence: String, name: String, admin1: String) {
+        let m = Self.kb.gazetteer.mentions(in: sentence).first { $0.entry.kind == .site }
+        #expect(m?.entry.name == name)
+        #expect(m?.entry.admin1 == admin1)
+    }
+
     // MARK: Multi-site strike reports
 
     @Test(arguments: [

@@ -35,6 +35,8 @@ struct NameMatcher: Sendable {
         "against", "across", "and", "but", "meanwhile", "also", "while", "when", "after", "before", "by",
         "of", "with", "into", "over", "north", "south", "east", "west", "northern", "southern", "eastern",
         "western", "central",
+        // landforms and settlement words: "Wadi al-Tharthar", "Jabal al-Zawiya", "Camp al-Saqr" name the place itself
+        "wadi", "jabal", "jebel", "mount", "lake", "camp", "village", "town",
         // titles: "Prime Minister al-Sudani" is still al-Sudani
         "minister", "president", "prime", "pm", "gen", "general", "col", "colonel", "sheikh", "shaikh", "ayatollah",
         "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "mr", "mrs",
