@@ -60,7 +60,7 @@ enum CasualtyReader {
         }
         var claimed: [NSRange] = []
         for m in active.matches(lower) {
-            guard let verb = m.group(1, in: lower), let numText = m.group(2, in: lower) else { continue }
+            guard let verb = m.group(1, in: lower)?.asciiLower, let numText = m.group(2, in: lower) else { continue }
             guard let n0 = numText.asciiLower == "another" ? 1 : DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)

@@ -97,6 +97,18 @@ struct HeldOutRuleTests {
         #expect(c.wounded == wounded)
     }
 
+    /// Title Case headlines: "Kill" is a kill verb whatever its capital.
+    @Test(arguments: [
+        ("CENTCOM Forces Kill 37 Terrorists in Two Strikes in Syria", 37 as Int?, nil as Int?),
+        ("Rocket Attack Wounds 3 US Troops at Iraqi Base", nil, 3),
+        ("Turkish Drone Strike Kills Two, Injures Five in Sinjar", 2, 5),
+    ])
+    func titleCaseVerbsKeepTheirMeaning(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
     @Test func figuresInTheNextSentenceGoToTheEvent() {
         let text = """
         Rocket attack on air base
