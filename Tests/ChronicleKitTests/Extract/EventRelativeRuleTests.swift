@@ -26,6 +26,9 @@ struct EventRelativeRuleTests {
         ("The next morning, a drone struck the base.", 1),
         ("A day later, gunmen attacked a checkpoint.", 1),
         ("The previous day, a roadside bomb hit a convoy.", -1),
+        ("Within hours, government forces shelled several towns.", 0),
+        ("Warplanes also struck the outskirts of the city in the same raid.", 0),
+        ("During the same wave of strikes, jets hit a depot near the border.", 0),
     ])
     func relativePhrasesAreFound(sentence: String, shift: Int) {
         let m = RelativeTimes.phrase.first(sentence as NSString)
@@ -42,6 +45,17 @@ struct EventRelativeRuleTests {
     ])
     func ordinaryWordsAreNotRelativeTimes(sentence: String) {
         #expect(RelativeTimes.phrase.first(sentence as NSString) == nil)
+    }
+
+    @Test(arguments: [
+        "Russian warplanes also struck the outskirts of Idlib city in the same raid, which left two dead, a monitor said.",
+        "Within hours, government forces shelled the town of Sarmin in Idlib province, killing three civilians.",
+    ])
+    func sameRaidAndWithinHoursTakeTheLeadsDay(second: String) {
+        let text = "Strikes on market\nRussian air strikes hit a market in Jisr al-Shughur on Sunday, killing nine people.\n\n\(second)"
+        let incs = extract(text, published: "2023-06-26")
+        #expect(incs.contains { $0.date == Day(year: 2023, month: 6, day: 25) && ($0.place == "Idlib" || $0.place == "Sarmin") })
+        #expect(incs.contains { $0.date == Day(year: 2023, month: 6, day: 25) && $0.place == "Jisr al-Shughur" })
     }
 
     @Test(arguments: [
