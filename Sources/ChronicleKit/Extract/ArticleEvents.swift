@@ -492,6 +492,11 @@ struct ArticleEvents {
             for (i, g) in groups.enumerated() where incidents[i].role == .main && incidents[i].date == nil {
                 if sortedMembers(g).contains(where: { sentences[$0.sentence].paragraph <= 0 }) {
                     incidents[i].date = pub; incidents[i].datePrecision = .day
+                } else if !sortedMembers(g).contains(where: { $0.casualties.killed != nil || $0.casualties.wounded != nil }) {
+                    // Told only deep in a dated report, with no day and no figure ("carried out a number of air strikes",
+                    // "they come with rocket-propelled grenades"): a remark about the conflict, not the report's news.
+                    incidents[i].role = .background
+                    incidents[i].sources = incidents[i].sources.map { var s = $0; s.role = .background; return s }
                 }
             }
         }

@@ -270,7 +270,7 @@ enum Words {
         "production", "storage", "depot", "warehouse", "team", "cell", "technology", "capability", "capabilities", "operator", "pilot", "footage",
         "sighting", "flight", "surveillance", "maker", "manufacturer", "manufacturing", "part", "component", "shipment", "delivery", "deliveries",
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
-        "sale", "supplies", "supply", "technologies"]
+        "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
     static let negationBlockers = ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"]

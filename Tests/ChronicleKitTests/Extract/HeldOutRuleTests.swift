@@ -221,6 +221,44 @@ struct HeldOutRuleTests {
         #expect(m?.entry.admin1 == admin1)
     }
 
+    // MARK: Features without news
+
+    @Test(arguments: [
+        "\"They come with rifles, rocket-propelled grenades and night-vision goggles,\" said an officer near Ruwaished.",
+        "According to activists, Jordan has carried out a number of air strikes on smugglers' farms in southern Syria.",
+        "Residents say Turkish drones have become a familiar sight over the villages of Sinjar.",
+    ])
+    func undatedRemarksDeepInAFeatureAreNotNews(remark: String) {
+        let text = """
+        Jordan's quiet border war
+        The soldiers who guard the frontier say the nights are the worst, and the smugglers are better armed each year.
+
+        Officials blame militias for protecting the trade, which is worth billions of dollars.
+
+        \(remark)
+        """
+        let incs = extract(text, published: "2024-02-11")
+        #expect(!incs.contains { $0.role == .main })
+    }
+
+    @Test func rocketPropelledGrenadesAreNoRocketAttack() {
+        #expect(!EventTriggers.find(in: "Fighters carried rifles and rocket-propelled grenades." as NSString).contains { $0.word.hasPrefix("rocket") })
+    }
+
+    /// Negative: an undated report with a casualty figure stays news.
+    @Test func anUndatedReportWithAFigureStaysMain() {
+        let text = """
+        Border clash
+        The army has stepped up patrols along the frontier with Syria.
+
+        Officials said the smugglers were heavily armed.
+
+        A rocket attack on a border post near Ruwaished killed two soldiers, the army said.
+        """
+        let incs = extract(text, published: "2024-02-11")
+        #expect(incs.contains { $0.role == .main && $0.killed == 2 })
+    }
+
     // MARK: Multi-site strike reports
 
     @Test(arguments: [
