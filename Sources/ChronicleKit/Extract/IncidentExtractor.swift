@@ -114,7 +114,7 @@ public struct IncidentExtractor: Sendable {
             joined += text + "\n\n"
             joinedLength += ns.length + 2
         }
-        let places = knowledge.gazetteer.mentions(in: joined)
+        let places = knowledge.gazetteer.preferringTextCountry(knowledge.gazetteer.mentions(in: joined))
         let actors = knowledge.actors.mentions(in: joined)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0

@@ -221,6 +221,17 @@ struct HeldOutRuleTests {
         #expect(m?.entry.admin1 == admin1)
     }
 
+    @Test(arguments: [
+        ("Tribal fighters battled the SDF in Syria's Deir ez-Zor province. On Thursday, clashes in the town of Dhiban killed 12 fighters.", "Syria"),
+        ("Jordanian police said on Thursday that a gunman opened fire in Dhiban, south of Madaba, wounding two officers in Jordan.", "Jordan"),
+    ])
+    func aSharedTownNameResolvesInTheTextsCountry(text: String, country: String) {
+        let g = Self.kb.gazetteer
+        let found = g.preferringTextCountry(g.mentions(in: text)).filter { $0.text == "Dhiban" }
+        #expect(found.count == 1)
+        #expect(found.first?.entry.country == country)
+    }
+
     // MARK: Features without news
 
     @Test(arguments: [

@@ -5,6 +5,8 @@ public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
     private var byID: [String: Int]
     private var matcher: NameMatcher
+    /// Lower-cased names and aliases → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
+    private var byName: [String: [Int]] = [:]
 
     /// `unmatchedNames`: ids of places whose own name is never matched (a town called "Hit"),
     /// only their aliases. `preferred`: ids that win over others sharing a name (the user's entries).
@@ -26,6 +28,38 @@ public struct Gazetteer: Sendable {
         }
         for b in blockers { matcher.block(b) }
         self.matcher = matcher
+        var byName: [String: [Int]] = [:]
+        for (i, p) in places.enumerated() where byID[p.id] == i {
+            let names = (unmatchedNames.contains(p.id) ? [] : [p.name]) + p.aliases
+            for n in Set(names.map { $0.lowercased() }) { byName[n, default: []].append(i) }
+        }
+        self.byName = byName
+    }
+
+    /// Every place that bears `name` as its own name or an alias (case-insensitive), in gazetteer order.
+    public func homonyms(of name: String) -> [Place] {
+        (byName[name.lowercased()] ?? []).map { places[$0] }
+    }
+
+    /// Re-resolves names shared by places in several countries to the country the text otherwise names most
+    /// (counted over its unambiguous place names): "the town of Dhiban" in a report on Deir ez-Zor is the Syrian one.
+    public func preferringTextCountry(_ found: [Mention<Place>]) -> [Mention<Place>] {
+        var counts: [String: Int] = [:]
+        var ambiguous = false
+        for m in found {
+            let alts = homonyms(of: m.text)
+            if Set(alts.compactMap(\.country)).count > 1 { ambiguous = true; continue }
+            if let c = m.entry.country { counts[c, default: 0] += 1 }
+        }
+        guard ambiguous, let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              counts.values.filter({ $0 == top.value }).count == 1 else { return found }
+        return found.map { m in
+            guard m.entry.country != top.key,
+                  let alt = homonyms(of: m.text).filter({ $0.country == top.key }).min(by: { Self.kindRank($0.kind) < Self.kindRank($1.kind) }) else { return m }
+            var r = m
+            r.entry = alt
+            return r
+        }
     }
 
     /// A bare name shared by several kinds means the country first ("Kuwait"), then the town
