@@ -246,6 +246,8 @@ struct ArticleEvents {
                !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
+                // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
+                else if mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }

@@ -291,6 +291,22 @@ struct HeldOutRuleTests {
         #expect(incs.first?.perpetrator != "unknown")
     }
 
+    @Test(arguments: [
+        "In Syria, targets were struck in the desert around the towns of Mayadin and Albu Kamal, a monitor said.",
+        "Warplanes also struck two depots near Abu Kamal, just across the border, the Pentagon said.",
+    ])
+    func townsAcrossABorderStaySeparatePlacesOfAStrike(followUp: String) {
+        let text = """
+        US strikes militias on Iraq-Syria border
+        US jets struck militia positions in Iraq on Friday, officials said. In Iraq, the strikes hit positions near al-Qaim in Anbar province.
+
+        \(followUp)
+        """
+        let incs = extract(text, published: "2024-02-03").filter { $0.role == .main }
+        #expect(incs.contains { $0.place == "Al-Qaim" || $0.place == "al-Qaim" })
+        #expect(incs.contains { $0.place == "Abu Kamal" && $0.date?.iso == "2024-02-02" })
+    }
+
     @Test func aSiteListNamingTwoSeparateTownsGivesTwoIncidents() {
         let text = """
         US strikes hit militia sites
