@@ -195,6 +195,8 @@ enum Attribution {
         var target: (Int, ActorRef)? = nil
         for cue in targetCue.matches(ns) where cue.range.location >= tStart - 12 && cue.range.location - tEnd < 90 {
             let from = cue.range.location + cue.range.length
+            // A cue after another attack word ("… in the strike near X, and denied attacks on US forces") is that one's.
+            if cue.range.location > tEnd, IncidentExtractor.anotherClausesAttack(ns.sub(NSRange(location: tEnd, length: cue.range.location - tEnd))) { break }
             if let a = actors.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound - from < 35 && $0.entry.id != out.perpetrator?.id && !speakers.contains($0.range.lowerBound) }) {
                 target = (a.range.lowerBound, ref(a))
             }

@@ -202,6 +202,18 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
+    /// "Four of its members were killed in the strike near al-Qaim": a casualty verb told of "the strike" at a
+    /// named town says where the operation landed, like "the strikes hit positions near al-Qaim".
+    static let killedInThe = Rx(#"\b(?:killed|wounded|injured|hurt|died)\s+(?:in|by)\s+(?:the|that|this)\s+$"#, anchors: ["killed", "wounded", "injured", "hurt", "died"])
+    static func casualtiesAtPlace(_ ns: NSString, trigger t: NSRange, place p: Mention<Place>) -> Bool {
+        let b0 = max(0, t.location - 40)
+        guard killedInThe.test(ns.sub(NSRange(location: b0, length: t.location - b0)) as NSString) else { return false }
+        let end = t.location + t.length
+        guard p.range.lowerBound >= end, p.range.lowerBound - end <= 25 else { return false }
+        let gap = Words.of(ns.sub(NSRange(location: end, length: p.range.lowerBound - end)))
+        return !gap.isEmpty && gap.allSatisfy { ["near", "in", "at", "on", "outside", "the", "town", "city", "of", "village"].contains($0) }
+    }
+
     static let clauseJoint = Rx(#"(?:,?\s+and\b|;|,\s+while\b|,\s+as\b)"#)
 
     /// The weapon a typed trigger names (a bare "drone strike" counts as a drone).
@@ -278,7 +290,8 @@ public struct IncidentExtractor: Sendable {
             if var m = mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
                                places: placesW, window: w) {
                 m.backgroundCue = isCued
-                if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3, Self.landedVerb(ns, after: m.trigger.range) {
+                if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3,
+                   Self.landedVerb(ns, after: m.trigger.range) || Self.casualtiesAtPlace(ns, trigger: m.trigger.range, place: p) {
                     m.siteList = true
                 }
                 out.append(m)
@@ -387,6 +400,14 @@ public struct IncidentExtractor: Sendable {
 
     /// "on US troops", "at coalition forces", "against American personnel": an attack on a state's forces.
     static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#, anchors: ["troops", "forces", "service", "personnel", "soldiers"])
+    static let otherAttackStems = ["attack", "strike", "rocket", "drone", "missile", "bomb", "raid"]
+    /// The text after a trigger passes a clause boundary and names another attack ("…, and denied attacks on …"):
+    /// what follows belongs to that attack.
+    static func anotherClausesAttack(_ gap: String) -> Bool {
+        guard let comma = gap.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
+        let rest = gap[comma...].lowercased()
+        return otherAttackStems.contains(where: { rest.contains($0) })
+    }
     /// "militants fired", "gunmen attacked": a non-state agent named by description.
     static let nonStateAgent = Rx(#"\b(?:militants?|militias?|militiamen|gunmen|insurgents|rebels|armed groups?|factions?)\s+(?:\w+\s+){0,2}?(?:fired|launched|attacked|targeted|struck|shelled|detonated)\b"#, anchors: ["fired", "launched", "attacked", "targeted", "struck", "shelled", "detonated"])
 
@@ -407,7 +428,10 @@ public struct IncidentExtractor: Sendable {
         }
         if attribution.target?.isUSorCoalition == true { return .nonState }
         let from = trigger.location + trigger.length, end = window.location + window.length
-        if end > from, onForces.test(ns, in: NSRange(location: from, length: min(100, end - from))) { return .nonState }
+        // "… killed in the strike near al-Qaim, and claimed the men were not involved in attacks on US forces": the
+        // forces belong to another attack word told in between, not to this one.
+        if end > from, let f = onForces.first(ns, in: NSRange(location: from, length: min(100, end - from))),
+           !Self.anotherClausesAttack(ns.sub(NSRange(location: from, length: f.range.location - from))) { return .nonState }
         if nonStateAgent.test(ns, in: window) { return .nonState }
         if type == .airstrike { return .state }
         return nil

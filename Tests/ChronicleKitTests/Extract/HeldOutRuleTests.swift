@@ -307,6 +307,25 @@ struct HeldOutRuleTests {
         #expect(incs.contains { $0.place == "Abu Kamal" && $0.date?.iso == "2024-02-02" })
     }
 
+    @Test(arguments: [
+        "The PMF said four of its members were killed in the strike near al-Qaim, and denied any role in attacks on US forces.",
+        "Militia officials said two fighters were wounded in the strikes near al-Qaim; the group has claimed attacks on American troops before.",
+    ])
+    func casualtiesInTheStrikeNearATownPlaceTheOperation(followUp: String) {
+        let text = """
+        US strikes militia sites on the border
+        The US military launched airstrikes on militia targets along the Iraqi-Syrian border on Sunday evening, the Pentagon said.
+        The Syrian targets were near Abu Kamal, officials said.
+
+        \(followUp)
+        """
+        let incs = extract(text, published: "2021-06-28").filter { $0.role == .main }
+        let qaim = incs.first { ($0.place ?? "").lowercased() == "al-qaim" }
+        #expect(qaim?.date?.iso == "2021-06-27")
+        #expect(qaim?.eventType == .airstrike)
+        #expect(qaim?.perpetrator != "unknown")
+    }
+
     @Test func aSiteListNamingTwoSeparateTownsGivesTwoIncidents() {
         let text = """
         US strikes hit militia sites
