@@ -142,7 +142,8 @@ public struct IncidentExtractor: Sendable {
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched.
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b[^,;.]*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
-    static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
+    /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
+    static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").
     static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])

@@ -186,6 +186,22 @@ struct HeldOutRuleTests {
     }
 
     @Test(arguments: [
+        "Syria's official SANA news agency said Israeli jets fired missiles from the direction of the Golan Heights at around 12:22 a.m., hitting several targets in the capital, including the Kafr Sousa neighborhood.",
+        "State news agency SANA said missiles fired from the direction of the Golan struck several buildings overnight, including the Kafr Sousa neighbourhood.",
+    ])
+    func aNeighbourhoodListedAsHitRefinesTheCity(second: String) {
+        let text = "Strike on Damascus\nAn Israeli strike on a residential building in Damascus killed 15 people overnight into Sunday, state media said.\n" + second
+        let incs = extract(text, published: "2023-02-19").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.place == "Kafr Sousa")
+    }
+
+    @Test func theSyrianNewsAgencyIsNoYemeniCity() {
+        let found = Self.kb.gazetteer.mentions(in: "SANA reported the strike, citing a military source in Damascus.")
+        #expect(found.map(\.entry.name) == ["Damascus"])
+    }
+
+    @Test(arguments: [
         ("A roadside bomb went off on Monday evening targeting an army patrol in the Al-Mansouriya sub-district, north of Baquba in Diyala governorate, killing a soldier.", "Al-Mansouriya", "Diyala"),
         ("Three soldiers were killed on Thursday in an ambush near the village of al-Kishkiyah, south of Deir ez-Zor city, the group said.", "al-Kishkiyah", "Deir ez-Zor"),
         ("Gunmen attacked a checkpoint in Kirkuk province's Wadi Zghaytun area on Sunday night, wounding two policemen.", "Wadi Zghaytun", "Kirkuk"),
