@@ -210,9 +210,11 @@ struct ArticleEvents {
         }
         // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
         // inside it (it never moves the event elsewhere).
-        if best.kind == .country || best.kind == .admin1 {
+        // So may a village the gazetteer lacks, told as measured from the town ("near the village of X, south of Kirkuk").
+        if best.kind == .country || best.kind == .admin1 || ms.contains(where: { $0.place.map { UnlistedPlace.isUnlisted($0.entry) } ?? false }) {
             for m in ms where m.strength == .reference && m.time == nil && !m.backgroundCue {
-                guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) else { continue }
+                guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer),
+                      best.kind == .country || best.kind == .admin1 || UnlistedPlace.isUnlisted(p) else { continue }
                 best = p
                 break
             }
@@ -313,11 +315,8 @@ struct ArticleEvents {
             inc.place = p.name; inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
             inc.latitude = p.latitude; inc.longitude = p.longitude
             inc.geoPrecision = { switch p.kind { case .site: return .site; case .city: return .city; case .admin1: return .admin1; case .country: return .country } }()
-            // A village or site the gazetteer lacks, named where the event's own sentence places it only coarsely.
-            if p.kind != .site {
-                let placing = ms.filter { $0.place?.entry.id == p.id }.sorted { ($0.strength == .report ? 0 : 1) < ($1.strength == .report ? 0 : 1) }
-                UnlistedPlace.refine(&inc, place: p, sentences: placing.map { sentences[$0.sentence] }, gazetteer: gazetteer)
-            }
+            // A village or site the gazetteer lacks: no page of its own, and only its province's position.
+            if UnlistedPlace.isUnlisted(p) { UnlistedPlace.locate(&inc, p, gazetteer: gazetteer) }
         }
         let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {

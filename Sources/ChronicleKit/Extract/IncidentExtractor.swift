@@ -114,7 +114,8 @@ public struct IncidentExtractor: Sendable {
             joined += text + "\n\n"
             joinedLength += ns.length + 2
         }
-        let places = knowledge.gazetteer.preferringTextCountry(knowledge.gazetteer.mentions(in: joined))
+        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(knowledge.gazetteer.mentions(in: joined)),
+                                                in: joined, gazetteer: knowledge.gazetteer)
         let actors = knowledge.actors.mentions(in: joined)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
@@ -135,6 +136,28 @@ public struct IncidentExtractor: Sendable {
             out.append(s)
         }
         return out
+    }
+
+    static let countrysideStems = WordList(["countryside", "rural "])
+    /// "military positions in the Hama countryside", "a village in the countryside of Dêrik", "rural Idlib": the
+    /// area around a town, not the town; the town's province stands for it (a village named there may refine it).
+    static func countrysideAsProvince(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
+        guard Folded(text).hasAny(countrysideStems) else { return found }
+        let ns = text as NSString
+        return found.map { m in
+            guard m.entry.kind == .city else { return m }
+            let end = m.range.upperBound
+            let after = ns.sub(NSRange(location: end, length: min(24, ns.length - end))).asciiLower
+            let b0 = max(0, m.range.lowerBound - 30)
+            let before = ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)).asciiLower
+            let around = after.hasPrefix(" countryside") || after.hasPrefix("'s countryside") || after.hasPrefix("’s countryside")
+                || after.range(of: #"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, options: .regularExpression) != nil
+                || before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the ") || before.hasSuffix("rural ")
+            guard around, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
+            var r = m
+            r.entry = province
+            return r
+        }
     }
 
     // MARK: - One sentence
@@ -385,7 +408,9 @@ public struct IncidentExtractor: Sendable {
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
-        let place = placesHere.filter { segOf($0.range.lowerBound) == tSeg }.max(by: byRank) ?? placesHere.max(by: byRank)
+        var place = placesHere.filter { segOf($0.range.lowerBound) == tSeg }.max(by: byRank) ?? placesHere.max(by: byRank)
+        // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
+        if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
         var type = resolveType(best, attribution: attribution, sentence: ns)
         // "The drone struck …": a weapon named in the sentence types a generic report.
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {

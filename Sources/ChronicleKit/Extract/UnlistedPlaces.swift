@@ -52,17 +52,27 @@ enum UnlistedPlace {
         }
     }
 
-    /// Renames the incident's coarse (or bearing-only) place to the unlisted one its report sentence names.
-    static func refine(_ inc: inout Incident, place p: Place, sentences: [ArticleSentence], gazetteer: Gazetteer) {
-        for s in sentences {
-            let coarse = p.kind == .admin1 || p.kind == .country
-            guard coarse || p.kind == .city && isBearing(p, in: s), let found = find(in: s) else { continue }
-            inc.place = found
-            inc.placeID = nil
-            if !coarse, let a = gazetteer.ancestors(of: p).first(where: { $0.kind == .admin1 }) {
-                inc.latitude = a.latitude; inc.longitude = a.longitude; inc.geoPrecision = .admin1
-            }
-            return
-        }
+    static let idPrefix = "unlisted-"
+    static func isUnlisted(_ p: Place) -> Bool { p.id.hasPrefix(idPrefix) }
+
+    /// The mention to use instead of `p` (a province or country, or a town named only as a bearing) when the
+    /// sentence names a place the gazetteer lacks: a site inside `p`'s province, without coordinates of its own
+    /// (so that it is never "near" anything when events are grouped).
+    static func mention(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
+        let coarse = p.entry.kind == .admin1 || p.entry.kind == .country
+        guard coarse || p.entry.kind == .city && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
+        // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
+        let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
+                          country: p.entry.country)
+        return Mention(entry: place, text: name, range: p.range)
+    }
+
+    /// An incident at an unlisted place: no place id (no gazetteer page), the enclosing division's position and precision.
+    static func locate(_ inc: inout Incident, _ p: Place, gazetteer: Gazetteer) {
+        inc.placeID = nil
+        guard let enclosing = p.parent.flatMap({ gazetteer.place(id: $0) }) else { inc.geoPrecision = nil; return }
+        let parent = enclosing.kind == .city ? (gazetteer.ancestors(of: enclosing).first(where: { $0.kind == .admin1 }) ?? enclosing) : enclosing
+        inc.latitude = parent.latitude; inc.longitude = parent.longitude
+        inc.geoPrecision = parent.kind == .country ? .country : .admin1
     }
 }

@@ -196,6 +196,23 @@ struct HeldOutRuleTests {
         #expect(incs.first?.place == "Kafr Sousa")
     }
 
+    @Test(arguments: [
+        ("Warplanes struck military positions in the Hama countryside late on Sunday, killing four soldiers.", "Hama"),
+        ("Russian warplanes struck villages in Idlib’s southern countryside on Sunday, wounding six civilians.", "Idlib"),
+        ("A drone struck a car in rural Raqqa on Sunday, killing two fighters.", "Raqqa"),
+    ])
+    func theCountrysideOfATownIsItsProvince(sentence: String, admin1: String) {
+        let incs = extract("Attacks in Syria\n" + sentence, published: "2024-09-09")
+        #expect(incs.contains { $0.admin1 == admin1 && $0.geoPrecision == .admin1 })
+        #expect(!incs.contains { $0.geoPrecision == .city })
+    }
+
+    /// Negative: the town itself stays the town.
+    @Test func aTownNamedPlainlyStaysATown() {
+        let incs = extract("Attack\nA drone struck a car in Raqqa on Sunday, killing two fighters; the countryside was calm.", published: "2024-09-09")
+        #expect(incs.contains { $0.place == "Raqqa" && $0.geoPrecision == .city })
+    }
+
     @Test func theSyrianNewsAgencyIsNoYemeniCity() {
         let found = Self.kb.gazetteer.mentions(in: "SANA reported the strike, citing a military source in Damascus.")
         #expect(found.map(\.entry.name) == ["Damascus"])
