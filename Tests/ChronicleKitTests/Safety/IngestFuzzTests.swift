@@ -78,6 +78,46 @@ import Testing
         }
     }
 
+    /// A user's `data/places.yml` / `data/actors.yml`: mostly well-formed entries whose keys and
+    /// values are drawn from awkward choices (so type, range and duplicate checks are reached),
+    /// sometimes raw fragments (so the YAML parser is).
+    static let knowledgeKeys = ["id", "name", "kind", "aliases", "parent", "role", "latitude", "longitude", "lat", "lon",
+                                "population", "country", "admin1", "colour", "name"]
+    static let knowledgeValues = ["camp-x", "Camp X", "erbil", "iraq", "site", "city", "armed-group", "town", "33.5", "-33.5",
+                                  "95", "-200", "1e999", "-1e999", "nan", "1e300", "-1", "0", "2.5", "\"!!!\"", "\"\"", "~", "[a, b]",
+                                  "{a: b}", "\n    - A\n    - [b]", "\"<script>alert(1)</script>\"", "&x 1", "*x", "yes"]
+    static let knowledgeEntry = zip(Gen<String?>.element(of: knowledgeKeys), Gen<String?>.element(of: knowledgeValues))
+        .map { "\($0 ?? "id"): \($1 ?? "x")" }.array(of: 0...6).map { "- " + $0.joined(separator: "\n  ") }
+    static let knowledgeFiles = zip(Gen.bool(0.2), Gen<String?>.element(of: fragments).array(of: 0...30),
+                                    knowledgeEntry.array(of: 0...5))
+        .map { raw, pieces, entries in raw ? pieces.compactMap { $0 }.joined() : entries.joined(separator: "\n") + "\n" }
+
+    /// Random knowledge-base extensions: no crash (a population of 1e999 used to trap), every
+    /// diagnostic inside the file, and whatever loads is usable (ids are slugs, coordinates real).
+    @Test func randomKnowledgeFiles() async throws {
+        await seededCheck(count: 300, input: zip(Self.knowledgeFiles, Self.knowledgeFiles)) { places, actors in
+            let fs = MemoryFileSystem(texts: ["c/data/places.yml": places, "c/data/actors.yml": actors])
+            let (kb, diags) = KnowledgeBase.load(contentDir: "c", fileSystem: fs)
+            let texts = ["c/data/places.yml": places, "c/data/actors.yml": actors]
+            for d in diags {
+                let text = try #require(texts[d.location.file], "diagnostic for an unknown file: \(d)")
+                if let line = d.location.line {
+                    let lines = FrontMatter.normalizeNewlines(text).split(separator: "\n", omittingEmptySubsequences: false).count
+                    #expect(line >= 1 && line <= lines + 1, "line \(line) of \(lines): \(d)")
+                }
+            }
+            let builtIn = KnowledgeBase.builtIn()
+            for p in kb.gazetteer.places where builtIn.gazetteer.place(id: p.id) != p {
+                #expect(Slug.make(p.id) == p.id && p.id != "untitled", "place id \(p.id)")
+                #expect((p.latitude == nil) == (p.longitude == nil), "half a coordinate: \(p.id)")
+                if let lat = p.latitude, let lon = p.longitude { #expect(abs(lat) <= 90 && abs(lon) <= 180, "\(p.id) at \(lat), \(lon)") }
+                if let n = p.population { #expect(n >= 0) }
+            }
+            for a in kb.actors.actors where builtIn.actors.actor(id: a.id) != a { #expect(Slug.make(a.id) == a.id && a.id != "untitled", "actor id \(a.id)") }
+            _ = kb.mentions(in: "Rockets hit Camp X near Erbil, the !!! group said.")
+        }
+    }
+
     /// The shipped example articles, cut, spliced and corrupted.
     static let examples: [String] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
