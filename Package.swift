@@ -38,6 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// In-process timing of the ingest and extract stages (figures only; see scripts/bench-extract.sh).
+        .executableTarget(
+            name: "chronicle-bench",
+            dependencies: [
+                "ChronicleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ChronicleKitTests",
             dependencies: [

@@ -3,6 +3,8 @@
 # total wall time divided by the number of articles (includes reading and ingest), for 1 and 2 worker
 # threads, also per 1,000 words. Then the marginal time of one long article (the 1,564-word seed 004):
 # (time for 1+K copies − time for 1 copy) / K with one thread, so start-up and KB loading drop out.
+# Last, the in-process figure of the extract stage alone (chronicle-bench: median of 25 runs per article, no
+# start-up, reading or output) on the seeds and the dev set — the figure to quote for "extraction of an article".
 #   [BIN=other/chronicle] scripts/bench-extract.sh [copies]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +12,7 @@ copies="${1:-200}"
 shared="${SHARED:-../shared}"
 [[ -d "$shared/seeds" ]] || { echo "bench-extract: $shared/seeds missing" >&2; exit 0; }
 # BIN=path/to/chronicle compares another build (e.g. main's) without rebuilding.
-if [[ -z "${BIN:-}" ]]; then swift build -c release --product chronicle >/dev/null; fi
+if [[ -z "${BIN:-}" ]]; then swift build -c release --product chronicle >/dev/null; swift build -c release --product chronicle-bench >/dev/null; fi
 bin="${BIN:-.build/release/chronicle}"
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 "$shared/tools/dated-copy" --gold "$shared/gold/seeds.json" "$shared/seeds" "$t/one" >/dev/null
@@ -41,4 +43,10 @@ if [[ -n "$long" ]]; then
     if [[ -z "$best" ]] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$ms" "$best"; then best=$ms; fi
   done
   python3 -c "import sys; ms=float(sys.argv[1]); w=int(sys.argv[2]); print(f'one {w}-word article (seed 004), threads=1, best of 3: {ms:.3f} ms = {ms*1000/w:.3f} ms per 1,000 words')" "$best" "$lw"
+fi
+bench="${BENCH:-.build/release/chronicle-bench}"
+if [[ -x "$bench" ]]; then
+  echo "in-process, extract stage only (chronicle-bench):"
+  echo -n "  seeds:  "; "$bench" "$t/one" | tail -2 | head -1
+  echo -n "  devset: "; "$bench" Tests/ChronicleKitTests/Fixtures/devset/articles | tail -2 | head -1
 fi

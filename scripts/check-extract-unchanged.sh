@@ -16,6 +16,20 @@ if [[ ! -d "$syn" ]]; then mkdir -p "$base"; python3 scripts/gen-corpus.py 300 "
 inputs=(devset:Tests/ChronicleKitTests/Fixtures/devset/articles devset2:Tests/ChronicleKitTests/Fixtures/devset2/articles
         content:Content/articles synthetic:"$syn")
 [[ -d "$shared/seeds" ]] && inputs=(seeds:"$shared/seeds" "${inputs[@]}")
+# Dated copies (publication day as front matter) reach the date-dependent rules that raw texts skip.
+if [[ -x "$shared/tools/dated-copy" ]]; then
+  for set in devset devset2; do
+    if [[ ! -d "$base/dated-$set" ]]; then
+      "$shared/tools/dated-copy" --gold "Tests/ChronicleKitTests/Fixtures/$set/gold.json" \
+        "Tests/ChronicleKitTests/Fixtures/$set/articles" "$base/dated-$set" >/dev/null
+    fi
+    inputs+=("dated-$set:$base/dated-$set")
+  done
+  if [[ -d "$shared/seeds" && ! -d "$base/dated-seeds" ]]; then
+    "$shared/tools/dated-copy" --gold "$shared/gold/seeds.json" "$shared/seeds" "$base/dated-seeds" >/dev/null
+  fi
+  [[ -d "$base/dated-seeds" ]] && inputs+=("dated-seeds:$base/dated-seeds")
+fi
 status=0
 for pair in "${inputs[@]}"; do
   name="${pair%%:*}" dir="${pair#*:}"

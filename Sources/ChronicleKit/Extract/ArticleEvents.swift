@@ -159,7 +159,7 @@ struct ArticleEvents {
                 let s = sentences[j]
                 let words = Words.of(s.text)
                 guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
-                let c = CasualtyReader.read(s.ns)
+                let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                 guard c != Casualties() else { continue }
                 if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
@@ -328,7 +328,7 @@ struct ArticleEvents {
         if suspected == nil {
             let near = Set(ms.flatMap { [$0.sentence - 1, $0.sentence, $0.sentence + 1] })
             for s in sentences where near.contains(s.index) {
-                if let sus = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).suspected { suspected = sus; break }
+                if let sus = s.memo.attribution(s).suspected { suspected = sus; break }
             }
         }
         if let s = suspected, s.name != inc.perpetrator { inc.suspected = s.name; inc.suspectedID = s.id }
@@ -366,13 +366,13 @@ struct ArticleEvents {
     func claimNearby(_ ms: [EventMention]) -> ActorRef? {
         let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
         for s in sentences where near.contains(s.index) {
-            guard Attribution.claimed.test(s.ns), !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
+            guard s.memo.claimed(s.ns) != nil, !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
             // "claimed the attack on X": not an event at another named place.
-            if let c = Attribution.claimed.first(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
+            if let c = s.memo.claimed(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
                 let named = claimedPlaces(s, c)
                 if !named.isEmpty, !named.contains(where: { $0.id == gp.id || Geo.contains($0, gp, gazetteer) || Geo.contains(gp, $0, gazetteer) || Geo.near($0, gp) }) { continue }
             }
-            if let p = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator { return p }
+            if let p = s.memo.attribution(s).perpetrator { return p }
         }
         return nil
     }
@@ -394,9 +394,9 @@ struct ArticleEvents {
     /// news (main) event told before it — where no perpetrator is known and the claimant's side fits.
     func spreadPluralClaims(_ incidents: inout [Incident], groups: [Group]) {
         for s in sentences {
-            guard let c = Attribution.claimed.first(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
+            guard let c = s.memo.claimed(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
                   !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report && $0.time != nil }),
-                  let who = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places).perpetrator else { continue }
+                  let who = s.memo.attribution(s).perpetrator else { continue }
             let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
             let named = claimedPlaces(s, c)
             for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {

@@ -94,20 +94,21 @@ enum Attribution {
     static let hedgeWords: Set<String> = ["suspected", "alleged", "apparent", "presumed", "presumably", "likely", "probable", "possible", "reported", "purported"]
     static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel"])
 
-    static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>]) -> SentenceAttribution {
+    /// `memo` (the sentence's, when `ns` is a whole sentence) reuses answers other windows already computed.
+    static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>], memo: SentenceMemo? = nil) -> SentenceAttribution {
         var out = SentenceAttribution()
         // "pro-Iran", "Iran-backed", "US-led": a name used as a modifier is not the actor itself.
-        let actors = actors.filter { !isModifier($0, ns) }
+        let actors = actors.filter { !(memo?.isModifier($0, ns) ?? isModifier($0, ns)) }
         // Victims and targets ("three US soldiers were killed", "wounding two Iraqi soldiers") never did it.
         let all = actors
-        let victims = Set(actors.filter { isVictimSide($0, ns) }.map(\.range.lowerBound))
+        let victims = Set(actors.filter { memo?.isVictimSide($0, ns) ?? isVictimSide($0, ns) }.map(\.range.lowerBound))
         let agents = actors.filter { !victims.contains($0.range.lowerBound) }
-        let speakers = Set(actors.filter { isSpeaker($0, ns) }.map(\.range.lowerBound))
+        let speakers = Set(actors.filter { memo?.isSpeaker($0, ns) ?? isSpeaker($0, ns) }.map(\.range.lowerBound))
         func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
 
         let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
-        if folded.has(claimStem) || folded.has(" it "), let c = claimed.first(ns) {
+        if folded.has(claimStem) || folded.has(" it "), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
             let before = ns.sub(NSRange(location: 0, length: c.range.location))
             if !noClaim.test(before as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)
@@ -193,7 +194,9 @@ enum Attribution {
         // Target: an actor or installation named right after a targeting word ("at", "on", "targeting", "hit",
         // "housing") following the attack word; else the installation the sentence names.
         var target: (Int, ActorRef)? = nil
-        for cue in targetCue.matches(ns) where cue.range.location >= tStart - 12 && cue.range.location - tEnd < 90 {
+        // Cue words are single words, so scanning only the stretch around the attack word finds the same cues.
+        let cueZone = NSRange(location: max(0, tStart - 12), length: tEnd + 100 - max(0, tStart - 12))
+        for cue in targetCue.wordMatches(ns, within: cueZone) where cue.range.location >= tStart - 12 && cue.range.location - tEnd < 90 {
             let from = cue.range.location + cue.range.length
             // A cue after another attack word ("… in the strike near X, and denied attacks on US forces") is that one's.
             if cue.range.location > tEnd, IncidentExtractor.anotherClausesAttack(ns.sub(NSRange(location: tEnd, length: cue.range.location - tEnd))) { break }
@@ -220,14 +223,22 @@ enum Attribution {
     /// An actor that is the subject of a speech verb ("the Iraqi military said") or the victim of a passive
     /// ("US soldiers have been killed"): never the perpetrator.
     static let speechAfter = Rx(#"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|announced|stated|added|reported|claimed|denied|condemned|accused|blamed|warned|tweeted|wrote|confirmed)\b|^\W{0,3}(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|attacked|targeted|struck|hit)\b"#, anchors: ["said", "says", "told", "announced", "stated", "added", "reported", "claimed", "denied", "condemned", "accused", "blamed", "warned", "tweeted", "wrote", "confirmed", "killed", "wounded", "injured", "hurt", "attacked", "targeted", "struck", "hit"])
+    /// Verbs and auxiliaries `speechAfter` needs among the first three words after the name.
+    static let speechWords: Set<String> = ["said", "says", "told", "announced", "stated", "added", "reported", "claimed", "denied",
+                                           "condemned", "accused", "blamed", "warned", "tweeted", "wrote", "confirmed",
+                                           "have", "has", "had", "were", "was", "are", "is"]
     static func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
-        let after = ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString
-        if speechAfter.test(after) { return true }
+        let words = EdgeWords.first(ns, from: from, length: 60, limit: 3)
+        if words.map({ $0.contains(where: speechWords.contains) }) ?? true {
+            let after = ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString
+            if speechAfter.test(after) { return true }
+        }
         // Headline passive without auxiliary: "Three US soldiers killed in drone attack".
         let b0 = max(0, m.range.lowerBound - 20)
         if let count = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last,
-           count != "a", count != "an", DateWords.number(count) != nil, victimAfter.test(after) { return true }
+           count != "a", count != "an", DateWords.number(count) != nil,
+           victimAfter.test(ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString) { return true }
         return false
     }
     static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#, anchors: ["killed", "wounded", "injured", "hurt", "dead"])
@@ -239,9 +250,18 @@ enum Attribution {
     static let victimAfterPassive = Rx(#"^(?:['’]s)?\W{0,3}(?:[\w-]+\s+){0,3}?(?:(?:was|were|are|is|being|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)|(?:killed|wounded|injured|hurt)\s+(?:in|by|when|during|as)\b)"#, anchors: ["killed", "wounded", "injured", "hurt", "targeted", "attacked", "hit", "struck"])
 
     /// An actor named as the one hit (victim or target), never as the one who struck.
+    /// Words `victimBefore` needs among the last five tokens before the name (a verb or preposition, then up to
+    /// four determiners or counts).
+    static let victimWords = ["killing", "killed", "kills", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "targeting",
+                              "targeted", "targets", "hitting", "hit", "struck", "attacked", "attacking", "ambushed", "against", "on", "at",
+                              "toward", "towards"]
     static func isVictimSide(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 50)
-        if victimBefore.test(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return true }
+        // A token ending in one of the words (after a non-word character) is where the regex could start.
+        let tokens = EdgeWords.lastTokens(ns, from: b0, length: m.range.lowerBound - b0, limit: 5)
+        let mayBe = tokens.map { ts in ts.contains { t in victimWords.contains { v in
+            t.hasSuffix(v) && (t.count == v.count || !EdgeWords.isWordByte(t.utf8[t.utf8.index(t.utf8.endIndex, offsetBy: -v.utf8.count - 1)])) } } } ?? true
+        if mayBe, victimBefore.test(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return true }
         let from = min(ns.length, m.range.upperBound)
         return victimAfterPassive.test(ns.sub(NSRange(location: from, length: min(70, ns.length - from))) as NSString)
     }

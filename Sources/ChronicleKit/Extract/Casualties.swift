@@ -42,6 +42,7 @@ enum CasualtyReader {
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
     static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
 
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr"])
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
@@ -73,7 +74,8 @@ enum CasualtyReader {
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
-            let isKill = verb.range(of: #"kill|dead|died|die|slain|death|martyr"#, options: .regularExpression) != nil
+            // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
+            let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
@@ -115,7 +117,14 @@ enum CasualtyReader {
 
     private static func add(_ a: Int?, _ b: Int) -> Int { (a ?? 0) == 0 ? b : max(a ?? 0, b) }
 
-    private static func isVague(_ w: String) -> Bool { ["several", "dozens", "scores", "hundreds", "many", "some"].contains(w) }
+    private static func isVague(_ w: String) -> Bool { vagueCounts.contains(w) }
+    private static let vagueCounts: Set<String> = ["several", "dozens", "scores", "hundreds", "many", "some"]
+
+    /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
+    static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
+                                     "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
+                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
+    static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
@@ -134,10 +143,7 @@ enum CasualtyReader {
             if DateWords.number(next) == nil { tokens = Array(tokens[(cut + 1)...]) }
         }
         let words = tokens.map { $0.asciiLower.trimmedPunctuation }
-        let stops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
-                                  "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
-                                  "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
-        let hedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
+        let stops = countStops, hedges = countHedges
         var total = 0
         var found = false
         var sinceNumber = 0

@@ -328,8 +328,9 @@ enum Words {
     }
 
     /// "missile and bomb attacks", "rocket attacks": a modifier of a plural attack noun.
+    static let pluralAttackNouns: Set<String> = ["attacks", "strikes", "assaults", "bombings"]
     static func coordinatedPlural(_ after: [String]) -> Bool {
-        let plurals: Set<String> = ["attacks", "strikes", "assaults", "bombings"]
+        let plurals = pluralAttackNouns
         if let f = after.first, plurals.contains(f) { return true }
         guard let f = after.first, f == "and" || f == "or" else { return false }
         return after.dropFirst().prefix(3).contains(where: plurals.contains)

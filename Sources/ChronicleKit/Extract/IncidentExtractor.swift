@@ -24,6 +24,8 @@ struct ArticleSentence {
     /// Mentions with ranges relative to this sentence.
     var places: [Mention<Place>] = []
     var actors: [Mention<Actor>] = []
+    /// Answers about this sentence computed once for all the steps that ask (see `SentenceMemo`).
+    let memo = SentenceMemo()
     var isHeadline: Bool { paragraph < 0 }
 }
 
@@ -200,7 +202,7 @@ public struct IncidentExtractor: Sendable {
         var used: [Place] = []
         for p in places where !used.contains(where: { $0.id == p.entry.id || Geo.contains($0, p.entry, knowledge.gazetteer) || Geo.contains(p.entry, $0, knowledge.gazetteer) || Geo.near($0, p.entry) }) {
             var m = EventMention(sentence: s.index, trigger: trigger, type: .other, strength: .reference, time: times.first, speechTime: nil,
-                                 timeAdjacent: false, place: p, casualties: CasualtyReader.read(s.ns), attribution: SentenceAttribution())
+                                 timeAdjacent: false, place: p, casualties: s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length)), attribution: SentenceAttribution())
             m.siteList = true
             out.append(m)
             used.append(p.entry)
@@ -283,6 +285,7 @@ public struct IncidentExtractor: Sendable {
         var windows = [NSRange(location: 0, length: ns.length)]
         var cued = [false]
         let retaliation = Self.retaliationCue.first(ns) // read once: the three branches below all ask
+        var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
         if let cue = Self.afterCue.first(ns), retaliation == nil,
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
@@ -290,6 +293,7 @@ public struct IncidentExtractor: Sendable {
             let inL = { (r: NSRange) in r.location < cue.range.location }
             let leftMention = mention(s, published: published, triggers: triggers.filter { inL($0.range) }, times: times.filter { inL($0.range) },
                                       places: places.filter { $0.range.lowerBound < cue.range.location }, window: left)
+            known = (left, leftMention)
             if leftMention?.strength == .report { windows = [left, right]; cued = [false, true] }
             else if leftMention == nil { windows = [right] }
             else { windows = [left, right] }
@@ -311,8 +315,10 @@ public struct IncidentExtractor: Sendable {
         for (w, isCued) in zip(windows, cued) {
             let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
             let placesW = places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) }
-            if var m = mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
-                               places: placesW, window: w) {
+            let read = known.map { NSEqualRanges($0.window, w) } == true ? known?.mention
+                : mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
+                          places: placesW, window: w)
+            if var m = read {
                 m.backgroundCue = isCued
                 if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3,
                    Self.landedVerb(ns, after: m.trigger.range) || Self.casualtiesAtPlace(ns, trigger: m.trigger.range, place: p) {
@@ -344,11 +350,11 @@ public struct IncidentExtractor: Sendable {
         let ns = s.ns
         var triggers = allTriggers
         guard !triggers.isEmpty else { return nil }
-        let casualties = CasualtyReader.read(ns.sub(window) as NSString)
+        let casualties = s.memo.casualties(ns, in: window)
         let hasFigures = casualties.killed != nil || casualties.wounded != nil
         // "since October": the start of a span of many events, not an event's day.
         // "X claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
-        let claim = Attribution.claimed.first(ns)
+        let claim = s.memo.claimed(ns)
         // "X claimed a drone attack on Y late on February 4": a claim whose object is the attack itself dates the
         // attack with the time after it ("claimed responsibility on Monday" dates the claim).
         let objectClaimEnd = claim.flatMap { m -> Int? in
@@ -399,7 +405,7 @@ public struct IncidentExtractor: Sendable {
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
         }
         let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length }
-        let attribution = Attribution.read(ns, trigger: best, actors: actors, places: places)
+        let attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
         // The perpetrator's own name is not where it happened ("The United States launched airstrikes").
         let placesHere = places.filter { p in
             guard let perp = attribution.perpetrator?.name else { return true }
@@ -418,8 +424,8 @@ public struct IncidentExtractor: Sendable {
         }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
-        m.disrupted = EventTriggers.isDisrupted(ns)
-        m.impact = EventTriggers.hasImpact(ns)
+        m.disrupted = s.memo.isDisrupted(ns)
+        m.impact = s.memo.hasImpact(ns)
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
         return m
     }

@@ -12,6 +12,10 @@ import Foundation
 public struct Rx: @unchecked Sendable {
     public let pattern: String
     let regex: NSRegularExpression?
+    /// For a case-insensitive pattern: the same pattern with its ASCII letters lower-cased, matched
+    /// case-sensitively on the ASCII-lower-cased text (see `RxText.caseSafe`). ICU's case-insensitive matching
+    /// folds every character it compares; this finds the same matches at the same offsets in less time.
+    let lowered: NSRegularExpression?
     let anchors: WordList
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
@@ -21,47 +25,177 @@ public struct Rx: @unchecked Sendable {
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
+        lowered = caseInsensitive ? Rx.lowerCased(pattern).flatMap { try? NSRegularExpression(pattern: $0, options: []) } : nil
         self.anchors = WordList(bytes: anchors.map { Array($0.asciiLower.utf8) })
     }
 
     public var compiles: Bool { regex != nil }
 
+    /// The pattern with ASCII letters lower-cased outside escapes (`\b`, `\S`, `\d` keep their meaning), or nil
+    /// when lower-casing could change it: inline flags, property and named-character escapes, POSIX classes.
+    static func lowerCased(_ pattern: String) -> String? {
+        if pattern.contains("\\p") || pattern.contains("\\P") || pattern.contains("\\N") || pattern.contains("[:") { return nil }
+        var out: [UInt8] = []
+        var bytes = Array(pattern.utf8)[...]
+        while let c = bytes.popFirst() {
+            if c == UInt8(ascii: "\\") {
+                out.append(c)
+                if let e = bytes.popFirst() { out.append(e) }
+                continue
+            }
+            // "(?" opens a group kind: only non-capturing groups and look-arounds are safe to keep.
+            if c == UInt8(ascii: "("), bytes.first == UInt8(ascii: "?") {
+                let kind = bytes.dropFirst().first
+                guard let k = kind, [UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<")].contains(k) else { return nil }
+                if k == UInt8(ascii: "<"), let k2 = bytes.dropFirst(2).first, k2 != UInt8(ascii: "="), k2 != UInt8(ascii: "!") { return nil }
+            }
+            out.append(c &- 65 < 26 ? c | 0x20 : c)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
-    /// False when the anchors prove there is no match in the whole string. Folded from the bridged `String`
-    /// (its contiguous UTF-8): same answer for ASCII anchors, cheaper than `getCharacters` on Linux.
-    @inline(__always) func mayMatch(_ s: NSString, _ range: NSRange?) -> Bool {
-        anchors.count == 0 || range != nil || Folded(s as String).hasAny(anchors)
+    /// False when the anchors prove there is no match in the whole string (with a range, still a valid test: a
+    /// match inside the range is inside the string).
+    @inline(__always) func mayMatch(_ t: RxText) -> Bool {
+        anchors.count == 0 || t.foldsToASCII || t.folded.hasAny(anchors)
+    }
+
+    /// Runs the lower-cased pattern on the lower-cased text when that is safe, else the pattern as written. Debug
+    /// builds (and so the tests) run both and check that they agree.
+    private func run<T>(_ s: NSString, _ t: RxText, _ body: (NSRegularExpression, String) -> T, same: (T, T) -> Bool) -> T? {
+        guard let regex else { return nil }
+        if let lowered, t.caseSafe {
+            let fast = body(lowered, t.lowered)
+            assert(same(fast, body(regex, s as String)), "Rx lower-cased pattern disagrees on \(s): \(pattern)")
+            return fast
+        }
+        return body(regex, s as String)
+    }
+
+    private static func sameMatch(_ a: NSTextCheckingResult?, _ b: NSTextCheckingResult?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.numberOfRanges == b.numberOfRanges && (0..<a.numberOfRanges).allSatisfy { NSEqualRanges(a.range(at: $0), b.range(at: $0)) }
+    }
+
+    private static func sameMatches(_ a: [NSTextCheckingResult], _ b: [NSTextCheckingResult]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { sameMatch($0, $1) }
     }
 
     public func matches(_ s: NSString, in range: NSRange? = nil) -> [NSTextCheckingResult] {
         guard let regex else { return [] }
-        guard mayMatch(s, range) else {
+        let t = RxText.of(s)
+        guard mayMatch(t) else {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return []
         }
-        return regex.matches(in: s as String, options: [], range: range ?? NSRange(location: 0, length: s.length))
+        let r = range ?? NSRange(location: 0, length: s.length)
+        return run(s, t, { $0.matches(in: $1, options: [], range: r) }, same: Rx.sameMatches) ?? []
     }
 
     public func first(_ s: NSString, in range: NSRange? = nil) -> NSTextCheckingResult? {
         guard let regex else { return nil }
-        guard mayMatch(s, range) else {
+        let t = RxText.of(s)
+        guard mayMatch(t) else {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return nil
         }
-        return regex.firstMatch(in: s as String, options: [], range: range ?? NSRange(location: 0, length: s.length))
+        let r = range ?? NSRange(location: 0, length: s.length)
+        return run(s, t, { $0.firstMatch(in: $1, options: [], range: r) }, same: Rx.sameMatch) ?? nil
     }
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
 
+    /// The matches a scan of the whole string finds inside `range`, for patterns whose matches are single words
+    /// between `\b`s: look-arounds and `\b` see past the range (transparent bounds), so only the range is scanned.
+    func wordMatches(_ s: NSString, within range: NSRange) -> [NSTextCheckingResult] {
+        let lo = max(0, min(range.location, s.length)), hi = max(lo, min(range.location + range.length, s.length))
+        let t = RxText.of(s)
+        return run(s, t, { $0.matches(in: $1, options: [.withTransparentBounds], range: NSRange(location: lo, length: hi - lo)) }, same: Rx.sameMatches) ?? []
+    }
+
     /// The match that starts exactly at `location`, if any, judging look-arounds and `\b` by the whole string
     /// (anchored, transparent bounds): what a scan over the whole string would find at that position.
     func match(_ s: NSString, at location: Int) -> NSTextCheckingResult? {
-        guard let regex, location >= 0, location <= s.length else { return nil }
-        return regex.firstMatch(in: s as String, options: [.anchored, .withTransparentBounds],
-                                range: NSRange(location: location, length: s.length - location))
+        guard location >= 0, location <= s.length else { return nil }
+        let t = RxText.of(s)
+        let r = NSRange(location: location, length: s.length - location)
+        return run(s, t, { $0.firstMatch(in: $1, options: [.anchored, .withTransparentBounds], range: r) }, same: Rx.sameMatch) ?? nil
     }
 
     public func test(_ s: String) -> Bool { test(s as NSString) }
+}
+
+/// One string as the regex helpers read it: ASCII-folded bytes for the anchor prefilter and, when safe, the
+/// ASCII-lower-cased text for lower-cased patterns. Many patterns are asked about the same sentence in a row,
+/// so the last string seen is kept per thread (held strongly, so its identity cannot be reused meanwhile).
+final class RxText {
+    let source: NSString
+    let folded: Folded
+    /// Only ASCII and case-less punctuation (quotes, dashes, NBSP): lower-casing the ASCII letters then keeps
+    /// every case-insensitive match, since no other character folds to or from an ASCII letter.
+    let caseSafe: Bool
+    /// Holds a character whose case folding is or contains an ASCII letter ("ſ" → s, the Kelvin sign → k,
+    /// "ß" → ss, ligatures): a case-insensitive regex can match ASCII anchors there that the bytes do not show.
+    let foldsToASCII: Bool
+    private let units: [unichar]
+    /// Built as UTF-8 by hand: a case-safe text holds only ASCII and two- or three-byte BMP characters, and
+    /// decoding UTF-16 through the standard library was slower than the regex it feeds.
+    lazy var lowered: String = {
+        var out = [UInt8]()
+        out.reserveCapacity(units.count + 16)
+        for u in units {
+            if u < 0x80 { out.append(UInt8(u)) }
+            else if u < 0x800 { out.append(UInt8(0xC0 | (u >> 6))); out.append(UInt8(0x80 | (u & 0x3F))) }
+            else { out.append(UInt8(0xE0 | (u >> 12))); out.append(UInt8(0x80 | ((u >> 6) & 0x3F))); out.append(UInt8(0x80 | (u & 0x3F))) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }()
+
+    private init(_ s: NSString) {
+        source = s
+        let n = s.length
+        var units = [unichar](repeating: 0, count: n)
+        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { s.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        var safe = true, folds = false
+        var bytes = [UInt8](repeating: 0, count: n)
+        for i in 0..<n {
+            let u = units[i]
+            if u < 0x80 {
+                if u &- 65 < 26 { units[i] = u | 0x20 }
+                bytes[i] = UInt8(units[i])
+            } else {
+                bytes[i] = 0x80
+                if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
+                if RxText.foldingToASCII.contains(u) { folds = true }
+            }
+        }
+        folded = Folded(bytes: bytes)
+        caseSafe = safe
+        foldsToASCII = folds
+        self.units = units
+    }
+
+    /// Characters whose full case folding holds an ASCII letter (Unicode CaseFolding.txt): ß, İ, ŉ, ſ, ǰ,
+    /// ẖ–ẚ, ẞ, the Kelvin sign and the Latin ligatures ﬀ–ﬆ.
+    static let foldingToASCII: Set<unichar> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
+                                               0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06]
+
+    private final class Slot { var last: RxText? }
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k) { p in if let p { Unmanaged<Slot>.fromOpaque(p).release() } }
+        return k
+    }()
+
+    static func of(_ s: NSString) -> RxText {
+        let slot: Slot
+        if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
+        else { slot = Slot(); pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque()) }
+        if let t = slot.last, t.source === s, !(s is NSMutableString) { return t }
+        let t = RxText(s)
+        slot.last = t
+        return t
+    }
 }
 
 extension NSTextCheckingResult {
@@ -219,6 +353,52 @@ struct Folded {
 
 }
 
+/// The first or last few words of a short stretch of text, for word-position prefilters in front of regexes
+/// anchored at a window's edge ("^… said", "killed …$"). Only ASCII text is tokenised; any other character
+/// gives nil, and the caller runs its regex as before (so a prefilter never changes an answer).
+enum EdgeWords {
+    static func isWordByte(_ c: UInt8) -> Bool { c &- 48 < 10 || c &- 65 < 26 || c &- 97 < 26 || c == 95 }
+
+    /// Lower-cased runs of ASCII letters, digits and `_` (ICU's `\w` on ASCII), the first `limit` of them.
+    static func first(_ ns: NSString, from: Int, length: Int, limit: Int) -> [String]? {
+        words(ns, from: from, length: length, limit: limit, fromEnd: false)
+    }
+
+    /// The last `limit` runs of non-space characters, lower-cased, in text order.
+    static func lastTokens(_ ns: NSString, from: Int, length: Int, limit: Int) -> [String]? {
+        words(ns, from: from, length: length, limit: limit, fromEnd: true)
+    }
+
+    private static func words(_ ns: NSString, from: Int, length: Int, limit: Int, fromEnd: Bool) -> [String]? {
+        let lo = max(0, min(from, ns.length)), n = max(0, min(length, ns.length - lo))
+        guard n > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { buf -> [String]? in
+            guard let p = buf.baseAddress else { return nil }
+            ns.getCharacters(p, range: NSRange(location: lo, length: n))
+            var out: [String] = []
+            var cur: [UInt8] = []
+            func flush() {
+                guard !cur.isEmpty else { return }
+                out.append(String(decoding: fromEnd ? cur.reversed() : cur, as: UTF8.self))
+                cur.removeAll(keepingCapacity: true)
+            }
+            var i = fromEnd ? n - 1 : 0
+            while fromEnd ? i >= 0 : i < n {
+                let u = buf[i]
+                // Non-ASCII (and VT, which ICU's `\s` leaves out) is left to the regex.
+                if u >= 0x80 || u == 11 { return nil }
+                let c = UInt8(u)
+                // Tokens: `\w` runs from the start; non-space runs from the end (what `\s+` separates).
+                let inWord = fromEnd ? !(c == 32 || (c >= 9 && c <= 13)) : isWordByte(c)
+                if inWord { cur.append(c &- 65 < 26 ? c | 0x20 : c) } else { flush(); if out.count >= limit { break } }
+                i += fromEnd ? -1 : 1
+            }
+            flush()
+            return fromEnd ? Array(out.prefix(limit).reversed()) : Array(out.prefix(limit))
+        }
+    }
+}
+
 /// A set of bytes as four 64-bit words (no allocation).
 struct ByteMask {
     var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
@@ -282,6 +462,8 @@ struct WordList: Sendable {
 }
 
 extension String {
+    static let punctuationToTrim: Set<Character> = [".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "-", "–", "—", "*"]
+
     /// ASCII-only lower case (fast; news keywords and month names are ASCII).
     var asciiLower: String { String(decoding: utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
 
@@ -290,7 +472,7 @@ extension String {
 
     /// Trims ASCII punctuation and quotes at both ends (cheaper than CharacterSet on Linux).
     var trimmedPunctuation: String {
-        let skip: Set<Character> = [".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "-", "–", "—", "*"]
+        let skip = String.punctuationToTrim
         var s = Substring(self)
         while let f = s.first, skip.contains(f) { s = s.dropFirst() }
         while let l = s.last, skip.contains(l) { s = s.dropLast() }

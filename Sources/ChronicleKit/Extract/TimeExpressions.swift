@@ -56,13 +56,17 @@ public enum TimeExpressions {
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) })
 
+    /// Month names as the patterns match them: capitalised (case-sensitive), so "market" or "decided" rule nothing in.
+    static let monthNames = WordList(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+
     /// Cheap keyword tests so a pattern runs only on sentences that could hold it (regex calls are the cost).
-    static func mayContain(_ kind: Kind, _ lower: Folded) -> Bool {
+    /// `raw` is the sentence's bytes unfolded, for the case-sensitive month names.
+    static func mayContain(_ kind: Kind, _ lower: Folded, _ raw: Folded) -> Bool {
         switch kind {
-        case .weekdayDate: return lower.hasAny(weekdayWords) && lower.hasAny(monthStems)
+        case .weekdayDate: return lower.hasAny(weekdayWords) && raw.hasAny(monthNames)
         case .weekday: return lower.hasAny(weekdayWords)
-        case .mdy, .dmy, .monthOnly: return lower.hasAny(monthStems)
-        case .monthYear: return lower.hasAny(monthStems) && (lower.has("19") || lower.has("20"))
+        case .mdy, .dmy, .monthOnly: return raw.hasAny(monthNames)
+        case .monthYear: return raw.hasAny(monthNames) && (lower.has("19") || lower.has("20"))
         case .year: return lower.has("19") || lower.has("20")
         case .holiday: return lower.has("christmas") || lower.has("new year")
         case .relDay: return lower.hasAny(relDayWords)
@@ -73,10 +77,10 @@ public enum TimeExpressions {
 
     public static func find(in sentence: String, published: Day?) -> [TimeExpression] {
         let ns = sentence as NSString
-        let lower = Folded(sentence)
+        let lower = Folded(sentence), raw = Folded(bytes: Array(sentence.utf8))
         var out: [TimeExpression] = []
         var taken: [NSRange] = []
-        for (kind, rx) in patterns where mayContain(kind, lower) {
+        for (kind, rx) in patterns where mayContain(kind, lower, raw) {
             for m in rx.matches(ns) {
                 let r = m.range
                 if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }

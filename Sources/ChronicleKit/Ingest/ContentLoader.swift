@@ -1,6 +1,6 @@
-/// Reads a whole content folder — `articles/` and `incidents/` — and checks that the templates
-/// folder exists, collecting every problem of the run (not only the first) so one build reports
-/// all of them. Pure edge code: everything goes through `FileSystem`.
+/// Reads a whole content folder — `articles/` and `incidents/` — collecting every problem of the
+/// run (not only the first) so one build reports all of them. (The templates folder is checked by
+/// `TemplateSet.load`, the step that needs it.) Pure edge code: everything goes through `FileSystem`.
 public struct LoadedContent: Sendable {
     public var articles: [SourceFile]
     public var reviewed: [ReviewedIncident]
@@ -22,12 +22,6 @@ public enum ContentLoader {
         let (articles, articleDiags) = reader.articles(in: base + "/articles", workers: workers)
         let (reviewed, reviewDiags) = reader.reviewedIncidents(in: base + "/incidents")
         return (LoadedContent(articles: articles, reviewed: reviewed), articleDiags + reviewDiags)
-    }
-
-    /// The templates folder must exist: without it there is no page to render.
-    public static func checkTemplates(_ templatesDir: String, fileSystem: FileSystem = DiskFileSystem()) -> [Diagnostic] {
-        fileSystem.directoryExists(templatesDir) ? [] :
-            [.error(SourceLocation(file: templatesDir), "templates folder not found; restore Templates/ (e.g. `git checkout Templates`) or pass --templates")]
     }
 
     /// Load, ingest, extract and apply reviews: every diagnostic of the content, sorted.

@@ -28,18 +28,20 @@ public enum DateWords {
     /// Small cardinal numbers as words ("three", "twenty-five", "a dozen").
     public static func number(_ word: String) -> Int? {
         let w = word.asciiLower.trimmedPunctuation
-        if let n = Int(w.replacingOccurrences(of: ",", with: "")) { return n }
-        let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-                     "a dozen": 12, "dozen": 12, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
+        if let n = Int(w.utf8.contains(44) ? String(w.filter { $0 != "," }) : w) { return n }
         if let n = units[w] { return n }
-        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
         if let n = tens[w] { return n }
         let parts = w.split(separator: "-").map(String.init)
         if parts.count == 2, let t = tens[parts[0]], let u = units[parts[1]], u < 10 { return t + u }
         return nil
     }
+
+    // Built once: as literals inside `number` they were rebuilt on every call (a hot path of casualty reading).
+    static let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                        "a dozen": 12, "dozen": 12, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
+    static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
 }
 
 import Foundation

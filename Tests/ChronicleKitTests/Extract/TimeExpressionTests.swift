@@ -41,6 +41,15 @@ struct TimeExpressionTests {
         #expect(t?.precision == precision)
     }
 
+    /// Month names are matched capitalised: words that only contain a month's letters ("market", "decided",
+    /// "may") neither date an event nor stop a real month name in the same sentence from being read.
+    @Test func monthNamesAreCapitalisedWords() {
+        #expect(TimeExpressions.find(in: "The market was shelled, officials decided, and it may reopen.", published: pub).isEmpty)
+        #expect(first("In the market town, decided officials said a drone hit on March 3.")?.date == Day(year: 2023, month: 3, day: 3))
+        #expect(first("Officials said the depot was hit on 2 Feb.")?.date == Day(year: 2023, month: 2, day: 2))
+        #expect(first("a drone hit the depot on january 3.") == nil)
+    }
+
     @Test func lastWeekdayIsAtLeastTwoDaysBack() {
         // Published on a Thursday (2022-03-10): "last Wednesday" is the week before, "Wednesday" is yesterday.
         let thu = Day(year: 2022, month: 3, day: 10)!

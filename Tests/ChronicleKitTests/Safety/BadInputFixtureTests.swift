@@ -4,7 +4,8 @@ import Testing
 
 /// Each folder under `Fixtures/bad-input/` is a small content folder with one kind of bad input
 /// and an `expected.txt` holding the exact diagnostics chronicle must print for it (paths
-/// relative to the case folder), one per line, in the sorted order the CLI uses.
+/// relative to the case folder), one per line, in the sorted order the CLI uses. Cases named
+/// `data-*` break the knowledge-base extensions `data/places.yml` and `data/actors.yml`.
 @Suite struct BadInputFixtureTests {
     static let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("bad-input")
 
@@ -13,10 +14,12 @@ import Testing
     }
 
     /// What `chronicle build` would report for the case's content (paths made relative).
+    /// Like the build, the knowledge base is the built-in one extended by the case's `data/*.yml`.
     static func diagnostics(for name: String) -> [String] {
         let dir = root.appendingPathComponent(name).path
-        let (_, diags) = ContentLoader.analyze(contentDir: dir, knowledge: .builtIn(), workers: 1)
-        return diags.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
+        let (knowledge, knowledgeDiags) = KnowledgeBase.load(contentDir: dir, fileSystem: DiskFileSystem())
+        let (_, diags) = ContentLoader.analyze(contentDir: dir, knowledge: knowledge, workers: 1)
+        return (knowledgeDiags + diags).sorted().map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
     }
 
     @Test func everyCaseHasAnExpectation() throws {

@@ -5,7 +5,9 @@ import Testing
 
 /// Random and mutated articles and front matter through every input edge: no crash, no hang,
 /// every result still valid (slugs URL-safe, the incidents document parses as JSON, every
-/// diagnostic names the file and a line that exists). Bounded for CI: ~900 cases, a few seconds.
+/// diagnostic names the file and a line that exists). Bounded for CI: ~1200 cases, a few seconds.
+/// Inputs are reproducible: the same cases every run unless `CHRONICLE_FUZZ_SEED` says otherwise,
+/// and a failure names the seed and case that replay it (see `SeededCheck.swift`).
 @Suite struct IngestFuzzTests {
     /// Pieces that stress the front-matter splitter, YAML, the cleaner and the extractor.
     static let fragments: [String] = [
@@ -50,7 +52,7 @@ import Testing
     }
 
     @Test func randomDocuments() async throws {
-        await propertyCheck(count: 400, input: Self.documents) { text in
+        await seededCheck(count: 400, input: Self.documents) { text in
             let file = SourceFile(path: "a/x.md", text: text)
             try Self.checkPipeline([file, SourceFile(path: "a/y.md", text: text)], sourceText: ["a/x.md": text, "a/y.md": text])
             _ = ReviewedIncidentFile.parse(SourceFile(path: "i/x.md", text: text))
@@ -59,7 +61,7 @@ import Testing
 
     @Test func randomFrontMatter() async throws {
         // Always a well-formed fence, so the YAML parser itself gets the random text.
-        await propertyCheck(count: 300, input: Self.documents) { yaml in
+        await seededCheck(count: 300, input: Self.documents) { yaml in
             let text = "---\n\(yaml)\n---\n\nRockets hit a base near Erbil on Monday.\n"
             try Self.checkPipeline([SourceFile(path: "a/x.md", text: text)], sourceText: ["a/x.md": text])
             let (r, diags) = ReviewedIncidentFile.parse(SourceFile(path: "i/x.md", text: text))
@@ -68,11 +70,51 @@ import Testing
     }
 
     @Test func randomBytesThroughTheReader() async throws {
-        await propertyCheck(count: 200, input: Gen.uint8(in: 0...255).array(of: 0...600)) { bytes in
+        await seededCheck(count: 200, input: Gen.uint8(in: 0...255).array(of: 0...600)) { bytes in
             let fs = MemoryFileSystem(files: ["c/articles/x.md": Data(bytes), "c/incidents/y.md": Data(bytes)])
             let (content, diags) = ContentLoader.load(contentDir: "c", fileSystem: fs)
             #expect(content.articles.count + diags.filter { $0.location.file == "c/articles/x.md" && $0.severity == .error }.count == 1)
             try Self.checkPipeline(content.articles, sourceText: Dictionary(uniqueKeysWithValues: content.articles.map { ($0.path, $0.text) }))
+        }
+    }
+
+    /// A user's `data/places.yml` / `data/actors.yml`: mostly well-formed entries whose keys and
+    /// values are drawn from awkward choices (so type, range and duplicate checks are reached),
+    /// sometimes raw fragments (so the YAML parser is).
+    static let knowledgeKeys = ["id", "name", "kind", "aliases", "parent", "role", "latitude", "longitude", "lat", "lon",
+                                "population", "country", "admin1", "colour", "name"]
+    static let knowledgeValues = ["camp-x", "Camp X", "erbil", "iraq", "site", "city", "armed-group", "town", "33.5", "-33.5",
+                                  "95", "-200", "1e999", "-1e999", "nan", "1e300", "-1", "0", "2.5", "\"!!!\"", "\"\"", "~", "[a, b]",
+                                  "{a: b}", "\n    - A\n    - [b]", "\"<script>alert(1)</script>\"", "&x 1", "*x", "yes"]
+    static let knowledgeEntry = zip(Gen<String?>.element(of: knowledgeKeys), Gen<String?>.element(of: knowledgeValues))
+        .map { "\($0 ?? "id"): \($1 ?? "x")" }.array(of: 0...6).map { "- " + $0.joined(separator: "\n  ") }
+    static let knowledgeFiles = zip(Gen.bool(0.2), Gen<String?>.element(of: fragments).array(of: 0...30),
+                                    knowledgeEntry.array(of: 0...5))
+        .map { raw, pieces, entries in raw ? pieces.compactMap { $0 }.joined() : entries.joined(separator: "\n") + "\n" }
+
+    /// Random knowledge-base extensions: no crash (a population of 1e999 used to trap), every
+    /// diagnostic inside the file, and whatever loads is usable (ids are slugs, coordinates real).
+    @Test func randomKnowledgeFiles() async throws {
+        await seededCheck(count: 300, input: zip(Self.knowledgeFiles, Self.knowledgeFiles)) { places, actors in
+            let fs = MemoryFileSystem(texts: ["c/data/places.yml": places, "c/data/actors.yml": actors])
+            let (kb, diags) = KnowledgeBase.load(contentDir: "c", fileSystem: fs)
+            let texts = ["c/data/places.yml": places, "c/data/actors.yml": actors]
+            for d in diags {
+                let text = try #require(texts[d.location.file], "diagnostic for an unknown file: \(d)")
+                if let line = d.location.line {
+                    let lines = FrontMatter.normalizeNewlines(text).split(separator: "\n", omittingEmptySubsequences: false).count
+                    #expect(line >= 1 && line <= lines + 1, "line \(line) of \(lines): \(d)")
+                }
+            }
+            let builtIn = KnowledgeBase.builtIn()
+            for p in kb.gazetteer.places where builtIn.gazetteer.place(id: p.id) != p {
+                #expect(Slug.make(p.id) == p.id && p.id != "untitled", "place id \(p.id)")
+                #expect((p.latitude == nil) == (p.longitude == nil), "half a coordinate: \(p.id)")
+                if let lat = p.latitude, let lon = p.longitude { #expect(abs(lat) <= 90 && abs(lon) <= 180, "\(p.id) at \(lat), \(lon)") }
+                if let n = p.population { #expect(n >= 0) }
+            }
+            for a in kb.actors.actors where builtIn.actors.actor(id: a.id) != a { #expect(Slug.make(a.id) == a.id && a.id != "untitled", "actor id \(a.id)") }
+            _ = kb.mentions(in: "Rockets hit Camp X near Erbil, the !!! group said.")
         }
     }
 
@@ -87,7 +129,7 @@ import Testing
 
     @Test func mutatedArticles() async throws {
         let plans = Gen.int(in: 0...1_000_000).array(of: 2...12)
-        await propertyCheck(count: 300, input: plans) { plan in
+        await seededCheck(count: 300, input: plans) { plan in
             var text = Array(Self.examples[plan[0] % Self.examples.count].unicodeScalars)
             for step in plan.dropFirst() {
                 let at = text.isEmpty ? 0 : step % (text.count + 1)

@@ -28,7 +28,10 @@ struct KillTests {
         var current = "A"
         var killedMidBuild = 0
         var outcomes: [String] = []
-        var rng = SystemRandomNumberGenerator()
+        // Kill moments are fractions of the measured build time drawn from the fuzz seed, so a
+        // run that finds a torn site names the fractions to try again (timing still varies).
+        let seed = (try? FuzzSeed.base.get()) ?? FuzzSeed.defaultSeed
+        var rng = FuzzSeed.generator(base: seed, label: "KillTests", index: 0)
         for run in 0..<4 {
             let next = current == "A" ? "B" : "A"
             SafetySite.generateCorpus(count, into: dir.path + "/Content", variant: next == "B" ? " (B)" : "")
@@ -39,14 +42,15 @@ struct KillTests {
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
-            let delay = Double.random(in: 0.02...0.7, using: &rng) * full
+            let fraction = Double.random(in: 0.02...0.7, using: &rng)
+            let delay = fraction * full
             Thread.sleep(forTimeInterval: delay)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             if p.terminationReason == .uncaughtSignal { killedMidBuild += 1 } else { outcomes.append("run \(run): exited \(p.terminationStatus) before the kill at \(String(format: "%.2f", delay)) s") }
             let after = TempDir.snapshot(dir.path + "/Site")
             let state = sites.first { $0.value == after }?.key
-            #expect(state != nil, "run \(run): killed after \(String(format: "%.2f", delay)) s of \(String(format: "%.2f", full)) s; Site/ is neither the previous nor the new complete site")
+            #expect(state != nil, "run \(run): killed after \(String(format: "%.2f", delay)) s of \(String(format: "%.2f", full)) s; Site/ is neither the previous nor the new complete site (kill at \(String(format: "%.3f", fraction)) of the build; \(FuzzSeed.seedVariable)=\(seed))")
             if let state { current = state }
         }
         #expect(killedMidBuild >= 1, "the builds finished before the kill (full build \(String(format: "%.2f", full)) s): \(outcomes)")

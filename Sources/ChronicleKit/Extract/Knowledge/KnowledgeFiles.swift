@@ -87,7 +87,10 @@ enum KnowledgeFiles {
             return ([], [.error(SourceLocation(file: file), "cannot read the file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return ([], [.error(SourceLocation(file: file), "the file is not UTF-8 text")])
+            // Point at the first bad byte's line: names with replaced bytes would silently never match.
+            let repaired = String(decoding: data, as: UTF8.self)
+            let line = repaired.prefix(while: { $0 != "\u{FFFD}" }).filter { $0 == "\n" || $0 == "\r\n" }.count + 1
+            return ([], [.error(SourceLocation(file: file, line: line), "invalid UTF-8 on this line; the file was not read — re-save it as UTF-8")])
         }
         return parseEntries(text, file: file)
     }
@@ -126,13 +129,27 @@ enum KnowledgeFiles {
         return (entries, diags)
     }
 
+    /// Yams marks are 1-based. A scanner error is often found far from its cause (an unclosed
+    /// quote is noticed at the end of the file), so the start of the construct is named too.
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let ctx = context.map { " \($0.text)" } ?? ""
-            return .error(SourceLocation(file: file, line: mark.line, column: mark.column), "invalid YAML: \(problem)\(ctx)")
+            var what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if let start = context?.mark, start.line != mark.line || start.column != mark.column {
+                what += " (the construct starts at line \(start.line), column \(start.column))"
+            }
+            return .error(SourceLocation(file: file, line: mark.line, column: mark.column),
+                          "invalid YAML: \(what); check the quoting and indentation of this line")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Which of two values would win is not something to guess about.
+            return .error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                          "the field \(duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")) appears more than once in this entry; keep one")
+        case .reader(let problem, let offset, _, let yaml):
+            let line = offset.map { o in yaml.unicodeScalars.prefix(max(0, o)).filter { $0 == "\n" }.count + 1 }
+            return .error(SourceLocation(file: file, line: line),
+                          "invalid YAML: \(problem); remove control characters from this line")
         default:
             return .error(SourceLocation(file: file), "invalid YAML: \(error)")
         }
@@ -169,10 +186,33 @@ enum KnowledgeFiles {
 
         mutating func number(_ key: String) -> Double? {
             guard let node = entry.fields[key] else { return nil }
-            if case .scalar(let s) = node, let d = Double(s.string.trimmingCharacters(in: .whitespaces)) { return d }
+            if case .scalar(let s) = node, let d = Double(s.string.trimmingCharacters(in: .whitespaces)) {
+                if d.isFinite { return d }
+                diagnostics.append(.error(location(node, file), "`\(key)` must be a finite number, found \(describe(node))"))
+                return nil
+            }
             diagnostics.append(.error(location(node, file), "`\(key)` must be a number, found \(describe(node))"))
             return nil
         }
+
+        /// A number inside `range` (a coordinate), reported with what the range means.
+        mutating func number(_ key: String, in range: ClosedRange<Double>, meaning: String) -> Double? {
+            guard let d = number(key) else { return nil }
+            if range.contains(d) { return d }
+            diagnostics.append(.error(location(entry.fields[key]!, file),
+                "`\(key)` \(s(d)) is out of range; it must be between \(s(range.lowerBound)) and \(s(range.upperBound)) (\(meaning))"))
+            return nil
+        }
+
+        /// A count: a whole number from 0 up (population). `Int(Double)` traps outside Int's range.
+        mutating func count(_ key: String) -> Int? {
+            guard let d = number(key) else { return nil }
+            if d >= 0, let n = Int(exactly: d) { return n }
+            diagnostics.append(.error(location(entry.fields[key]!, file), "`\(key)` must be a whole number from 0 up, found \(s(d))"))
+            return nil
+        }
+
+        private func s(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
 
         mutating func list(_ key: String) -> [String]? {
             guard let node = entry.fields[key] else { return nil }
@@ -242,15 +282,18 @@ enum KnowledgeFiles {
             let parent = r.string("parent")
             let admin1 = r.string("admin1")
             let country = r.string("country")
-            let lat = r.number("latitude") ?? r.number("lat")
-            let lon = r.number("longitude") ?? r.number("lon")
-            let population = r.number("population").map { Int($0) }
+            let latKey = entry.fields["latitude"] == nil && entry.fields["lat"] != nil ? "lat" : "latitude"
+            let lonKey = entry.fields["longitude"] == nil && entry.fields["lon"] != nil ? "lon" : "longitude"
+            let lat = r.number(latKey, in: -90...90, meaning: "degrees north; south is negative")
+            let lon = r.number(lonKey, in: -180...180, meaning: "degrees east; west is negative")
+            let population = r.count("population")
             diags += r.diagnostics
-            guard let rawID = id ?? name.map({ Slug.make($0) }) else {
+            guard let rawID = id ?? name else {
                 diags.append(.error(entry.location, "a place needs an `id` or a `name`"))
                 continue
             }
-            let pid = Slug.make(rawID)
+            guard let pid = validID(rawID, given: id != nil, what: "place", entry: entry, file: file, diags: &diags),
+                  firstDefinition(pid, what: "place", entry: entry, seen: &where_, diags: &diags) else { continue }
             if let i = index[pid] {
                 var p = places[i]
                 if let name { p.name = name }
@@ -273,12 +316,19 @@ enum KnowledgeFiles {
                 index[pid] = places.count - 1
             }
             touched.insert(pid)
-            where_[pid] = entry.location
         }
         // Fill admin1/country from the parent chain, and report parents that do not exist.
         for id in touched.sorted() {
             guard let i = index[id] else { continue }
             var p = places[i]
+            if (p.latitude == nil) != (p.longitude == nil) {
+                // Half a coordinate would put the place on the equator or the prime meridian.
+                let (has, lacks) = p.latitude == nil ? ("longitude", "latitude") : ("latitude", "longitude")
+                diags.append(.error(where_[id] ?? SourceLocation(file: file), "place '\(id)' has a \(has) but no \(lacks); give both or neither"))
+                p.latitude = nil
+                p.longitude = nil
+                places[i] = p
+            }
             if let parent = p.parent, index[parent] == nil {
                 diags.append(.error(where_[id] ?? SourceLocation(file: file), "place '\(id)': unknown parent '\(parent)'"))
                 continue
@@ -297,6 +347,31 @@ enum KnowledgeFiles {
             places[i] = p
         }
         return (places, touched, diags)
+    }
+
+    /// The slug of an entry's id (or of its name, when it has no id); `nil`, reported, when the
+    /// text has no letter or digit to build one from (every such entry would become `untitled`).
+    static func validID(_ raw: String, given: Bool, what: String, entry: KnowledgeEntry, file: String,
+                        diags: inout [Diagnostic]) -> String? {
+        let slug = Slug.make(raw, fallback: "")
+        if !slug.isEmpty { return slug }
+        let key = given ? "id" : "name"
+        let at = entry.fields[key].map { location($0, file) } ?? entry.location
+        diags.append(.error(at, "\(what) \(key) '\(raw)' has no letter or digit to make an id from; give the entry an `id` such as my-\(what)"))
+        return nil
+    }
+
+    /// False, reported, when an earlier entry of the same file already defined `id`: a second
+    /// entry would silently override the first's fields.
+    static func firstDefinition(_ id: String, what: String, entry: KnowledgeEntry, seen: inout [String: SourceLocation],
+                                diags: inout [Diagnostic]) -> Bool {
+        if let first = seen[id] {
+            let at = first.line.map { " at line \($0)" } ?? ""
+            diags.append(.error(entry.location, "\(what) '\(id)' is already defined\(at) of this file; merge the two entries into one"))
+            return false
+        }
+        seen[id] = entry.location
+        return true
     }
 
     static func mergeActors(_ entries: [KnowledgeEntry], into actors: [Actor], file: String)
@@ -328,7 +403,8 @@ enum KnowledgeFiles {
                 diags.append(.error(entry.location, "an actor needs an `id` or a `name`"))
                 continue
             }
-            let aid = Slug.make(rawID)
+            guard let aid = validID(rawID, given: id != nil, what: "actor", entry: entry, file: file, diags: &diags),
+                  firstDefinition(aid, what: "actor", entry: entry, seen: &where_, diags: &diags) else { continue }
             if let i = index[aid] {
                 var a = actors[i]
                 if let name { a.name = name }
@@ -346,7 +422,6 @@ enum KnowledgeFiles {
                 index[aid] = actors.count - 1
             }
             touched.insert(aid)
-            where_[aid] = entry.location
         }
         for id in touched.sorted() {
             guard let i = index[id], let parent = actors[i].parent, index[parent] == nil else { continue }

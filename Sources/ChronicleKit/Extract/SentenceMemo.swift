@@ -1,0 +1,75 @@
+import Foundation
+
+/// Answers about one sentence that several steps ask again: each window of a sentence, the grouping of
+/// mentions and the claim look-ups all read the same actors, claim and casualty figures. Each answer depends
+/// only on the sentence text (and the range asked about), so it is computed once and reused; one article's
+/// extraction owns its sentences' memos (no sharing across threads).
+final class SentenceMemo {
+    private var claimedMatch: NSTextCheckingResult??
+    private var victimSide: [Int: Bool] = [:]
+    private var speaker: [Int: Bool] = [:]
+    private var modifier: [Int: Bool] = [:]
+    private var casualties: [Int: Casualties] = [:]
+    private var plainAttribution: SentenceAttribution?
+    private var impact: Bool?
+    private var disrupted: Bool?
+
+    /// `Attribution.claimed.first(ns)` on the whole sentence.
+    func claimed(_ ns: NSString) -> NSTextCheckingResult? {
+        if let c = claimedMatch { return c }
+        let c = Attribution.claimed.first(ns)
+        claimedMatch = .some(c)
+        return c
+    }
+
+    func isVictimSide(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        cached(&victimSide, m.range.lowerBound) { Attribution.isVictimSide(m, ns) }
+    }
+
+    func isSpeaker(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        cached(&speaker, m.range.lowerBound) { Attribution.isSpeaker(m, ns) }
+    }
+
+    func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
+        cached(&modifier, m.range.lowerBound) { Attribution.isModifier(m, ns) }
+    }
+
+    /// Casualty figures of one window of the sentence (the whole sentence or a clause of it).
+    func casualties(_ ns: NSString, in window: NSRange) -> Casualties {
+        let key = window.location << 20 | window.length
+        if let c = casualties[key] { return c }
+        let whole = window.location == 0 && window.length == ns.length
+        let c = CasualtyReader.read(whole ? ns : ns.sub(window) as NSString)
+        casualties[key] = c
+        return c
+    }
+
+    /// The sentence's attribution without an attack word (claims and blame only).
+    func attribution(_ s: ArticleSentence) -> SentenceAttribution {
+        if let a = plainAttribution { return a }
+        let a = Attribution.read(s.ns, trigger: nil, actors: s.actors, places: s.places, memo: self)
+        plainAttribution = a
+        return a
+    }
+
+    func hasImpact(_ ns: NSString) -> Bool {
+        if let v = impact { return v }
+        let v = EventTriggers.hasImpact(ns)
+        impact = v
+        return v
+    }
+
+    func isDisrupted(_ ns: NSString) -> Bool {
+        if let v = disrupted { return v }
+        let v = EventTriggers.isDisrupted(ns)
+        disrupted = v
+        return v
+    }
+
+    private func cached(_ table: inout [Int: Bool], _ key: Int, _ compute: () -> Bool) -> Bool {
+        if let v = table[key] { return v }
+        let v = compute()
+        table[key] = v
+        return v
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// The regex helpers' shortcuts (lower-cased patterns on lower-cased text, word-position prefilters, per-sentence
+/// memos) must give exactly the answers of the plain case-insensitive regexes they stand in for.
+@Suite("Regex fast paths")
+struct RxFastPathTests {
+    /// Words, casings and punctuation of news sentences, including the curly quotes and dashes that keep the
+    /// lower-cased path, and letters (é, İ, ſ, the Kelvin sign) that must send a text down the plain path.
+    static let vocabulary = ["The", "US", "U.S.", "militia", "KILLED", "killed", "Killing", "wounded", "two", "Three", "soldiers", "on",
+                             "At", "against", "targeted", "said", "SAID", "it", "had", "claimed", "Claimed", "responsibility", "for",
+                             "the", "attack", "rockets", "struck", "base", "Kataib", "Hezbollah", "Iran-backed", "in", "a", "statement",
+                             "were", "was", "hurt", "injuring", "no", "casualties", "’s", "—", "“", "”", ",", ".", "communiqué",
+                             "COMMUNIQUÉ", "İran", "ſaid", "\u{212A}illed", "12", "at least", "left", "dead"]
+
+    /// A fixed-seed generator (SplitMix64), so a failure names a case that replays.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func sentences(count: Int, seed: UInt64) -> [String] {
+        var rng = Seeded(state: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 3...18, using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }.joined(separator: " ")
+        }
+    }
+
+    static let patterns: [Rx] = [Attribution.victimBefore, Attribution.claimed, Attribution.targetCue, Attribution.speechAfter,
+                                 Attribution.victimAfterPassive, CasualtyReader.active, CasualtyReader.passiveVerb, CasualtyReader.zeroAll,
+                                 EventTriggers.impact, IncidentExtractor.retaliationCue, RelativeTimes.phrase]
+
+    static func plain(_ rx: Rx, _ s: String) -> [[NSRange]] {
+        guard let re = try? NSRegularExpression(pattern: rx.pattern, options: [.caseInsensitive]) else { return [] }
+        return re.matches(in: s, options: [], range: NSRange(location: 0, length: (s as NSString).length)).map { m in
+            (0..<m.numberOfRanges).map { m.range(at: $0) }
+        }
+    }
+
+    @Test func lowerCasedPatternsFindTheSameMatches() {
+        var compared = 0
+        for (i, s) in Self.sentences(count: 400, seed: 20261121).enumerated() {
+            for rx in Self.patterns {
+                let fast = rx.matches(s as NSString).map { m in (0..<m.numberOfRanges).map { m.range(at: $0) } }
+                #expect(fast == Self.plain(rx, s), "case \(i): \(rx.pattern.prefix(60)) on \(s)")
+                compared += 1
+            }
+        }
+        #expect(compared == 400 * Self.patterns.count)
+    }
+
+    @Test func everyCaseInsensitivePatternHasALowerCasedTwinOrSaysWhyNot() {
+        #expect(Attribution.claimed.lowered != nil)
+        #expect(Rx.lowerCased(#"\bFoo\S+\W(?:Bar|BAZ)(?=Q)(?<!X)"#) == #"\bfoo\S+\W(?:bar|baz)(?=q)(?<!x)"#)
+        #expect(Rx.lowerCased(#"(?i:Monday)"#) == nil)
+        #expect(Rx.lowerCased(#"\p{Lu}+"#) == nil)
+        #expect(Rx.lowerCased(#"(?<Name>x)"#) == nil)
+        #expect(Rx(#"Monday"#, caseInsensitive: false).lowered == nil)
+    }
+
+    @Test func onlyCaselessCharactersKeepTheFastPath() {
+        #expect(RxText.of("Rockets hit the base — “no one” was hurt’s" as NSString).caseSafe)
+        #expect(!RxText.of("The communiqué said" as NSString).caseSafe)
+        #expect(!RxText.of("\u{212A}illed" as NSString).caseSafe)
+        let t = RxText.of("Two US SOLDIERS — “Hurt”" as NSString)
+        #expect(t.lowered == "two us soldiers — “hurt”")
+    }
+
+    @Test func edgeWordsReadOnlyASCIIAndStopAtTheLimit() {
+        let ns = "said Iraq’s army" as NSString
+        #expect(EdgeWords.first(ns, from: 0, length: 4, limit: 3) == ["said"])
+        #expect(EdgeWords.first(ns, from: 0, length: ns.length, limit: 3) == nil)
+        let plain = "was struck on Monday by two_drones at the base" as NSString
+        #expect(EdgeWords.first(plain, from: 0, length: plain.length, limit: 3) == ["was", "struck", "on"])
+        #expect(EdgeWords.lastTokens(plain, from: 0, length: plain.length, limit: 2) == ["the", "base"])
+        #expect(EdgeWords.lastTokens("a\u{0B}b" as NSString, from: 0, length: 3, limit: 2) == nil)
+    }
+
+    /// The word-position prefilters in front of `victimBefore` and `speechAfter` never change an answer.
+    @Test func actorRolePrefiltersAgreeWithTheirRegexes() {
+        var checked = 0
+        for s in Self.sentences(count: 300, seed: 77) {
+            let ns = s as NSString
+            for name in ["Kataib Hezbollah", "US", "soldiers"] {
+                var from = 0
+                while from < ns.length {
+                    let r = ns.range(of: name, options: [], range: NSRange(location: from, length: ns.length - from))
+                    guard r.location != NSNotFound else { break }
+                    let m = Mention(entry: Actor(id: "x", name: name, kind: .armedGroup), text: name, range: r.location..<(r.location + r.length))
+                    let b0 = max(0, r.location - 50), end = r.location + r.length
+                    let victim = Attribution.victimBefore.test(ns.substring(with: NSRange(location: b0, length: r.location - b0)) as NSString)
+                        || Attribution.victimAfterPassive.test(ns.substring(with: NSRange(location: end, length: min(70, ns.length - end))) as NSString)
+                    #expect(Attribution.isVictimSide(m, ns) == victim, "\(s) / \(name)")
+                    let speech = Attribution.speechAfter.test(ns.substring(with: NSRange(location: end, length: min(60, ns.length - end))) as NSString)
+                    if speech { #expect(Attribution.isSpeaker(m, ns), "\(s) / \(name)") }
+                    checked += 1
+                    from = end
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    /// Memo answers are the computed answers, asked in any order.
+    @Test func sentenceMemoReturnsWhatItComputes() {
+        let ns = "Kataib Hezbollah claimed responsibility for the attack that killed two US soldiers on Monday." as NSString
+        let memo = SentenceMemo()
+        let whole = NSRange(location: 0, length: ns.length), half = NSRange(location: 0, length: 40)
+        #expect(memo.casualties(ns, in: whole) == CasualtyReader.read(ns))
+        #expect(memo.casualties(ns, in: half) == CasualtyReader.read(ns.substring(with: half) as NSString))
+        #expect(memo.casualties(ns, in: whole).killed == 2)
+        #expect(memo.claimed(ns)?.range == Attribution.claimed.first(ns)?.range)
+        #expect(memo.hasImpact(ns) == EventTriggers.hasImpact(ns))
+    }
+}
