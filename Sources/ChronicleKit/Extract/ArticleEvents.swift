@@ -321,6 +321,9 @@ struct ArticleEvents {
         let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
+            // "The Turkish army targeted … with drones", then "another drone struck X": a state's drones fly air/drone
+            // strikes (ACLED), whichever sentence named the state.
+            if inc.eventType == .droneAttack, p.isState { inc.eventType = .airstrike }
         } else if let p = claimNearby(ms) {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
         }

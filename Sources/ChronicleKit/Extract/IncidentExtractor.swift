@@ -498,7 +498,8 @@ public struct IncidentExtractor: Sendable {
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         let zones = Self.launchZone.matches(s.ns).map(\.range)
-        let found = s.places.filter { m in
+        let roads = Folded(s.text).hasAny(Self.roadStems)
+        let found0 = s.places.filter { m in
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)
@@ -507,6 +508,12 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
             return true
         }
+        // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
+        // the event is (kept only when the sentence names no other place).
+        let roadNames = roads ? found0.filter { m in
+            m.entry.kind != .site && Self.roadAfter.test(s.ns.sub(NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound))) as NSString)
+        }.map(\.range.lowerBound) : []
+        let found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
         // "in Babil province, south of Baghdad": a place named as a bearing is where the event is measured from,
         // not where it is (kept only when the sentence names no other place).
         let bearings = found.filter { m in
@@ -520,6 +527,8 @@ public struct IncidentExtractor: Sendable {
         return found.filter { !bearings.contains($0.range.lowerBound) }
     }
 
+    static let roadStems = WordList(["road", "highway", "motorway"])
+    static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
 

@@ -213,6 +213,33 @@ struct HeldOutRuleTests {
         #expect(incs.contains { $0.place == "Raqqa" && $0.geoPrecision == .city })
     }
 
+    @Test(arguments: [
+        ("Drones also struck the power station on the Amuda road west of Qamishli on Thursday evening, cutting power to the city.", "Qamishli"),
+        ("A roadside bomb hit an army convoy on the Baghdad-Kirkuk highway near Tuz Khurmatu on Thursday, wounding three soldiers.", "Tuz Khurmatu"),
+        ("Gunmen opened fire on a checkpoint on the Mosul road outside Erbil on Thursday, killing a guard.", "Erbil"),
+    ])
+    func aTownNamingARoadIsNotThePlace(sentence: String, place: String) {
+        let incs = extract("Attack\n" + sentence, published: "2023-10-06")
+        #expect(incs.contains { $0.place == place })
+    }
+
+    /// Negative: a road named after the only town of the sentence leaves that town.
+    @Test func aRoadTownAloneStays() {
+        let incs = extract("Attack\nA roadside bomb struck a convoy on the Kirkuk road on Thursday, wounding two soldiers.", published: "2023-10-06")
+        #expect(incs.contains { $0.place == "Kirkuk" })
+    }
+
+    @Test(arguments: [
+        "The Turkish army targeted fuel depots in Hasakah with drones on Thursday. Another drone struck a checkpoint near Tal Tamr, killing two guards.",
+        "Drones targeted several facilities in Hasakah province on Thursday, killing two guards. At noon, a Turkish drone struck a checkpoint near Tal Tamr.",
+        "Drones hit Hasakah province on Thursday, wounding three workers. The Turkish army's drone struck the gas plant near Tal Tamr, officials said.",
+    ])
+    func aStatesDronesAreAirstrikesWhicheverSentenceNamesTheState(text: String) {
+        let incs = extract("Drones hit Hasakah\n" + text, published: "2023-10-06")
+        #expect(incs.contains { $0.eventType == .airstrike })
+        #expect(!incs.contains { $0.eventType == .droneAttack && $0.perpetrator.hasPrefix("Turk") })
+    }
+
     @Test func theSyrianNewsAgencyIsNoYemeniCity() {
         let found = Self.kb.gazetteer.mentions(in: "SANA reported the strike, citing a military source in Damascus.")
         #expect(found.map(\.entry.name) == ["Damascus"])
