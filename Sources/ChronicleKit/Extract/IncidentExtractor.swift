@@ -210,6 +210,24 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
+    static let anaphorStems = WordList(["blast", "explosion", "incident"])
+    /// "The blast happened on Tuesday afternoon", "The explosion occurred at about 3 pm on Sunday": the event told
+    /// before, named by what it did rather than by an attack word, with its time.
+    static let anaphor = Rx(#"^\W*(?:the|that|this)\s+(?:(?:first|second|initial|massive|huge|powerful|deadly)\s+)?(blasts?|explosions?|incident)\s+(?:\w+\s+){0,2}?(?:happened|occurred|took place|went off)\b"#, anchors: ["blast", "explosion", "incident"])
+
+    /// A reference dating the event told before ("The blast happened on Tuesday afternoon"); it joins that event.
+    func anaphoricTime(_ s: ArticleSentence, published: Day?) -> EventMention? {
+        guard Folded(s.text).hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) else { return nil }
+        let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
+        guard times.count == 1, let t = times.first, t.date != nil || published == nil else { return nil }
+        let r = a.range(at: 1)
+        let trigger = Trigger(range: r, word: s.ns.sub(r).asciiLower, kind: .generic, strength: .reference, rank: 9)
+        let place = Self.eventPlaces(s).max(by: { Self.rank($0.entry) < Self.rank($1.entry) })
+        return EventMention(sentence: s.index, trigger: trigger, type: .other, strength: .reference, time: t, speechTime: nil,
+                            timeAdjacent: false, place: place, casualties: s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length)),
+                            attribution: SentenceAttribution())
+    }
+
     static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
     /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
     /// or as a passive ("sites in X … were among those hit").
@@ -279,7 +297,10 @@ public struct IncidentExtractor: Sendable {
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
         let triggers = EventTriggers.find(in: ns)
-        guard !triggers.isEmpty else { return passiveSiteList(s, published: published) }
+        guard !triggers.isEmpty else {
+            let sites = passiveSiteList(s, published: published)
+            return sites.isEmpty ? anaphoricTime(s, published: published).map { [$0] } ?? [] : sites
+        }
         let times = TimeExpressions.find(in: s.text, published: published)
         let places = Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
