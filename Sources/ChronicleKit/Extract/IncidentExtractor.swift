@@ -210,6 +210,19 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
+    static let superlativeStems = WordList(["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most ", "first", "second", "third", "fourth", "fifth", "only"])
+    /// "the deadliest attack on the area this year", "the first such strike this month": the span an event is
+    /// compared within, not its time.
+    static let superlative = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+|first|second|third|fourth|fifth|only)\b(?:\s+[\w’'-]+){0,7}?\s+$"#, anchors: ["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most", "first", "second", "third", "fourth", "fifth", "only"])
+    static func comparisonSpan(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        guard t.precision != .day else { return false }
+        let w = t.text.asciiLower
+        guard w.hasPrefix("this ") || w.hasPrefix("so far") || w.hasPrefix("in years") || w.hasPrefix("in decades") else { return false }
+        let b0 = max(0, t.range.location - 60)
+        let before = ns.sub(NSRange(location: b0, length: t.range.location - b0))
+        return Folded(before).hasAny(superlativeStems) && superlative.test(before as NSString)
+    }
+
     static let anaphorStems = WordList(["blast", "explosion", "incident"])
     /// "The blast happened on Tuesday afternoon", "The explosion occurred at about 3 pm on Sunday": the event told
     /// before, named by what it did rather than by an attack word, with its time.
@@ -383,7 +396,7 @@ public struct IncidentExtractor: Sendable {
             return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
-            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since")
+            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t)
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }

@@ -48,6 +48,43 @@ struct EventRelativeRuleTests {
     }
 
     @Test(arguments: [
+        "The blast happened on Tuesday afternoon as shoppers gathered before the evening meal.",
+        "The explosion occurred at about 3 p.m. on Tuesday, police said.",
+        "The first blast went off late on Tuesday near the main gate.",
+    ])
+    func theBlastHappenedOnADayDatesTheEventBefore(second: String) {
+        let text = "Tanker bomb kills 40 in Afrin\nA fuel tanker packed with explosives tore through a crowded market in Afrin, killing at least 40 people.\n\n\(second)"
+        let incs = extract(text, published: "2020-04-29").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.date == Day(year: 2020, month: 4, day: 28))
+    }
+
+    /// Negative: a blast that "came" days after another event is not dated by that event.
+    @Test func aBlastThatCameAfterAnotherEventIsNotDatedByIt() {
+        let text = "Tanker bomb kills 40 in Afrin\nA fuel tanker packed with explosives tore through a crowded market in Afrin, killing at least 40 people.\n\nThe blast came days after a clash on Sunday between rival factions."
+        let incs = extract(text, published: "2020-04-29").filter { $0.role == .main }
+        #expect(!incs.contains { $0.date == Day(year: 2020, month: 4, day: 26) && $0.killed == 40 })
+    }
+
+    @Test(arguments: [
+        "Russian air strikes on Syrian market kill nine in deadliest attack on Idlib this year",
+        "Nine killed in the worst strikes on Idlib so far this year",
+        "Market strike is the first Russian raid on Idlib this month",
+    ])
+    func aSpanAnEventIsComparedWithinIsNotItsTime(headline: String) {
+        let text = headline + "\nRussian air strikes on a market in Jisr al-Shughur killed nine people on Sunday, rescuers said.\n\nRussian warplanes also struck the outskirts of Idlib city in the same raid, which left two dead."
+        let incs = extract(text, published: "2023-06-25")
+        #expect(incs.contains { $0.place == "Idlib" && $0.date == Day(year: 2023, month: 6, day: 25) && $0.role == .main })
+        #expect(!incs.contains { $0.datePrecision == .year || $0.datePrecision == .month })
+    }
+
+    /// Negative: a month with no comparison stays the event's month.
+    @Test func aPlainMonthStaysTheTime() {
+        let incs = extract("Base attacked\nRockets hit the Ain al-Asad air base this month, killing a contractor, officials said.", published: "2023-06-25")
+        #expect(incs.contains { $0.datePrecision == .month })
+    }
+
+    @Test(arguments: [
         "Russian warplanes also struck the outskirts of Idlib city in the same raid, which left two dead, a monitor said.",
         "Within hours, government forces shelled the town of Sarmin in Idlib province, killing three civilians.",
     ])
