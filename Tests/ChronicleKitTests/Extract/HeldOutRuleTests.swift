@@ -240,6 +240,25 @@ struct HeldOutRuleTests {
         #expect(!incs.contains { $0.eventType == .droneAttack && $0.perpetrator.hasPrefix("Turk") })
     }
 
+    @Test(arguments: [
+        ("Fighting in Syria’s eastern province of Deir Az Zor has killed dozens.", "Deir ez-Zor"),
+        ("Clashes erupted near Deir Az-Zor on Sunday.", "Deir ez-Zor"),
+        ("The SDF said an IS cell was caught in Ar Raqqa.", "Raqqa"),
+    ])
+    func aCapitalisedParticleSpelledApartIsTheArticle(sentence: String, name: String) {
+        let names = Self.kb.gazetteer.mentions(in: sentence).map(\.entry.name)
+        #expect(names.contains(name))
+    }
+
+    /// Negatives: English words that look like particles keep the next name intact.
+    @Test(arguments: [
+        ("As Turkey shelled the border, residents fled.", "Turkey"),
+        ("At Erbil airport, flights resumed on Monday.", "Erbil International Airport"),
+    ])
+    func englishWordsBeforeANameLeaveIt(sentence: String, name: String) {
+        #expect(Self.kb.gazetteer.mentions(in: sentence).map(\.entry.name).contains(name))
+    }
+
     @Test func theSyrianNewsAgencyIsNoYemeniCity() {
         let found = Self.kb.gazetteer.mentions(in: "SANA reported the strike, citing a military source in Damascus.")
         #expect(found.map(\.entry.name) == ["Damascus"])

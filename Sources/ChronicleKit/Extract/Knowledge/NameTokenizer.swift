@@ -204,7 +204,9 @@ enum NameTokenizer {
                 }
             }
             let followedByHyphen = i < n && isHyphen(UInt32(u[i]))
-            if keyLength <= 3, ascii, particleHashes.contains(key), aliasMode || followedByHyphen || key == elHash {
+            // "Deir Az Zor", "Ar Raqqa", "As Suwayda": a capitalised particle before a capitalised word is the article too.
+            let capitalisedPair = firstUpper && uppers == 1 && i + 1 < n && u[i] == 0x20 && u[i + 1] &- 0x41 < 26
+            if keyLength <= 3, ascii, particleHashes.contains(key), aliasMode || followedByHyphen || key == elHash || capitalisedPair {
                 key = alHash
             }
             let shape: NameToken.Shape = firstDigit ? .numeric
