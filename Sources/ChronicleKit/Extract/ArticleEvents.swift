@@ -229,6 +229,10 @@ struct ArticleEvents {
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
+            // "On Tuesday, air defences shot down two drones" vs "rockets hit the base on Wednesday": a report on another
+            // named day is another event (the one-day slack is for times around midnight: "late Monday", "overnight").
+            if m.strength == .report, let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
+               gd.precision == .day, d1 != d2, !Geo.nearMidnight(md.text), !Geo.nearMidnight(gd.text) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
             if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
@@ -549,6 +553,13 @@ enum Geo {
         let sa = span(a, ap), sb = span(b, bp)
         let slack = (ap == .day && bp == .day) ? 1 : 0
         return sa.lowerBound - slack <= sb.upperBound && sb.lowerBound - slack <= sa.upperBound
+    }
+
+    static let midnightWords = ["late", "night", "early", "overnight", "midnight", "evening", "dawn", "predawn", "pre-dawn", "morning", "hours"]
+    /// A time told near a day's edge ("late Monday", "early Tuesday", "overnight") may be reported as either day.
+    static func nearMidnight(_ text: String) -> Bool {
+        let t = text.asciiLower
+        return midnightWords.contains { t.has($0) }
     }
 
     static func datesOverlap(_ a: TimeExpression, _ b: TimeExpression) -> Bool {

@@ -78,6 +78,24 @@ struct EventRelativeRuleTests {
         #expect(!incs.contains { $0.datePrecision == .year || $0.datePrecision == .month })
     }
 
+    @Test(arguments: [
+        "On Tuesday, the base's air defences shot down two explosive-laden drones as they approached the airbase.",
+        "On Tuesday, two drones were downed by air defenses before they reached the base, the coalition said.",
+    ])
+    func aReportOnAnotherNamedDayIsAnotherEvent(second: String) {
+        let text = "Rockets hit Ain al-Asad\nFive rockets targeted the Ain al-Asad base in Anbar on Wednesday, a security source said.\n\n\(second)"
+        let incs = extract(text, published: "2022-01-05").filter { $0.role == .main }
+        #expect(incs.contains { $0.date == Day(year: 2022, month: 1, day: 5) })
+        #expect(incs.contains { $0.date == Day(year: 2022, month: 1, day: 4) })
+    }
+
+    /// Negative: around midnight, "late Monday" and "early Tuesday" may be one event.
+    @Test func lateAndEarlyAroundMidnightMayBeOneEvent() {
+        let text = "Rockets hit Ain al-Asad\nRockets struck the Ain al-Asad air base late on Monday, a security source said.\n\nThe rocket attack early on Tuesday wounded two contractors, the coalition said."
+        let incs = extract(text, published: "2022-01-05").filter { $0.role == .main }
+        #expect(incs.count == 1)
+    }
+
     /// Negative: a month with no comparison stays the event's month.
     @Test func aPlainMonthStaysTheTime() {
         let incs = extract("Base attacked\nRockets hit the Ain al-Asad air base this month, killing a contractor, officials said.", published: "2023-06-25")
