@@ -161,6 +161,12 @@ struct ArticleEvents {
                 guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
                 let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                 guard c != Casualties() else { continue }
+                // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
+                if let d = incidents[i].date,
+                   TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
+                       guard let td = t.date, !t.isSpeechTime else { return false }
+                       return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
+                   }) { continue }
                 if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
@@ -253,7 +259,7 @@ struct ArticleEvents {
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
-                else if mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
+                else if mp.kind != .country, gp.kind != .country, mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
@@ -268,6 +274,20 @@ struct ArticleEvents {
             }
         }
         return best?.0
+    }
+
+    /// The group's first sentence is in the first two paragraphs and reports it with its own date (not as a cause).
+    func leadReport(_ g: Group) -> Bool {
+        g.members.contains { i in
+            let m = mentions[i]
+            return m.strength == .report && !m.backgroundCue && !m.relativeTime && m.time?.date != nil && m.time?.precision == .day
+                && leadParagraphs.contains(sentences[m.sentence].paragraph) && m.time.map { !$0.text.asciiLower.hasPrefix("last") } == true
+        }
+    }
+
+    /// The first two body paragraphs that tell any event (page furniture before them does not count).
+    var leadParagraphs: Set<Int> {
+        Set(Set(mentions.map { sentences[$0.sentence].paragraph }.filter { $0 >= 0 }).sorted().prefix(2))
     }
 
     /// The group is news told in the headline or lead (a report there not named as the cause of something else).
@@ -485,6 +505,10 @@ struct ArticleEvents {
             } else if incidents[i].date == nil {
                 role = hasRecent ? .background : .main
             } else if incidents[i].datePrecision == .week, !hasRecent, let pub = article.published, let d = incidents[i].date, pub.days(since: d) <= 13 {
+                role = .main
+            } else if leadReport(groups[i]), incidents[i].datePrecision == .day, let pub = article.published, let d = incidents[i].date, pub.days(since: d) <= 14 {
+                // A press release or weekly round-up leads with events of the past fortnight, each with its date:
+                // "On Sept. 16, CENTCOM forces conducted a large-scale air strike …" is its news.
                 role = .main
             } else {
                 role = .background

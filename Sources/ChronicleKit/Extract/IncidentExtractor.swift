@@ -540,6 +540,7 @@ public struct IncidentExtractor: Sendable {
             if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }
         // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
@@ -561,6 +562,9 @@ public struct IncidentExtractor: Sendable {
         return found.filter { !bearings.contains($0.range.lowerBound) }
     }
 
+    /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":
+    /// a country named as a party, not as where something happened.
+    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b)"#, anchors: ["interests", "allies", "partners", "enemies"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])

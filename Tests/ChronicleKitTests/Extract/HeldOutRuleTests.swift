@@ -311,6 +311,43 @@ struct HeldOutRuleTests {
         #expect(found.first?.entry.country == country)
     }
 
+    // MARK: Press releases
+
+    static let release = """
+    CENTCOM Forces Kill 37 Terrorists in Two Strikes in Syria
+    Release Number 20240929-01
+    FOR IMMEDIATE RELEASE
+    TAMPA, Fla. – On Sept. 24, U.S. Central Command forces conducted a precision airstrike in northwest Syria, killing nine operatives.
+
+    On Sept. 16, CENTCOM forces conducted a large-scale air strike on an ISIS training camp in central Syria. The strike killed 28 ISIS operatives and will disrupt their ability to conduct operations against the United States, our partners and allies.
+
+    These strikes follow a partnered raid in the western desert of Iraq's Anbar province on Aug. 29 that killed 15 ISIS operatives.
+    """
+
+    @Test func aReleaseLeadingWithTwoDatedStrikesReportsBoth() {
+        let incs = extract(Self.release, published: "2024-09-29").filter { $0.role == .main }
+        #expect(incs.contains { $0.date?.iso == "2024-09-24" && $0.killed == 9 })
+        // The Aug. 29 raid's 15 is not this strike's figure, and "against the United States, our partners" is no place.
+        #expect(incs.contains { $0.date?.iso == "2024-09-16" && $0.killed != 15 })
+        #expect(!incs.contains { $0.place == "United States" })
+    }
+
+    /// Negative: a dated strike told only after the lead paragraphs, two weeks back, stays background.
+    @Test func aStrikeToldLateInTheReportStaysBackground() {
+        let text = """
+        US strikes IS in Syria
+        US forces killed nine operatives in an airstrike in northwest Syria on Tuesday, officials said.
+
+        The strike targeted a senior leader of the group, the statement added.
+
+        Officials said the group had been weakened in recent months.
+
+        On Sept. 16, US forces conducted a large-scale air strike on a training camp in central Syria, killing 28 operatives.
+        """
+        let incs = extract(text, published: "2024-09-26")
+        #expect(incs.contains { $0.date?.iso == "2024-09-16" && $0.role == .background })
+    }
+
     // MARK: Features without news
 
     @Test(arguments: [
