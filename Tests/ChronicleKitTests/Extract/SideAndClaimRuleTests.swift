@@ -61,6 +61,16 @@ struct SideAndClaimRuleTests {
     }
 
     @Test(arguments: [
+        ("The Turkish occupation army's drones struck the Swediyah gas station on Thursday, wounding two workers.", "Turkish military"),
+        ("Turkish occupation forces shelled villages near Tal Tamr on Thursday, killing two members of the Asayish.", "Turkish military"),
+        ("The Israeli enemy launched missiles at the airport on Friday, a military source said.", "Israel Defense Forces"),
+    ])
+    func stateMediaNamesForArmiesAreTheArmies(sentence: String, perpetrator: String) {
+        let incs = extract("Attack\n" + sentence, published: "2023-10-06")
+        #expect(incs.contains { $0.perpetrator == perpetrator })
+    }
+
+    @Test(arguments: [
         "Iraqi F-16 aircraft carried out two airstrikes on Tuesday on ISIS hideouts near Tuz Khurmatu, killing four militants.",
         "Iraqi F-16s struck an IS cave in the Hamrin mountains on Tuesday morning, the Security Media Cell said.",
     ])
