@@ -228,10 +228,14 @@ public struct IncidentExtractor: Sendable {
     /// before, named by what it did rather than by an attack word, with its time.
     static let anaphor = Rx(#"^\W*(?:the|that|this)\s+(?:(?:first|second|initial|massive|huge|powerful|deadly)\s+)?(blasts?|explosions?|incident)\s+(?:\w+\s+){0,2}?(?:happened|occurred|took place|went off)\b"#, anchors: ["blast", "explosion", "incident"])
 
+    /// "A series of explosions hit a weapons depot near Balad air base late on Tuesday": where and when a blast landed.
+    static let blastHit = Rx(#"\b(?:a\s+(?:series\s+of\s+)?|several\s+|two\s+|three\s+|powerful\s+|huge\s+|massive\s+)?(blasts?|explosions?)\s+(?:hit|struck|rocked|ripped through|tore through|destroyed|shook)\b"#, anchors: ["blast", "explosion"])
+
     /// A reference dating the event told before ("The blast happened on Tuesday afternoon"); it joins that event.
     func anaphoricTime(_ s: ArticleSentence, published: Day?) -> EventMention? {
-        guard Folded(s.text).hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) else { return nil }
-        let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
+        guard Folded(s.text).hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) ?? Self.blastHit.first(s.ns) else { return nil }
+        // The time told after the blast (a dateline's "21 Aug" before it is the report's).
+        let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") && $0.range.location > a.range.location }
         guard times.count == 1, let t = times.first, t.date != nil || published == nil else { return nil }
         let r = a.range(at: 1)
         let trigger = Trigger(range: r, word: s.ns.sub(r).asciiLower, kind: .generic, strength: .reference, rank: 9)

@@ -59,6 +59,16 @@ struct EventRelativeRuleTests {
         #expect(incs.first?.date == Day(year: 2020, month: 4, day: 28))
     }
 
+    @Test(arguments: [
+        "Baghdad, 21 Aug 09:40 - A series of explosions hit a weapons depot near Balad air base late on Tuesday, local sources said.",
+        "Powerful blasts rocked an arms depot near Balad air base on Tuesday night, residents said.",
+    ])
+    func explosionsThatHitASiteOnADayDateTheReport(lead: String) {
+        let text = "Drone attack suspected at Balad depot\n\(lead)\n\nAccording to a militia source, the depot was struck by a drone, and no casualties were reported."
+        let incs = extract(text, published: "2019-08-21").filter { $0.role == .main }
+        #expect(incs.contains { $0.date == Day(year: 2019, month: 8, day: 20) && ($0.place ?? "").hasPrefix("Balad") })
+    }
+
     /// Negative: a blast that "came" days after another event is not dated by that event.
     @Test func aBlastThatCameAfterAnotherEventIsNotDatedByIt() {
         let text = "Tanker bomb kills 40 in Afrin\nA fuel tanker packed with explosives tore through a crowded market in Afrin, killing at least 40 people.\n\nThe blast came days after a clash on Sunday between rival factions."
