@@ -222,15 +222,17 @@ enum EventTriggers {
     }
 
     static func classify(_ w: String) -> TriggerKind {
-        if w.has("air") && (w.has("strike") || w.has("raid")) || w.has("warplane") || w.has("war plane")
-            || w.has("fighter jet") || w.has("bombing raid") { return .typed(.airstrike) }
+        // One fold of the word for all the tests below (each `String.has` folded it again).
+        let f = Folded(w)
+        if f.has("air") && (f.has("strike") || f.has("raid")) || f.has("warplane") || f.has("war plane")
+            || f.has("fighter jet") || f.has("bombing raid") { return .typed(.airstrike) }
         if w.hasPrefix("drone strike") { return .droneStrike }
-        if w.has("drone") || w.has("uav") || w.has("unmanned") { return .typed(.droneAttack) }
-        if w.has("rocket") || w.has("katyusha") { return .typed(.rocketAttack) }
-        if w.has("mortar") { return .typed(.mortarAttack) }
-        if w.has("missile") { return .typed(.missileAttack) }
-        if w.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || w.has("explosive") || w.has("ied") || w.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
-        if w.hasPrefix("clash") || w.has("fight") || w.has("battle") || w.has("exchange") || w.hasPrefix("ambush")
+        if f.has("drone") || f.has("uav") || f.has("unmanned") { return .typed(.droneAttack) }
+        if f.has("rocket") || f.has("katyusha") { return .typed(.rocketAttack) }
+        if f.has("mortar") { return .typed(.mortarAttack) }
+        if f.has("missile") { return .typed(.missileAttack) }
+        if f.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || f.has("explosive") || f.has("ied") || f.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
+        if w.hasPrefix("clash") || f.has("fight") || f.has("battle") || f.has("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
         if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }
         return .generic
