@@ -132,7 +132,7 @@ enum EventTriggers {
             let before = ns.sub(NSRange(location: b0, length: r.location - b0)) as NSString
             let afterLen = min(90, ns.length - r.location - r.length)
             let after = ns.sub(NSRange(location: r.location + r.length, length: afterLen)) as NSString
-            let clauseStart = max(b0, clauseStartIndex(ns, before: r.location))
+            let clauseStart = max(b0, clauseStartIndex(units, before: r.location))
             let clauseBefore = ns.sub(NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
             let kind = disrupted ? .generic : classify(word)
             // Context checks on words (regex calls per trigger were the extractor's main cost).
@@ -212,10 +212,11 @@ enum EventTriggers {
         return !negationBlocker.test(between)
     }
 
-    static func clauseStartIndex(_ ns: NSString, before i: Int) -> Int {
-        var j = i - 1
+    /// Reads the sentence's UTF-16 units (lower-cased ASCII letters change no boundary character).
+    static func clauseStartIndex(_ units: [unichar], before i: Int) -> Int {
+        var j = min(i, units.count) - 1
         while j >= 0 {
-            if clauseBoundary.contains(ns.character(at: j)) { return j + 1 }
+            if clauseBoundary.contains(units[j]) { return j + 1 }
             j -= 1
         }
         return 0
