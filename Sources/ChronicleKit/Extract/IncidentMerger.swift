@@ -155,8 +155,10 @@ public enum IncidentMerger {
         let x = a.incident, y = b.incident
         guard typesCompatible(x.eventType, y.eventType) else { return false }
         // Overlapping dates, with a day's slack when both are day-precise (same rule as `Geo.datesOverlap`).
-        // The slack stands for time zones, so only a report near midnight earns it.
-        let slack = (x.datePrecision == .day && y.datePrecision == .day && (a.nearMidnight || b.nearMidnight)) ? 1 : 0
+        // The slack stands for time zones, so only a report near midnight earns it; when a report's wording is
+        // not known (made by hand or by a tool), the slack stays.
+        let timeZoneSlack = a.nearMidnight || b.nearMidnight || x.dateText == nil || y.dateText == nil
+        let slack = (x.datePrecision == .day && y.datePrecision == .day && timeZoneSlack) ? 1 : 0
         guard sa.lowerBound - slack <= sb.upperBound, sb.lowerBound - slack <= sa.upperBound else { return false }
         if let ca = x.country, let cb = y.country, ca != cb { return false }
         // Stated perpetrators on different sides: an attack and the reply to it, not one event.
