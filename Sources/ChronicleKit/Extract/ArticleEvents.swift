@@ -336,7 +336,7 @@ struct ArticleEvents {
         }
         let placeEntry = place(of: g) ?? contextPlace(around: a.sentence)
         if let p = placeEntry {
-            inc.place = p.name; inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
+            inc.place = asWritten(p, in: ms); inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
             inc.latitude = p.latitude; inc.longitude = p.longitude
             inc.geoPrecision = { switch p.kind { case .site: return .site; case .city: return .city; case .admin1: return .admin1; case .country: return .country } }()
             // A village or site the gazetteer lacks: no page of its own, and only its province's position.
@@ -457,6 +457,44 @@ struct ArticleEvents {
         if sentences[m.sentence].isHeadline { s -= 3 }
         return s
     }
+
+    /// The place's name as the event's own sentences write it ("Derik" for the gazetteer's al-Malikiyah, "Jurf
+    /// al-Nasr" for Jurf al-Sakhr): coders record a place as their source spells it, and a reader matches the
+    /// evidence quote. The gazetteer's name when the sentences do not name it, or write it in capitals (a
+    /// dateline) or all lower case, or when the article also uses the gazetteer's own name (an alias may be a
+    /// looser name: "the al-Omar oil field" for Green Village); the location pages keep the gazetteer's names.
+    func asWritten(_ p: Place, in ms: [EventMention]) -> String {
+        let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        guard let written = reportsFirst.lazy.compactMap({ $0.place?.entry.id == p.id ? $0.place?.text : nil }).first else { return p.name }
+        let canonical = p.name.asciiLower
+        if sentences.contains(where: { s in s.places.contains { $0.entry.id == p.id && $0.text.asciiLower == canonical } }) { return p.name }
+        var name = written.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let hasUpper = letters.contains { $0.properties.isUppercase }, hasLower = letters.contains { $0.properties.isLowercase }
+        guard hasUpper, hasLower, name.asciiLower != p.name.asciiLower else { return p.name }
+        // A spelling or a fuller form of the same name ("K1 base", "Sayeda Zeinab", "Deir ez-Zor province") keeps
+        // the gazetteer's name, so one place reads the same on every page; only a different name is kept as written.
+        return Self.distinctiveWords(name).isDisjoint(with: Self.distinctiveWords(p.name)) ? name : p.name
+    }
+
+    /// The words that tell a place name apart, folded so spellings agree: lower case, no "al-" article, doubled
+    /// letters single ("Sayyida" = "Sayida"), without kind words ("base", "province", "oil field", "airport").
+    static func distinctiveWords(_ name: String) -> Set<String> {
+        let words = name.asciiLower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        return Set(words.compactMap { w -> String? in
+            guard !placeKindWords.contains(w) else { return nil }
+            var single = ""
+            for c in w where single.last != c { single.append(c) }
+            return single.count > 1 ? single : nil
+        })
+    }
+
+    static let placeKindWords: Set<String> = ["the", "province", "governorate", "city", "district", "neighborhood", "neighbourhood",
+                                              "camp", "base", "air", "airbase", "airfield", "military", "field", "fields", "oil", "gas",
+                                              "site", "mission", "support", "of", "in", "near", "us", "u", "s", "coalition", "occupied",
+                                              "international", "airport", "complex", "compound", "facility", "forces", "troops", "zone",
+                                              "town", "village", "area", "region", "countryside", "al", "el"]
 
     /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
     /// then the headline, then the lead paragraph.

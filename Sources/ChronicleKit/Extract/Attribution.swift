@@ -15,9 +15,10 @@ struct ActorRef: Hashable {
     /// US or coalition forces, diplomats or bases (the usual targets of militia drones and rockets).
     var isUSorCoalition: Bool {
         let key = ((id ?? "") + " " + name).asciiLower
-        return key.has("united states") || key.has("united-states") || key.hasPrefix("us") || key.has(" us")
-            || key.has("u.s.") || key.has("american") || key.has("coalition") || key.has("pentagon")
-            || key.has("centcom") || key.has("embassy")
+        let f = Folded(key)
+        return f.has("united states") || f.has("united-states") || key.hasPrefix("us") || f.has(" us")
+            || f.has("u.s.") || f.has("american") || f.has("coalition") || f.has("pentagon")
+            || f.has("centcom") || f.has("embassy")
     }
 }
 

@@ -132,7 +132,7 @@ enum EventTriggers {
             let before = ns.sub(NSRange(location: b0, length: r.location - b0)) as NSString
             let afterLen = min(90, ns.length - r.location - r.length)
             let after = ns.sub(NSRange(location: r.location + r.length, length: afterLen)) as NSString
-            let clauseStart = max(b0, clauseStartIndex(ns, before: r.location))
+            let clauseStart = max(b0, clauseStartIndex(units, before: r.location))
             let clauseBefore = ns.sub(NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
             let kind = disrupted ? .generic : classify(word)
             // Context checks on words (regex calls per trigger were the extractor's main cost).
@@ -212,25 +212,28 @@ enum EventTriggers {
         return !negationBlocker.test(between)
     }
 
-    static func clauseStartIndex(_ ns: NSString, before i: Int) -> Int {
-        var j = i - 1
+    /// Reads the sentence's UTF-16 units (lower-cased ASCII letters change no boundary character).
+    static func clauseStartIndex(_ units: [unichar], before i: Int) -> Int {
+        var j = min(i, units.count) - 1
         while j >= 0 {
-            if clauseBoundary.contains(ns.character(at: j)) { return j + 1 }
+            if clauseBoundary.contains(units[j]) { return j + 1 }
             j -= 1
         }
         return 0
     }
 
     static func classify(_ w: String) -> TriggerKind {
-        if w.has("air") && (w.has("strike") || w.has("raid")) || w.has("warplane") || w.has("war plane")
-            || w.has("fighter jet") || w.has("bombing raid") { return .typed(.airstrike) }
+        // One fold of the word for all the tests below (each `String.has` folded it again).
+        let f = Folded(w)
+        if f.has("air") && (f.has("strike") || f.has("raid")) || f.has("warplane") || f.has("war plane")
+            || f.has("fighter jet") || f.has("bombing raid") { return .typed(.airstrike) }
         if w.hasPrefix("drone strike") { return .droneStrike }
-        if w.has("drone") || w.has("uav") || w.has("unmanned") { return .typed(.droneAttack) }
-        if w.has("rocket") || w.has("katyusha") { return .typed(.rocketAttack) }
-        if w.has("mortar") { return .typed(.mortarAttack) }
-        if w.has("missile") { return .typed(.missileAttack) }
-        if w.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || w.has("explosive") || w.has("ied") || w.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
-        if w.hasPrefix("clash") || w.has("fight") || w.has("battle") || w.has("exchange") || w.hasPrefix("ambush")
+        if f.has("drone") || f.has("uav") || f.has("unmanned") { return .typed(.droneAttack) }
+        if f.has("rocket") || f.has("katyusha") { return .typed(.rocketAttack) }
+        if f.has("mortar") { return .typed(.mortarAttack) }
+        if f.has("missile") { return .typed(.missileAttack) }
+        if f.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || f.has("explosive") || f.has("ied") || f.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
+        if w.hasPrefix("clash") || f.has("fight") || f.has("battle") || f.has("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
         if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }
         return .generic

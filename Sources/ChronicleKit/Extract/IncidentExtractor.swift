@@ -195,7 +195,7 @@ public struct IncidentExtractor: Sendable {
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
-        let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
+        let times = TimeExpressions.find(in: s.ns, text: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") }
         guard times.count <= 1 else { return [] }
         let trigger = Trigger(range: v.range, word: s.ns.sub(v.range).asciiLower, kind: .strike, strength: .reference, rank: 3)
         var out: [EventMention] = []
@@ -318,7 +318,7 @@ public struct IncidentExtractor: Sendable {
             let sites = passiveSiteList(s, published: published)
             return sites.isEmpty ? anaphoricTime(s, published: published).map { [$0] } ?? [] : sites
         }
-        let times = TimeExpressions.find(in: s.text, published: published)
+        let times = TimeExpressions.find(in: s.ns, text: s.text, published: published)
         let places = Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
         var cued = [false]

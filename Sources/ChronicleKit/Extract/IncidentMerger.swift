@@ -5,12 +5,34 @@
 /// months overlap by span), and compatible event types ("other" fits anything; across articles only
 /// rockets and missiles are mixed up by reporters, so a mortar attack and a rocket attack stay two).
 /// Undated incidents are never merged across articles: nothing shows they are the same.
+/// Two reports whose stated perpetrators are on different sides (a state's air strike and a militia's drone
+/// attack 15 km away on the same day) are two events. A day's slack between day-precise reports stands for
+/// time zones ("late Saturday" in Washington is "early Sunday" in Erbil), so it is granted only when a report
+/// places the event near midnight (night, late, early, overnight, evening, dawn); "on Monday" and "on Tuesday"
+/// are two days. An incident that fits several groups joins the one that agrees best (same place before a
+/// place inside another or nearby, same day before a neighbouring day), not merely the first.
 ///
 /// Output order (documented for users and tests): by date ascending, undated last, then by id.
 public enum IncidentMerger {
-    public static func merge(_ incidents: [Incident]) -> [Incident] {
+    /// `actors` tells which side a perpetrator is on (its organisation chain); without it perpetrators never conflict.
+    public static func merge(_ incidents: [Incident], actors: ActorBase? = nil) -> [Incident] {
         let input = sortedForInput(incidents)
-        return sortForOutput(assignIDs(clusters(of: input).map(combine)))
+        return sortForOutput(assignIDs(clusters(of: input, actors: actors).map(combine)))
+    }
+
+    /// The side a stated perpetrator belongs to: "state" for governments, state militaries and international
+    /// bodies (reporters mix up the US, its military and the coalition, so these never conflict with each other),
+    /// else the root of its organisation chain (an armed group and its umbrella are one side; the Islamic State
+    /// and an Iran-backed militia are two). Nil when unknown or not in the knowledge base.
+    static func side(of id: String?, in actors: ActorBase?) -> String? {
+        guard let id, let actors, let actor = actors.actor(id: id) else { return nil }
+        let chain = actors.ancestors(of: actor).filter { $0.kind != .person }
+        guard let first = chain.first, let root = chain.last else { return nil }
+        switch first.kind {
+        case .government, .stateMilitary, .internationalBody: return "state"
+        case .armedGroup: return "group:" + root.id
+        case .person, .other: return nil
+        }
     }
 
     /// An incident with the keys every comparison needs, computed once.
@@ -19,9 +41,15 @@ public enum IncidentMerger {
         /// First and last day covered (`Geo.span`); nil when the incident cannot merge (undated).
         let span: ClosedRange<Int>?
         let articles: [String]
+        /// The stated perpetrator's side (`side(of:in:)`); nil when unknown.
+        let side: String?
+        /// The report places the event near midnight, so a neighbouring day may be the same moment elsewhere.
+        let nearMidnight: Bool
 
-        init(_ i: Incident) {
+        init(_ i: Incident, actors: ActorBase? = nil) {
             incident = i
+            side = i.perpetrator == "unknown" ? nil : IncidentMerger.side(of: i.perpetratorID, in: actors)
+            nearMidnight = IncidentMerger.nearMidnight(i.dateText)
             if let d = i.date, i.datePrecision != .unknown { span = Geo.span(d, i.datePrecision) } else { span = nil }
             var seen: [String] = []
             for s in i.sources where !seen.contains(s.article) { seen.append(s.article) }
@@ -34,8 +62,8 @@ public enum IncidentMerger {
     /// incompatible C through B. Groups are kept in creation order; only groups whose members all
     /// still reach the incident's first day are looked at (dates overlap or nothing merges), which makes
     /// the pass about linear on a corpus spread over time. Same result as checking every group.
-    static func clusters(of input: [Incident]) -> [[Incident]] {
-        let prepared = input.map(Prepared.init)
+    static func clusters(of input: [Incident], actors: ActorBase? = nil) -> [[Incident]] {
+        let prepared = input.map { Prepared($0, actors: actors) }
         // The date window only prunes when dated incidents come in order of their first day
         // (they do: `inputOrder` sorts by ISO date); otherwise every group stays a candidate.
         var last = Int.min, ordered = true
@@ -48,7 +76,14 @@ public enum IncidentMerger {
         for p in prepared {
             guard let span = p.span else { groups.append([p]); minEnd.append(Int.min); continue }
             if ordered { active.removeAll { minEnd[$0] < span.lowerBound - 1 } }
-            if let g = active.first(where: { g in groups[g].allSatisfy { sameEvent($0, p) } }) {
+            // Among the groups every member of which is the same event, the best-agreeing one (earliest on ties).
+            var best: (group: Int, score: Int)?
+            for g in active where groups[g].allSatisfy({ sameEvent($0, p) }) {
+                let score = groups[g].map { agreement($0, p) }.max() ?? 0
+                if let current = best, score <= current.score { continue }
+                best = (g, score)
+            }
+            if let g = best?.group {
                 groups[g].append(p)
                 minEnd[g] = min(minEnd[g], span.upperBound)
             } else {
@@ -90,16 +125,44 @@ public enum IncidentMerger {
         }
     }
 
-    static func sameEvent(_ a: Incident, _ b: Incident) -> Bool { sameEvent(Prepared(a), Prepared(b)) }
+    static func sameEvent(_ a: Incident, _ b: Incident, actors: ActorBase? = nil) -> Bool {
+        sameEvent(Prepared(a, actors: actors), Prepared(b, actors: actors))
+    }
+
+    /// Words that put an event near midnight, where one report's day is another's next or previous day.
+    static let midnightWords: Set<String> = ["night", "late", "early", "overnight", "evening", "midnight", "dawn", "predawn", "pre-dawn", "tonight", "hours"]
+
+    static func nearMidnight(_ text: String?) -> Bool {
+        guard let text else { return false }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "-" }
+        return words.contains { midnightWords.contains(String($0)) }
+    }
+
+    /// How well two same-event reports agree, to pick among several fitting groups: the same place (3), one
+    /// inside the other (2), or merely nearby (1); plus one for the same first day.
+    static func agreement(_ a: Prepared, _ b: Prepared) -> Int {
+        let x = a.incident, y = b.incident
+        var score = 0
+        if (x.placeID != nil && x.placeID == y.placeID) || (x.place != nil && x.place == y.place) { score = 3 }
+        else if x.geoPrecision == .country || y.geoPrecision == .country || x.geoPrecision == .admin1 || y.geoPrecision == .admin1 { score = 2 }
+        else { score = 1 }
+        if a.span?.lowerBound == b.span?.lowerBound { score += 1 }
+        return score * 2 + (x.eventType == y.eventType ? 1 : 0)
+    }
 
     static func sameEvent(_ a: Prepared, _ b: Prepared) -> Bool {
         guard let sa = a.span, let sb = b.span else { return false }
         let x = a.incident, y = b.incident
         guard typesCompatible(x.eventType, y.eventType) else { return false }
         // Overlapping dates, with a day's slack when both are day-precise (same rule as `Geo.datesOverlap`).
-        let slack = (x.datePrecision == .day && y.datePrecision == .day) ? 1 : 0
+        // The slack stands for time zones, so only a report near midnight earns it; when a report's wording is
+        // not known (made by hand or by a tool), the slack stays.
+        let timeZoneSlack = a.nearMidnight || b.nearMidnight || x.dateText == nil || y.dateText == nil
+        let slack = (x.datePrecision == .day && y.datePrecision == .day && timeZoneSlack) ? 1 : 0
         guard sa.lowerBound - slack <= sb.upperBound, sb.lowerBound - slack <= sa.upperBound else { return false }
         if let ca = x.country, let cb = y.country, ca != cb { return false }
+        // Stated perpetrators on different sides: an attack and the reply to it, not one event.
+        if let pa = a.side, let pb = b.side, pa != pb { return false }
         // Never merge two events of the same article: the extractor already kept them apart.
         if a.articles.contains(where: { b.articles.contains($0) }) { return false }
         // A year identifies an event only weakly: "in early 2020" stands for one particular day's attack

@@ -76,8 +76,13 @@ public enum TimeExpressions {
     }
 
     public static func find(in sentence: String, published: Day?) -> [TimeExpression] {
-        let ns = sentence as NSString
-        let lower = Folded(sentence), raw = Folded(bytes: Array(sentence.utf8))
+        find(in: sentence as NSString, text: sentence, published: published)
+    }
+
+    /// `ns` is `text` as the sentence already holds it: the regex helpers' per-string preparation (folded bytes,
+    /// lower-cased text) made for the prefilters is the one the patterns then read.
+    static func find(in ns: NSString, text sentence: String, published: Day?) -> [TimeExpression] {
+        let lower = RxText.of(ns).folded, raw = Folded(bytes: Array(sentence.utf8))
         var out: [TimeExpression] = []
         var taken: [NSRange] = []
         for (kind, rx) in patterns where mayContain(kind, lower, raw) {

@@ -16,8 +16,11 @@ public enum PublicationDay {
     static let mentionedYear = Rx(#"(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d,])"#)
 
     public static func find(in body: CleanedBody, removed: [String]) -> (Day?, PublicationSource) {
-        // 1. Stamps and dated bylines (published before updated).
-        let stamps = (removed + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
+        // 1. Stamps and dated bylines (published before updated). Not from the related-stories and comments block
+        //    that ends a page: its "Published 7 November 2021" belongs to another article.
+        var outsideTail = removed
+        for line in body.tail { if let i = outsideTail.lastIndex(of: line) { outsideTail.remove(at: i) } }
+        let stamps = (outsideTail + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
         let ordered = stamps.filter { !$0.asciiLower.has("updated") } + stamps.filter { $0.asciiLower.has("updated") }
         for line in ordered {
             if let d = fullDate(in: line) { return (d, .text) }

@@ -13,15 +13,19 @@ public struct CleanedBody: Hashable, Sendable {
     public var headlineFromLead: Bool
     /// The outlet named by the text itself: a dateline's agency tag ("(Reuters)") or an "Outlet/ " prefix.
     public var outlet: String?
+    /// The block from the first end-of-article marker ("Related stories", "Comments", "More on this story") to
+    /// the end of the page (also in `removed`): other articles' headlines and dates, never this one's.
+    public var tail: [String]
 
     public init(headline: String? = nil, dateline: String? = nil, paragraphs: [String], removed: [String] = [],
-                headlineFromLead: Bool = false, outlet: String? = nil) {
+                headlineFromLead: Bool = false, outlet: String? = nil, tail: [String] = []) {
         self.headline = headline
         self.dateline = dateline
         self.paragraphs = paragraphs
         self.removed = removed
         self.headlineFromLead = headlineFromLead
         self.outlet = outlet
+        self.tail = tail
     }
 }
 
@@ -46,8 +50,10 @@ public enum TextCleaner {
         }
 
         // Trailing furniture: navigation / related / comments blocks run to the end of the page.
+        var tail: [String] = []
         if let cut = paras.indices.first(where: { i in i > 0 && i >= paras.count / 3 && paras[i].count <= 60 && Boilerplate.tailMarker.test(plain(paras[i]) as NSString) }) {
-            removed += paras[cut...]
+            tail = Array(paras[cut...])
+            removed += tail
             paras.removeSubrange(cut...)
         }
 
@@ -128,7 +134,7 @@ public enum TextCleaner {
             fromLead = headline != nil
         }
         return CleanedBody(headline: headline, dateline: dateline, paragraphs: paras, removed: removed, headlineFromLead: fromLead,
-                           outlet: outlet)
+                           outlet: outlet, tail: tail)
     }
 
     /// Splits on line breaks: each non-empty line is a paragraph (scraped text puts one paragraph per line),

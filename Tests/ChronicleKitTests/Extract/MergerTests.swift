@@ -203,9 +203,13 @@ struct MergerTests {
     static func referenceMerge(_ incidents: [Incident]) -> [Incident] {
         // The same pairwise rule; only the candidate search differs.
         func sameEvent(_ a: Incident, _ b: Incident) -> Bool { IncidentMerger.sameEvent(a, b) }
+        // Among all fitting groups, the best-agreeing one; the earliest on ties.
+        func agreement(_ a: Incident, _ b: Incident) -> Int { IncidentMerger.agreement(.init(a), .init(b)) }
         var groups: [[Incident]] = []
         for i in incidents.sorted(by: IncidentMerger.inputOrder) {
-            if let g = groups.firstIndex(where: { $0.allSatisfy { sameEvent($0, i) } }) { groups[g].append(i) } else { groups.append([i]) }
+            let fits = groups.indices.filter { groups[$0].allSatisfy { sameEvent($0, i) } }
+            let scores = fits.map { g in groups[g].map { agreement($0, i) }.max() ?? 0 }
+            if let top = scores.max(), let k = scores.firstIndex(of: top) { groups[fits[k]].append(i) } else { groups.append([i]) }
         }
         return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(groups.map(IncidentMerger.combine)))
     }
@@ -239,7 +243,7 @@ struct MergerTests {
             if prec == .year { day = Day(year: day.year, month: 1, day: 1)! }
             let role: IncidentRole = rng.int(3) == 0 ? .background : .main
             let killed: Int? = rng.int(3) == 0 ? nil : rng.int(6)
-            return Incident(date: prec == .unknown && rng.int(2) == 0 ? nil : day, datePrecision: prec, dateText: "text \(n)",
+            return Incident(date: prec == .unknown && rng.int(2) == 0 ? nil : day, datePrecision: prec, dateText: [nil, "on day \(n)", "late on day \(n)"][n % 3],
                             eventType: rng.pick(EventType.allCases), place: rng.int(10) == 0 ? nil : p.0, placeID: p.1,
                             admin1: p.3, country: rng.int(12) == 0 ? nil : p.4, latitude: p.5, longitude: p.6, geoPrecision: p.2,
                             perpetrator: rng.pick(["unknown", "Group A", "Group B"]), killed: killed, role: role,
@@ -263,3 +267,91 @@ struct MergerTests {
     }
 }
 
+
+@Suite("IncidentMerger cross-article rules")
+struct MergerSideAndSlackTests {
+    let actors = KnowledgeBase.builtIn().actors
+
+    func report(_ article: String, _ iso: String, type: EventType, place: String, placeID: String, geo: GeoPrecision = .city,
+                lat: Double, lon: Double, perpetrator: String = "unknown", perpetratorID: String? = nil, dateText: String? = nil) -> Incident {
+        Incident(date: Day(iso: iso), datePrecision: .day, dateText: dateText, eventType: type, place: place, placeID: placeID,
+                 admin1: "Deir ez-Zor", country: "Syria", latitude: lat, longitude: lon, geoPrecision: geo,
+                 perpetrator: perpetrator, perpetratorID: perpetratorID,
+                 sources: [IncidentSource(article: article, role: .main, evidence: "Evidence from \(article).")])
+    }
+
+    /// A US air strike on a town and a militia drone attack on a base 15 km away the same day are two events,
+    /// even though air strikes and drone attacks are otherwise mixed up by reporters.
+    @Test func stateStrikeAndMilitiaDroneAttackNearbyStayApart() {
+        let strike = report("a", "2023-11-12", type: .airstrike, place: "Mayadin", placeID: "mayadin", lat: 35.02, lon: 40.45,
+                            perpetrator: "United States", perpetratorID: "united-states")
+        let drones = report("b", "2023-11-12", type: .droneAttack, place: "Green Village", placeID: "green-village", geo: .site,
+                            lat: 35.0, lon: 40.6, perpetrator: "Iran-backed militias", perpetratorID: "iran-backed-militias")
+        #expect(IncidentMerger.merge([strike, drones], actors: actors).count == 2)
+        // Without knowing the sides, the old leniency applies (documents what the actors add).
+        #expect(IncidentMerger.merge([strike, drones]).count == 1)
+    }
+
+    @Test func umbrellaAndMemberGroupAreOneSide() {
+        let claimed = report("a", "2024-01-28", type: .droneAttack, place: "Tower 22", placeID: "tower-22", geo: .site, lat: 33.32, lon: 38.69,
+                             perpetrator: "Islamic Resistance in Iraq", perpetratorID: "islamic-resistance-in-iraq")
+        let blamed = report("b", "2024-01-28", type: .droneAttack, place: "Tower 22", placeID: "tower-22", geo: .site, lat: 33.32, lon: 38.69,
+                            perpetrator: "Kataib Hezbollah", perpetratorID: "kataib-hezbollah")
+        #expect(IncidentMerger.merge([claimed, blamed], actors: actors).count == 1)
+    }
+
+    @Test func stateAndItsCoalitionAreOneSide() {
+        let us = report("a", "2023-11-12", type: .airstrike, place: "Abu Kamal", placeID: "abu-kamal", lat: 34.45, lon: 40.92,
+                        perpetrator: "US military", perpetratorID: "us-military")
+        let coalition = report("b", "2023-11-12", type: .airstrike, place: "Abu Kamal", placeID: "abu-kamal", lat: 34.45, lon: 40.92,
+                               perpetrator: "coalition", perpetratorID: "coalition")
+        #expect(IncidentMerger.merge([us, coalition], actors: actors).count == 1)
+    }
+
+    @Test func twoArmedGroupsWithDifferentRootsStayApart() {
+        let isis = report("a", "2022-01-20", type: .armedClash, place: "Hasakah", placeID: "hasakah", lat: 36.5, lon: 40.75,
+                          perpetrator: "Islamic State", perpetratorID: "isis")
+        let militia = report("b", "2022-01-20", type: .armedClash, place: "Hasakah", placeID: "hasakah", lat: 36.5, lon: 40.75,
+                             perpetrator: "Iran-backed militias", perpetratorID: "iran-backed-militias")
+        #expect(IncidentMerger.merge([isis, militia], actors: actors).count == 2)
+    }
+
+    /// "On Monday" and "on Tuesday" in two reports are two days: a town hit on consecutive days is two incidents.
+    @Test func namedNeighbouringDaysWithoutANightWordStayApart() {
+        let monday = report("a", "2021-08-16", type: .droneAttack, place: "Sinjar", placeID: "sinjar", lat: 36.32, lon: 41.88,
+                            perpetrator: "Turkey", perpetratorID: "turkey", dateText: "on Monday")
+        let tuesday = report("b", "2021-08-17", type: .airstrike, place: "Sinjar", placeID: "sinjar", lat: 36.32, lon: 41.88,
+                             perpetrator: "Turkey", perpetratorID: "turkey", dateText: "on Tuesday")
+        #expect(IncidentMerger.merge([monday, tuesday], actors: actors).count == 2)
+    }
+
+    /// "Late Saturday" (Washington) and "early Sunday" (Erbil) are the same moment.
+    @Test func lateAndEarlyOnNeighbouringDaysMerge() {
+        let late = report("a", "2022-03-12", type: .missileAttack, place: "Erbil", placeID: "erbil", lat: 36.19, lon: 44.01,
+                          perpetrator: "Islamic Revolutionary Guard Corps", perpetratorID: "irgc", dateText: "late Saturday")
+        let early = report("b", "2022-03-13", type: .missileAttack, place: "Erbil", placeID: "erbil", lat: 36.19, lon: 44.01,
+                           perpetrator: "Iran", perpetratorID: "iran", dateText: "early on Sunday")
+        let out = IncidentMerger.merge([late, early], actors: actors)
+        #expect(out.count == 1)
+        #expect(out.first?.sources.count == 2)
+        #expect(IncidentMerger.nearMidnight("on Monday night"))
+        #expect(IncidentMerger.nearMidnight("in the early hours of Wednesday"))
+        #expect(!IncidentMerger.nearMidnight("on Tuesday"))
+        #expect(!IncidentMerger.nearMidnight(nil))
+    }
+
+    /// A background mention that fits two groups joins the one at its own place, not the first one found.
+    @Test func anIncidentJoinsTheBestAgreeingGroup() {
+        // Green Village sorts before Mayadin; both are within 25 km of each other and of the mention.
+        let base = report("a", "2023-11-12", type: .droneAttack, place: "Green Village", placeID: "green-village", geo: .site, lat: 35.0, lon: 40.6,
+                          perpetrator: "Iran-backed militias", perpetratorID: "iran-backed-militias")
+        let town = report("b", "2023-11-12", type: .airstrike, place: "Mayadin", placeID: "mayadin", lat: 35.02, lon: 40.45,
+                          perpetrator: "United States", perpetratorID: "united-states")
+        let mention = report("c", "2023-11-12", type: .airstrike, place: "al-Mayadeen", placeID: "mayadin", lat: 35.02, lon: 40.45)
+        let groups = IncidentMerger.clusters(of: IncidentMerger.sortedForInput([base, town, mention]), actors: actors)
+        let withMention = groups.first { $0.contains { $0.sources.first?.article == "c" } }
+        #expect(withMention?.contains { $0.sources.first?.article == "b" } == true)
+        #expect(withMention?.contains { $0.sources.first?.article == "a" } == false)
+        #expect(groups.count == 2)
+    }
+}

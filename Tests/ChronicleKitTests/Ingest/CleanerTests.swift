@@ -170,6 +170,29 @@ struct PublicationDayTests {
         #expect(find(body).1 == .unknown)
     }
 
+    /// A related-stories or comments block ends many pages with other articles' dates; only the article's own
+    /// stamps count (at the top, or a stamp closing the body itself).
+    @Test(arguments: ["Related stories", "More on this story", "Comments (3)", "You may also like"])
+    func datesInTheClosingBlockAreOtherArticles(marker: String) {
+        let page = """
+        Rockets strike near airport
+        BAGHDAD – Two rockets struck near the airport late on Monday, police said.
+        No one was hurt in the attack, the second this month.
+        Officials said they were investigating.
+        \(marker)
+        Drone attack on base condemned
+        Published 7 November 2021
+        """
+        let c = TextCleaner.clean(page, hasTitle: false)
+        #expect(c.tail.first == marker)
+        #expect(find(c).0 == nil)
+        #expect(find(c).1 == .unknown)
+        let stamped = TextCleaner.clean(page.replacingOccurrences(of: "BAGHDAD", with: "Published 28 January 2022\nBAGHDAD"), hasTitle: false)
+        #expect(find(stamped).0?.iso == "2022-01-28")
+        let closing = TextCleaner.clean(page.replacingOccurrences(of: "Officials said they were investigating.", with: "Officials said they were investigating.\nPublished: 12 February 2023"), hasTitle: false)
+        #expect(find(closing).0?.iso == "2023-02-12")
+    }
+
     @Test func nothingToGoOnIsUnknown() {
         let body = CleanedBody(paragraphs: ["Rockets hit the base on Thursday.", "Officials said the attack came in October 2021."])
         #expect(find(body).0 == nil)
