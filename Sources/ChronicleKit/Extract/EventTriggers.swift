@@ -313,6 +313,9 @@ enum Words {
             if x == "number", i > 0, w[i - 1] == "a", i + 1 < w.count, w[i + 1] == "of" { continue }
             if vague.contains(x) { return true }
             if x == "more", !(i + 1 < w.count && w[i + 1] == "than") { return true }
+            // "one of the deadliest attacks in the region": a class the event is ranked in, not an event.
+            if x == "one", i + 3 < w.count, w[i + 1] == "of", ["the", "its", "their"].contains(w[i + 2]),
+               w[i + 3].hasSuffix("est") || ["most", "worst"].contains(w[i + 3]) { return true }
         }
         return false
     }

@@ -368,6 +368,21 @@ struct HeldOutRuleTests {
         #expect(!incs.contains { $0.role == .main })
     }
 
+    @Test(arguments: [
+        "The bomb killed 40 people in one of the deadliest attacks in the region since 2018.",
+        "It was one of the worst bombings the town has seen in years.",
+        "Officials called it one of the most serious drone attacks on the base.",
+    ])
+    func aClassAnEventIsRankedInIsNoEvent(sentence: String) {
+        let words = EventTriggers.find(in: sentence as NSString).map(\.word)
+        #expect(!words.contains { $0.hasPrefix("attack") || $0.hasPrefix("bombing") || $0.hasPrefix("drone") })
+    }
+
+    /// Negative: "one of the rockets" is one of a salvo that landed.
+    @Test func oneOfTheRocketsIsStillAnEvent() {
+        #expect(EventTriggers.find(in: "One of the rockets hit a house near the airport on Monday." as NSString).contains { $0.word.hasPrefix("rocket") })
+    }
+
     @Test func rocketPropelledGrenadesAreNoRocketAttack() {
         #expect(!EventTriggers.find(in: "Fighters carried rifles and rocket-propelled grenades." as NSString).contains { $0.word.hasPrefix("rocket") })
     }
