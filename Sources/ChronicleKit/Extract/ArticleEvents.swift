@@ -347,7 +347,9 @@ struct ArticleEvents {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
             // "The Turkish army targeted … with drones", then "another drone struck X": a state's drones fly air/drone
             // strikes (ACLED), whichever sentence named the state.
-            if inc.eventType == .droneAttack, p.isState { inc.eventType = .airstrike }
+            // Only when the sentence naming the state tells the strike itself as an air/drone strike.
+            if inc.eventType == .droneAttack, p.isState,
+               reportsFirst.first(where: { $0.attribution.perpetrator != nil })?.type == .airstrike { inc.eventType = .airstrike }
         } else if let p = claimNearby(ms) {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
         }
