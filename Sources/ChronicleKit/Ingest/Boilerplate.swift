@@ -89,12 +89,26 @@ enum Boilerplate {
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
         for part in parts {
-            if !dated, isDateOnly(part) { dated = true; continue }
+            if !dated, isDateOnly(part) || isPlaceAndDate(part) { dated = true; continue }
             // Anything else is a short label: a byline or an outlet, never a sentence.
             let words = part.split(separator: " ")
             if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
         }
         return dated
+    }
+
+    /// A dateline standing on its own line: one or two capitalised place words, then only a date
+    /// ("Baghdad 15/08/2021", "Erbil, 3 March 2021"). The place words carry no digits and no sentence.
+    static func isPlaceAndDate(_ part: String) -> Bool {
+        let words = part.split(separator: " ", maxSplits: 2)
+        for n in [1, 2] where words.count > n {
+            let place = words.prefix(n)
+            guard place.allSatisfy({ w in w.first?.isUppercase == true && w.dropLast(w.last == "," ? 1 : 0).allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else { return false }
+            let rest = words.dropFirst(n).joined(separator: " ")
+            if rest.first?.isNumber == true || DateWords.month(String(rest.prefix(while: { $0.isLetter }))) != nil, isDateOnly(rest) { return true }
+            if place.last?.last == "," { return false }
+        }
+        return false
     }
 
     /// A date with a year, and otherwise only weekday, time and zone words.
