@@ -14,7 +14,7 @@ struct Casualties: Equatable {
 /// "no US troops were hurt" (wounded 0), "without causing casualties". Vague amounts ("several",
 /// "dozens") give no figure.
 enum CasualtyReader {
-    private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|several|dozens|scores|hundreds|many|some)"#
+    private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred)"#
@@ -23,7 +23,7 @@ enum CasualtyReader {
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers".
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#, anchors: ["kill", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
     static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#, anchors: ["no ", "nobody", "none", "without"])
@@ -36,11 +36,20 @@ enum CasualtyReader {
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards" (no verb may follow the added count).
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
     static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
+
+    /// "killed Sergeant Ali Qawqazeh", "killing Colonel Abdul Razzaq Dalabeh": a rank before a name is one person.
+    static let killedRank = Rx(#"\b(?:killed|killing|kills)\s+(?:(?:a|the)\s+)?(?:senior\s+|local\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|Colonel|Col\.?|Lieutenant Colonel|Brigadier(?: General)?|Brig\.?|General|Gen\.?|Sheikh|Imam|Father|Judge|Mayor)\s+[A-Z]"#, caseInsensitive: false, anchors: ["killed", "killing", "kills"])
+    /// "killed a commander and his nephew": a relative or companion added by a possessive is one more person.
+    static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)"#, anchors: ["his", "her"])
+    /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
+    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
+    static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr"])
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
@@ -65,6 +74,8 @@ enum CasualtyReader {
             guard let n0 = numText.asciiLower == "another" ? 1 : DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
+            let after = m.range.location + m.range.length
+            if tail != nil, bothAfter.test(lower.substring(from: after) as NSString) { claimed.append(m.range); continue }
             if verb == "left" {
                 if tail == "dead" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
             } else if verb.hasPrefix("kill") { c.killed = add(c.killed, n) }
@@ -74,11 +85,25 @@ enum CasualtyReader {
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
+            // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb.
+            if !verb.contains(" "), let prev = Words.of(lower.substring(with: NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
+               ["the", "of"].contains(prev) { continue }
+            // "were killed or wounded", "dead and injured": a count of both.
+            if bothAfter.test(lower.substring(from: m.range.location + m.range.length) as NSString) { continue }
             // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
             let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
+        }
+        if c.killed == nil, killedRank.test(lower) {
+            let m = killedRank.first(lower)
+            c.killed = 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
+        }
+        if let m = numberOf.first(lower), let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t),
+           let n = DateWords.number(t), n > 0 {
+            if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n) }
+            else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n) }
         }
         for m in suffered.matches(lower) {
             if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
@@ -110,7 +135,7 @@ enum CasualtyReader {
             if c == 59 || c == 46 && i + 1 < ns.length && ns.character(at: i + 1) == 32 || c == 0x2014 { stop = i; break }
         }
         let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
-        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return 0 }
+        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return kinAddendum.test(tail) ? 1 : 0 }
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
     }
@@ -122,7 +147,7 @@ enum CasualtyReader {
 
     /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
     static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
-                                     "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
+                                     "by", "but", "than", "for", "with", "to", "if", "because", "had", "have", "has",
                                      "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
@@ -147,7 +172,7 @@ enum CasualtyReader {
         var total = 0
         var found = false
         var sinceNumber = 0
-        let ofNear = words.suffix(7).contains("of")
+        let ofNear = words.suffix(7).contains("of") || words.suffix(7).contains("from")
         var i = words.count - 1
         while i >= 0 {
             let t = words[i]

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Casualty phrasings of wire and state-media copy found on devset7/devset5, each tested on invented sentences.
+@Suite("CasualtyPhrasingRules")
+struct CasualtyPhrasingRuleTests {
+    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
+
+    @Test(arguments: [
+        ("Three bombs went off, killing six people and wounding twenty-two.", 6 as Int?, 22 as Int?),
+        ("Twenty-three people were injured in the blast.", nil, 23),
+        ("The shelling killed thirty-one civilians.", 31, nil),
+        ("At least forty-five people were killed and twenty injured.", 45, 20),
+    ])
+    func compoundWordNumbersAreReadWhole(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("Medics said nineteen people had died.", 19 as Int?, nil as Int?),
+        ("Two fighters have died of their wounds.", 2, nil),
+        ("A gunman was shot dead by police after the attack.", 1, nil),
+        ("One civilian was lightly wounded in the explosion.", nil, 1),
+        ("Two soldiers were seriously injured when the device went off.", nil, 2),
+    ])
+    func auxiliariesAndAdverbsBeforeTheVerb(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("Police raised the toll to four, saying one of the wounded had died in hospital.", nil as Int?),
+        ("Among the injured were children.", nil),
+        ("Ambulances took the wounded to Al-Hussein hospital.", nil),
+    ])
+    func theWoundedIsANounNotACount(sentence: String, wounded: Int?) {
+        #expect(read(sentence).wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("Four members of the security forces were killed and 16 others sustained wounds in the raid.", 4 as Int?, 16 as Int?),
+        ("Two guards were killed and five others suffered minor injuries.", 2, 5),
+    ])
+    func aCountWithItsOwnWoundVerbIsNotAddedToTheDead(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("The bomb killed Sergeant Ali Hassan and injured six other personnel.", 1 as Int?, 6 as Int?),
+        ("Gunmen killed Colonel Abdul Razzaq Dalabeh during the riots.", 1, nil),
+        ("A drone strike killed a senior commander of the group and his nephew near the town.", 2, nil),
+        ("The blast killed a local official and his driver.", 2, nil),
+        ("The strike killed a commander and his fighters.", 1, nil),
+    ])
+    func ranksAndRelativesCountAsPeople(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("The number of service members injured in the strike had risen to 34, the Pentagon said.", nil as Int?, 34 as Int?),
+        ("The number of people killed in the bombing rose to 12 on Sunday.", 12, nil),
+        ("Officials said the number of casualties rose to 40.", nil, nil),
+    ])
+    func aRisingNumberOfCasualtiesIsTheFigure(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        "The explosion left 30 dead and injured, a medic said.",
+        "Twelve people were killed or wounded in the blast.",
+        "At least 50 people were killed and injured in the bombing.",
+    ])
+    func aCountOfDeadAndInjuredTogetherIsNeither(sentence: String) {
+        let c = read(sentence)
+        #expect(c.killed == nil)
+        #expect(c.wounded == nil)
+    }
+
+    @Test func aCountFollowedByAFromPhraseStillCounts() {
+        #expect(read("At least eight fighters from pro-Iranian groups were killed in the strike.").killed == 8)
+        #expect(read("Two members from the same family were wounded.").wounded == 2)
+    }
+}
