@@ -163,6 +163,11 @@ struct SideAndClaimRuleTests {
         ("The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions, claimed the attack on Telegram.", "Islamic Resistance in Iraq"),
         ("The Islamic Resistance in Iraq said in a statement it had targeted the base with two drones.", "Islamic Resistance in Iraq"),
         ("The Pentagon said Kataib Hezbollah had claimed responsibility for the attack.", "Kataib Hezbollah"),
+        ("Kataib Hezbollah said it was behind the attack in a post on Telegram.", "Kataib Hezbollah"),
+        ("The Islamic Resistance in Iraq took responsibility for the attack in a statement.", "Islamic Resistance in Iraq"),
+        ("The Islamic Resistance in Iraq claimed in a statement that it had struck the base with drones.", "Islamic Resistance in Iraq"),
+        ("Islamic State also claimed that attack in a statement on its Amaq news agency.", "Islamic State"),
+        ("A little-known group, Saraya Ansar al-Sunna, claimed responsibility via Telegram on Tuesday.", "Saraya Ansar al-Sunna"),
     ])
     func claimInALaterSentenceNamesThePerpetrator(claim: String, who: String) {
         let text = """
@@ -179,6 +184,10 @@ struct SideAndClaimRuleTests {
         "No group has claimed responsibility for the attack, officials said.",
         "Iraqi officials blamed Kataib Hezbollah for the attack.",
         "The attack bore the hallmarks of Kataib Hezbollah, a security official said.",
+        "Kataib Hezbollah denied it was behind the attack.",
+        "Kataib Hezbollah said it was not behind the attack.",
+        "No group said it was behind the attack, but officials pointed the finger at Kataib Hezbollah.",
+        "Officials held Kataib Hezbollah responsible for the attack.",
     ])
     func noClaimOrBlameIsNotAPerpetrator(sentence: String) {
         let text = """
