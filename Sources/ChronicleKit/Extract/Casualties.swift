@@ -14,7 +14,7 @@ struct Casualties: Equatable {
 /// "no US troops were hurt" (wounded 0), "without causing casualties". Vague amounts ("several",
 /// "dozens") give no figure.
 enum CasualtyReader {
-    private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
+    private static let number = #"(?:\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred)"#
@@ -23,14 +23,14 @@ enum CasualtyReader {
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers".
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#, anchors: ["kill", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
-    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#, anchors: ["no ", "nobody", "none", "without"])
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "nobody", "none", "without", "not", "n't"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
-    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "nobody", "none", "without"])
+    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "nobody", "none", "without"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
@@ -51,7 +51,13 @@ enum CasualtyReader {
     /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr"])
+    /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard":
+    /// the event's own result (not "in response to the deaths of …", which is another event's).
+    static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of"])
+    /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
+    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
+
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life"])
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
@@ -108,7 +114,10 @@ enum CasualtyReader {
         for m in suffered.matches(lower) {
             if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
         }
-        if let m = deathToll.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+        if let m = livesOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = max(c.killed ?? 0, n)
+        }
+        if let m = deathToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n)
         }
         return c
@@ -177,11 +186,21 @@ enum CasualtyReader {
         while i >= 0 {
             let t = words[i]
             if t.isEmpty { i -= 1; continue }
-            if t == "dozen", i > 0, words[i - 1] == "a" { total += 12; found = true; sinceNumber = 0; i -= 2; continue }
+            if t == "dozen", i > 0, words[i - 1] == "a" {
+                let half = i > 1 && words[i - 2] == "half"
+                total += half ? 6 : 12; found = true; sinceNumber = 0; i -= half ? 3 : 2; continue
+            }
             if let n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
                 if t == "one", i > 0, words[i - 1] == "no" { return found ? total : nil }
                 if (t == "a" || t == "an") && found { break }
+                // "four members of one family": the count is the one before "of", not the family's.
+                let ofAt = i > 1 && ["a", "an", "the"].contains(words[i - 1]) ? i - 2 : i - 1
+                if !found, ofAt > 0, words[ofAt] == "of",
+                   let j = (max(0, ofAt - 3)..<ofAt).reversed().first(where: { DateWords.number(words[$0]) != nil && !["a", "an"].contains(words[$0]) }),
+                   !isVague(words[j]), let outer = DateWords.number(words[j]) {
+                    return outer
+                }
                 total += n; found = true; sinceNumber = 0
                 i -= 1
                 while i >= 0, hedges.contains(words[i]) { i -= 1 }

@@ -40,7 +40,7 @@ public enum DateWords {
     static let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-                        "a dozen": 12, "dozen": 12, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
+                        "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
     static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
 }
 

@@ -90,4 +90,51 @@ struct CasualtyPhrasingRuleTests {
         #expect(read("At least eight fighters from pro-Iranian groups were killed in the strike.").killed == 8)
         #expect(read("Two members from the same family were wounded.").wounded == 2)
     }
+
+    @Test(arguments: [
+        ("Five people lost their lives in the explosion.", 5 as Int?),
+        ("A soldier lost his life when the mine went off.", 1),
+        ("The blast claimed the lives of 12 civilians.", 12),
+        ("The strike resulted in the deaths of four fighters.", 4),
+        ("The bombing caused the death of six people, police said.", 6),
+        ("The explosion killed a dozen people.", 12),
+    ])
+    func livesAndDeathsOfACount(sentence: String, killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
+
+    @Test func deathsOfAnotherEventAreNotThisOnesFigure() {
+        #expect(read("The strikes came in response to the deaths of three US soldiers.").killed == nil)
+        #expect(read("Officials mourned the death of two guards last year.").killed == nil)
+    }
+
+    @Test(arguments: [
+        ("Half a dozen soldiers were wounded.", nil as Int?, 6 as Int?),
+        ("Two soldiers were left injured after the blast.", nil, 2),
+        ("Four members of one family were killed when a shell hit their home.", 4, nil),
+        ("Three members of a single family were wounded.", nil, 3),
+    ])
+    func countsInNounPhrases(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("The attack killed no one, the army said.", 0 as Int?, nil as Int?),
+        ("The rockets did not cause any casualties.", 0, 0),
+        ("The drone hurt nobody.", nil, 0),
+        ("There were no reports of casualties.", nil, nil),
+    ])
+    func noneInOtherWords(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test func aTollOverASpanIsNotTheEventsFigure() {
+        #expect(read("The attack killed 14 people, raising the death toll this year to 200.").killed == 14)
+        #expect(read("The death toll of the war has risen to 500,000.").killed == nil)
+        #expect(read("The death toll from the bombing has since risen to 30.").killed == 30)
+    }
 }
