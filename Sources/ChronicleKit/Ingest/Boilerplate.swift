@@ -89,7 +89,7 @@ enum Boilerplate {
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
         for part in parts {
-            if !dated, isDateOnly(part) || isPlaceAndDate(part) { dated = true; continue }
+            if !dated, isDateOnly(part) || isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part) { dated = true; continue }
             // Anything else is a short label: a byline or an outlet, never a sentence.
             let words = part.split(separator: " ")
             if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
@@ -100,6 +100,16 @@ enum Boilerplate {
     /// A dateline standing on its own line: one or two capitalised place words, then only a date
     /// ("Baghdad 15/08/2021", "Erbil, 3 March 2021"). The place words carry no digits and no sentence.
     static func isPlaceAndDate(_ part: String) -> Bool {
+        // "Baghdad - 19/09/2023", "19 Sep 2023 – Baghdad": a place and a date either side of a spaced dash.
+        for dash in [" - ", " – ", " — "] where part.contains(dash) {
+            let sides = part.components(separatedBy: dash)
+            guard sides.count == 2 else { return false }
+            func isPlace(_ s: String) -> Bool {
+                let w = s.split(separator: " ")
+                return (1...3).contains(w.count) && w.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+            }
+            return (isPlace(sides[0]) && isDateOnly(sides[1])) || (isDateOnly(sides[0]) && isPlace(sides[1]))
+        }
         let words = part.split(separator: " ", maxSplits: 2)
         for n in [1, 2] where words.count > n {
             let place = words.prefix(n)
@@ -109,6 +119,15 @@ enum Boilerplate {
             if place.last?.last == "," { return false }
         }
         return false
+    }
+
+    /// "08/04/2023 12:00": a line holding only a numeric date whose order is unknown is furniture, though it gives no day.
+    static func isAmbiguousNumericDateOnly(_ part: String) -> Bool {
+        guard part.count <= 40, PublicationDay.hasNumericDate(part) else { return false }
+        let ns = part as NSString
+        guard let m = PublicationDay.numeric.first(ns) else { return false }
+        let rest = ns.replacingCharacters(in: m.range, with: " ")
+        return rest.split(separator: " ").allSatisfy { t in t.allSatisfy { $0.isNumber || ":.apmAPMGTU+".contains($0) } || ["at", "-", "|"].contains(t) }
     }
 
     /// A date with a year, and otherwise only weekday, time and zone words.

@@ -178,6 +178,11 @@ struct NumericPublicationDateTests {
         ("Car bomb kills five\nBaghdad 15/08/2021\n", "2021-08-15"),
         ("Car bomb kills five\nPosted 09/19/2023 10:31\n", "2023-09-19"),
         ("Car bomb kills five\nUpdated: 14:05 GMT, 12 March 2023\n", "2023-03-12"),
+        ("Car bomb kills five\n2023/09/19\n", "2023-09-19"),
+        ("Car bomb kills five\nBy AFP - Sep 19,2023\n", "2023-09-19"),
+        ("Car bomb kills five\n19 Sep 2023 - Baghdad\n", "2023-09-19"),
+        ("Car bomb kills five\nBaghdad - 19/09/2023\n", "2023-09-19"),
+        ("Car bomb kills five\n19.09.2023 | 08:12\n", "2023-09-19"),
     ])
     func numericAndTimestampDatesGiveTheDay(head: String, iso: String) {
         let (d, src) = pub(head + lead)
@@ -194,6 +199,13 @@ struct NumericPublicationDateTests {
         let c = TextCleaner.clean("DAMASCUS, 27/07/2023 - Six people were killed on Thursday when a bomb exploded near the shrine, the ministry said.", hasTitle: false)
         #expect(PublicationDay.find(in: c, removed: c.removed).0?.iso == "2023-07-27")
         #expect(c.paragraphs.first?.hasPrefix("Six people") == true)
+    }
+
+    @Test func anAmbiguousNumericDateLineIsFurnitureButGivesNoDay() {
+        let c = TextCleaner.clean("Car bomb kills five\n03/04/2023 12:00\n" + lead, hasTitle: false)
+        #expect(PublicationDay.find(in: c, removed: c.removed).0 == nil)
+        #expect(c.paragraphs.first?.hasPrefix("A rocket") == true)
+        #expect(!Boilerplate.isDateLine("Attack kills 5 - 19 Sep 2023 in the town"))
     }
 
     @Test func placeWordsBeforeADateNeedNoSentence() {
