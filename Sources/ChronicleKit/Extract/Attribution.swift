@@ -39,7 +39,7 @@ enum Attribution {
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimStem = Array("claim".utf8)
     static let responsibleStem = Array("responsib".utf8)
-    static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "hallmark"].map { Array($0.utf8) })
+    static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "accountable", "hallmark"].map { Array($0.utf8) })
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
@@ -66,7 +66,7 @@ enum Attribution {
         return nil
     }
     static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#, anchors: ["no", "yet to", "without"])
-    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
+    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|point(?:ed|ing|s)? (?:the|an accusing) finger at|pinned the blame on|held\s+(?=(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|holding\s+(?=(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#, anchors: ["suggest", "indicat", "believ", "suspect", "likely", "probably", "alleged", "accus", "blam", "appear"])
     /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
@@ -125,7 +125,8 @@ enum Attribution {
             let end = b.range.location + b.range.length
             // "blamed on Israel": the "on" makes the actor look like a target, but it names who is blamed.
             let blamedOn = { (a: Mention<Actor>) in
-                ["on", "on the"].contains(ns.sub(NSRange(location: end, length: a.range.lowerBound - end)).trimmingCharacters(in: .whitespaces).asciiLower)
+                // "pointed the finger at X", "pinned the blame on X": the preposition is in the blame phrase itself.
+                ["on", "on the", "", "the"].contains(ns.sub(NSRange(location: end, length: a.range.lowerBound - end)).trimmingCharacters(in: .whitespaces).asciiLower)
             }
             if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && (!victims.contains($0.range.lowerBound) || blamedOn($0)) }) {
                 out.suspected = ref(a)

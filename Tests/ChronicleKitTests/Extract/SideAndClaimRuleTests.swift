@@ -181,6 +181,24 @@ struct SideAndClaimRuleTests {
     }
 
     @Test(arguments: [
+        "The interior ministry held the Kataib Hezbollah militia responsible for the attack.",
+        "After the attack, officials pointed the finger at Kataib Hezbollah.",
+        "Residents are pointing an accusing finger at Kataib Hezbollah over the attack.",
+        "The governor pinned the blame on Kataib Hezbollah after the attack.",
+    ])
+    func blameInOtherWordsNamesTheSuspect(sentence: String) {
+        let text = """
+        Rockets hit base
+        Rockets struck the Ain al-Asad air base early on Saturday, the coalition said.
+        \(sentence)
+        """
+        let incs = extract(text, published: "2023-03-11").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.perpetrator == "unknown")
+        #expect(incs.first?.suspected == "Kataib Hezbollah")
+    }
+
+    @Test(arguments: [
         "No group has claimed responsibility for the attack, officials said.",
         "Iraqi officials blamed Kataib Hezbollah for the attack.",
         "The attack bore the hallmarks of Kataib Hezbollah, a security official said.",
