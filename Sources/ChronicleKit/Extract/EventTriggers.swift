@@ -45,8 +45,8 @@ enum EventTriggers {
     /// original order: ICU tries alternatives one by one at every word start, so this skips most of them. Only
     /// alternatives that can begin with the same letter can both match at one position, so the matches are
     /// those of `triggerReference` (the plain list), which debug builds (and so the tests) check on every sentence.
-    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=g)(?:gun ?fights?|gun battles?)|(?=i)(?:improvised explosive devices?|ieds?)|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?))|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
-    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
+    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=f)(?:flying objects?)|(?=g)(?:gun ?fights?|gun battles?|gunned down)|(?=i)(?:improvised explosive devices?|ieds?)|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire)|(?=p)(?:projectiles?)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?))|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|shot dead|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
+    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
@@ -71,7 +71,8 @@ enum EventTriggers {
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
     static let stems = ["strike", "raid", "plane", "jet", "drone", "uav", "unmanned", "katyusha", "rocket", "mortar", "missile", "bomb",
-                        "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot",
+                        "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot", "shot dead",
+                        "gunned down", "projectile", "flying object",
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
     static let stemList = WordList(bytes: stems)
 
@@ -80,7 +81,7 @@ enum EventTriggers {
     static let triggerStarts = WordList(["air", "bomb", "war", "fighter", "drone", "suicide", "kamikaze", "one-way", "armed", "attack",
         "explosive", "uav", "unmanned", "katyusha", "rocket", "mortar", "ballistic", "cruise", "missile", "roadside", "car bomb",
         "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchange", "ambush", "opened fire", "shoot",
-        "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target"])
+        "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target", "shot dead", "gunned down", "projectile", "flying object"])
 
     /// The matches of `trigger` over the whole lower-cased sentence, found by trying the pattern only where a match
     /// can start: a word start (the pattern opens with `\b` and a letter, so the unit before is no ASCII letter,
@@ -151,7 +152,7 @@ enum EventTriggers {
             let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
             let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
             let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
-            let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire"
+            let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire" || Self.isKilling(word)
             var strength: MentionStrength
             switch kind {
             case .generic where disrupted && classify(word).isSpecific:
@@ -160,6 +161,8 @@ enum EventTriggers {
                 if word.hasPrefix("target") { strength = .reference }
                 else if isVerb || word.hasPrefix("assassinat") { strength = .report }
                 else if definite { strength = .reference }
+                // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
+                else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
                 else if plural && !quantified { strength = .reference }
                 else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
                 else { strength = .reference }
@@ -222,6 +225,13 @@ enum EventTriggers {
         return 0
     }
 
+    /// "Gunmen shot dead an activist", "was gunned down outside his home": a targeted killing told by its verb,
+    /// an event like "assassinated" (typed `other`: neither a clash nor a remote weapon).
+    static func isKilling(_ w: String) -> Bool { w == "shot dead" || w == "gunned down" }
+
+    /// "projectiles", "flying objects": weapons named without their kind (typed `other`).
+    static func isUnknownWeapon(_ w: String) -> Bool { w.hasPrefix("projectile") || w.hasPrefix("flying object") }
+
     static func classify(_ w: String) -> TriggerKind {
         // One fold of the word for all the tests below (each `String.has` folded it again).
         let f = Folded(w)
@@ -245,7 +255,7 @@ enum EventTriggers {
         case .droneStrike: return 1
         case .typed: return 2
         case .strike: return 3
-        case .generic: return w.hasPrefix("assassinat") ? 4 : 5
+        case .generic: return w.hasPrefix("assassinat") || isKilling(w) ? 4 : 5
         }
     }
 }

@@ -49,6 +49,23 @@ import Testing
         #expect(hiddenEntries(dir) == [])
     }
 
+    /// Pages are written with open/write/close: a longer file is truncated by a shorter one, large files are
+    /// written whole, and a failure names the file and the system's reason.
+    @Test func filesAreWrittenWholeAndFailuresSayWhy() throws {
+        let dir = TempDir("chronicle-write"); defer { dir.remove() }
+        let path = dir.path + "/page.html"
+        try TreeOps.writeFile(path, Data(String(repeating: "x", count: 3_000_000).utf8))
+        #expect((try Data(contentsOf: URL(fileURLWithPath: path))).count == 3_000_000)
+        try TreeOps.writeFile(path, Data("short".utf8))
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) == "short")
+        do {
+            try TreeOps.writeFile(dir.path + "/missing-folder/page.html", Data("x".utf8))
+            Issue.record("writing into a missing folder succeeded")
+        } catch {
+            #expect(error.localizedDescription == dir.path + "/missing-folder/page.html: No such file or directory")
+        }
+    }
+
     @Test func secondBuildReplacesAndRemovesOldFiles() throws {
         let dir = project(); defer { dir.remove() }
         try build(dir, ["index.html": "one", "old.html": "gone soon"])

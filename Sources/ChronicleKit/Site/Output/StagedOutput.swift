@@ -88,11 +88,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         let previous = outputDir + "/" + rel
         if StagedOutput.regularFile(previous, hasBytes: bytes) {
             if link(previous, full) == 0 { return }
-            try bytes.write(to: URL(fileURLWithPath: full))
+            try TreeOps.writeFile(full, bytes)
             StagedOutput.copyModificationTime(from: previous, to: full)
             return
         }
-        try bytes.write(to: URL(fileURLWithPath: full))
+        try TreeOps.writeFile(full, bytes)
     }
 
     /// Swaps the staged site in place of the output folder, then deletes the previous site.
