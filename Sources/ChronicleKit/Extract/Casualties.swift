@@ -54,11 +54,16 @@ enum CasualtyReader {
     /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard":
     /// the event's own result (not "in response to the deaths of …", which is another event's).
     static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of"])
+    /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
+    static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing)\b[^.;]{0,60}?\bthe (?:killing|deaths?) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of"])
+    /// "Gunmen shot dead prominent activist Ihab al-Wazni", "gunned down two policemen": a shooting verb with its victims.
+    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death"])
+
     /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
     static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
 
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life"])
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -116,6 +121,22 @@ enum CasualtyReader {
         }
         if let m = livesOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n)
+        }
+        if c.killed == nil, let m = killingOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = n
+        }
+        if c.killed == nil, let m = shotDead.first(lower) {
+            let lead = (m.group(1, in: lower) ?? "").split(separator: " ")
+            if let t = m.group(2, in: lower) {
+                if !isVague(t), let n = DateWords.number(t) { c.killed = n + addendumCount(lower, after: m.range.location + m.range.length) }
+            } else if !lead.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+                // A name after singular words ("prominent activist Ihab al-Wazni"); not "Iraqi protesters".
+                let after = lower.sub(NSRange(location: m.range.location + m.range.length, length: min(40, lower.length - m.range.location - m.range.length)))
+                let next = after.split(separator: " ").prefix(2)
+                if !next.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+                    c.killed = 1 + addendumCount(lower, after: m.range.location + m.range.length)
+                }
+            }
         }
         if let m = deathToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n)

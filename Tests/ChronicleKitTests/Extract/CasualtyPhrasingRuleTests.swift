@@ -137,4 +137,20 @@ struct CasualtyPhrasingRuleTests {
         #expect(read("The death toll of the war has risen to 500,000.").killed == nil)
         #expect(read("The death toll from the bombing has since risen to 30.").killed == 30)
     }
+
+    @Test(arguments: [
+        ("Gunmen shot dead prominent activist Ihab al-Wazni outside his home on Sunday.", 1 as Int?),
+        ("Gunmen shot dead two policemen at a checkpoint.", 2),
+        ("Unknown assailants gunned down a local official and his driver.", 2),
+        ("Gunmen shot and killed at least three people at a wedding.", 3),
+        ("Gunmen shot dead Iraqi protesters in the square.", nil),
+    ])
+    func shootingVerbsCountTheirVictims(sentence: String, killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
+
+    @Test func aResultClauseNamingTheKilledCounts() {
+        #expect(read("The airstrike resulted in the destruction of the hideout and the killing of four terrorists.").killed == 4)
+        #expect(read("The strikes came after the killing of two soldiers last month.").killed == nil)
+    }
 }

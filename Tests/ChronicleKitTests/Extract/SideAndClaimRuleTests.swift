@@ -167,6 +167,7 @@ struct SideAndClaimRuleTests {
         ("The Islamic Resistance in Iraq took responsibility for the attack in a statement.", "Islamic Resistance in Iraq"),
         ("The Islamic Resistance in Iraq claimed in a statement that it had struck the base with drones.", "Islamic Resistance in Iraq"),
         ("Islamic State also claimed the bombings in a statement on its Amaq news agency.", "Islamic State"),
+        ("Kataib Hezbollah claimed the rocket launches, according to its Telegram channel.", "Kataib Hezbollah"),
         ("A little-known group, Saraya Ansar al-Sunna, claimed responsibility via Telegram on Tuesday.", "Saraya Ansar al-Sunna"),
     ])
     func claimInALaterSentenceNamesThePerpetrator(claim: String, who: String) {
