@@ -153,4 +153,16 @@ struct CasualtyPhrasingRuleTests {
         #expect(read("The airstrike resulted in the destruction of the hideout and the killing of four terrorists.").killed == 4)
         #expect(read("The strikes came after the killing of two soldiers last month.").killed == nil)
     }
+
+    @Test(arguments: [
+        ("The bombing killed five people and injured a further nine.", 5 as Int?, 9 as Int?),
+        ("The shelling wounded another 14 civilians.", nil, 14),
+        ("The strike killed a total of 11 fighters.", 11, nil),
+        ("A child was killed and her mother was injured.", 1, 1),
+    ])
+    func furtherCountsAndRelativesWithTheirOwnVerb(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
 }
