@@ -3,6 +3,9 @@ public enum DateWords {
     /// Month-name alternation for regexes (full names and wire abbreviations, optional dot).
     /// Capitalised on purpose: months are capitalised in English and "may" is a verb.
     public static let monthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+    /// Month names also in capitals ("SEPTEMBER 9, 2024 01:14"), for publication stamps only: a stamp needs a day and a
+    /// year beside the month, so the capitals cannot be a word like "MAY" in an all-caps headline.
+    public static let stampMonthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?"
     public static let weekdayPattern = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
     /// 1…12 for a month name or abbreviation ("Sept.", "october"), else nil.

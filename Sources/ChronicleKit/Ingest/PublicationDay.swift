@@ -9,8 +9,9 @@ import Foundation
 /// possible (from the latest year it mentions up to two years later) and only when exactly one fits:
 /// that is `.inferred`. Anything less is `(nil, .unknown)`: a wrong day is worse than none.
 public enum PublicationDay {
-    static let mdy = Rx(#"\b(\#(DateWords.monthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})\b"#, caseInsensitive: false)
-    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.monthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// "Sep 19, 2023"; also the year glued to the time as Reuters pages scrape ("November 7, 20219:56 AM").
+    static let mdy = Rx(#"\b(\#(DateWords.stampMonthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})(?:\b|(?=\d{1,2}:\d{2}))"#, caseInsensitive: false)
+    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.stampMonthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
     /// "2023-09-19", also as the date of a timestamp ("2023-09-19T08:12:00Z").
     static let iso = Rx(#"\b((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d-])"#)
     /// "19/09/2023", "19-09-2023", "19.09.2023": read only when the order is certain (see `numericDay`).

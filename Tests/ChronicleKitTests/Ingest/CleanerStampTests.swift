@@ -183,6 +183,10 @@ struct NumericPublicationDateTests {
         ("Car bomb kills five\n19 Sep 2023 - Baghdad\n", "2023-09-19"),
         ("Car bomb kills five\nBaghdad - 19/09/2023\n", "2023-09-19"),
         ("Car bomb kills five\n19.09.2023 | 08:12\n", "2023-09-19"),
+        ("Car bomb kills five\nSEPTEMBER 9, 2024 01:14\n", "2024-09-09"),
+        ("Car bomb kills five\n9 SEPT 2024\n", "2024-09-09"),
+        ("Car bomb kills five\nNovember 7, 20219:56 AM GMT+2Updated 3 years ago\n", "2021-11-07"),
+        ("Car bomb kills five\nMarch 3, 2022 10:05 am EDT | Updated an hour ago\n", "2022-03-03"),
     ])
     func numericAndTimestampDatesGiveTheDay(head: String, iso: String) {
         let (d, src) = pub(head + lead)
@@ -206,6 +210,11 @@ struct NumericPublicationDateTests {
         #expect(PublicationDay.find(in: c, removed: c.removed).0 == nil)
         #expect(c.paragraphs.first?.hasPrefix("A rocket") == true)
         #expect(!Boilerplate.isDateLine("Attack kills 5 - 19 Sep 2023 in the town"))
+    }
+
+    @Test func aDateLeadingASentenceIsNotAStamp() {
+        #expect(!Boilerplate.isDateThenUpdated("March 3, 2022 was when the base was updated with new defences."))
+        #expect(!Boilerplate.isStamp("MAY 2023 BE THE YEAR"))
     }
 
     @Test func placeWordsBeforeADateNeedNoSentence() {
