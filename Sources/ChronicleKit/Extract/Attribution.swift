@@ -38,14 +38,15 @@ enum Attribution {
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimStem = Array("claim".utf8)
-    static let responsibleStem = Array("responsib".utf8)
+    /// Words one of `claimed`'s phrasings needs when it has neither "claim" nor " it ".
+    static let claimSubjectStems = WordList(bytes: ["responsib", "its fighters", "its members", "its militants"].map { Array($0.utf8) })
     static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "accountable", "hallmark"].map { Array($0.utf8) })
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
     /// Also "said it was behind the attack", "took responsibility", "claimed the bombings", "claimed in a statement that it had
     /// struck". Not "claimed that attack": the anaphora points back at whichever attack was told last, often an earlier one.
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:claimed|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared"])
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:claimed|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|its fighters|its members|its militants)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -112,7 +113,7 @@ enum Attribution {
 
         let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
-        if folded.has(claimStem) || folded.has(" it ") || folded.has(responsibleStem), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
+        if folded.has(claimStem) || folded.has(" it ") || folded.hasAny(claimSubjectStems), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
             let before = ns.sub(NSRange(location: 0, length: c.range.location))
             if !noClaim.test(before as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)

@@ -168,6 +168,7 @@ struct SideAndClaimRuleTests {
         ("The Islamic Resistance in Iraq claimed in a statement that it had struck the base with drones.", "Islamic Resistance in Iraq"),
         ("Islamic State also claimed the bombings in a statement on its Amaq news agency.", "Islamic State"),
         ("Kataib Hezbollah claimed the rocket launches, according to its Telegram channel.", "Kataib Hezbollah"),
+        ("The group's Amaq news agency said its fighters had targeted the base.", "Islamic State"),
         ("A little-known group, Saraya Ansar al-Sunna, claimed responsibility via Telegram on Tuesday.", "Saraya Ansar al-Sunna"),
     ])
     func claimInALaterSentenceNamesThePerpetrator(claim: String, who: String) {
@@ -207,6 +208,7 @@ struct SideAndClaimRuleTests {
         "Kataib Hezbollah said it was not behind the attack.",
         "No group said it was behind the attack, but officials pointed the finger at Kataib Hezbollah.",
         "Officials held Kataib Hezbollah responsible for the attack.",
+        "Iraqi officials said the group was behind the attack.",
     ])
     func noClaimOrBlameIsNotAPerpetrator(sentence: String) {
         let text = """
