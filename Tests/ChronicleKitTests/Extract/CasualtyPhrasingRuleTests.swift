@@ -165,4 +165,15 @@ struct CasualtyPhrasingRuleTests {
         #expect(c.killed == killed)
         #expect(c.wounded == wounded)
     }
+
+    @Test(arguments: [
+        ("The aggression led to the martyrdom of two soldiers and the injury of three others.", 2 as Int?, 3 as Int?),
+        ("The blast resulted in the injury of four civilians, a source said.", nil, 4),
+        ("The shelling caused material damage and the wounding of a child.", nil, 1),
+    ])
+    func stateMediaResultNouns(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
 }
