@@ -158,6 +158,17 @@ struct SideAndClaimRuleTests {
 
     // MARK: Claims
 
+    /// The subject of "carried out … with missiles" is the one who struck, even when the attack word comes
+    /// several words after the verb (state-media wording); a subject with another verb is not.
+    @Test func aSubjectThatCarriedOutTheAttackSeveralWordsBeforeItStruck() {
+        let text = "Airport hit\nAt around 4:20 am on Friday, the Israeli enemy carried out an air aggression with a salvo of missiles from the direction of the sea, targeting Damascus International Airport, a military source said."
+        let incs = extract(text, published: "2022-06-10").filter { $0.role == .main }
+        #expect(incs.count == 1)
+        #expect(incs.first?.perpetrator != "unknown")
+        let other = extract("Base hit\nIraqi officials met on Sunday to discuss the security situation after rockets struck the Balad air base.", published: "2022-06-12")
+        #expect(other.allSatisfy { $0.perpetrator == "unknown" })
+    }
+
     @Test(arguments: [
         ("Kataib Hezbollah and allied groups under the umbrella of the Islamic Resistance in Iraq claimed responsibility for the attack, the Pentagon said.", "Kataib Hezbollah"),
         ("The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions, claimed the attack on Telegram.", "Islamic Resistance in Iraq"),
