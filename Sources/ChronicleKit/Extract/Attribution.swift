@@ -280,6 +280,27 @@ enum Attribution {
         return before.hasSuffix("pro-") || before.hasSuffix("anti-")
     }
 
+    /// A state's forces that carried out an attack are named with their state when their own name does not
+    /// say it: "Turkish military (Turkey)", "Islamic Revolutionary Guard Corps (Iran)", "Mossad (Israel)", while
+    /// "Israel Defense Forces" and "Iraqi Security Forces" stay as they are. Conflict coders record state actors
+    /// by the state; the force's own name keeps what the report says. The state is the nearest national
+    /// government above the force in the knowledge base (a regional one's forces, the Peshmerga, keep their name).
+    static func stateAsPerpetrator(_ inc: Incident, actors: ActorBase, gazetteer: Gazetteer) -> Incident {
+        guard let id = inc.perpetratorID, let actor = actors.actor(id: id), actor.kind == .stateMilitary,
+              let state = actors.ancestors(of: actor).dropFirst().first(where: { $0.kind == .government }),
+              !state.name.asciiLower.has("region") else { return inc }
+        // The country's own short name when the government goes by a longer one ("Government of Iraq" → Iraq).
+        let countries = gazetteer.places.filter { $0.kind == .country }
+        let country = ([state.name] + state.aliases).lazy.compactMap { n in
+            countries.first { c in Words.of(n).joined(separator: " ").has(c.name.asciiLower) && Words.of(n).contains(Words.of(c.name).first ?? "") }?.name
+        }.first ?? state.name
+        guard inc.perpetrator == actor.name, !actor.name.asciiLower.has(country.asciiLower) else { return inc }
+        var out = inc
+        out.perpetrator = actor.name.hasSuffix(")") ? String(actor.name.dropLast()) + ", \(country))" : "\(actor.name) (\(country))"
+        out.summary = Summary.make(out)
+        return out
+    }
+
     /// Facilities (an embassy, a base) are targets, never perpetrators.
     static func canAct(_ m: Mention<Actor>) -> Bool {
         let n = m.entry.name.asciiLower

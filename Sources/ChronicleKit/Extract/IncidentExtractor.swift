@@ -91,7 +91,8 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
-        return ArticleExtraction(incidents: events.incidents(), actors: actorIDs, places: placeIDs)
+        let incidents = events.incidents().map { Attribution.stateAsPerpetrator($0, actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
+        return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
     }
 
     // MARK: - Sentences
