@@ -26,7 +26,7 @@ struct ArticleEvents {
         let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
         for i in order {
             let m = mentions[i]
-                if let g = bestGroup(for: m, in: groups, requirePlace: true) {
+            if let g = bestGroup(for: m, in: groups, requirePlace: true) {
                 groups[g].members.append(i)
             } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
@@ -265,7 +265,8 @@ struct ArticleEvents {
                 else { continue }
             }
             // Same weapon (an intercepted salvo counts by its weapon, not by its "other" type).
-            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted }) { score += 1 }
+            // An air raid typed by its aircraft still counts its missiles ("an air aggression with missiles" … "the missiles").
+            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted || Self.sameWeaponWord(mentions[$0].trigger, m.trigger) }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
             else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
                 // A reference (or a report with no time or place: "A third drone struck the base") refers back:
@@ -312,6 +313,11 @@ struct ArticleEvents {
 
     /// Within one article: families of weapons that reporters describe loosely (rockets / missiles /
     /// mortars; airstrikes / drones / missiles) describe one event; "other" fits anything.
+    static func sameWeaponWord(_ a: Trigger, _ b: Trigger) -> Bool {
+        if case .typed(let x) = a.kind, case .typed(let y) = b.kind { return x == y }
+        return false
+    }
+
     static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
         if a == b || a == .other || b == .other { return true }
         let indirect: Set<EventType> = [.rocketAttack, .missileAttack, .mortarAttack]

@@ -146,11 +146,12 @@ enum EventTriggers {
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
-            if Words.isVague(clauseWords.suffix(5)) { continue }
+            let oneWave = Words.isOneWave(clauseWords.suffix(6))
+            if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
             let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
-            let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
+            let quantified = oneWave || Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
             let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire" || Self.isKilling(word)
             var strength: MentionStrength
@@ -328,6 +329,21 @@ enum Words {
                w[i + 3].hasSuffix("est") || ["most", "worst"].contains(w[i + 3]) { return true }
         }
         return false
+    }
+
+    /// "A separate wave of air strikes hit …", "launched a fresh wave of strikes": one operation told as a wave
+    /// (a quantity, like "a barrage of"), unlike "amid a wave of attacks" or "waves of strikes" (a class of events).
+    static let waveOpeners: Set<String> = ["a", "another", "separate", "second", "third", "new", "fresh", "first", "single", "massive", "large"]
+    static let waveFrames: Set<String> = ["amid", "during", "in", "of", "part", "latest", "recent"]
+    static func isOneWave(_ words: ArraySlice<String>) -> Bool {
+        let w = Array(words)
+        guard w.count >= 3, w[w.count - 1] == "of", w[w.count - 2] == "wave" else { return false }
+        var i = w.count - 3
+        guard waveOpeners.contains(w[i]) else { return false }
+        // Back over the article and adjectives to what frames the phrase.
+        while i > 0, waveOpeners.contains(w[i - 1]) { i -= 1 }
+        guard ["a", "another"].contains(w[i]) else { return false }
+        return i == 0 || !waveFrames.contains(w[i - 1])
     }
 
     static func isNumberWord(_ w: String) -> Bool {

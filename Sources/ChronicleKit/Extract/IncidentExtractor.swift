@@ -509,12 +509,31 @@ public struct IncidentExtractor: Sendable {
 
     static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
+    /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
+    /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).
+    static let airAggression = Rx(#"\bair (?:aggression|attack|raid)\b"#, anchors: ["air aggression", "air attack", "air raid"])
+    static func launchedFromAir(_ t: Trigger, sentence: NSString) -> Bool {
+        if airAggression.test(sentence) { return true }
+        // An aircraft named before the missile word, in the same sentence ("jets fired two missiles", not
+        // "a missile hit the aircraft hangar").
+        let b0 = max(0, t.range.location - 80)
+        let before = sentence.sub(NSRange(location: b0, length: t.range.location - b0)) as NSString
+        guard let cue = airCue.matches(before).last else { return false }
+        // Another clause's event in between ("jets struck X after militants fired missiles") is not this one's.
+        let between = Words.of(before.substring(from: cue.range.location + cue.range.length))
+        if between.contains(where: { ["after", "before", "when", "while", "as", "following", "retaliation", "response"].contains($0) }) { return false }
+        let after = before.sub(NSRange(location: cue.range.location + cue.range.length, length: min(12, before.length - cue.range.location - cue.range.length))).asciiLower
+        return !after.hasPrefix(" carrier") && !after.hasPrefix(" hangar") && !after.hasPrefix("s hangar")
+    }
+
     func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
         switch t.kind {
         case .typed(.droneAttack):
             // A state's drone is an air/drone strike (ACLED's coding); militia drones are drone attacks.
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             return .droneAttack
+        case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
+            return .airstrike
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
