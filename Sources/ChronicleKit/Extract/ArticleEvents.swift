@@ -57,7 +57,7 @@ struct ArticleEvents {
             // Among the events of a compatible type and side (a militia attack told in between is not the operation).
             let fits = datedOut.filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
             if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
-               inOperationCountries(place(of: merged[i]), prior), let t = date(of: prior) {
+               inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
         }
@@ -87,6 +87,23 @@ struct ArticleEvents {
 
     func sidesDiffer(_ a: EventSide?, _ b: EventSide?) -> Bool { a != nil && b != nil && a != b }
     func sidesDiffer(_ a: Group, _ b: Group) -> Bool { sidesDiffer(side(of: a), side(of: b)) }
+
+    /// "Jets struck 29 targets in northern Iraq late on Friday. A separate wave of strikes hit northern Syria": another
+    /// country's strikes told in the operation's own paragraph are part of it.
+    func toldInParagraph(of sentence: Int, _ op: Group) -> Bool {
+        let para = sentences[sentence].paragraph
+        return op.members.contains { mentions[$0].sentence < sentence && sentences[mentions[$0].sentence].paragraph == para }
+    }
+
+    /// A timeless group told with an "also"/"a separate"/"another" cue: part of an operation told before it.
+    /// Only a state's air operation is told this way (one operation, several places); a militia attack "also
+    /// attempted" elsewhere is an event of its own.
+    func continuesOperation(_ g: Group) -> Bool {
+        guard type(of: g) == .airstrike || side(of: g) == .state else { return false }
+        let ms = sortedMembers(g)
+        guard let f = ms.first, ms.allSatisfy({ $0.time == nil }) else { return false }
+        return Folded(sentences[f.sentence].text).hasAny(ArticleEvents.sameOperation)
+    }
 
     /// The countries an operation's sentences name (and its place's): "strikes in Iraq and Syria" covers both.
     func inOperationCountries(_ site: Place?, _ op: Group) -> Bool {
@@ -196,7 +213,7 @@ struct ArticleEvents {
         return g.members.lazy.compactMap { inherited[$0] }.first
     }
 
-    static let sameOperation = [" also ", "another", "separately", "second strike", "other strike"].map { Array($0.utf8) }
+    static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
         let ms = sortedMembers(g)
@@ -243,6 +260,9 @@ struct ArticleEvents {
             // undated news the headline or lead reports.
             if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
                pub.days(since: d) - (Geo.span(d, md.precision).count - 1) > 7 { continue }
+            // "A separate wave of strikes hit …" continues the operation told before it and takes that one's day later:
+            // a mention dated by its own phrase ("two attacks on Dec. 22") does not date it.
+            if let md = m.time, md.date != nil, date(of: g) == nil, continuesOperation(g) { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }

@@ -56,3 +56,41 @@ struct AirRaidRuleTests {
         #expect(!triggers.contains { $0.strength == .report && !$0.bare })
     }
 }
+
+/// Another country's strikes told as part of an operation ("A separate wave of strikes hit …") take the operation's
+/// day; a later dated reference to older attacks does not date them.
+@Suite("OperationContinuationRules")
+struct OperationContinuationRuleTests {
+    func extract(_ raw: String) -> [Incident] { ExtractionFixture.extract(raw, published: "2024-01-13") }
+
+    @Test(arguments: [
+        "A separate wave of air strikes hit targets in northern Syria, the ministry said.",
+        "Another wave of airstrikes hit targets in eastern Syria.",
+        "Separately, a wave of air strikes pounded targets in northern Syria, officials said.",
+    ])
+    func continuationTakesTheOperationsDay(second: String) {
+        let raw = """
+        Jets strike militants
+
+        ANKARA – Turkish jets struck 29 targets in northern Iraq late on Friday, the ministry said. \(second)
+
+        The militants had killed twelve soldiers in two attacks on Dec. 22 and 23 in the same area.
+        """
+        let syria = extract(raw).filter { $0.country == "Syria" }
+        #expect(syria.count == 1)
+        #expect(syria.first?.date == Day(year: 2024, month: 1, day: 12))
+    }
+
+    /// Told in another paragraph with no cue, a place in another country is not put on the operation's day.
+    @Test func unrelatedParagraphKeepsItsOwnDay() {
+        let raw = """
+        Jets strike militants
+
+        ANKARA – Turkish jets struck 29 targets in northern Iraq late on Friday, the ministry said.
+
+        Rockets hit a village in northern Syria, residents said, without giving a date.
+        """
+        let syria = extract(raw).filter { $0.country == "Syria" }
+        #expect(syria.allSatisfy { $0.date != Day(year: 2024, month: 1, day: 12) })
+    }
+}
