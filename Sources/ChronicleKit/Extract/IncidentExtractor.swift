@@ -156,6 +156,14 @@ public struct IncidentExtractor: Sendable {
                 || after.range(of: #"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, options: .regularExpression) != nil
                 || before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the ") || before.hasSuffix("rural ")
             guard around, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
+            // "villages in the countryside of X and Y": two towns' surroundings, each told by its town (one incident
+            // per town); the province would merge them.
+            if before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the "),
+               found.contains(where: { o in
+                   guard o.entry.kind == .city, o.range.lowerBound > end, o.range.lowerBound - end <= 6 else { return false }
+                   let gap = ns.sub(NSRange(location: end, length: o.range.lowerBound - end)).asciiLower
+                   return gap == " and " || gap == ", " || gap == " and the " || gap == " or "
+               }) { return m }
             var r = m
             r.entry = province
             return r
