@@ -461,6 +461,13 @@ public struct IncidentExtractor: Sendable {
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
         var place = placesHere.filter { segOf($0.range.lowerBound) == tSeg }.max(by: byRank) ?? placesHere.max(by: byRank)
+        // "In Baghdad, a bomb exploded … in the Tarmiyah district": a roundup's opening "In X," names the province
+        // the paragraph is about; a town of that province named in the sentence is where it happened.
+        if let p = place, p.range.lowerBound <= 3, Self.opensFrame(ns, p),
+           let inner = placesHere.filter({ $0.range.lowerBound > p.range.upperBound && Self.rank($0.entry) >= 3 && $0.entry.id != p.entry.id
+               && $0.entry.admin1 != nil && $0.entry.admin1 == p.entry.admin1 && $0.entry.country == p.entry.country }).first {
+            place = inner
+        }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
         if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
         var type = resolveType(best, attribution: attribution, sentence: ns)
@@ -600,6 +607,14 @@ public struct IncidentExtractor: Sendable {
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
+
+    /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
+    static func opensFrame(_ ns: NSString, _ p: Mention<Place>) -> Bool {
+        let start = ns.sub(NSRange(location: 0, length: p.range.lowerBound)).asciiLower.trimmingCharacters(in: .whitespaces)
+        guard start == "in" || start == "in the" else { return false }
+        let after = ns.sub(NSRange(location: p.range.upperBound, length: min(12, ns.length - p.range.upperBound)))
+        return after.hasPrefix(",") || after.hasPrefix(" province,") || after.hasPrefix(" governorate,")
+    }
 
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }

@@ -27,3 +27,31 @@ struct CountrysidePlaceRuleTests {
         #expect(found == ["aleppo-governorate"])
     }
 }
+
+/// A roundup sentence opening "In X," names the province it is about; a town of that province named after it is
+/// where the event happened. Invented phrasings.
+@Suite("FramePlaceRules")
+struct FramePlaceRuleTests {
+    func placeIDs(_ sentence: String) -> [String] {
+        let raw = "Security roundup\n\nBAGHDAD – \(sentence)\n"
+        return ExtractionFixture.extract(raw, published: "2022-03-11").compactMap(\.placeID).sorted()
+    }
+
+    @Test(arguments: [
+        ("In Baghdad, a roadside bomb exploded on Thursday near an army patrol in the Abu Ghraib district, west of the capital, wounding two soldiers.", "abu-ghraib"),
+        ("In Kirkuk, gunmen attacked a checkpoint near Hawija on Wednesday night, killing a policeman.", "hawija"),
+        ("In Basra, a bomb exploded near a police station in Zubayr on Monday, wounding three people.", "zubayr"),
+    ])
+    func townInTheFramedProvinceIsThePlace(sentence: String, expected: String) {
+        #expect(placeIDs(sentence) == [expected])
+    }
+
+    /// Without a town of the same province, the framed city stays the place.
+    @Test(arguments: [
+        "In Baghdad, a bomb exploded near a market on Thursday, wounding three people.",
+        "In Baghdad, a roadside bomb struck a convoy on Thursday that was heading to Mosul, wounding two soldiers.",
+    ])
+    func framedCityStaysWithoutAnInnerTown(sentence: String) {
+        #expect(placeIDs(sentence) == ["baghdad"])
+    }
+}
