@@ -55,3 +55,34 @@ struct FramePlaceRuleTests {
         #expect(placeIDs(sentence) == ["baghdad"])
     }
 }
+
+/// "near X, south of Samarra": a bare name placed by its bearing from a known town is a village the gazetteer may
+/// lack; it is the place, inside the town it is measured from. Invented names and phrasings.
+@Suite("BearingVillageRules")
+struct BearingVillageRuleTests {
+    func incidents(_ sentence: String) -> [Incident] {
+        ExtractionFixture.extract("Attack in Iraq\n\nBAGHDAD – \(sentence)\n", published: "2020-05-02")
+    }
+
+    @Test(arguments: [
+        ("Gunmen attacked an army post near Qaryat Zawiyah, south of Samarra in Salahuddin province, late on Friday, killing two soldiers.", "Qaryat Zawiyah"),
+        ("A roadside bomb struck a patrol in Umm Halaba, 20 km north of Tikrit in Salahuddin province, on Friday, wounding three soldiers.", "Umm Halaba"),
+        ("Militants attacked a checkpoint outside Sudayrat, west of Samarra in Salahuddin province, on Friday night, killing a policeman.", "Sudayrat"),
+    ])
+    func bearingNamedVillageIsThePlace(sentence: String, village: String) {
+        let found = incidents(sentence)
+        #expect(found.count == 1)
+        #expect(found.first?.place == village)
+        #expect(found.first?.admin1 == "Salahuddin")
+    }
+
+    /// A known town followed by a bearing, or a name that is not after a locative, is no unlisted village.
+    @Test(arguments: [
+        "Gunmen attacked an army post in Samarra, north of Baghdad, late on Friday, killing two soldiers.",
+        "On Friday, south of Samarra in Salahuddin province, gunmen attacked an army post, killing two soldiers.",
+    ])
+    func noVillageWithoutAnUnknownName(sentence: String) {
+        let found = incidents(sentence)
+        #expect(found.allSatisfy { $0.placeID != nil })
+    }
+}
