@@ -90,8 +90,25 @@ public struct IncidentExtractor: Sendable {
             mentions += self.mentions(in: s, published: article.published)
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
+        placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         return ArticleExtraction(incidents: events.incidents(), actors: actorIDs, places: placeIDs)
+    }
+
+    /// "intercepted flying objects that entered the Kingdom's airspace", "drones that violated our airspace": a
+    /// state reporting an event over its own territory, told from its capital. With no place in the sentence, the
+    /// dateline's country is where it happened, when the sentence names that country ("the Jordan Armed Forces",
+    /// "Jordanian air defences").
+    static let ownAirspace = Rx(#"\b(?:our|its|the (?:kingdom|country|state|republic|emirate)['’]s|the national|national)\s+airspace\b"#, anchors: ["airspace"])
+    func placeInOwnAirspace(_ mentions: inout [EventMention], sentences: [ArticleSentence], dateline: String?) {
+        guard let dl = dateline,
+              let country = knowledge.gazetteer.mentions(in: dl).compactMap({ m in m.entry.country.flatMap { knowledge.gazetteer.place(named: $0) } }).first(where: { $0.kind == .country })
+        else { return }
+        for i in mentions.indices where mentions[i].place == nil {
+            let s = sentences[mentions[i].sentence]
+            guard Folded(s.text).has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
+            mentions[i].place = Mention(entry: country, text: country.name, range: 0..<0)
+        }
     }
 
     // MARK: - Sentences
@@ -602,7 +619,8 @@ public struct IncidentExtractor: Sendable {
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":
     /// a country named as a party, not as where something happened.
-    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b)"#, anchors: ["interests", "allies", "partners", "enemies"])
+    /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
+    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])

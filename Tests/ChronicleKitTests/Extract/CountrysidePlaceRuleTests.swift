@@ -86,3 +86,40 @@ struct BearingVillageRuleTests {
         #expect(found.allSatisfy { $0.placeID != nil })
     }
 }
+
+/// "intercepted drones that entered our airspace": a state's report of an event over its own territory is placed in
+/// the dateline's country when the sentence names it; a country launching weapons is an actor, not the place.
+@Suite("AirspacePlaceRules")
+struct AirspacePlaceRuleTests {
+    func incidents(dateline: String, _ sentence: String) -> [Incident] {
+        ExtractionFixture.extract("Air defences active\n\n\(dateline) – \(sentence)\n", published: "2024-04-14")
+    }
+
+    @Test(arguments: [
+        ("AMMAN", "The Jordan Armed Forces intercepted several drones that entered the Kingdom's airspace on Saturday night.", "Jordan"),
+        ("BAGHDAD", "Iraqi air defences shot down two drones that violated the country's airspace on Saturday, the ministry said.", "Iraq"),
+        ("DAMASCUS", "Syrian air defences intercepted hostile missiles in our airspace late on Saturday, a military source said.", "Syria"),
+    ])
+    func ownAirspaceIsTheDatelinesCountry(dateline: String, sentence: String, country: String) {
+        let found = incidents(dateline: dateline, sentence)
+        #expect(found.count == 1)
+        #expect(found.first?.country == country)
+    }
+
+    /// Another state's airspace, or a sentence not naming the dateline's country, gives no place.
+    @Test(arguments: [
+        ("WASHINGTON", "Israeli air defences intercepted several drones that entered its airspace on Saturday night."),
+        ("AMMAN", "Air defences intercepted several drones over the border area on Saturday night."),
+    ])
+    func noDatelineCountryOtherwise(dateline: String, sentence: String) {
+        #expect(incidents(dateline: dateline, sentence).allSatisfy { $0.country != "United States" && $0.country != "Jordan" })
+    }
+
+    @Test(arguments: [
+        "Hundreds of drones that Iran launched towards Israel overnight were shot down, officials said on Sunday.",
+        "The missiles Iran fired at Israel on Saturday night were mostly intercepted, the army said.",
+    ])
+    func launchingCountryIsNoPlace(sentence: String) {
+        #expect(incidents(dateline: "JERUSALEM", sentence).allSatisfy { $0.country != "Iran" })
+    }
+}
