@@ -94,3 +94,35 @@ struct OperationContinuationRuleTests {
         #expect(syria.allSatisfy { $0.date != Day(year: 2024, month: 1, day: 12) })
     }
 }
+
+/// "militants attempted to infiltrate a base": a ground assault on a position, an armed clash when the sentence
+/// dates it or gives its toll; plans, warnings and undated mentions are not events. Invented phrasings.
+@Suite("InfiltrationRules")
+struct InfiltrationRuleTests {
+    let extractor = IncidentExtractor(knowledge: KnowledgeBase(gazetteer: Gazetteer(places: []), actors: ActorBase(actors: [])))
+    let pub = Day(year: 2024, month: 1, day: 13)!
+
+    func mention(_ s: String) -> EventMention? {
+        extractor.mention(in: ArticleSentence(index: 0, paragraph: 0, text: s, ns: s as NSString), published: pub)
+    }
+
+    @Test(arguments: [
+        "Three soldiers were killed on Friday when militants attempted to infiltrate a base near the border.",
+        "Insurgents tried to infiltrate an army outpost late on Thursday, sparking a firefight, the ministry said.",
+        "Two guards were wounded when gunmen infiltrated the compound on Friday night.",
+    ])
+    func datedInfiltrationIsAClash(sentence: String) {
+        let m = mention(sentence)
+        #expect(m?.strength == .report)
+        #expect(m?.type == .armedClash)
+    }
+
+    @Test(arguments: [
+        "Officials warned that militants could infiltrate the camps.",
+        "The group has long sought to infiltrate the security forces.",
+        "Border guards are trained to stop infiltration along the frontier.",
+    ])
+    func undatedOrHypotheticalInfiltrationIsNoReport(sentence: String) {
+        #expect(mention(sentence)?.strength != .report)
+    }
+}
