@@ -231,6 +231,9 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
             if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
         }
+        // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
+        // the site named right after, in the same country, is where it happened.
+        if best.kind == .city, let site = bearingRefinement(g, from: best) { return site }
         // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
         // inside it (it never moves the event elsewhere).
         // So may a village the gazetteer lacks, told as measured from the town ("near the village of X, south of Kirkuk").
@@ -243,6 +246,23 @@ struct ArticleEvents {
             }
         }
         return best
+    }
+
+    /// The group's reports name `town` only as a bearing ("an air base north of Baghdad").
+    func namedOnlyAsBearing(_ g: Group, _ town: Place) -> Bool {
+        let reports = sortedMembers(g).filter { $0.strength == .report && $0.place?.entry.id == town.id }
+        return !reports.isEmpty && reports.allSatisfy { UnlistedPlace.isBearing(town, in: sentences[$0.sentence]) }
+    }
+
+    /// A site named by a member told within two sentences after the group's report, when the report's town is only a bearing.
+    func bearingRefinement(_ g: Group, from town: Place) -> Place? {
+        guard namedOnlyAsBearing(g, town) else { return nil }
+        let ms = sortedMembers(g)
+        guard let reportAt = ms.first(where: { $0.strength == .report })?.sentence else { return nil }
+        return ms.first(where: { m in
+            guard let p = m.place?.entry, p.kind == .site, p.country == town.country, m.time == nil, !m.backgroundCue else { return false }
+            return m.sentence > reportAt && m.sentence - reportAt <= 2
+        })?.place?.entry
     }
 
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
@@ -280,6 +300,9 @@ struct ArticleEvents {
                 if mp.id == gp.id { score += 3 }
                 // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
                 else if mp.kind != .country, gp.kind != .country, mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
+                // The site an event "north of Baghdad" hit, named by a reference right after its report.
+                else if mp.kind == .site, gp.kind == .city, m.strength == .reference, m.time == nil, mp.country == gp.country,
+                        let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }

@@ -143,6 +143,8 @@ enum EventTriggers {
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }) { continue }
+            // "a company that maintains Iraq's F-16 fighter jets", "bought 36 warplanes": aircraft owned, not an attack.
+            if case .typed(.airstrike) = kind, !word.hasPrefix("air"), beforeWords.suffix(5).contains(where: Words.ownershipVerbs.contains) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
@@ -288,6 +290,9 @@ enum Words {
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
         "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
+    static let ownershipVerbs: Set<String> = ["maintain", "maintains", "maintained", "maintaining", "operate", "operates", "operating", "own", "owns",
+        "owned", "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring", "sell", "sells",
+        "sold", "selling", "repair", "repairs", "repaired", "servicing", "fleet", "supplied", "supply", "supplies", "delivered", "deliver"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
     static let negationBlockers = ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"]
     static let modals: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can"]

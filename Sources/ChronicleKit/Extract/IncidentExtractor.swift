@@ -595,6 +595,8 @@ public struct IncidentExtractor: Sendable {
             if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
+            if m.entry.kind != .site, Self.partnerBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }
@@ -619,6 +621,7 @@ public struct IncidentExtractor: Sendable {
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":
     /// a country named as a party, not as where something happened.
+    static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$"#, anchors: ["with"])
     /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])

@@ -123,3 +123,48 @@ struct AirspacePlaceRuleTests {
         #expect(incidents(dateline: "JERUSALEM", sentence).allSatisfy { $0.country != "Iran" })
     }
 }
+
+/// "Rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was a bearing, the
+/// site named right after is the place; a government named by its capital ("coordinating with Washington") is no
+/// place. Invented phrasings.
+@Suite("BearingSiteRules")
+struct BearingSiteRuleTests {
+    func incidents(_ body: String) -> [Incident] {
+        ExtractionFixture.extract("Rockets hit base\n\nBAGHDAD – \(body)\n", published: "2021-02-21")
+    }
+
+    @Test(arguments: [
+        ("Three rockets struck an Iraqi air base west of Ramadi on Saturday, wounding a contractor. The rockets hit Ain al-Asad air base in the evening, officials said.", "ain-al-asad-air-base"),
+        ("Two rockets landed on a military base north of Kirkuk on Saturday, wounding two soldiers.\n\nThe rockets struck K1 air base shortly after midnight, a police source said.", "k1-air-base"),
+    ])
+    func siteNamedAfterABearingReportIsThePlace(body: String, site: String) {
+        let main = incidents(body).filter { $0.date == Day(year: 2021, month: 2, day: 20) }
+        #expect(main.count == 1)
+        #expect(main.first?.placeID == site)
+    }
+
+    /// A town named as the place (not a bearing) keeps it; a site told as another event's is not taken.
+    @Test func townThatIsThePlaceStays() {
+        let found = incidents("Three rockets struck a market in Ramadi on Saturday, wounding a shopkeeper. Ain al-Asad air base was attacked several times last year.")
+        #expect(found.contains { $0.placeID == "ramadi" && $0.date == Day(year: 2021, month: 2, day: 20) })
+    }
+
+    @Test(arguments: [
+        "Jordan on Monday condemned the drone attack on Sunday that killed three soldiers, and said it was coordinating with Washington to secure the border.",
+        "A roadside bomb struck a convoy on Sunday, killing two soldiers, days before talks with Baghdad on security.",
+    ])
+    func partnerCapitalIsNoPlace(body: String) {
+        #expect(incidents(body).allSatisfy { $0.placeID != "washington" && $0.placeID != "baghdad" })
+    }
+
+    /// "a company that maintains Iraq's F-16 fighter jets": aircraft owned, not an air strike.
+    @Test(arguments: [
+        "A rocket landed near the quarters of a company that maintains the air force's F-16 fighter jets on Saturday.",
+        "Two rockets hit the base, which houses the fleet of warplanes the army bought last year, on Saturday.",
+    ])
+    func ownedAircraftAreNoAirstrike(body: String) {
+        let found = incidents(body)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.eventType != .airstrike })
+    }
+}
