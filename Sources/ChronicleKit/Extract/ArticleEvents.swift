@@ -550,6 +550,7 @@ struct ArticleEvents {
     /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
     /// then the headline, then the lead paragraph.
     func contextPlace(around index: Int) -> Place? {
+        if let back = anaphoricPlace(at: index) { return back }
         let paragraph = sentences[index].paragraph
         let sameParagraph = sentences.filter { $0.paragraph == paragraph && $0.index != index }
             .sorted { abs($0.index - index) < abs($1.index - index) || (abs($0.index - index) == abs($1.index - index) && $0.index > $1.index) }
@@ -557,6 +558,28 @@ struct ArticleEvents {
         for s in sameParagraph + rest {
             let ps = IncidentExtractor.eventPlaces(s)
             if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) }) {
+                return best.entry
+            }
+        }
+        return nil
+    }
+
+    /// "drones targeted the same base", "another attack on the same town": the place told before, never one told after.
+    /// The nearest earlier sentence naming a place of the kind the noun names (a base or airport is a site).
+    static let sameNoun = Rx(#"\bthe same (base|air ?base|airbase|airport|camp|compound|facility|field|site|town|city|village|area|district|province|region)\b"#, anchors: ["the same "])
+    func anaphoricPlace(at index: Int) -> Place? {
+        let s = sentences[index]
+        guard Folded(s.text).has("the same "), let m = Self.sameNoun.first(s.ns) else { return nil }
+        let noun = s.ns.sub(m.range(at: 1)).asciiLower
+        let kinds: Set<PlaceKind>
+        switch noun {
+        case "town", "city", "village": kinds = [.city]
+        case "area", "district", "province", "region": kinds = [.city, .admin1, .site]
+        default: kinds = [.site]
+        }
+        for prev in sentences[..<index].reversed() where !prev.isHeadline {
+            let ps = IncidentExtractor.eventPlaces(prev).filter { kinds.contains($0.entry.kind) }
+            if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound < $1.range.lowerBound) }) {
                 return best.entry
             }
         }

@@ -168,3 +168,22 @@ struct BearingSiteRuleTests {
         #expect(found.allSatisfy { $0.eventType != .airstrike })
     }
 }
+
+/// "drones targeted the same base": the base told before, not a place named in the sentence after. Invented texts.
+@Suite("SamePlaceAnaphoraRules")
+struct SamePlaceAnaphoraRuleTests {
+    func incidents(_ body: String) -> [Incident] {
+        ExtractionFixture.extract("Base attacked again\n\nBAGHDAD – \(body)\n", published: "2023-10-22")
+    }
+
+    @Test(arguments: [
+        "Drones attacked Ain al-Asad air base on Saturday, officials said.\n\nOn Wednesday, drones targeted the same base, causing minor injuries. Rockets were also fired at Baghdad International Airport on Thursday.",
+        "Rockets hit K1 air base on Saturday, officials said.\n\nOn Wednesday, a drone struck the same base without causing casualties. Mortar rounds landed near Baghdad International Airport on Thursday.",
+    ])
+    func sameBaseIsTheBaseToldBefore(body: String) {
+        let wednesday = incidents(body).filter { $0.date == Day(year: 2023, month: 10, day: 18) }
+        #expect(wednesday.count == 1)
+        #expect(wednesday.first?.placeID != "baghdad-international-airport")
+        #expect(wednesday.first?.placeID == (body.contains("K1") ? "k1-air-base" : "ain-al-asad-air-base"))
+    }
+}
