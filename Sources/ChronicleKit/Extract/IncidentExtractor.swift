@@ -589,6 +589,8 @@ public struct IncidentExtractor: Sendable {
         let zones = Self.launchZone.matches(s.ns).map(\.range)
         let roads = Folded(s.text).hasAny(Self.roadStems)
         let found0 = s.places.filter { m in
+            // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
+            if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)

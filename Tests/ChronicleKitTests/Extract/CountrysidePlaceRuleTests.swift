@@ -187,3 +187,33 @@ struct SamePlaceAnaphoraRuleTests {
         #expect(wednesday.first?.placeID == (body.contains("K1") ? "k1-air-base" : "ain-al-asad-air-base"))
     }
 }
+
+/// A place word inside a group's name ("the Kurdistan Workers' Party") is the group, not a place; a plural
+/// possessive keeps a multi-word name whole.
+@Suite("NamedGroupPlaceRules")
+struct NamedGroupPlaceRuleTests {
+    @Test(arguments: [
+        "fighters aligned with the Kurdistan Workers' Party",
+        "fighters aligned with the Kurdistan Workers’ Party",
+        "a clinic run by the Kurdistan Workers' Party in the mountains",
+    ])
+    func pluralPossessiveNameIsOneActor(text: String) {
+        let kb = ExtractionFixture.kb
+        #expect(kb.actors.mentions(in: text).contains { $0.entry.id == "pkk" && $0.text.hasPrefix("Kurdistan") })
+    }
+
+    @Test(arguments: [
+        "A Turkish airstrike on Tuesday hit a building used by fighters aligned with the Kurdistan Workers' Party, officials said.",
+        "A drone on Tuesday struck a car carrying two members of the Kurdistan Workers' Party, killing both, officials said.",
+    ])
+    func placeWordInsideAGroupsNameIsNoPlace(sentence: String) {
+        let found = ExtractionFixture.extract("Strike\n\nBAGHDAD – \(sentence)\n", published: "2021-08-18")
+        #expect(found.allSatisfy { $0.admin1 != "Kurdistan Region" })
+    }
+
+    /// Plural possessives that end no name still leave the words apart ("the soldiers' camp in Erbil" names Erbil).
+    @Test func ordinaryPluralPossessiveKeepsThePlace() {
+        let found = ExtractionFixture.extract("Strike\n\nBAGHDAD – A drone struck the soldiers' camp in Erbil on Tuesday, wounding two, officials said.\n", published: "2021-08-18")
+        #expect(found.contains { $0.placeID == "erbil" })
+    }
+}
