@@ -210,7 +210,9 @@ struct ArticleEvents {
     func date(of g: Group) -> TimeExpression? {
         let a = anchor(g)
         if a.time?.date != nil { return a.time }
-        return g.members.lazy.compactMap { inherited[$0] }.first
+        // "The KRG on Thursday condemned the missile attack": with no day of its own, the event is dated by the
+        // statement about it (the nearest day the text gives).
+        return g.members.lazy.compactMap { inherited[$0] }.first ?? sortedMembers(g).lazy.compactMap(\.statementDay).first
     }
 
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }

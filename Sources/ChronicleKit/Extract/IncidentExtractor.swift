@@ -59,6 +59,8 @@ struct EventMention {
     var side: EventSide?
     /// The time was taken from the event told before ("minutes later", "the next day"), not written with a day.
     var relativeTime = false
+    /// "Jordan on Monday condemned the attack": the day of a statement about the event, its date only when nothing else dates it.
+    var statementDay: TimeExpression?
 }
 
 /// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
@@ -425,7 +427,7 @@ public struct IncidentExtractor: Sendable {
             return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
-            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t)
+            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
@@ -494,6 +496,7 @@ public struct IncidentExtractor: Sendable {
         }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
+        m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
         m.disrupted = s.memo.isDisrupted(ns)
         m.impact = s.memo.hasImpact(ns)
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
@@ -630,6 +633,16 @@ public struct IncidentExtractor: Sendable {
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
+
+    /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
+    /// verb of speech dates the statement, not the event.
+    static let speechVerbAfterTime = Rx(#"^\s*(?:also\s+)?(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
+                                        anchors: ["condemned", "said", "announced", "denied", "confirmed", "claimed", "accused", "blamed", "warned", "stated", "reported", "vowed", "urged", "called", "critici", "denounced", "described", "acknowledged", "admitted"])
+    static func speechVerbAfter(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        let end = t.range.location + t.range.length
+        guard end < ns.length else { return false }
+        return speechVerbAfterTime.test(ns.sub(NSRange(location: end, length: min(30, ns.length - end))) as NSString)
+    }
 
     /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
     static func opensFrame(_ ns: NSString, _ p: Mention<Place>) -> Bool {

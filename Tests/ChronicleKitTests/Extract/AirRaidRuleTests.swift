@@ -126,3 +126,33 @@ struct InfiltrationRuleTests {
         #expect(mention(sentence)?.strength != .report)
     }
 }
+
+/// "The militia announced on Tuesday …, two days after a drone attack killed …": the attack is two days before the
+/// statement; "Jordan on Monday condemned the attack" dates the statement, and the attack only when nothing else does.
+@Suite("StatementDayRules")
+struct StatementDayRuleTests {
+    func incidents(_ body: String) -> [Incident] {
+        ExtractionFixture.extract("Militia statement\n\nBAGHDAD – \(body)\n", published: "2024-01-30")
+    }
+
+    @Test(arguments: [
+        "The militia announced on Tuesday it was suspending operations against US forces, two days after a drone attack killed three soldiers at Tower 22.",
+        "The group said on Tuesday it would halt attacks, two days after a drone attack on Tower 22 killed three American soldiers.",
+    ])
+    func gapCountsBackFromTheStatementDay(body: String) {
+        let found = incidents(body)
+        #expect(found.contains { $0.date == Day(year: 2024, month: 1, day: 28) && $0.eventType == .droneAttack })
+        #expect(!found.contains { $0.date == Day(year: 2024, month: 1, day: 30) })
+    }
+
+    @Test func statementDayYieldsToTheEventsOwnDay() {
+        let found = incidents("Jordan on Monday condemned the drone attack that killed three soldiers at Tower 22. Officials said the attack on Sunday targeted a remote outpost at Tower 22.")
+        #expect(found.contains { $0.date == Day(year: 2024, month: 1, day: 28) })
+        #expect(!found.contains { $0.date == Day(year: 2024, month: 1, day: 29) })
+    }
+
+    @Test func statementDayDatesAnOtherwiseUndatedEvent() {
+        let found = incidents("The regional government on Monday condemned the missile attack that targeted coalition forces in Erbil, calling for restraint.")
+        #expect(found.contains { $0.date == Day(year: 2024, month: 1, day: 29) })
+    }
+}
