@@ -38,11 +38,15 @@ enum Attribution {
                                                  "Jordanian": "Jordan", "British": "United Kingdom", "coalition": "Coalition", "Coalition": "Coalition"]
     static let targetCue = Rx(#"\b(?:at|on|against|targeting|targeted|target|hit|hitting|hits|struck|striking|near|housing|houses|house|attacked|attacking)\b"#)
     static let claimStem = Array("claim".utf8)
-    static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "hallmark"].map { Array($0.utf8) })
+    /// Words one of `claimed`'s phrasings needs when it has neither "claim" nor " it ".
+    static let claimSubjectStems = WordList(bytes: ["responsib", "its fighters", "its members", "its militants"].map { Array($0.utf8) })
+    static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "accountable", "hallmark"].map { Array($0.utf8) })
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit)\b|\b(?:claimed|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombing|ambush(?:es)?)\b|\b(?:said|says|announced|stated)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed)\b"#, anchors: ["claim", "said", "says", "announced", "stated"])
+    /// Also "said it was behind the attack", "took responsibility", "claimed the bombings", "claimed in a statement that it had
+    /// struck". Not "claimed that attack": the anaphora points back at whichever attack was told last, often an earlier one.
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:claimed|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|its fighters|its members|its militants)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -63,7 +67,7 @@ enum Attribution {
         return nil
     }
     static let noClaim = Rx(#"\b(?:no|none|not|yet to|nobody|no one|no group|without)\b[^,;]*$"#, anchors: ["no", "yet to", "without"])
-    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|pointed the finger at|held (?:\w+ )?responsible)\b"#)
+    static let blameAfter = Rx(#"\b(?:blam\w+|accus\w+|bore the hallmarks of|bears the hallmarks of|hallmarks of|attribut\w+ (?:it |the \w+ )?to|point(?:ed|ing|s)? (?:the|an accusing) finger at|pinned the blame on|held\s+(?=(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|holding\s+(?=(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))"#)
     static let blameBefore = Rx(#"\b(?:suspect(?:s|ed)?|believed to (?:be|have)|thought to (?:be|have)|likely (?:behind|responsible)|(?:are|were|was|is) (?:likely|probably) (?:behind|responsible))\b"#)
     static let hedgedAgent = Rx(#"\b(?:suggest\w*|indicat\w*|believ\w*|suspect\w*|likely|probably|alleged\w*|accus\w*|blam\w*|appear\w*)\b"#, anchors: ["suggest", "indicat", "believ", "suspect", "likely", "probably", "alleged", "accus", "blam", "appear"])
     /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
@@ -109,7 +113,7 @@ enum Attribution {
 
         let folded = Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
-        if folded.has(claimStem) || folded.has(" it "), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
+        if folded.has(claimStem) || folded.has(" it ") || folded.hasAny(claimSubjectStems), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
             let before = ns.sub(NSRange(location: 0, length: c.range.location))
             if !noClaim.test(before as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)
@@ -122,7 +126,8 @@ enum Attribution {
             let end = b.range.location + b.range.length
             // "blamed on Israel": the "on" makes the actor look like a target, but it names who is blamed.
             let blamedOn = { (a: Mention<Actor>) in
-                ["on", "on the"].contains(ns.sub(NSRange(location: end, length: a.range.lowerBound - end)).trimmingCharacters(in: .whitespaces).asciiLower)
+                // "pointed the finger at X", "pinned the blame on X": the preposition is in the blame phrase itself.
+                ["on", "on the", "", "the"].contains(ns.sub(NSRange(location: end, length: a.range.lowerBound - end)).trimmingCharacters(in: .whitespaces).asciiLower)
             }
             if let a = actors.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound - end < 70 && (!victims.contains($0.range.lowerBound) || blamedOn($0)) }) {
                 out.suspected = ref(a)
@@ -148,7 +153,7 @@ enum Attribution {
         if out.perpetrator == nil {
             if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
-            } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) }),
+            } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) }),
                       activeVerb.test(ns.sub(NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
                       !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 // "A suspected US F-16 carried out …": blamed, not stated.

@@ -14,8 +14,8 @@ struct Casualties: Equatable {
 /// "no US troops were hurt" (wounded 0), "without causing casualties". Vague amounts ("several",
 /// "dozens") give no figure.
 enum CasualtyReader {
-    private static let number = #"(?:\d{1,4}|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|several|dozens|scores|hundreds|many|some)"#
-    private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated)"#
+    private static let number = #"(?:\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
+    private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
@@ -23,27 +23,49 @@ enum CasualtyReader {
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers".
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#, anchors: ["kill", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|also|later)\s+)*(?:\#(killWord)|\#(woundWord))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
-    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b"#, anchors: ["no ", "nobody", "none", "without"])
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "nobody", "none", "without", "not", "n't"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
-    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "nobody", "none", "without"])
+    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "nobody", "none", "without"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards" (no verb may follow the added count).
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
     static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
 
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr"])
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll"].map { Array($0.utf8) }
+    /// "killed Sergeant Ali Qawqazeh", "killing Colonel Abdul Razzaq Dalabeh": a rank before a name is one person.
+    static let killedRank = Rx(#"\b(?:killed|killing|kills)\s+(?:(?:a|the)\s+)?(?:senior\s+|local\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|Colonel|Col\.?|Lieutenant Colonel|Brigadier(?: General)?|Brig\.?|General|Gen\.?|Sheikh|Imam|Father|Judge|Mayor)\s+[A-Z]"#, caseInsensitive: false, anchors: ["killed", "killing", "kills"])
+    /// "killed a commander and his nephew": a relative or companion added by a possessive is one more person.
+    static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|wounded|injured|hurt|sustained|suffered)\b)"#, anchors: ["his", "her"])
+    /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
+    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
+    static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
+
+    /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard":
+    /// the event's own result (not "in response to the deaths of …", which is another event's).
+    static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
+    /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
+    static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,40}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
+    /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
+    static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing)\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
+    /// "Gunmen shot dead prominent activist Ihab al-Wazni", "gunned down two policemen": a shooting verb with its victims.
+    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death"])
+
+    /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
+    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
+
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life"])
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -65,6 +87,8 @@ enum CasualtyReader {
             guard let n0 = numText.asciiLower == "another" ? 1 : DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
+            let after = m.range.location + m.range.length
+            if tail != nil, bothAfter.test(lower.substring(from: after) as NSString) { claimed.append(m.range); continue }
             if verb == "left" {
                 if tail == "dead" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
             } else if verb.hasPrefix("kill") { c.killed = add(c.killed, n) }
@@ -74,16 +98,52 @@ enum CasualtyReader {
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
+            // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb.
+            if !verb.contains(" "), let prev = Words.of(lower.substring(with: NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
+               ["the", "of"].contains(prev) { continue }
+            // "were killed or wounded", "dead and injured": a count of both.
+            if bothAfter.test(lower.substring(from: m.range.location + m.range.length) as NSString) { continue }
             // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
             let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
         }
+        if c.killed == nil, killedRank.test(lower) {
+            let m = killedRank.first(lower)
+            c.killed = 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
+        }
+        if let m = numberOf.first(lower), let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t),
+           let n = DateWords.number(t), n > 0 {
+            if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n) }
+            else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n) }
+        }
         for m in suffered.matches(lower) {
             if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
         }
-        if let m = deathToll.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+        if let m = livesOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = max(c.killed ?? 0, n)
+        }
+        if c.wounded == nil, let m = injuryOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.wounded = n
+        }
+        if c.killed == nil, let m = killingOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = n
+        }
+        if c.killed == nil, let m = shotDead.first(lower) {
+            let lead = (m.group(1, in: lower) ?? "").split(separator: " ")
+            if let t = m.group(2, in: lower) {
+                if !isVague(t), let n = DateWords.number(t) { c.killed = n + addendumCount(lower, after: m.range.location + m.range.length) }
+            } else if !lead.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+                // A name after singular words ("prominent activist Ihab al-Wazni"); not "Iraqi protesters".
+                let after = lower.sub(NSRange(location: m.range.location + m.range.length, length: min(40, lower.length - m.range.location - m.range.length)))
+                let next = after.split(separator: " ").prefix(2)
+                if !next.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+                    c.killed = 1 + addendumCount(lower, after: m.range.location + m.range.length)
+                }
+            }
+        }
+        if let m = deathToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n)
         }
         return c
@@ -110,7 +170,7 @@ enum CasualtyReader {
             if c == 59 || c == 46 && i + 1 < ns.length && ns.character(at: i + 1) == 32 || c == 0x2014 { stop = i; break }
         }
         let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
-        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return 0 }
+        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return kinAddendum.test(tail) ? 1 : 0 }
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
     }
@@ -122,7 +182,7 @@ enum CasualtyReader {
 
     /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
     static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
-                                     "by", "but", "than", "for", "with", "from", "to", "if", "because", "had", "have", "has",
+                                     "by", "but", "than", "for", "with", "to", "if", "because", "had", "have", "has",
                                      "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
@@ -147,16 +207,26 @@ enum CasualtyReader {
         var total = 0
         var found = false
         var sinceNumber = 0
-        let ofNear = words.suffix(7).contains("of")
+        let ofNear = words.suffix(7).contains("of") || words.suffix(7).contains("from")
         var i = words.count - 1
         while i >= 0 {
             let t = words[i]
             if t.isEmpty { i -= 1; continue }
-            if t == "dozen", i > 0, words[i - 1] == "a" { total += 12; found = true; sinceNumber = 0; i -= 2; continue }
+            if t == "dozen", i > 0, words[i - 1] == "a" {
+                let half = i > 1 && words[i - 2] == "half"
+                total += half ? 6 : 12; found = true; sinceNumber = 0; i -= half ? 3 : 2; continue
+            }
             if let n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
                 if t == "one", i > 0, words[i - 1] == "no" { return found ? total : nil }
                 if (t == "a" || t == "an") && found { break }
+                // "four members of one family": the count is the one before "of", not the family's.
+                let ofAt = i > 1 && ["a", "an", "the"].contains(words[i - 1]) ? i - 2 : i - 1
+                if !found, ofAt > 0, words[ofAt] == "of",
+                   let j = (max(0, ofAt - 3)..<ofAt).reversed().first(where: { DateWords.number(words[$0]) != nil && !["a", "an"].contains(words[$0]) }),
+                   !isVague(words[j]), let outer = DateWords.number(words[j]) {
+                    return outer
+                }
                 total += n; found = true; sinceNumber = 0
                 i -= 1
                 while i >= 0, hedges.contains(words[i]) { i -= 1 }

@@ -44,7 +44,7 @@ public enum TimeExpressions {
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
-        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?"#, caseInsensitive: false)),
+        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
         (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day)\b"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
@@ -137,6 +137,8 @@ public enum TimeExpressions {
         case .weekday:
             guard let wd = m.group(2, in: ns).flatMap(DateWords.weekday) else { return nil }
             guard let pub else { return (nil, .day) }
+            // "on Thursday last week": that weekday in the calendar week before the publication's.
+            if m.has(4) { return (monday(of: pub.adding(days: -7)).adding(days: wd - 1), .day) }
             var back = (pub.weekday - wd + 7) % 7
             let modifier = (m.group(1, in: ns) ?? "").asciiLower
             if modifier == "last" || modifier == "this past" { if back <= 1 { back += 7 } }

@@ -56,10 +56,11 @@ enum Boilerplate {
     static func isStamp(_ line: String) -> Bool {
         guard line.utf8.count <= 330, line.count <= 110, containsYear(line) else { return false }
         let ns = line as NSString
-        return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line)
+        return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line) || isDateThenUpdated(line)
     }
 
-    /// A plausible four-digit year (19xx or 20xx) standing alone, found without a regex (runs on every line).
+    /// A plausible four-digit year (19xx or 20xx) standing alone, found without a regex (runs on every line); also one
+    /// glued to a time ("20219:56"), as scraped Reuters stamps have it.
     static func containsYear(_ line: String) -> Bool {
         let b = Array(line.utf8)
         guard b.count >= 4 else { return false }
@@ -67,8 +68,19 @@ enum Boilerplate {
         func word(_ i: Int) -> Bool { i >= 0 && i < b.count && (digit(i) || (b[i] | 0x20 >= 97 && b[i] | 0x20 <= 122) || b[i] == 95) }
         for i in 0...(b.count - 4) where (b[i] == 49 && b[i + 1] == 57) || (b[i] == 50 && b[i + 1] == 48) {
             if digit(i + 2), digit(i + 3), !word(i - 1), !word(i + 4) { return true }
+            // "20219:56 AM": a year glued to the time after it (how Reuters pages scrape).
+            if digit(i + 2), digit(i + 3), !word(i - 1), digit(i + 4), i + 5 < b.count, b[i + 5] == 58 || (digit(i + 5) && i + 6 < b.count && b[i + 6] == 58) { return true }
         }
         return false
+    }
+
+    /// "November 7, 2021 9:56 AM GMT+2Updated 3 years ago": a date first, then only a time and an "Updated"/"Published" note.
+    static func isDateThenUpdated(_ line: String) -> Bool {
+        guard line.count <= 90, let first = line.first, first.isUppercase, let (_, range) = PublicationDay.fullDateMatch(in: line), range.location == 0 else { return false }
+        let rest = (line as NSString).substring(from: range.location + range.length).asciiLower
+        guard let r = rest.range(of: "updated") ?? rest.range(of: "published") else { return false }
+        // Before the note only a time and a zone: "9:56 AM GMT+2", "10:05 am EDT |".
+        return rest[..<r.lowerBound].allSatisfy { $0.isNumber || " :.,+-|apmgtuecdsb".contains($0) } && rest.distance(from: rest.startIndex, to: r.lowerBound) <= 24
     }
 
     /// "Published", "Updated:", "Last updated", "First published on": a stamp word whose date is on the next line.
@@ -89,12 +101,45 @@ enum Boilerplate {
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
         for part in parts {
-            if !dated, isDateOnly(part) { dated = true; continue }
+            if !dated, isDateOnly(part) || isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part) { dated = true; continue }
             // Anything else is a short label: a byline or an outlet, never a sentence.
             let words = part.split(separator: " ")
             if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
         }
         return dated
+    }
+
+    /// A dateline standing on its own line: one or two capitalised place words, then only a date
+    /// ("Baghdad 15/08/2021", "Erbil, 3 March 2021"). The place words carry no digits and no sentence.
+    static func isPlaceAndDate(_ part: String) -> Bool {
+        // "Baghdad - 19/09/2023", "19 Sep 2023 – Baghdad": a place and a date either side of a spaced dash.
+        for dash in [" - ", " – ", " — "] where part.contains(dash) {
+            let sides = part.components(separatedBy: dash)
+            guard sides.count == 2 else { return false }
+            func isPlace(_ s: String) -> Bool {
+                let w = s.split(separator: " ")
+                return (1...3).contains(w.count) && w.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+            }
+            return (isPlace(sides[0]) && isDateOnly(sides[1])) || (isDateOnly(sides[0]) && isPlace(sides[1]))
+        }
+        let words = part.split(separator: " ", maxSplits: 2)
+        for n in [1, 2] where words.count > n {
+            let place = words.prefix(n)
+            guard place.allSatisfy({ w in w.first?.isUppercase == true && w.dropLast(w.last == "," ? 1 : 0).allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else { return false }
+            let rest = words.dropFirst(n).joined(separator: " ")
+            if rest.first?.isNumber == true || DateWords.month(String(rest.prefix(while: { $0.isLetter }))) != nil, isDateOnly(rest) { return true }
+            if place.last?.last == "," { return false }
+        }
+        return false
+    }
+
+    /// "08/04/2023 12:00": a line holding only a numeric date whose order is unknown is furniture, though it gives no day.
+    static func isAmbiguousNumericDateOnly(_ part: String) -> Bool {
+        guard part.count <= 40, PublicationDay.hasNumericDate(part) else { return false }
+        let ns = part as NSString
+        guard let m = PublicationDay.numeric.first(ns) else { return false }
+        let rest = ns.replacingCharacters(in: m.range, with: " ")
+        return rest.split(separator: " ").allSatisfy { t in t.allSatisfy { $0.isNumber || ":.apmAPMGTU+".contains($0) } || ["at", "-", "|"].contains(t) }
     }
 
     /// A date with a year, and otherwise only weekday, time and zone words.

@@ -3,6 +3,9 @@ public enum DateWords {
     /// Month-name alternation for regexes (full names and wire abbreviations, optional dot).
     /// Capitalised on purpose: months are capitalised in English and "may" is a verb.
     public static let monthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+    /// Month names also in capitals ("SEPTEMBER 9, 2024 01:14"), for publication stamps only: a stamp needs a day and a
+    /// year beside the month, so the capitals cannot be a word like "MAY" in an all-caps headline.
+    public static let stampMonthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?"
     public static let weekdayPattern = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
     /// 1…12 for a month name or abbreviation ("Sept.", "october"), else nil.
@@ -40,7 +43,7 @@ public enum DateWords {
     static let units = ["zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-                        "a dozen": 12, "dozen": 12, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
+                        "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "both": 2, "twin": 2, "pair": 2]
     static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
 }
 

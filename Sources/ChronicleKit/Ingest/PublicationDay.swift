@@ -9,9 +9,13 @@ import Foundation
 /// possible (from the latest year it mentions up to two years later) and only when exactly one fits:
 /// that is `.inferred`. Anything less is `(nil, .unknown)`: a wrong day is worse than none.
 public enum PublicationDay {
-    static let mdy = Rx(#"\b(\#(DateWords.monthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
-    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.monthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
-    static let iso = Rx(#"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"#)
+    /// "Sep 19, 2023"; also the year glued to the time as Reuters pages scrape ("November 7, 20219:56 AM").
+    static let mdy = Rx(#"\b(\#(DateWords.stampMonthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})(?:\b|(?=\d{1,2}:\d{2}))"#, caseInsensitive: false)
+    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.stampMonthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// "2023-09-19", also as the date of a timestamp ("2023-09-19T08:12:00Z").
+    static let iso = Rx(#"\b((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d-])"#)
+    /// "19/09/2023", "19-09-2023", "19.09.2023": read only when the order is certain (see `numericDay`).
+    static let numeric = Rx(#"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])"#)
     static let weekdayDate = Rx(#"\b(\#(DateWords.weekdayPattern))\s*(?:\(|,)\s*(?:(\#(DateWords.monthPattern))\s+(\d{1,2})|(\d{1,2})\s+(\#(DateWords.monthPattern)))(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"#, caseInsensitive: false)
     static let mentionedYear = Rx(#"(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d,])"#)
 
@@ -45,8 +49,26 @@ public enum PublicationDay {
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if let m = dmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = m.group(1, in: ns).flatMap({ Int($0) }),
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
-        if let m = iso.first(ns), let day = Day(iso: ns.substring(with: m.range)) { found.append((m.range, day)) }
+        if let m = iso.first(ns), let y = m.group(1, in: ns).flatMap({ Int($0) }), let mo = m.group(3, in: ns).flatMap({ Int($0) }),
+           let d = m.group(4, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
+        if s.utf8.contains(where: { $0 == 47 || $0 == 45 || $0 == 46 }), let m = numeric.first(ns),
+           let a = m.group(1, in: ns).flatMap({ Int($0) }), let b = m.group(3, in: ns).flatMap({ Int($0) }),
+           let y = m.group(4, in: ns).flatMap({ Int($0) }), let day = numericDay(a, b, year: y) { found.append((m.range, day)) }
         return found.min(by: { $0.0.location < $1.0.location }).map { ($0.1, $0.0) }
+    }
+
+    /// A numeric date whose order is certain: day first when the first number cannot be a month ("27/07/2023"),
+    /// month first when the second cannot ("09/19/2023"), either when both are equal. "08/04/2023" is 8 April in
+    /// Britain and 4 August in the US: nil, because a wrong day is worse than none.
+    /// A numeric date of either order, certain or not ("08/04/2023"): furniture on a line of its own all the same.
+    static func hasNumericDate(_ s: String) -> Bool {
+        s.utf8.contains(where: { $0 == 47 || $0 == 45 || $0 == 46 }) && numeric.test(s as NSString)
+    }
+
+    static func numericDay(_ a: Int, _ b: Int, year: Int) -> Day? {
+        if a == b || (a > 12 && b <= 12) { return Day(year: year, month: b, day: a) }
+        if b > 12 && a <= 12 { return Day(year: year, month: a, day: b) }
+        return nil
     }
 
     static func inferFromWeekday(_ text: String) -> Day? {

@@ -160,3 +160,67 @@ struct CleanerLeadTitleTests {
         #expect((t?.count ?? 0) <= 112)
     }
 }
+
+/// Numeric and timestamp publication dates: read only when the order of day and month is certain.
+@Suite("Numeric publication dates")
+struct NumericPublicationDateTests {
+    func pub(_ body: String) -> (Day?, PublicationSource) {
+        let c = TextCleaner.clean(body, hasTitle: false)
+        return PublicationDay.find(in: c, removed: c.removed)
+    }
+
+    let lead = "A rocket struck a checkpoint outside the town on Tuesday, wounding two guards, police officials said."
+
+    @Test(arguments: [
+        ("Car bomb kills five\n19-09-2023\n", "2023-09-19"),
+        ("Car bomb kills five\n16/01/2019\n", "2019-01-16"),
+        ("Car bomb kills five\nPublished on 2023-09-19T08:12:00Z\n", "2023-09-19"),
+        ("Car bomb kills five\nBaghdad 15/08/2021\n", "2021-08-15"),
+        ("Car bomb kills five\nPosted 09/19/2023 10:31\n", "2023-09-19"),
+        ("Car bomb kills five\nUpdated: 14:05 GMT, 12 March 2023\n", "2023-03-12"),
+        ("Car bomb kills five\n2023/09/19\n", "2023-09-19"),
+        ("Car bomb kills five\nBy AFP - Sep 19,2023\n", "2023-09-19"),
+        ("Car bomb kills five\n19 Sep 2023 - Baghdad\n", "2023-09-19"),
+        ("Car bomb kills five\nBaghdad - 19/09/2023\n", "2023-09-19"),
+        ("Car bomb kills five\n19.09.2023 | 08:12\n", "2023-09-19"),
+        ("Car bomb kills five\nSEPTEMBER 9, 2024 01:14\n", "2024-09-09"),
+        ("Car bomb kills five\n9 SEPT 2024\n", "2024-09-09"),
+        ("Car bomb kills five\nNovember 7, 20219:56 AM GMT+2Updated 3 years ago\n", "2021-11-07"),
+        ("Car bomb kills five\nMarch 3, 2022 10:05 am EDT | Updated an hour ago\n", "2022-03-03"),
+    ])
+    func numericAndTimestampDatesGiveTheDay(head: String, iso: String) {
+        let (d, src) = pub(head + lead)
+        #expect(d?.iso == iso)
+        #expect(src == .text)
+    }
+
+    @Test(arguments: ["Car bomb kills five\n08/04/2023\n", "Car bomb kills five\nPublished: 06/11/2019\n", "Car bomb kills five\nBaghdad 03.05.2022\n"])
+    func ambiguousNumericDatesStayUnknown(head: String) {
+        #expect(pub(head + lead).0 == nil)
+    }
+
+    @Test func numericDateInADatelineGivesTheDayAndIsStripped() {
+        let c = TextCleaner.clean("DAMASCUS, 27/07/2023 - Six people were killed on Thursday when a bomb exploded near the shrine, the ministry said.", hasTitle: false)
+        #expect(PublicationDay.find(in: c, removed: c.removed).0?.iso == "2023-07-27")
+        #expect(c.paragraphs.first?.hasPrefix("Six people") == true)
+    }
+
+    @Test func anAmbiguousNumericDateLineIsFurnitureButGivesNoDay() {
+        let c = TextCleaner.clean("Car bomb kills five\n03/04/2023 12:00\n" + lead, hasTitle: false)
+        #expect(PublicationDay.find(in: c, removed: c.removed).0 == nil)
+        #expect(c.paragraphs.first?.hasPrefix("A rocket") == true)
+        #expect(!Boilerplate.isDateLine("Attack kills 5 - 19 Sep 2023 in the town"))
+    }
+
+    @Test func aDateLeadingASentenceIsNotAStamp() {
+        #expect(!Boilerplate.isDateThenUpdated("March 3, 2022 was when the base was updated with new defences."))
+        #expect(!Boilerplate.isStamp("MAY 2023 BE THE YEAR"))
+    }
+
+    @Test func placeWordsBeforeADateNeedNoSentence() {
+        #expect(Boilerplate.isDateLine("Baghdad 15/08/2021"))
+        #expect(Boilerplate.isDateLine("Erbil, 3 March 2021"))
+        #expect(!Boilerplate.isDateLine("Fighting on 3 March 2021"))
+        #expect(!Boilerplate.isDateLine("Rockets hit Erbil on 3 March 2021"))
+    }
+}
