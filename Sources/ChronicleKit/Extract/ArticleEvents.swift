@@ -26,7 +26,7 @@ struct ArticleEvents {
         let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
         for i in order {
             let m = mentions[i]
-                if let g = bestGroup(for: m, in: groups, requirePlace: true) {
+            if let g = bestGroup(for: m, in: groups, requirePlace: true) {
                 groups[g].members.append(i)
             } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
@@ -57,7 +57,7 @@ struct ArticleEvents {
             // Among the events of a compatible type and side (a militia attack told in between is not the operation).
             let fits = datedOut.filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
             if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
-               inOperationCountries(place(of: merged[i]), prior), let t = date(of: prior) {
+               inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
             }
         }
@@ -87,6 +87,23 @@ struct ArticleEvents {
 
     func sidesDiffer(_ a: EventSide?, _ b: EventSide?) -> Bool { a != nil && b != nil && a != b }
     func sidesDiffer(_ a: Group, _ b: Group) -> Bool { sidesDiffer(side(of: a), side(of: b)) }
+
+    /// "Jets struck 29 targets in northern Iraq late on Friday. A separate wave of strikes hit northern Syria": another
+    /// country's strikes told in the operation's own paragraph are part of it.
+    func toldInParagraph(of sentence: Int, _ op: Group) -> Bool {
+        let para = sentences[sentence].paragraph
+        return op.members.contains { mentions[$0].sentence < sentence && sentences[mentions[$0].sentence].paragraph == para }
+    }
+
+    /// A timeless group told with an "also"/"a separate"/"another" cue: part of an operation told before it.
+    /// Only a state's air operation is told this way (one operation, several places); a militia attack "also
+    /// attempted" elsewhere is an event of its own.
+    func continuesOperation(_ g: Group) -> Bool {
+        guard type(of: g) == .airstrike || side(of: g) == .state else { return false }
+        let ms = sortedMembers(g)
+        guard let f = ms.first, ms.allSatisfy({ $0.time == nil }) else { return false }
+        return Folded(sentences[f.sentence].text).hasAny(ArticleEvents.sameOperation)
+    }
 
     /// The countries an operation's sentences name (and its place's): "strikes in Iraq and Syria" covers both.
     func inOperationCountries(_ site: Place?, _ op: Group) -> Bool {
@@ -193,10 +210,12 @@ struct ArticleEvents {
     func date(of g: Group) -> TimeExpression? {
         let a = anchor(g)
         if a.time?.date != nil { return a.time }
-        return g.members.lazy.compactMap { inherited[$0] }.first
+        // "The KRG on Thursday condemned the missile attack": with no day of its own, the event is dated by the
+        // statement about it (the nearest day the text gives).
+        return g.members.lazy.compactMap { inherited[$0] }.first ?? sortedMembers(g).lazy.compactMap(\.statementDay).first
     }
 
-    static let sameOperation = [" also ", "another", "separately", "second strike", "other strike"].map { Array($0.utf8) }
+    static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
         let ms = sortedMembers(g)
@@ -214,6 +233,9 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
             if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
         }
+        // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
+        // the site named right after, in the same country, is where it happened.
+        if best.kind == .city, let site = bearingRefinement(g, from: best) { return site }
         // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
         // inside it (it never moves the event elsewhere).
         // So may a village the gazetteer lacks, told as measured from the town ("near the village of X, south of Kirkuk").
@@ -226,6 +248,23 @@ struct ArticleEvents {
             }
         }
         return best
+    }
+
+    /// The group's reports name `town` only as a bearing ("an air base north of Baghdad").
+    func namedOnlyAsBearing(_ g: Group, _ town: Place) -> Bool {
+        let reports = sortedMembers(g).filter { $0.strength == .report && $0.place?.entry.id == town.id }
+        return !reports.isEmpty && reports.allSatisfy { UnlistedPlace.isBearing(town, in: sentences[$0.sentence]) }
+    }
+
+    /// A site named by a member told within two sentences after the group's report, when the report's town is only a bearing.
+    func bearingRefinement(_ g: Group, from town: Place) -> Place? {
+        guard namedOnlyAsBearing(g, town) else { return nil }
+        let ms = sortedMembers(g)
+        guard let reportAt = ms.first(where: { $0.strength == .report })?.sentence else { return nil }
+        return ms.first(where: { m in
+            guard let p = m.place?.entry, p.kind == .site, p.country == town.country, m.time == nil, !m.backgroundCue else { return false }
+            return m.sentence > reportAt && m.sentence - reportAt <= 2
+        })?.place?.entry
     }
 
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
@@ -243,6 +282,9 @@ struct ArticleEvents {
             // undated news the headline or lead reports.
             if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
                pub.days(since: d) - (Geo.span(d, md.precision).count - 1) > 7 { continue }
+            // "A separate wave of strikes hit …" continues the operation told before it and takes that one's day later:
+            // a mention dated by its own phrase ("two attacks on Dec. 22") does not date it.
+            if let md = m.time, md.date != nil, date(of: g) == nil, continuesOperation(g) { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
@@ -260,12 +302,16 @@ struct ArticleEvents {
                 if mp.id == gp.id { score += 3 }
                 // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
                 else if mp.kind != .country, gp.kind != .country, mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
+                // The site an event "north of Baghdad" hit, named by a reference right after its report.
+                else if mp.kind == .site, gp.kind == .city, m.strength == .reference, m.time == nil, mp.country == gp.country,
+                        let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }
             // Same weapon (an intercepted salvo counts by its weapon, not by its "other" type).
-            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted }) { score += 1 }
+            // An air raid typed by its aircraft still counts its missiles ("an air aggression with missiles" … "the missiles").
+            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted || Self.sameWeaponWord(mentions[$0].trigger, m.trigger) }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
             else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
                 // A reference (or a report with no time or place: "A third drone struck the base") refers back:
@@ -312,6 +358,11 @@ struct ArticleEvents {
 
     /// Within one article: families of weapons that reporters describe loosely (rockets / missiles /
     /// mortars; airstrikes / drones / missiles) describe one event; "other" fits anything.
+    static func sameWeaponWord(_ a: Trigger, _ b: Trigger) -> Bool {
+        if case .typed(let x) = a.kind, case .typed(let y) = b.kind { return x == y }
+        return false
+    }
+
     static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
         if a == b || a == .other || b == .other { return true }
         let indirect: Set<EventType> = [.rocketAttack, .missileAttack, .mortarAttack]
@@ -501,6 +552,7 @@ struct ArticleEvents {
     /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
     /// then the headline, then the lead paragraph.
     func contextPlace(around index: Int) -> Place? {
+        if let back = anaphoricPlace(at: index) { return back }
         let paragraph = sentences[index].paragraph
         let sameParagraph = sentences.filter { $0.paragraph == paragraph && $0.index != index }
             .sorted { abs($0.index - index) < abs($1.index - index) || (abs($0.index - index) == abs($1.index - index) && $0.index > $1.index) }
@@ -508,6 +560,28 @@ struct ArticleEvents {
         for s in sameParagraph + rest {
             let ps = IncidentExtractor.eventPlaces(s)
             if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) }) {
+                return best.entry
+            }
+        }
+        return nil
+    }
+
+    /// "drones targeted the same base", "another attack on the same town": the place told before, never one told after.
+    /// The nearest earlier sentence naming a place of the kind the noun names (a base or airport is a site).
+    static let sameNoun = Rx(#"\bthe same (base|air ?base|airbase|airport|camp|compound|facility|field|site|town|city|village|area|district|province|region)\b"#, anchors: ["the same "])
+    func anaphoricPlace(at index: Int) -> Place? {
+        let s = sentences[index]
+        guard Folded(s.text).has("the same "), let m = Self.sameNoun.first(s.ns) else { return nil }
+        let noun = s.ns.sub(m.range(at: 1)).asciiLower
+        let kinds: Set<PlaceKind>
+        switch noun {
+        case "town", "city", "village": kinds = [.city]
+        case "area", "district", "province", "region": kinds = [.city, .admin1, .site]
+        default: kinds = [.site]
+        }
+        for prev in sentences[..<index].reversed() where !prev.isHeadline {
+            let ps = IncidentExtractor.eventPlaces(prev).filter { kinds.contains($0.entry.kind) }
+            if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound < $1.range.lowerBound) }) {
                 return best.entry
             }
         }

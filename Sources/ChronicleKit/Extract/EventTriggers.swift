@@ -45,8 +45,8 @@ enum EventTriggers {
     /// original order: ICU tries alternatives one by one at every word start, so this skips most of them. Only
     /// alternatives that can begin with the same letter can both match at one position, so the matches are
     /// those of `triggerReference` (the plain list), which debug builds (and so the tests) check on every sentence.
-    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=f)(?:flying objects?)|(?=g)(?:gun ?fights?|gun battles?|gunned down)|(?=i)(?:improvised explosive devices?|ieds?)|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire)|(?=p)(?:projectiles?)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?))|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|shot dead|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
-    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
+    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=f)(?:flying objects?)|(?=g)(?:gun ?fights?|gun battles?|gunned down)|(?=i)(?:improvised explosive devices?|ieds?|infiltrat(?:e|ed|es|ing|ion))|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire)|(?=p)(?:projectiles?)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?))|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|shot dead|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
+    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|infiltrat(?:e|ed|es|ing|ion)|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
@@ -72,7 +72,7 @@ enum EventTriggers {
 
     static let stems = ["strike", "raid", "plane", "jet", "drone", "uav", "unmanned", "katyusha", "rocket", "mortar", "missile", "bomb",
                         "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot", "shot dead",
-                        "gunned down", "projectile", "flying object",
+                        "gunned down", "projectile", "flying object", "infiltrat",
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
     static let stemList = WordList(bytes: stems)
 
@@ -81,7 +81,7 @@ enum EventTriggers {
     static let triggerStarts = WordList(["air", "bomb", "war", "fighter", "drone", "suicide", "kamikaze", "one-way", "armed", "attack",
         "explosive", "uav", "unmanned", "katyusha", "rocket", "mortar", "ballistic", "cruise", "missile", "roadside", "car bomb",
         "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchange", "ambush", "opened fire", "shoot",
-        "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target", "shot dead", "gunned down", "projectile", "flying object"])
+        "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target", "shot dead", "gunned down", "projectile", "flying object", "infiltrat"])
 
     /// The matches of `trigger` over the whole lower-cased sentence, found by trying the pattern only where a match
     /// can start: a word start (the pattern opens with `\b` and a letter, so the unit before is no ASCII letter,
@@ -143,14 +143,17 @@ enum EventTriggers {
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }) { continue }
+            // "a company that maintains Iraq's F-16 fighter jets", "bought 36 warplanes": aircraft owned, not an attack.
+            if case .typed(.airstrike) = kind, !word.hasPrefix("air"), beforeWords.suffix(5).contains(where: Words.ownershipVerbs.contains) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
-            if Words.isVague(clauseWords.suffix(5)) { continue }
+            let oneWave = Words.isOneWave(clauseWords.suffix(6))
+            if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
             let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
-            let quantified = Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
+            let quantified = oneWave || Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
             let definite = Words.isDefinite(clauseWords.suffix(3)) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word == "struck" || word == "targeting" || word == "opened fire" || Self.isKilling(word)
             var strength: MentionStrength
@@ -243,6 +246,8 @@ enum EventTriggers {
         if f.has("mortar") { return .typed(.mortarAttack) }
         if f.has("missile") { return .typed(.missileAttack) }
         if f.has("bomb") && w != "bombed" || w.hasPrefix("roadside") || f.has("explosive") || f.has("ied") || f.has("landmine") || w.hasPrefix("suicide") { return .typed(.iedAttack) }
+        // "militants attempted to infiltrate a base": a ground assault on a position (an event only with its time or toll).
+        if w.hasPrefix("infiltrat") { return .typed(.armedClash) }
         if w.hasPrefix("clash") || f.has("fight") || f.has("battle") || f.has("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
         if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }
@@ -285,6 +290,9 @@ enum Words {
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
         "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
+    static let ownershipVerbs: Set<String> = ["maintain", "maintains", "maintained", "maintaining", "operate", "operates", "operating", "own", "owns",
+        "owned", "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring", "sell", "sells",
+        "sold", "selling", "repair", "repairs", "repaired", "servicing", "fleet", "supplied", "supply", "supplies", "delivered", "deliver"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
     static let negationBlockers = ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"]
     static let modals: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can"]
@@ -328,6 +336,21 @@ enum Words {
                w[i + 3].hasSuffix("est") || ["most", "worst"].contains(w[i + 3]) { return true }
         }
         return false
+    }
+
+    /// "A separate wave of air strikes hit …", "launched a fresh wave of strikes": one operation told as a wave
+    /// (a quantity, like "a barrage of"), unlike "amid a wave of attacks" or "waves of strikes" (a class of events).
+    static let waveOpeners: Set<String> = ["a", "another", "separate", "second", "third", "new", "fresh", "first", "single", "massive", "large"]
+    static let waveFrames: Set<String> = ["amid", "during", "in", "of", "part", "latest", "recent"]
+    static func isOneWave(_ words: ArraySlice<String>) -> Bool {
+        let w = Array(words)
+        guard w.count >= 3, w[w.count - 1] == "of", w[w.count - 2] == "wave" else { return false }
+        var i = w.count - 3
+        guard waveOpeners.contains(w[i]) else { return false }
+        // Back over the article and adjectives to what frames the phrase.
+        while i > 0, waveOpeners.contains(w[i - 1]) { i -= 1 }
+        guard ["a", "another"].contains(w[i]) else { return false }
+        return i == 0 || !waveFrames.contains(w[i - 1])
     }
 
     static func isNumberWord(_ w: String) -> Bool {

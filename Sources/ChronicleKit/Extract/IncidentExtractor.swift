@@ -59,6 +59,8 @@ struct EventMention {
     var side: EventSide?
     /// The time was taken from the event told before ("minutes later", "the next day"), not written with a day.
     var relativeTime = false
+    /// "Jordan on Monday condemned the attack": the day of a statement about the event, its date only when nothing else dates it.
+    var statementDay: TimeExpression?
 }
 
 /// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
@@ -90,9 +92,26 @@ public struct IncidentExtractor: Sendable {
             mentions += self.mentions(in: s, published: article.published)
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
+        placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator($0, actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
+    }
+
+    /// "intercepted flying objects that entered the Kingdom's airspace", "drones that violated our airspace": a
+    /// state reporting an event over its own territory, told from its capital. With no place in the sentence, the
+    /// dateline's country is where it happened, when the sentence names that country ("the Jordan Armed Forces",
+    /// "Jordanian air defences").
+    static let ownAirspace = Rx(#"\b(?:our|its|the (?:kingdom|country|state|republic|emirate)['’]s|the national|national)\s+airspace\b"#, anchors: ["airspace"])
+    func placeInOwnAirspace(_ mentions: inout [EventMention], sentences: [ArticleSentence], dateline: String?) {
+        guard let dl = dateline,
+              let country = knowledge.gazetteer.mentions(in: dl).compactMap({ m in m.entry.country.flatMap { knowledge.gazetteer.place(named: $0) } }).first(where: { $0.kind == .country })
+        else { return }
+        for i in mentions.indices where mentions[i].place == nil {
+            let s = sentences[mentions[i].sentence]
+            guard Folded(s.text).has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
+            mentions[i].place = Mention(entry: country, text: country.name, range: 0..<0)
+        }
     }
 
     // MARK: - Sentences
@@ -157,6 +176,14 @@ public struct IncidentExtractor: Sendable {
                 || after.range(of: #"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, options: .regularExpression) != nil
                 || before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the ") || before.hasSuffix("rural ")
             guard around, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
+            // "villages in the countryside of X and Y": two towns' surroundings, each told by its town (one incident
+            // per town); the province would merge them.
+            if before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the "),
+               found.contains(where: { o in
+                   guard o.entry.kind == .city, o.range.lowerBound > end, o.range.lowerBound - end <= 6 else { return false }
+                   let gap = ns.sub(NSRange(location: end, length: o.range.lowerBound - end)).asciiLower
+                   return gap == " and " || gap == ", " || gap == " and the " || gap == " or "
+               }) { return m }
             var r = m
             r.entry = province
             return r
@@ -401,7 +428,7 @@ public struct IncidentExtractor: Sendable {
             return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
-            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t)
+            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
@@ -413,7 +440,7 @@ public struct IncidentExtractor: Sendable {
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         for i in triggers.indices where triggers[i].strength == .report {
             let t = triggers[i]
-            let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike
+            let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
         }
@@ -454,6 +481,13 @@ public struct IncidentExtractor: Sendable {
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
         var place = placesHere.filter { segOf($0.range.lowerBound) == tSeg }.max(by: byRank) ?? placesHere.max(by: byRank)
+        // "In Baghdad, a bomb exploded … in the Tarmiyah district": a roundup's opening "In X," names the province
+        // the paragraph is about; a town of that province named in the sentence is where it happened.
+        if let p = place, p.range.lowerBound <= 3, Self.opensFrame(ns, p),
+           let inner = placesHere.filter({ $0.range.lowerBound > p.range.upperBound && Self.rank($0.entry) >= 3 && $0.entry.id != p.entry.id
+               && $0.entry.admin1 != nil && $0.entry.admin1 == p.entry.admin1 && $0.entry.country == p.entry.country }).first {
+            place = inner
+        }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
         if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
         var type = resolveType(best, attribution: attribution, sentence: ns)
@@ -463,6 +497,7 @@ public struct IncidentExtractor: Sendable {
         }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
+        m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
         m.disrupted = s.memo.isDisrupted(ns)
         m.impact = s.memo.hasImpact(ns)
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
@@ -510,12 +545,31 @@ public struct IncidentExtractor: Sendable {
 
     static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
+    /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
+    /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).
+    static let airAggression = Rx(#"\bair (?:aggression|attack|raid)\b"#, anchors: ["air aggression", "air attack", "air raid"])
+    static func launchedFromAir(_ t: Trigger, sentence: NSString) -> Bool {
+        if airAggression.test(sentence) { return true }
+        // An aircraft named before the missile word, in the same sentence ("jets fired two missiles", not
+        // "a missile hit the aircraft hangar").
+        let b0 = max(0, t.range.location - 80)
+        let before = sentence.sub(NSRange(location: b0, length: t.range.location - b0)) as NSString
+        guard let cue = airCue.matches(before).last else { return false }
+        // Another clause's event in between ("jets struck X after militants fired missiles") is not this one's.
+        let between = Words.of(before.substring(from: cue.range.location + cue.range.length))
+        if between.contains(where: { ["after", "before", "when", "while", "as", "following", "retaliation", "response"].contains($0) }) { return false }
+        let after = before.sub(NSRange(location: cue.range.location + cue.range.length, length: min(12, before.length - cue.range.location - cue.range.length))).asciiLower
+        return !after.hasPrefix(" carrier") && !after.hasPrefix(" hangar") && !after.hasPrefix("s hangar")
+    }
+
     func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
         switch t.kind {
         case .typed(.droneAttack):
             // A state's drone is an air/drone strike (ACLED's coding); militia drones are drone attacks.
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             return .droneAttack
+        case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
+            return .airstrike
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -539,12 +593,16 @@ public struct IncidentExtractor: Sendable {
         let zones = Self.launchZone.matches(s.ns).map(\.range)
         let roads = Folded(s.text).hasAny(Self.roadStems)
         let found0 = s.places.filter { m in
+            // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
+            if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
             let b0 = max(0, m.range.lowerBound - 40)
             if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
+            if m.entry.kind != .site, Self.partnerBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }
@@ -569,11 +627,31 @@ public struct IncidentExtractor: Sendable {
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":
     /// a country named as a party, not as where something happened.
-    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b)"#, anchors: ["interests", "allies", "partners", "enemies"])
+    static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$"#, anchors: ["with"])
+    /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
+    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
+
+    /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
+    /// verb of speech dates the statement, not the event.
+    static let speechVerbAfterTime = Rx(#"^\s*(?:also\s+)?(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
+                                        anchors: ["condemned", "said", "announced", "denied", "confirmed", "claimed", "accused", "blamed", "warned", "stated", "reported", "vowed", "urged", "called", "critici", "denounced", "described", "acknowledged", "admitted"])
+    static func speechVerbAfter(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        let end = t.range.location + t.range.length
+        guard end < ns.length else { return false }
+        return speechVerbAfterTime.test(ns.sub(NSRange(location: end, length: min(30, ns.length - end))) as NSString)
+    }
+
+    /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
+    static func opensFrame(_ ns: NSString, _ p: Mention<Place>) -> Bool {
+        let start = ns.sub(NSRange(location: 0, length: p.range.lowerBound)).asciiLower.trimmingCharacters(in: .whitespaces)
+        guard start == "in" || start == "in the" else { return false }
+        let after = ns.sub(NSRange(location: p.range.upperBound, length: min(12, ns.length - p.range.upperBound)))
+        return after.hasPrefix(",") || after.hasPrefix(" province,") || after.hasPrefix(" governorate,")
+    }
 
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }

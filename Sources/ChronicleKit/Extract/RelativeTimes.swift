@@ -27,6 +27,23 @@ enum RelativeTimes {
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        // "The militia announced on Tuesday it was suspending operations, two days after a drone attack killed …": the
+        // sentence's day belongs to what comes before the gap; the attack after it is that many days earlier.
+        for i in mentions.indices {
+            guard let t0 = mentions[i].time, let d0 = t0.date, t0.precision == .day else { continue }
+            let s = sentences[mentions[i].sentence]
+            guard Folded(s.text).has(" after") || Folded(s.text).has(" before") else { continue }
+            let t = mentions[i].trigger.range
+            let t0End = t0.range.location + t0.range.length
+            guard t0End <= t.location, let g = gap.matches(s.ns).last(where: { $0.range.location >= t0End && $0.range.location + $0.range.length <= t.location
+                                                                               && t.location - ($0.range.location + $0.range.length) < 40 }) else { continue }
+            let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
+            guard unit.hasPrefix("day"), let n = g.group(1, in: s.ns).flatMap(DateWords.number), n > 0 else { continue }
+            let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
+            mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: d0.adding(days: sign * n), precision: .day,
+                                              isSpeechTime: false, nominalPrecision: .day)
+            mentions[i].relativeTime = true
+        }
         for i in mentions.indices where mentions[i].time == nil {
             let s = sentences[mentions[i].sentence]
             guard Folded(s.text).hasAny(cueStems) else { continue }
@@ -37,7 +54,13 @@ enum RelativeTimes {
                 let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0)
                 guard unit.hasPrefix("hour") || n > 0 else { continue }
                 let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
-                if let (_, base, day) = prior(to: i, before: g.range.location, mentions) {
+                // "The militia announced on Tuesday it was suspending attacks, two days after a drone attack killed …":
+                // with no event told before, the day the sentence tells (that of the statement) anchors the gap.
+                let own = mentions[i].speechTime.flatMap { st -> (Int, TimeExpression, Day)? in
+                    guard let d = st.date, st.precision == .day, st.range.location + st.range.length <= g.range.location else { return nil }
+                    return (i, st, d)
+                }
+                if let (_, base, day) = prior(to: i, before: g.range.location, mentions) ?? own {
                     let k = base.precision == .day ? sign * n : 0
                     mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
                                                       isSpeechTime: false, nominalPrecision: base.precision)

@@ -12,6 +12,11 @@ enum UnlistedPlace {
     /// "the X sub-district", "X village", "the X airfield" (an installation keeps its word: "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint)\b"#,
                                caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
+    /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
+    /// village (wire copy locates small places this way).
+    static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
+                                caseInsensitive: false, anchors: ["north", "south", "east", "west"])
+    static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
     static let stems = WordList(["village", "town", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
     static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
@@ -25,7 +30,9 @@ enum UnlistedPlace {
 
     /// The unlisted place named in `s`, when the sentence names one outside every known place and actor.
     static func find(in s: ArticleSentence) -> String? {
-        guard Folded(s.text).hasAny(stems) else { return nil }
+        let folded = Folded(s.text)
+        let hasForms = folded.hasAny(stems)
+        guard hasForms || folded.hasAny(bearingStems) else { return nil }
         let ns = s.ns
         let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
             + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
@@ -34,11 +41,16 @@ enum UnlistedPlace {
             let first = Words.of(ns.sub(r), limit: 1).first ?? ""
             return !notNames.contains(first)
         }
+        if !hasForms {
+            for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
+            return nil
+        }
         for m in ofForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         for m in suffixForm.matches(ns) where usable(m.range(at: 1)) {
             let kind = ns.sub(m.range(at: 2))
             return installationWords.contains(kind) ? ns.sub(m.range(at: 1)) + " " + kind : ns.sub(m.range(at: 1))
         }
+        for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         return nil
     }
 
@@ -62,7 +74,14 @@ enum UnlistedPlace {
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country
         guard coarse || p.entry.kind == .city && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
-        let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
+        // "near X, south of Samarra in Salahuddin province": the town it is measured from, not the province.
+        var parent = p.entry.id
+        if coarse, let at = (s.text as NSString).range(of: name).location as Int?, at != NSNotFound,
+           let town = s.places.first(where: { $0.entry.kind == .city && $0.range.lowerBound > at && $0.range.lowerBound - at <= name.utf16.count + 40
+               && Geo.contains(p.entry, $0.entry, gazetteer) }) {
+            parent = town.entry.id
+        }
+        let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: parent, admin1: p.entry.admin1,
                           country: p.entry.country)
         return Mention(entry: place, text: name, range: p.range)
     }

@@ -105,6 +105,9 @@ enum NameTokenizer {
                     if sawNewline && v == 0x0A { gapJoined = false }
                     if v == 0x0A { sawNewline = true }
                     gapSpacesOnly = false
+                } else if isApostrophe(v), i > 0, u[i - 1] == 0x73 || u[i - 1] == 0x53, i + w < n, u[i + w] == 0x20 {
+                    // A plural possessive inside a name ("Kurdistan Workers' Party") keeps the words joined.
+                    gapSpacesOnly = false
                 } else if isHyphen(v) {
                     if sawHyphen { gapJoined = false }
                     sawHyphen = true
