@@ -61,8 +61,8 @@ struct SideAndClaimRuleTests {
     }
 
     @Test(arguments: [
-        ("The Turkish occupation army's drones struck the Swediyah gas station on Thursday, wounding two workers.", "Turkish military"),
-        ("Turkish occupation forces shelled villages near Tal Tamr on Thursday, killing two members of the Asayish.", "Turkish military"),
+        ("The Turkish occupation army's drones struck the Swediyah gas station on Thursday, wounding two workers.", "Turkish military (Turkey)"),
+        ("Turkish occupation forces shelled villages near Tal Tamr on Thursday, killing two members of the Asayish.", "Turkish military (Turkey)"),
         ("The Israeli enemy launched missiles at the airport on Friday, a military source said.", "Israel Defense Forces"),
     ])
     func stateMediaNamesForArmiesAreTheArmies(sentence: String, perpetrator: String) {
