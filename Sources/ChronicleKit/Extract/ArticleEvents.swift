@@ -228,7 +228,11 @@ struct ArticleEvents {
         let ms = sortedMembers(g)
         // References add a place only when they carry their own time (they are about this event, not events in general).
         let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil || $0.siteList) }
-        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first)?.place?.entry else { return nil }
+        // Failing those, a reference that retells this event with a place ("The bus was attacked near the town of
+        // X"): the report said where only in passing ("in the eastern desert"), the retelling says where.
+        let retold = ms.first(where: { $0.strength == .reference && $0.place != nil && !$0.backgroundCue && $0.time == nil
+            && $0.place.map { IncidentExtractor.rank($0.entry) >= 3 } == true })
+        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold)?.place?.entry else { return nil }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
             if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }

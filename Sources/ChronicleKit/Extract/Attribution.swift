@@ -290,11 +290,13 @@ enum Attribution {
               let state = actors.ancestors(of: actor).dropFirst().first(where: { $0.kind == .government }),
               !state.name.asciiLower.has("region") else { return inc }
         // The country's own short name when the government goes by a longer one ("Government of Iraq" → Iraq).
-        let countries = gazetteer.places.filter { $0.kind == .country }
-        let country = ([state.name] + state.aliases).lazy.compactMap { n in
-            countries.first { c in Words.of(n).joined(separator: " ").has(c.name.asciiLower) && Words.of(n).contains(Words.of(c.name).first ?? "") }?.name
+        guard inc.perpetrator == actor.name else { return inc }
+        let country = ([state.name] + state.aliases).lazy.compactMap { n -> String? in
+            let words = Words.of(n)
+            let phrase = words.joined(separator: " ")
+            return gazetteer.countries.first { c in phrase.has(c.name.asciiLower) && words.contains(Words.of(c.name).first ?? "") }?.name
         }.first ?? state.name
-        guard inc.perpetrator == actor.name, !actor.name.asciiLower.has(country.asciiLower) else { return inc }
+        guard !actor.name.asciiLower.has(country.asciiLower) else { return inc }
         var out = inc
         out.perpetrator = actor.name.hasSuffix(")") ? String(actor.name.dropLast()) + ", \(country))" : "\(actor.name) (\(country))"
         out.summary = Summary.make(out)

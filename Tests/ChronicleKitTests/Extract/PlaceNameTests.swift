@@ -51,3 +51,27 @@ struct PlaceNameTests {
         #expect(strike.place != "IRBIL")
     }
 }
+
+/// A report that says where only vaguely takes the place from a later sentence retelling the same event.
+@Suite("Place from a retelling")
+struct RetoldPlaceTests {
+    @Test(arguments: [
+        ("Militants ambushed a bus carrying soldiers in the country's eastern desert late Thursday, killing 12 troops, state media said.\nThe state news agency quoted a military official as saying the bus was attacked near the town of Palmyra in Homs province while it was carrying soldiers on leave.", "Palmyra"),
+        ("Militants ambushed a bus carrying soldiers in the desert late Thursday, killing 12 troops.\nAn official said the bus was attacked near the town of Palmyra in Homs province.", "Palmyra"),
+    ])
+    func vagueReportTakesTheRetoldPlace(text: String, place: String) throws {
+        let incidents = ExtractionFixture.extract("Militants ambush bus, kill 12 soldiers in desert\n" + text, published: "2023-08-11")
+        let main = try #require(incidents.first(where: { $0.role == .main }))
+        #expect(main.place == place)
+    }
+
+    @Test func aReportWithItsOwnPlaceKeepsIt() throws {
+        let incidents = ExtractionFixture.extract("""
+        Attack kills soldiers
+        Gunmen ambushed a convoy near Sukhnah late on Tuesday, killing four drivers, officials said.
+        Last year a convoy was attacked near the town of Palmyra.
+        """, published: "2023-08-16")
+        let main = try #require(incidents.first(where: { $0.role == .main }))
+        #expect(main.place == "Sukhnah")
+    }
+}

@@ -7,6 +7,8 @@ public struct Gazetteer: Sendable {
     private var matcher: NameMatcher
     /// Lower-cased names and aliases → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
     private var byName: [String: [Int]] = [:]
+    /// The country-level places, in gazetteer order (looked up for every state actor named as a perpetrator).
+    public private(set) var countries: [Place] = []
 
     /// `unmatchedNames`: ids of places whose own name is never matched (a town called "Hit"),
     /// only their aliases. `preferred`: ids that win over others sharing a name (the user's entries).
@@ -34,6 +36,7 @@ public struct Gazetteer: Sendable {
             for n in Set(names.map { $0.lowercased() }) { byName[n, default: []].append(i) }
         }
         self.byName = byName
+        countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
     }
 
     /// Every place that bears `name` as its own name or an alias (case-insensitive), in gazetteer order.
