@@ -161,6 +161,9 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let countrysideStems = WordList(["countryside", "rural "])
+    /// "Homs's eastern countryside", "the Hama northern countryside" (read after a town name; compiled once, like
+    /// every pattern of the extractor, instead of a Foundation regex per call).
+    static let directionalCountryside = Rx(#"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, anchors: ["countryside"])
     /// "military positions in the Hama countryside", "a village in the countryside of Dêrik", "rural Idlib": the
     /// area around a town, not the town; the town's province stands for it (a village named there may refine it).
     static func countrysideAsProvince(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
@@ -173,7 +176,7 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 30)
             let before = ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)).asciiLower
             let around = after.hasPrefix(" countryside") || after.hasPrefix("'s countryside") || after.hasPrefix("’s countryside")
-                || after.range(of: #"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, options: .regularExpression) != nil
+                || directionalCountryside.test(after as NSString)
                 || before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the ") || before.hasSuffix("rural ")
             guard around, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
             // "villages in the countryside of X and Y": two towns' surroundings, each told by its town (one incident

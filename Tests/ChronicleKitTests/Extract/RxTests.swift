@@ -18,7 +18,7 @@ struct RxTests {
                          Attribution.demonym, Attribution.claimed, Attribution.noClaim, Attribution.blameAfter, Attribution.blameBefore,
                          Attribution.hedgedAgent, Attribution.agentBy, Attribution.activeVerb, Attribution.genericGroup,
                          Attribution.militiaWeapon, Attribution.speechAfter,
-                         IncidentExtractor.launchZone, IncidentExtractor.locativeBefore, IncidentExtractor.metonymAfter, Attribution.modifierAfter, IncidentExtractor.borderOf, IncidentExtractor.airCue, MarkdownText.link]
+                         IncidentExtractor.launchZone, IncidentExtractor.locativeBefore, IncidentExtractor.metonymAfter, Attribution.modifierAfter, IncidentExtractor.borderOf, IncidentExtractor.airCue, IncidentExtractor.directionalCountryside, MarkdownText.link]
         all += TimeExpressions.patterns.map(\.1)
         for rx in all { #expect(rx.compiles, "does not compile: \(rx.pattern)") }
     }
