@@ -93,6 +93,10 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
+        if ProcessInfo.processInfo.environment["Q3DEBUG"] != nil {
+            for s in sentences { print("S\(s.index) p\(s.paragraph): \(s.text.prefix(100))") }
+            for m in mentions { print("M s\(m.sentence) \(m.trigger.word) \(m.type) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-") k=\(String(describing: m.casualties.killed)) w=\(String(describing: m.casualties.wounded)) perp=\(m.attribution.perpetrator?.name ?? "-") bg=\(m.backgroundCue) side=\(String(describing: m.side))") }
+        }
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator($0, actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
@@ -336,6 +340,8 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
+    static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
     static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -366,6 +372,11 @@ public struct IncidentExtractor: Sendable {
             if leftMention?.strength == .report { windows = [left, right]; cued = [false, true] }
             else if leftMention == nil { windows = [right] }
             else { windows = [left, right] }
+        } else if let cue = Self.afterCue.first(ns), retaliation == nil, triggers.allSatisfy({ $0.range.location < cue.range.location }),
+                  Self.cameBefore.test(ns.sub(NSRange(location: 0, length: cue.range.location)) as NSString) {
+            // "The bombing came days after gunmen killed two militiamen in X": the figures and place after the cue
+            // are the earlier event's (told with no attack word), not the bombing's.
+            windows = [NSRange(location: 0, length: cue.range.location)]
         } else if let cue = retaliation, triggers.contains(where: { $0.range.location > cue.range.location }),
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
@@ -378,7 +389,9 @@ public struct IncidentExtractor: Sendable {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
             windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
-            if !cued[0] { windows = [NSRange(location: 0, length: ns.length)] }
+            // With no attack word after the cue ("came days after gunmen killed two shepherds near X"), the earlier
+            // event's figures and place are not the sentence's event's: only the part before the cue is read.
+            if !cued[0] { windows = [NSRange(location: 0, length: cue.range.location)] }
         }
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
