@@ -67,6 +67,8 @@ enum EventTriggers {
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times)\b"#, anchors: ["increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
+    /// A kill or wound verb in the clause right after an attack noun ("shelling on the town killed 11").
+    static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
@@ -168,6 +170,9 @@ enum EventTriggers {
                 else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
                 else if plural && !quantified { strength = .reference }
                 else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
+                // "Government shelling on the town of X killed at least 11": an undetermined attack noun whose own clause
+                // goes on to kill or wound is told as news.
+                else if !definite && !plural, killsAfter.test(after) { strength = .report }
                 else { strength = .reference }
             default:
                 if definite && !isVerb { strength = .reference }

@@ -93,14 +93,30 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
-        if ProcessInfo.processInfo.environment["Q3DEBUG"] != nil {
-            for s in sentences { print("S\(s.index) p\(s.paragraph): \(s.text.prefix(100))") }
-            for m in mentions { print("M s\(m.sentence) \(m.trigger.word) \(m.type) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-") k=\(String(describing: m.casualties.killed)) w=\(String(describing: m.casualties.wounded)) perp=\(m.attribution.perpetrator?.name ?? "-") bg=\(m.backgroundCue) side=\(String(describing: m.side))") }
-        }
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
-        let incidents = events.incidents().map { Attribution.stateAsPerpetrator($0, actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
+        let incidents = events.incidents().map { Attribution.stateAsPerpetrator(governmentOfPlace($0), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
     }
+
+    /// "government shelling on the town", "regime artillery", "government forces shelled": the state's own weapons,
+    /// told without naming the state ("pro-government" militias are not the government).
+    static let governmentFire = Rx(#"(?<![\w-])(?:government|regime)(?:-led)?\s+(?:(?:shelling|artillery(?: fire)?|bombardment|shells|rocket fire|mortar fire|warplanes|war planes|aircraft|air ?strikes|airstrikes|helicopters|barrel bombs)\b|(?:forces|troops|soldiers)\s+(?:\w+\s+)?(?:shelled|bombed|bombarded|raided|stormed|attacked|opened fire|fired|pounded)\b)"#, anchors: ["government", "regime"])
+
+    /// An incident with no perpetrator whose evidence says the government's weapons did it: the government of the
+    /// country where it happened (as the knowledge base names it: "government of Syria" → Syrian government).
+    func governmentOfPlace(_ inc: Incident) -> Incident {
+        guard inc.perpetrator == "unknown", let country = inc.country, let evidence = inc.sources.first?.evidence,
+              Folded(evidence).hasAny(Self.governmentStems), Self.governmentFire.test(evidence as NSString) else { return inc }
+        let actors = knowledge.actors
+        guard let gov = [actors.actor(named: "government of \(country)"), actors.actor(named: country)].compactMap({ $0 }).first(where: { $0.kind == .government })
+        else { return inc }
+        var out = inc
+        out.perpetrator = gov.name; out.perpetratorID = gov.id
+        if out.suspected == gov.name { out.suspected = nil; out.suspectedID = nil }
+        out.summary = Summary.make(out)
+        return out
+    }
+    static let governmentStems = ["government", "regime"].map { Array($0.utf8) }
 
     /// "intercepted flying objects that entered the Kingdom's airspace", "drones that violated our airspace": a
     /// state reporting an event over its own territory, told from its capital. With no place in the sentence, the
@@ -340,6 +356,8 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// Fire exchanged or opened on people: "opened fire on", "opening fire at", "gunfire", "exchange of fire", "shootout".
+    static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
     static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
@@ -511,6 +529,9 @@ public struct IncidentExtractor: Sendable {
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
             type = resolveType(weapon, attribution: attribution, sentence: ns)
         }
+        // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
+        // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
+        if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }

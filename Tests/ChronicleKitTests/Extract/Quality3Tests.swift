@@ -158,4 +158,63 @@ struct Quality3Tests {
         #expect(news?.perpetrator == perpetrator)
         #expect(!all.contains { $0.date != Day(year: 2021, month: 8, day: 15) && $0.perpetrator == perpetrator })
     }
+
+    // MARK: - Fire exchanged makes an attack an armed clash
+
+    @Test(arguments: [
+        "A gunman was shot dead by police after opening fire on a security patrol in Amman on Sunday, the government said.",
+        "Militants attacked an army checkpoint near Kirkuk on Friday night with heavy gunfire, killing two soldiers.",
+        "Two men opened fire on border guards near the Dead Sea on Tuesday and were killed in the exchange of fire that followed.",
+    ])
+    func anAttackWithFireExchangedIsAnArmedClash(lede: String) {
+        let inc = main("Attack reported\n" + lede, published: "2024-11-26")
+        #expect(inc.first?.eventType == .armedClash)
+    }
+
+    @Test(arguments: [
+        "Eight people were wounded on Wednesday when a man attacked tourists with a knife at the ruins of Jerash, police said.",
+        "Gunmen on motorbikes shot dead activist Ihab al-Wazni outside his home in Karbala on Sunday.",
+    ])
+    func aKnifeAttackOrTargetedKillingStaysOther(lede: String) {
+        let inc = main("Attack reported\n" + lede, published: "2021-05-10")
+        #expect(inc.first?.eventType == .other)
+    }
+
+    // MARK: - An undetermined attack noun that kills is news; "government" weapons are the state's
+
+    @Test(arguments: [
+        ("Hours later, government shelling on the town of Ariha in Idlib province killed at least 11 people, rescue workers said.", "Syrian government"),
+        ("On Thursday regime artillery fire on Maarat al-Numan killed four civilians, including two children.", "Syrian government"),
+        ("Government forces shelled the town of Ariha in Idlib on Tuesday, wounding six people.", "Syrian government"),
+    ])
+    func governmentShellingThatKillsIsAnIncidentOfTheGovernment(sentence: String, perpetrator: String) {
+        let text = """
+        Bus bombing in Damascus
+        Two bombs exploded on an army bus in Damascus on Wednesday morning, killing 14 people, state media said.
+        \(sentence)
+        """
+        let all = main(text, published: "2021-10-21")
+        let shelled = all.first { $0.country == "Syria" && $0.place != "Damascus" }
+        #expect(shelled != nil)
+        #expect(shelled?.perpetrator == perpetrator)
+    }
+
+    @Test(arguments: [
+        "Militants attacked pro-government forces near Ariha in Idlib on Tuesday, killing three fighters.",
+        "An attack on government forces near Ariha in Idlib on Tuesday killed three soldiers.",
+    ])
+    func attacksOnTheGovernmentOrByItsAlliesAreNotTheGovernments(lede: String) {
+        let inc = main("Attack reported\n" + lede, published: "2021-10-21")
+        #expect(!inc.isEmpty)
+        #expect(!inc.contains { $0.perpetrator == "Syrian government" })
+    }
+
+    @Test(arguments: [
+        "The shelling, which has killed thousands since 2011, drew condemnation.",
+        "The attack killed three people, police said.",
+    ])
+    func aDefiniteOrVagueShellingIsNoNewReport(sentence: String) {
+        let t = EventTriggers.find(in: sentence as NSString)
+        #expect(!t.contains { $0.strength == .report && $0.word != "killed" })
+    }
 }
