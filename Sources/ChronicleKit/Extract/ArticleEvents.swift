@@ -443,7 +443,12 @@ struct ArticleEvents {
             // A village or site the gazetteer lacks: no page of its own, and only its province's position.
             if UnlistedPlace.isUnlisted(p) { UnlistedPlace.locate(&inc, p, gazetteer: gazetteer) }
         }
-        let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        var reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        // A security raid told first: "the militants opened fire as the forces surrounded the building" names the
+        // raided, not who carried out the raid (the state's forces, unnamed unless a raid sentence names them).
+        if let lead = reportsFirst.first, EventTriggers.isRaid(lead.trigger.word), lead.attribution.perpetrator == nil {
+            reportsFirst = reportsFirst.filter { EventTriggers.isRaid($0.trigger.word) }
+        }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
             // "The Turkish army targeted … with drones", then "another drone struck X": a state's drones fly air/drone

@@ -106,7 +106,8 @@ public struct IncidentExtractor: Sendable {
     /// country where it happened (as the knowledge base names it: "government of Syria" → Syrian government).
     func governmentOfPlace(_ inc: Incident) -> Incident {
         guard inc.perpetrator == "unknown", let country = inc.country, let evidence = inc.sources.first?.evidence,
-              Folded(evidence).hasAny(Self.governmentStems), Self.governmentFire.test(evidence as NSString) else { return inc }
+              Folded(evidence).hasAny(Self.governmentStems) && Self.governmentFire.test(evidence as NSString)
+                || inc.eventType == .armedClash && Self.securityRaid.test(evidence as NSString) && !Self.raidByOthers.test(evidence as NSString) else { return inc }
         let actors = knowledge.actors
         guard let gov = [actors.actor(named: "government of \(country)"), actors.actor(named: country)].compactMap({ $0 }).first(where: { $0.kind == .government })
         else { return inc }
@@ -116,6 +117,10 @@ public struct IncidentExtractor: Sendable {
         out.summary = Summary.make(out)
         return out
     }
+    /// "during a raid to arrest a suspect", "an operation to arrest a terrorist cell": the state's security forces at work.
+    static let securityRaid = Rx(#"\b(?:raid(?:s|ed)?|operations?) to (?:arrest|capture|apprehend|detain)\b|\b(?:security|police|army|counter-?terrorism) (?:forces )?raid(?:s|ed)?\b"#, anchors: ["raid", "operation"])
+    /// Raids by a militia, insurgents or a foreign force ("militants raided", "a US-Iraqi raid") are not the host state's.
+    static let raidByOthers = Rx(#"\b(?:militants?|insurgents?|gunmen|jihadists?|rebels?|fighters|militias?|U\.?S\.?|American|coalition|Israeli|Turkish|Russian|Iranian)(?:[\s-]+[\w'’-]+){0,2}?[\s-]+raid"#, anchors: ["raid"])
     static let governmentStems = ["government", "regime"].map { Array($0.utf8) }
 
     /// "intercepted flying objects that entered the Kingdom's airspace", "drones that violated our airspace": a
@@ -475,6 +480,8 @@ public struct IncidentExtractor: Sendable {
         for i in triggers.indices where triggers[i].strength == .report {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
+            // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
+            if EventTriggers.isRaid(t.word), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
         }
@@ -532,6 +539,8 @@ public struct IncidentExtractor: Sendable {
         // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
         if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
+        // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike.
+        if type == .other, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }

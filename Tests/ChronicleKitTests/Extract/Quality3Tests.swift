@@ -217,4 +217,33 @@ struct Quality3Tests {
         let t = EventTriggers.find(in: sentence as NSString)
         #expect(!t.contains { $0.strength == .report && $0.word != "killed" })
     }
+
+    // MARK: - Security raids with casualties
+
+    @Test(arguments: [
+        ("AMMAN — Two police officers were killed and three injured early on Monday during a raid to arrest a suspect in Zarqa, the Public Security Directorate said.", "Jordan"),
+        ("Four members of the security forces were killed during an operation to arrest a terrorist cell in Salt on Saturday, the government spokesperson said.", "Jordan"),
+        ("Gendarmes exchanged fire with gunmen during a police raid on a farm near Irbid on Friday, wounding two officers.", "Jordan"),
+    ])
+    func aRaidWithCasualtiesIsAnArmedClashOfTheState(lede: String, perpetrator: String) {
+        let inc = main("Raid\n" + lede, published: "2022-12-20")
+        #expect(inc.count == 1)
+        #expect(inc.first?.eventType == .armedClash)
+        #expect(inc.first?.perpetrator == perpetrator)
+    }
+
+    @Test(arguments: [
+        "Police raided a house in Zarqa on Monday and arrested five suspects, the directorate said.",
+        "An operation to arrest the suspects in Irbid was under way on Tuesday, officials said.",
+        "Security forces raided several homes in Mafraq on Sunday; no one was hurt.",
+    ])
+    func aRaidWithoutCasualtiesIsNoIncident(lede: String) {
+        #expect(main("Raid\n" + lede, published: "2022-12-20").isEmpty)
+    }
+
+    @Test func militantsRaidingAVillageAreNotTheState() {
+        let inc = main("Raid\nIslamic State militants raided a village near Kirkuk on Sunday, killing three shepherds, police said.", published: "2021-03-01")
+        #expect(inc.first?.killed == 3)
+        #expect(inc.first?.perpetrator != "Government of Iraq")
+    }
 }
