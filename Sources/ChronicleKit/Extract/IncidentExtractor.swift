@@ -539,8 +539,9 @@ public struct IncidentExtractor: Sendable {
         // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
         if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
-        // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike.
-        if type == .other, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
+        // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike. "The raids" told back
+        // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
+        if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
