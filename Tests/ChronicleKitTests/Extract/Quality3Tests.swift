@@ -222,7 +222,7 @@ struct Quality3Tests {
 
     @Test(arguments: [
         ("AMMAN — Two police officers were killed and three injured early on Monday during a raid to arrest a suspect in Zarqa, the Public Security Directorate said.", "Jordan"),
-        ("Four members of the security forces were killed during an operation to arrest a terrorist cell in Salt on Saturday, the government spokesperson said.", "Jordan"),
+        ("Four members of the security forces were killed during an operation to arrest a terrorist cell in Mafraq on Saturday, the government spokesperson said.", "Jordan"),
         ("Gendarmes exchanged fire with gunmen during a police raid on a farm near Irbid on Friday, wounding two officers.", "Jordan"),
     ])
     func aRaidWithCasualtiesIsAnArmedClashOfTheState(lede: String, perpetrator: String) {
