@@ -67,6 +67,7 @@ struct ArticleEvents {
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)
+        applyTollUpdates(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
         spreadPluralClaims(&incidents, groups: all)
         return incidents
@@ -169,15 +170,19 @@ struct ArticleEvents {
         let mentionSentences = Set(mentions.map(\.sentence))
         for (i, g) in groups.enumerated() where incidents[i].killed == nil || incidents[i].wounded == nil {
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
-                let j = last + 1
+              // "The device went off as the convoy passed. … there were no human casualties": a zero may come one
+              // sentence further on, when the sentence between tells no event (a count that far off may be another's).
+              for j in [last + 1, last + 2] {
                 guard !sentences[last].isHeadline, j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { continue }
+                if j == last + 2, mentionSentences.contains(last + 1) || sentences[last + 1].isHeadline { continue }
                 // The event's sentence tells no other event.
                 guard !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
                 let s = sentences[j]
                 let words = Words.of(s.text)
-                guard !words.contains(where: Self.summaryWords.contains), !EventTriggers.genericSentence.test(s.ns) else { continue }
-                let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-                guard c != Casualties() else { continue }
+                guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
+                var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+                if j == last + 2 { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
+                guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
                 // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
                 if let d = incidents[i].date,
                    TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
@@ -188,7 +193,47 @@ struct ArticleEvents {
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                 incidents[i].summary = Summary.make(incidents[i])
+              }
             }
+        }
+    }
+
+    /// A summary word makes a casualty sentence sum up many events ("Most caused no injuries"), except "most of the
+    /// victims / wounded / injured", which speaks of this event's casualties.
+    static func summarises(_ words: [String]) -> Bool {
+        for (k, w) in words.enumerated() where summaryWords.contains(w) {
+            if w == "most" || w == "all", k + 3 < words.count, words[k + 1] == "of", words[k + 2] == "the" || words[k + 2] == "those",
+               ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people"].contains(words[k + 3]) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// "A later statement raised the toll to four dead", "The death toll has since risen to 25": a running total in a
+    /// sentence of its own updates the event told just before it (the article's lead event when it is the only one
+    /// reported as news). The total replaces a lower figure, which stays as the range's low end.
+    func applyTollUpdates(_ incidents: inout [Incident], groups: [Group]) {
+        let mentionSentences = Set(mentions.map(\.sentence))
+        for s in sentences where !s.isHeadline && !mentionSentences.contains(s.index) {
+            guard Folded(s.text).has("toll") || Folded(s.text).has("number of") else { continue }
+            let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+            guard c.killedIsTotal, let total = c.killed, !EventTriggers.genericSentence.test(s.ns) else { continue }
+            // "The toll from last year's bombing rose to 40": a total dated another day is another event's.
+            let times = TimeExpressions.find(in: s.text, published: article.published).filter { $0.date != nil && !$0.isSpeechTime }
+            func toldBefore(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue }.map { mentions[$0].sentence }.filter { $0 < s.index }.max() }
+            let news = groups.indices.filter { toldBefore(groups[$0]) != nil }
+            guard let i = news.max(by: { toldBefore(groups[$0])! < toldBefore(groups[$1])! }) else { continue }
+            // Near the event (three sentences), or the only event the article tells before it.
+            guard s.index - toldBefore(groups[i])! <= 3 || news.count == 1 else { continue }
+            if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
+            let before = incidents[i].killed
+            guard before.map({ total > $0 }) ?? true else { continue }
+            incidents[i].killed = total
+            if let b = before {
+                incidents[i].killedLow = min(incidents[i].killedLow ?? b, b)
+                incidents[i].killedHigh = max(incidents[i].killedHigh ?? total, total)
+            }
+            incidents[i].summary = Summary.make(incidents[i])
         }
     }
 
@@ -315,7 +360,8 @@ struct ArticleEvents {
             }
             // Same weapon (an intercepted salvo counts by its weapon, not by its "other" type).
             // An air raid typed by its aircraft still counts its missiles ("an air aggression with missiles" … "the missiles").
-            if m.type == type(of: g) || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted || Self.sameWeaponWord(mentions[$0].trigger, m.trigger) }) { score += 1 }
+            // Two "other" attacks share no weapon: a bare "the attack" goes by recency, not by its type.
+            if m.type == type(of: g) && m.type != .other || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted || Self.sameWeaponWord(mentions[$0].trigger, m.trigger) }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
             else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
                 // A reference (or a report with no time or place: "A third drone struck the base") refers back:
@@ -397,7 +443,12 @@ struct ArticleEvents {
             // A village or site the gazetteer lacks: no page of its own, and only its province's position.
             if UnlistedPlace.isUnlisted(p) { UnlistedPlace.locate(&inc, p, gazetteer: gazetteer) }
         }
-        let reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        var reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
+        // A security raid told first: "the militants opened fire as the forces surrounded the building" names the
+        // raided, not who carried out the raid (the state's forces, unnamed unless a raid sentence names them).
+        if let lead = reportsFirst.first, EventTriggers.isRaid(lead.trigger.word), lead.attribution.perpetrator == nil {
+            reportsFirst = reportsFirst.filter { EventTriggers.isRaid($0.trigger.word) }
+        }
         if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
             // "The Turkish army targeted … with drones", then "another drone struck X": a state's drones fly air/drone
@@ -429,6 +480,9 @@ struct ArticleEvents {
             inc.wounded = lo
             if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
         }
+        // "The death toll has risen to 39": a running total is the best figure (a later count of the same dead), the
+        // lede's lower one stays as the range's low end.
+        if let total = ms.filter({ $0.casualties.killedIsTotal }).compactMap(\.casualties.killed).max() { inc.killed = total }
         if inc.killed == nil, inc.wounded == nil, ms.contains(where: { $0.casualties.noUSCasualties }), hitUSForces(g, inc) { inc.killed = 0; inc.wounded = 0 }
         let evidence = ms.max(by: { evidenceScore($0) < evidenceScore($1) || (evidenceScore($0) == evidenceScore($1) && $0.sentence > $1.sentence) }) ?? a
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]

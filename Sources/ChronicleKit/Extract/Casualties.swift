@@ -7,6 +7,9 @@ struct Casualties: Equatable {
     /// "There were no US casualties": none among US or coalition forces — a zero for the event only when those
     /// forces were what it hit (an attack on their base), not when they were bystanders.
     var noUSCasualties = false
+    /// The killed figure is a running total ("the death toll has risen to 39", "raised the toll to four dead"): it
+    /// replaces an earlier, lower count of the same event rather than standing beside it as another source's figure.
+    var killedIsTotal = false
 }
 
 /// Reads casualty figures: "three children and two women were killed" (5), "wound two civilians" (2),
@@ -42,6 +45,10 @@ enum CasualtyReader {
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
     static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
 
+    /// A toll raised by a later statement or told without "death": "raised the toll to four dead", "bringing the
+    /// overall toll to 12", "the toll rose to nineteen", "the toll has since climbed to at least 25".
+    static let raisedToll = Rx(#"\b(?:(?:rais(?:ed|ing|es|e)|bring(?:ing|s)?|brought|push(?:ed|ing|es)?|put(?:ting|s)?|revis(?:ed|ing|es)|updat(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|final\s+|official\s+)?toll\s+(?:\w+\s+){0,2}?(?:to|at)|the toll\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|mounted)(?:\s+to)?)\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent|wounded|injured|hurt))"#, anchors: ["toll"])
+
     /// "killed Sergeant Ali Qawqazeh", "killing Colonel Abdul Razzaq Dalabeh": a rank before a name is one person.
     static let killedRank = Rx(#"\b(?:killed|killing|kills)\s+(?:(?:a|the)\s+)?(?:senior\s+|local\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|Colonel|Col\.?|Lieutenant Colonel|Brigadier(?: General)?|Brig\.?|General|Gen\.?|Sheikh|Imam|Father|Judge|Mayor)\s+[A-Z]"#, caseInsensitive: false, anchors: ["killed", "killing", "kills"])
     /// "killed a commander and his nephew": a relative or companion added by a possessive is one more person.
@@ -62,8 +69,9 @@ enum CasualtyReader {
     static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death"])
 
     /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
-    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
+    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
 
+    static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life"])
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned"].map { Array($0.utf8) }
 
@@ -115,7 +123,7 @@ enum CasualtyReader {
         }
         if let m = numberOf.first(lower), let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t),
            let n = DateWords.number(t), n > 0 {
-            if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n) }
+            if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
             else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n) }
         }
         for m in suffered.matches(lower) {
@@ -143,8 +151,10 @@ enum CasualtyReader {
                 }
             }
         }
-        if let m = deathToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
-            c.killed = max(c.killed ?? 0, n)
+        // "raised the toll of injured to 30": a toll of the wounded is not the dead.
+        let raised = raisedToll.first(lower).flatMap { m in Folded(lower.substring(with: m.range)).hasAny(woundStems) ? nil : m }
+        if let m = deathToll.first(lower) ?? raised, !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true
         }
         return c
     }

@@ -94,9 +94,34 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
-        let incidents = events.incidents().map { Attribution.stateAsPerpetrator($0, actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
+        let incidents = events.incidents().map { Attribution.stateAsPerpetrator(governmentOfPlace($0), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
     }
+
+    /// "government shelling on the town", "regime artillery", "government forces shelled": the state's own weapons,
+    /// told without naming the state ("pro-government" militias are not the government).
+    static let governmentFire = Rx(#"(?<![\w-])(?:government|regime)(?:-led)?\s+(?:(?:shelling|artillery(?: fire)?|bombardment|shells|rocket fire|mortar fire|warplanes|war planes|aircraft|air ?strikes|airstrikes|helicopters|barrel bombs)\b|(?:forces|troops|soldiers)\s+(?:\w+\s+)?(?:shelled|bombed|bombarded|raided|stormed|attacked|opened fire|fired|pounded)\b)"#, anchors: ["government", "regime"])
+
+    /// An incident with no perpetrator whose evidence says the government's weapons did it: the government of the
+    /// country where it happened (as the knowledge base names it: "government of Syria" → Syrian government).
+    func governmentOfPlace(_ inc: Incident) -> Incident {
+        guard inc.perpetrator == "unknown", let country = inc.country, let evidence = inc.sources.first?.evidence,
+              Folded(evidence).hasAny(Self.governmentStems) && Self.governmentFire.test(evidence as NSString)
+                || inc.eventType == .armedClash && Self.securityRaid.test(evidence as NSString) && !Self.raidByOthers.test(evidence as NSString) else { return inc }
+        let actors = knowledge.actors
+        guard let gov = [actors.actor(named: "government of \(country)"), actors.actor(named: country)].compactMap({ $0 }).first(where: { $0.kind == .government })
+        else { return inc }
+        var out = inc
+        out.perpetrator = gov.name; out.perpetratorID = gov.id
+        if out.suspected == gov.name { out.suspected = nil; out.suspectedID = nil }
+        out.summary = Summary.make(out)
+        return out
+    }
+    /// "during a raid to arrest a suspect", "an operation to arrest a terrorist cell": the state's security forces at work.
+    static let securityRaid = Rx(#"\b(?:raid(?:s|ed)?|operations?) to (?:arrest|capture|apprehend|detain)\b|\b(?:security|police|army|counter-?terrorism) (?:forces )?raid(?:s|ed)?\b"#, anchors: ["raid", "operation"])
+    /// Raids by a militia, insurgents or a foreign force ("militants raided", "a US-Iraqi raid") are not the host state's.
+    static let raidByOthers = Rx(#"\b(?:militants?|insurgents?|gunmen|jihadists?|rebels?|fighters|militias?|U\.?S\.?|American|coalition|Israeli|Turkish|Russian|Iranian)(?:[\s-]+[\w'’-]+){0,2}?[\s-]+raid"#, anchors: ["raid"])
+    static let governmentStems = ["government", "regime"].map { Array($0.utf8) }
 
     /// "intercepted flying objects that entered the Kingdom's airspace", "drones that violated our airspace": a
     /// state reporting an event over its own territory, told from its capital. With no place in the sentence, the
@@ -336,6 +361,10 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// Fire exchanged or opened on people: "opened fire on", "opening fire at", "gunfire", "exchange of fire", "shootout".
+    static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
+    /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
+    static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
     static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -366,6 +395,11 @@ public struct IncidentExtractor: Sendable {
             if leftMention?.strength == .report { windows = [left, right]; cued = [false, true] }
             else if leftMention == nil { windows = [right] }
             else { windows = [left, right] }
+        } else if let cue = Self.afterCue.first(ns), retaliation == nil, triggers.allSatisfy({ $0.range.location < cue.range.location }),
+                  Self.cameBefore.test(ns.sub(NSRange(location: 0, length: cue.range.location)) as NSString) {
+            // "The bombing came days after gunmen killed two militiamen in X": the figures and place after the cue
+            // are the earlier event's (told with no attack word), not the bombing's.
+            windows = [NSRange(location: 0, length: cue.range.location)]
         } else if let cue = retaliation, triggers.contains(where: { $0.range.location > cue.range.location }),
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
@@ -378,7 +412,9 @@ public struct IncidentExtractor: Sendable {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
             windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
-            if !cued[0] { windows = [NSRange(location: 0, length: ns.length)] }
+            // With no attack word after the cue ("came days after gunmen killed two shepherds near X"), the earlier
+            // event's figures and place are not the sentence's event's: only the part before the cue is read.
+            if !cued[0] { windows = [NSRange(location: 0, length: cue.range.location)] }
         }
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
@@ -444,6 +480,8 @@ public struct IncidentExtractor: Sendable {
         for i in triggers.indices where triggers[i].strength == .report {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
+            // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
+            if EventTriggers.isRaid(t.word), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
         }
@@ -498,6 +536,12 @@ public struct IncidentExtractor: Sendable {
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
             type = resolveType(weapon, attribution: attribution, sentence: ns)
         }
+        // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
+        // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
+        if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
+        // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike. "The raids" told back
+        // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
+        if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
