@@ -124,27 +124,33 @@ public struct IncidentExtractor: Sendable {
         if !title.isEmpty, !(paragraphs.first?.hasPrefix(titleStem) ?? false) { units.append((-1, title)) }
         for (i, p) in paragraphs.enumerated() where !p.isEmpty { units.append((i, p)) }
 
-        // One KB scan over the whole text, then mentions are handed to their sentences.
+        // One KB scan over the whole text, then mentions are handed to their sentences. Each paragraph's UTF-16
+        // units are read once: the splitter, the sentence texts and the name scan all work on them.
         var joined = ""
-        var joinedLength = 0 // UTF-16 length of `joined`, kept as it grows (re-measuring it each time was quadratic)
+        var joinedUnits: [UInt16] = []
         var sentenceSpans: [(paragraph: Int, start: Int, text: String)] = []
         for (pi, text) in units {
-            let base = joinedLength
-            let ns = text as NSString
-            let ranges = pi < 0 ? [NSRange(location: 0, length: ns.length)] : SentenceSplitter.split(text)
-            for r in ranges { sentenceSpans.append((pi, base + r.location, ns.sub(r))) }
+            let base = joinedUnits.count
+            let paragraphUnits = Array(text.utf16)
+            let ranges = pi < 0 ? [NSRange(location: 0, length: paragraphUnits.count)] : SentenceSplitter.split(units: paragraphUnits)
+            for r in ranges {
+                let sentence = paragraphUnits[r.location..<(r.location + r.length)]
+                let text = sentence.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? (text as NSString).substring(with: r)
+                sentenceSpans.append((pi, base + r.location, text))
+            }
             joined += text + "\n\n"
-            joinedLength += ns.length + 2
+            joinedUnits += paragraphUnits
+            joinedUnits += [10, 10]
         }
-        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(knowledge.gazetteer.mentions(in: joined)),
-                                                in: joined, gazetteer: knowledge.gazetteer)
-        let actors = knowledge.actors.mentions(in: joined)
+        let found = knowledge.mentions(inUnits: joinedUnits)
+        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places), in: joined, gazetteer: knowledge.gazetteer)
+        let actors = found.actors
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
         for (i, span) in sentenceSpans.enumerated() {
-            // UTF-16 storage: character and substring access on a bridged Swift string is slow on Linux.
-            let units = Array(span.text.utf16)
-            let ns = NSString(characters: units, length: units.count)
+            // An NSString holding the text as is: `NSString(characters:length:)` only decoded its units back into
+            // the same Swift string.
+            let ns = NSString(string: span.text)
             var s = ArticleSentence(index: i, paragraph: span.paragraph, text: span.text, ns: ns)
             let end = span.start + ns.length
             while pi < places.count, places[pi].range.lowerBound < span.start { pi += 1 }

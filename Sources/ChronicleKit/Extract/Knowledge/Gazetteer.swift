@@ -7,6 +7,9 @@ public struct Gazetteer: Sendable {
     private var matcher: NameMatcher
     /// Lower-cased names and aliases → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
     private var byName: [String: [Int]] = [:]
+    /// Lower-cased names borne by places in more than one country: `preferringTextCountry` asks about every
+    /// place mention of every article, so the answer is kept rather than rebuilt from `homonyms(of:)`.
+    private var multiCountryNames: Set<String> = []
     /// The country-level places, in gazetteer order (looked up for every state actor named as a perpetrator).
     public private(set) var countries: [Place] = []
 
@@ -36,6 +39,7 @@ public struct Gazetteer: Sendable {
             for n in Set(names.map { $0.lowercased() }) { byName[n, default: []].append(i) }
         }
         self.byName = byName
+        multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
         countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
     }
 
@@ -50,8 +54,7 @@ public struct Gazetteer: Sendable {
         var counts: [String: Int] = [:]
         var ambiguous = false
         for m in found {
-            let alts = homonyms(of: m.text)
-            if Set(alts.compactMap(\.country)).count > 1 { ambiguous = true; continue }
+            if multiCountryNames.contains(m.text.lowercased()) { ambiguous = true; continue }
             if let c = m.entry.country { counts[c, default: 0] += 1 }
         }
         guard ambiguous, let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
@@ -91,7 +94,7 @@ public struct Gazetteer: Sendable {
 
     private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Place>] {
         found.map { m in
-            Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
+            Mention(entry: places[m.entry], text: String(utf16Units: utf16[m.range]), range: m.range)
         }
     }
 

@@ -21,12 +21,9 @@ struct NameMatcher: Sendable {
         var startsWithParticle: Bool
     }
 
-    private struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
-        var candidates: [Candidate] = []
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// Candidates of each trie node (node 0 is the root); the edges live in `edges`.
+    private var candidates: [[Candidate]] = [[]]
+    private var edges = EdgeTable()
 
     /// Capitalised words that may stand right before "al-…" at the start of a sentence or
     /// clause without making it part of a person's name.
@@ -62,22 +59,22 @@ struct NameMatcher: Sendable {
         }
         var node = 0
         for t in tokens {
-            if let next = nodes[node].children[t.key] {
-                node = Int(next)
+            if let next = edges.child(of: node, key: t.key) {
+                node = next
             } else {
-                nodes.append(Node())
-                let next = nodes.count - 1
-                nodes[node].children[t.key] = Int32(next)
+                candidates.append([])
+                let next = candidates.count - 1
+                edges.insert(parent: node, key: t.key, child: next)
                 node = next
             }
         }
         let candidate = Candidate(entry: entry, rules: rules, rank: rank, startsWithParticle: tokens[0].key == NameTokenizer.alHash)
         // Same entry, same words, same rules: nothing new. A blocker never shadows a real name.
-        if entry == Self.blocker, !nodes[node].candidates.isEmpty { return }
-        if entry != Self.blocker { nodes[node].candidates.removeAll { $0.entry == Self.blocker } }
-        if nodes[node].candidates.contains(where: { $0.entry == entry && $0.rules == rules }) { return }
-        nodes[node].candidates.append(candidate)
-        nodes[node].candidates.sort { a, b in
+        if entry == Self.blocker, !candidates[node].isEmpty { return }
+        if entry != Self.blocker { candidates[node].removeAll { $0.entry == Self.blocker } }
+        if candidates[node].contains(where: { $0.entry == entry && $0.rules == rules }) { return }
+        candidates[node].append(candidate)
+        candidates[node].sort { a, b in
             a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.entry < b.entry
         }
     }
@@ -117,10 +114,12 @@ struct NameMatcher: Sendable {
             var j = i
             while j < tokens.count {
                 if j > i, !tokens[j].joinedToPrevious { break }
-                guard let next = nodes[node].children[tokens[j].key] else { break }
-                node = Int(next)
-                for c in nodes[node].candidates where Self.accepts(c, tokens: tokens, from: i) {
-                    best = (c.entry, j)
+                guard let next = edges.child(of: node, key: tokens[j].key) else { break }
+                node = next
+                // Indexes, not `for c in`: a `Candidate` copy retains its two arrays.
+                let here = candidates[node]
+                for k in here.indices where Self.accepts(here[k], tokens: tokens, from: i) {
+                    best = (here[k].entry, j)
                     break
                 }
                 j += 1
@@ -156,5 +155,59 @@ struct NameMatcher: Sendable {
             if prev.shape != .lower, prev.shape != .numeric, !openerHashes.contains(prev.key) { return false }
         }
         return true
+    }
+}
+
+/// The trie's edges, (parent node, word key) → child node, in one open-addressing table. Word keys are
+/// already FNV hashes, so a probe is a multiply and a compare; a `Dictionary` per node spent most of the
+/// matcher's time hashing the key again (SipHash) for every word of every article.
+private struct EdgeTable: Sendable {
+    private var keys: [UInt64]
+    /// Parent node of the slot's edge, -1 for an empty slot.
+    private var parents: [Int32]
+    private var children: [Int32]
+    private var count = 0
+    private var mask: Int
+
+    init(capacity: Int = 1024) {
+        keys = Array(repeating: 0, count: capacity)
+        parents = Array(repeating: -1, count: capacity)
+        children = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ parent: Int, _ key: UInt64, _ mask: Int) -> Int {
+        let h = (key ^ (UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    func child(of parent: Int, key: UInt64) -> Int? {
+        var i = Self.slot(parent, key, mask)
+        while true {
+            let p = parents[i]
+            if p < 0 { return nil }
+            if Int(p) == parent, keys[i] == key { return Int(children[i]) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Adds an edge that is not in the table yet (the caller looked it up first).
+    mutating func insert(parent: Int, key: UInt64, child: Int) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Self.slot(parent, key, mask)
+        while parents[i] >= 0 { i = (i + 1) & mask }
+        keys[i] = key
+        parents[i] = Int32(parent)
+        children[i] = Int32(child)
+        count += 1
+    }
+
+    private mutating func grow() {
+        var bigger = EdgeTable(capacity: keys.count * 2)
+        for i in keys.indices where parents[i] >= 0 {
+            bigger.insert(parent: Int(parents[i]), key: keys[i], child: Int(children[i]))
+        }
+        self = bigger
     }
 }
