@@ -162,18 +162,21 @@ struct NameMatcher: Sendable {
 /// already FNV hashes, so a probe is a multiply and a compare; a `Dictionary` per node spent most of the
 /// matcher's time hashing the key again (SipHash) for every word of every article.
 private struct EdgeTable: Sendable {
-    private var keys: [UInt64]
-    /// Parent node of the slot's edge, -1 for an empty slot.
-    private var parents: [Int32]
-    private var children: [Int32]
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        /// Parent node of the edge, -1 for an empty slot.
+        var parent: Int32 = -1
+        var child: Int32 = 0
+    }
+
+    private var slots: [Slot]
     private var count = 0
-    private var mask: Int
+    /// One bit per low 16 bits of the keys of the root's edges (the first words of names): most words of a
+    /// text start no name, and this small bitset says so without a probe into the table.
+    private var firstWords = [UInt64](repeating: 0, count: 1024)
 
     init(capacity: Int = 1024) {
-        keys = Array(repeating: 0, count: capacity)
-        parents = Array(repeating: -1, count: capacity)
-        children = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
+        slots = Array(repeating: Slot(), count: capacity)
     }
 
     @inline(__always)
@@ -182,31 +185,44 @@ private struct EdgeTable: Sendable {
         return Int(truncatingIfNeeded: h >> 32) & mask
     }
 
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        (Int(truncatingIfNeeded: (key >> 6) & 1023), 1 << (key & 63))
+    }
+
     func child(of parent: Int, key: UInt64) -> Int? {
+        if parent == 0 {
+            let b = Self.bit(key)
+            if firstWords[b.word] & b.mask == 0 { return nil }
+        }
+        let mask = slots.count - 1
         var i = Self.slot(parent, key, mask)
         while true {
-            let p = parents[i]
-            if p < 0 { return nil }
-            if Int(p) == parent, keys[i] == key { return Int(children[i]) }
+            let s = slots[i]
+            if s.parent < 0 { return nil }
+            if Int(s.parent) == parent, s.key == key { return Int(s.child) }
             i = (i + 1) & mask
         }
     }
 
     /// Adds an edge that is not in the table yet (the caller looked it up first).
     mutating func insert(parent: Int, key: UInt64, child: Int) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var i = Self.slot(parent, key, mask)
-        while parents[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key
-        parents[i] = Int32(parent)
-        children[i] = Int32(child)
+        while slots[i].parent >= 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, parent: Int32(parent), child: Int32(child))
         count += 1
+        if parent == 0 {
+            let b = Self.bit(key)
+            firstWords[b.word] |= b.mask
+        }
     }
 
     private mutating func grow() {
-        var bigger = EdgeTable(capacity: keys.count * 2)
-        for i in keys.indices where parents[i] >= 0 {
-            bigger.insert(parent: Int(parents[i]), key: keys[i], child: Int(children[i]))
+        var bigger = EdgeTable(capacity: slots.count * 2)
+        for s in slots where s.parent >= 0 {
+            bigger.insert(parent: Int(s.parent), key: s.key, child: Int(s.child))
         }
         self = bigger
     }
