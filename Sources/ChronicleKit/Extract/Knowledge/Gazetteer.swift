@@ -120,6 +120,21 @@ public struct Gazetteer: Sendable {
         return chain
     }
 
+    /// `ancestors(of: place).contains { $0.id == id }` without building the chain (grouping asks it for
+    /// every pair of places it compares). A cycle in the parents is walked at most once more than there are
+    /// places, which meets the same ids as `ancestors(of:)` does.
+    func chain(of place: Place, contains id: String) -> Bool {
+        if place.id == id { return true }
+        var next = place.parent.flatMap { byID[$0] }
+        var steps = 0
+        while let i = next, steps <= places.count {
+            if places[i].id == id { return true }
+            next = places[i].parent.flatMap { byID[$0] }
+            steps += 1
+        }
+        return false
+    }
+
     /// True when `a` and `b` are the same place or one lies inside the other.
     public func contains(_ outer: Place, _ inner: Place) -> Bool {
         ancestors(of: inner).contains { $0.id == outer.id }
