@@ -599,22 +599,28 @@ public struct IncidentExtractor: Sendable {
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
-        let zones = Self.launchZone.matches(s.ns).map(\.range)
-        let roads = Folded(s.text).hasAny(Self.roadStems)
+        // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
+        guard !s.places.isEmpty else { return [] }
+        var zones: [NSRange]?
         let found0 = s.places.filter { m in
             // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
             if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
-            if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
+            if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
+            if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
+            // The tests on the text before the name run together, then those on the text after it: each pattern
+            // reads the string last given to a pattern without preparing it again (see `RxText.of`).
             let b0 = max(0, m.range.lowerBound - 40)
-            if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
+            let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+            if Self.borderOf.test(before) { return false }
+            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
+            if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
-            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
-            if m.entry.kind != .site, Self.partnerBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }
+        let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
         // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
         // the event is (kept only when the sentence names no other place).
         let roadNames = roads ? found0.filter { m in
