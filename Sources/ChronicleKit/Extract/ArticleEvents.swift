@@ -17,11 +17,19 @@ struct ArticleEvents {
     struct Group { var members: [Int] }
     /// Days taken over from the operation an undated mention belongs to (member index → time).
     var inherited: [Int: TimeExpression] { get { store.inherited } nonmutating set { store.inherited = newValue } }
-    final class Store { var inherited: [Int: TimeExpression] = [:] }
+    final class Store {
+        var inherited: [Int: TimeExpression] = [:]
+        /// Answers that depend only on a group's members, kept while `incidents()` runs (grouping asks them for
+        /// every pair of mention and group; each answer copies the members, large structs). Nil outside it.
+        var sorted: [[Int]: [EventMention]]?
+        var places: [[Int]: Place?]?
+    }
     let store = Store()
 
     func incidents() -> [Incident] {
         inherited = [:]
+        store.sorted = [:]; store.places = [:]
+        defer { store.sorted = nil; store.places = nil }
         var groups: [Group] = []
         let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
         for i in order {
@@ -242,7 +250,11 @@ struct ArticleEvents {
     func first(_ g: Group) -> Int { g.members.min(by: { mentions[$0].sentence < mentions[$1].sentence }) ?? 0 }
 
     func sortedMembers(_ g: Group) -> [EventMention] {
-        g.members.map { mentions[$0] }.sorted { ($0.sentence) < ($1.sentence) }
+        if let hit = store.sorted?[g.members] { return hit }
+        // The indexes are sorted (the same order: the same comparisons), then each mention is copied once.
+        let ms = g.members.sorted { mentions[$0].sentence < mentions[$1].sentence }.map { mentions[$0] }
+        store.sorted?[g.members] = ms
+        return ms
     }
 
     func anchor(_ g: Group) -> EventMention {
@@ -270,6 +282,14 @@ struct ArticleEvents {
     }
 
     func place(of g: Group) -> Place? {
+        guard store.places != nil else { return computedPlace(of: g) }
+        if let hit = store.places?[g.members] { return hit }
+        let p = computedPlace(of: g)
+        store.places?[g.members] = .some(p)
+        return p
+    }
+
+    private func computedPlace(of g: Group) -> Place? {
         let ms = sortedMembers(g)
         // References add a place only when they carry their own time (they are about this event, not events in general).
         let withPlace = ms.filter { $0.place != nil && ($0.strength == .report || $0.time != nil || $0.siteList) }
@@ -712,7 +732,7 @@ enum Geo {
     /// `outer` encloses `inner` (gazetteer parents).
     static func contains(_ outer: Place, _ inner: Place, _ g: Gazetteer) -> Bool {
         if outer.id == inner.id { return true }
-        if g.ancestors(of: inner).contains(where: { $0.id == outer.id }) { return true }
+        if g.chain(of: inner, contains: outer.id) { return true }
         // Admin1 and country by name, for places whose parent chain is incomplete.
         switch outer.kind {
         case .country: return inner.country != nil && inner.country == outer.country

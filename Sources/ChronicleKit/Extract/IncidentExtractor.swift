@@ -149,27 +149,33 @@ public struct IncidentExtractor: Sendable {
         if !title.isEmpty, !(paragraphs.first?.hasPrefix(titleStem) ?? false) { units.append((-1, title)) }
         for (i, p) in paragraphs.enumerated() where !p.isEmpty { units.append((i, p)) }
 
-        // One KB scan over the whole text, then mentions are handed to their sentences.
+        // One KB scan over the whole text, then mentions are handed to their sentences. Each paragraph's UTF-16
+        // units are read once: the splitter, the sentence texts and the name scan all work on them.
         var joined = ""
-        var joinedLength = 0 // UTF-16 length of `joined`, kept as it grows (re-measuring it each time was quadratic)
+        var joinedUnits: [UInt16] = []
         var sentenceSpans: [(paragraph: Int, start: Int, text: String)] = []
         for (pi, text) in units {
-            let base = joinedLength
-            let ns = text as NSString
-            let ranges = pi < 0 ? [NSRange(location: 0, length: ns.length)] : SentenceSplitter.split(text)
-            for r in ranges { sentenceSpans.append((pi, base + r.location, ns.sub(r))) }
+            let base = joinedUnits.count
+            let paragraphUnits = Array(text.utf16)
+            let ranges = pi < 0 ? [NSRange(location: 0, length: paragraphUnits.count)] : SentenceSplitter.split(units: paragraphUnits)
+            for r in ranges {
+                let sentence = paragraphUnits[r.location..<(r.location + r.length)]
+                let text = sentence.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? (text as NSString).substring(with: r)
+                sentenceSpans.append((pi, base + r.location, text))
+            }
             joined += text + "\n\n"
-            joinedLength += ns.length + 2
+            joinedUnits += paragraphUnits
+            joinedUnits += [10, 10]
         }
-        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(knowledge.gazetteer.mentions(in: joined)),
-                                                in: joined, gazetteer: knowledge.gazetteer)
-        let actors = knowledge.actors.mentions(in: joined)
+        let found = knowledge.mentions(inUnits: joinedUnits)
+        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places), in: joined, gazetteer: knowledge.gazetteer)
+        let actors = found.actors
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
         for (i, span) in sentenceSpans.enumerated() {
-            // UTF-16 storage: character and substring access on a bridged Swift string is slow on Linux.
-            let units = Array(span.text.utf16)
-            let ns = NSString(characters: units, length: units.count)
+            // An NSString holding the text as is: `NSString(characters:length:)` only decoded its units back into
+            // the same Swift string.
+            let ns = NSString(string: span.text)
             var s = ArticleSentence(index: i, paragraph: span.paragraph, text: span.text, ns: ns)
             let end = span.start + ns.length
             while pi < places.count, places[pi].range.lowerBound < span.start { pi += 1 }
@@ -637,22 +643,28 @@ public struct IncidentExtractor: Sendable {
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
-        let zones = Self.launchZone.matches(s.ns).map(\.range)
-        let roads = Folded(s.text).hasAny(Self.roadStems)
+        // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
+        guard !s.places.isEmpty else { return [] }
+        var zones: [NSRange]?
         let found0 = s.places.filter { m in
             // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
             if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
-            if zones.contains(where: { NSIntersectionRange($0, r).length > 0 }) { return false }
+            if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
+            if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
+            // The tests on the text before the name run together, then those on the text after it: each pattern
+            // reads the string last given to a pattern without preparing it again (see `RxText.of`).
             let b0 = max(0, m.range.lowerBound - 40)
-            if Self.borderOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
+            let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+            if Self.borderOf.test(before) { return false }
+            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
+            if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
-            // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
-            if m.entry.kind != .site, Self.partnerBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }
+        let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
         // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
         // the event is (kept only when the sentence names no other place).
         let roadNames = roads ? found0.filter { m in

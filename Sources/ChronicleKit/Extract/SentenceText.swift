@@ -59,3 +59,12 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `String(decoding: units, as: UTF16.self)` through the hand-written transcoder above (the generic decoder
+    /// of an array slice was a quarter of sentence segmentation); ill-formed units still take the generic route,
+    /// which repairs them the same way as before.
+    init(utf16Units units: ArraySlice<UInt16>) {
+        self = units.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? String(decoding: units, as: UTF16.self)
+    }
+}

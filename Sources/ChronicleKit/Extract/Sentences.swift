@@ -11,9 +11,12 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ text: String) -> [NSRange] {
-        let ns = text as NSString
-        // One copy of the UTF-16 units: `character(at:)` on a bridged Swift string is slow on Linux.
-        let u = Array(text.utf16)
+        split(units: Array(text.utf16))
+    }
+
+    /// `split(_:)` over the text's UTF-16 units, for a caller that has them already. Works on the array
+    /// throughout: `character(at:)` and `substring(with:)` on a bridged Swift string are slow on Linux.
+    static func split(units u: [UInt16]) -> [NSRange] {
         let n = u.count
         var out: [NSRange] = []
         var start = 0
@@ -31,9 +34,9 @@ public enum SentenceSplitter {
                 guard k < n else { break }
                 let next = u[k]
                 let startsSentence = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 34 || next == 0x201C || next == 0x2018 || next == 39 || next == 40 || next == 45 || next == 0x2013 || next == 0x2014
-                if c == 46 && startsSentence && isAbbreviation(ns, dotAt: i) { i = j; continue }
+                if c == 46 && startsSentence && isAbbreviation(u, dotAt: i) { i = j; continue }
                 if startsSentence {
-                    append(ns, start, j, &out)
+                    append(u, start, j, &out)
                     start = k
                 }
                 i = k
@@ -41,26 +44,37 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        append(ns, start, n, &out)
+        append(u, start, n, &out)
         return out
     }
 
-    private static func append(_ ns: NSString, _ a: Int, _ b: Int, _ out: inout [NSRange]) {
+    private static func append(_ u: [UInt16], _ a: Int, _ b: Int, _ out: inout [NSRange]) {
         var s = a, e = b
-        while s < e, CharacterSet.whitespacesAndNewlines.contains(UnicodeScalar(ns.character(at: s)) ?? " ") { s += 1 }
-        while e > s, CharacterSet.whitespacesAndNewlines.contains(UnicodeScalar(ns.character(at: e - 1)) ?? " ") { e -= 1 }
+        while s < e, isTrimmed(u[s]) { s += 1 }
+        while e > s, isTrimmed(u[e - 1]) { e -= 1 }
         if e > s { out.append(NSRange(location: s, length: e - s)) }
     }
 
+    /// A unit trimmed from a sentence's ends: a member of `CharacterSet.whitespacesAndNewlines` (its ASCII members
+    /// are tab, LF, VT, FF, CR and space), or half of a surrogate pair, which counts as a space here.
+    @inline(__always)
+    private static func isTrimmed(_ c: UInt16) -> Bool {
+        if c < 0x80 { return c == 32 || (c >= 9 && c <= 13) }
+        guard let scalar = UnicodeScalar(c) else { return true }
+        return CharacterSet.whitespacesAndNewlines.contains(scalar)
+    }
+
     /// The word before the dot at `i` is an abbreviation or an initial ("B." in "Myles B. Caggins").
-    private static func isAbbreviation(_ ns: NSString, dotAt i: Int) -> Bool {
+    private static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
         var s = i
         while s > 0 {
-            let c = ns.character(at: s - 1)
+            let c = u[s - 1]
             if c == 32 || c == 40 || c == 34 || c == 0x201C || c == 10 { break }
             s -= 1
         }
-        let word = ns.substring(with: NSRange(location: s, length: i - s)).asciiLower
+        // Longer than any listed abbreviation and more than one character: not one (most words end here).
+        if i - s > 6, u[s] < 0x80, u[s + 1] < 0x80 { return false }
+        let word = String(utf16Units: u[s..<i]).asciiLower
         if word.count == 1, let ch = word.first, ch.isLetter { return true }
         return abbreviations.contains(word)
     }

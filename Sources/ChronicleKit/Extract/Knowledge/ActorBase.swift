@@ -39,7 +39,7 @@ public struct ActorBase: Sendable {
 
     private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Actor>] {
         found.map { m in
-            Mention(entry: actors[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
+            Mention(entry: actors[m.entry], text: String(utf16Units: utf16[m.range]), range: m.range)
         }
     }
 

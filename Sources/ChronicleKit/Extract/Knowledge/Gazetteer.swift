@@ -7,6 +7,9 @@ public struct Gazetteer: Sendable {
     private var matcher: NameMatcher
     /// Lower-cased names and aliases → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
     private var byName: [String: [Int]] = [:]
+    /// Lower-cased names borne by places in more than one country: `preferringTextCountry` asks about every
+    /// place mention of every article, so the answer is kept rather than rebuilt from `homonyms(of:)`.
+    private var multiCountryNames: Set<String> = []
     /// The country-level places, in gazetteer order (looked up for every state actor named as a perpetrator).
     public private(set) var countries: [Place] = []
 
@@ -36,6 +39,7 @@ public struct Gazetteer: Sendable {
             for n in Set(names.map { $0.lowercased() }) { byName[n, default: []].append(i) }
         }
         self.byName = byName
+        multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
         countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
     }
 
@@ -50,8 +54,7 @@ public struct Gazetteer: Sendable {
         var counts: [String: Int] = [:]
         var ambiguous = false
         for m in found {
-            let alts = homonyms(of: m.text)
-            if Set(alts.compactMap(\.country)).count > 1 { ambiguous = true; continue }
+            if multiCountryNames.contains(m.text.lowercased()) { ambiguous = true; continue }
             if let c = m.entry.country { counts[c, default: 0] += 1 }
         }
         guard ambiguous, let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
@@ -91,7 +94,7 @@ public struct Gazetteer: Sendable {
 
     private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Place>] {
         found.map { m in
-            Mention(entry: places[m.entry], text: String(decoding: utf16[m.range], as: UTF16.self), range: m.range)
+            Mention(entry: places[m.entry], text: String(utf16Units: utf16[m.range]), range: m.range)
         }
     }
 
@@ -115,6 +118,21 @@ public struct Gazetteer: Sendable {
             current = p.parent.flatMap { self.place(id: $0) }
         }
         return chain
+    }
+
+    /// `ancestors(of: place).contains { $0.id == id }` without building the chain (grouping asks it for
+    /// every pair of places it compares). A cycle in the parents is walked at most once more than there are
+    /// places, which meets the same ids as `ancestors(of:)` does.
+    func chain(of place: Place, contains id: String) -> Bool {
+        if place.id == id { return true }
+        var next = place.parent.flatMap { byID[$0] }
+        var steps = 0
+        while let i = next, steps <= places.count {
+            if places[i].id == id { return true }
+            next = places[i].parent.flatMap { byID[$0] }
+            steps += 1
+        }
+        return false
     }
 
     /// True when `a` and `b` are the same place or one lies inside the other.

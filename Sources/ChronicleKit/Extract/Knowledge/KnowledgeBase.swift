@@ -14,7 +14,11 @@ public struct KnowledgeBase: Sendable {
     /// Places and actors named in `text`, tokenizing it once for both (what the extractor wants
     /// per sentence or article).
     public func mentions(in text: String) -> (places: [Mention<Place>], actors: [Mention<Actor>]) {
-        let units = Array(text.utf16)
+        mentions(inUnits: Array(text.utf16))
+    }
+
+    /// `mentions(in:)` over a text's UTF-16 units (the extractor has them at hand).
+    func mentions(inUnits units: [UInt16]) -> (places: [Mention<Place>], actors: [Mention<Actor>]) {
         let tokens = units.withUnsafeBufferPointer { NameTokenizer.tokenize(units: $0, aliasMode: false) }
         return (gazetteer.mentions(tokens: tokens, units: units), actors.mentions(tokens: tokens, units: units))
     }

@@ -21,12 +21,9 @@ struct NameMatcher: Sendable {
         var startsWithParticle: Bool
     }
 
-    private struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
-        var candidates: [Candidate] = []
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// Candidates of each trie node (node 0 is the root); the edges live in `edges`.
+    private var candidates: [[Candidate]] = [[]]
+    private var edges = EdgeTable()
 
     /// Capitalised words that may stand right before "al-…" at the start of a sentence or
     /// clause without making it part of a person's name.
@@ -62,22 +59,22 @@ struct NameMatcher: Sendable {
         }
         var node = 0
         for t in tokens {
-            if let next = nodes[node].children[t.key] {
-                node = Int(next)
+            if let next = edges.child(of: node, key: t.key) {
+                node = next
             } else {
-                nodes.append(Node())
-                let next = nodes.count - 1
-                nodes[node].children[t.key] = Int32(next)
+                candidates.append([])
+                let next = candidates.count - 1
+                edges.insert(parent: node, key: t.key, child: next)
                 node = next
             }
         }
         let candidate = Candidate(entry: entry, rules: rules, rank: rank, startsWithParticle: tokens[0].key == NameTokenizer.alHash)
         // Same entry, same words, same rules: nothing new. A blocker never shadows a real name.
-        if entry == Self.blocker, !nodes[node].candidates.isEmpty { return }
-        if entry != Self.blocker { nodes[node].candidates.removeAll { $0.entry == Self.blocker } }
-        if nodes[node].candidates.contains(where: { $0.entry == entry && $0.rules == rules }) { return }
-        nodes[node].candidates.append(candidate)
-        nodes[node].candidates.sort { a, b in
+        if entry == Self.blocker, !candidates[node].isEmpty { return }
+        if entry != Self.blocker { candidates[node].removeAll { $0.entry == Self.blocker } }
+        if candidates[node].contains(where: { $0.entry == entry && $0.rules == rules }) { return }
+        candidates[node].append(candidate)
+        candidates[node].sort { a, b in
             a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.entry < b.entry
         }
     }
@@ -117,10 +114,12 @@ struct NameMatcher: Sendable {
             var j = i
             while j < tokens.count {
                 if j > i, !tokens[j].joinedToPrevious { break }
-                guard let next = nodes[node].children[tokens[j].key] else { break }
-                node = Int(next)
-                for c in nodes[node].candidates where Self.accepts(c, tokens: tokens, from: i) {
-                    best = (c.entry, j)
+                guard let next = edges.child(of: node, key: tokens[j].key) else { break }
+                node = next
+                // Indexes, not `for c in`: a `Candidate` copy retains its two arrays.
+                let here = candidates[node]
+                for k in here.indices where Self.accepts(here[k], tokens: tokens, from: i) {
+                    best = (here[k].entry, j)
                     break
                 }
                 j += 1
@@ -156,5 +155,75 @@ struct NameMatcher: Sendable {
             if prev.shape != .lower, prev.shape != .numeric, !openerHashes.contains(prev.key) { return false }
         }
         return true
+    }
+}
+
+/// The trie's edges, (parent node, word key) → child node, in one open-addressing table. Word keys are
+/// already FNV hashes, so a probe is a multiply and a compare; a `Dictionary` per node spent most of the
+/// matcher's time hashing the key again (SipHash) for every word of every article.
+private struct EdgeTable: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        /// Parent node of the edge, -1 for an empty slot.
+        var parent: Int32 = -1
+        var child: Int32 = 0
+    }
+
+    private var slots: [Slot]
+    private var count = 0
+    /// One bit per low 16 bits of the keys of the root's edges (the first words of names): most words of a
+    /// text start no name, and this small bitset says so without a probe into the table.
+    private var firstWords = [UInt64](repeating: 0, count: 1024)
+
+    init(capacity: Int = 1024) {
+        slots = Array(repeating: Slot(), count: capacity)
+    }
+
+    @inline(__always)
+    private static func slot(_ parent: Int, _ key: UInt64, _ mask: Int) -> Int {
+        let h = (key ^ (UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        (Int(truncatingIfNeeded: (key >> 6) & 1023), 1 << (key & 63))
+    }
+
+    func child(of parent: Int, key: UInt64) -> Int? {
+        if parent == 0 {
+            let b = Self.bit(key)
+            if firstWords[b.word] & b.mask == 0 { return nil }
+        }
+        let mask = slots.count - 1
+        var i = Self.slot(parent, key, mask)
+        while true {
+            let s = slots[i]
+            if s.parent < 0 { return nil }
+            if Int(s.parent) == parent, s.key == key { return Int(s.child) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Adds an edge that is not in the table yet (the caller looked it up first).
+    mutating func insert(parent: Int, key: UInt64, child: Int) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var i = Self.slot(parent, key, mask)
+        while slots[i].parent >= 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, parent: Int32(parent), child: Int32(child))
+        count += 1
+        if parent == 0 {
+            let b = Self.bit(key)
+            firstWords[b.word] |= b.mask
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = EdgeTable(capacity: slots.count * 2)
+        for s in slots where s.parent >= 0 {
+            bigger.insert(parent: Int(s.parent), key: s.key, child: Int(s.child))
+        }
+        self = bigger
     }
 }
