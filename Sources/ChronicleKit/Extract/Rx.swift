@@ -5,9 +5,10 @@ import Foundation
 /// A pattern that fails to compile matches nothing (and `RxTests` checks that every pattern compiles),
 /// so no input can crash the extractor.
 ///
-/// `anchors` (optional) are literal words every match must contain (ASCII, compared case-folded): when a
-/// string holds none of them the regex is not run at all (ICU matching is the extractor's main cost). They
-/// must cover every alternative of the pattern; debug builds (and so the tests) still run the regex and
+/// `anchors` are literal words every match must contain (ASCII, compared case-folded): when a string holds
+/// none of them the regex is not run at all (ICU matching is the extractor's main cost). By default they are
+/// read off the pattern (`RxLiterals`); hand-written ones (`anchors:`) may say more than the syntax shows and
+/// must cover every alternative of the pattern. Debug builds (and so the tests) still run the regex and
 /// assert that it finds nothing, so an anchor list that falls behind its pattern fails loudly.
 public struct Rx: @unchecked Sendable {
     public let pattern: String
@@ -26,7 +27,9 @@ public struct Rx: @unchecked Sendable {
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
         lowered = caseInsensitive ? Rx.lowerCased(pattern).flatMap { try? NSRegularExpression(pattern: $0, options: []) } : nil
-        self.anchors = WordList(bytes: anchors.map { Array($0.asciiLower.utf8) })
+        // Hand-written anchors win (they may know more than the syntax shows); otherwise the pattern's own literals.
+        let words = anchors.isEmpty ? RxLiterals.required(pattern) ?? [] : anchors
+        self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
     }
 
     public var compiles: Bool { regex != nil }
@@ -57,7 +60,9 @@ public struct Rx: @unchecked Sendable {
     /// False when the anchors prove there is no match in the whole string (with a range, still a valid test: a
     /// match inside the range is inside the string).
     @inline(__always) func mayMatch(_ t: RxText) -> Bool {
-        anchors.count == 0 || t.foldsToASCII || t.folded.hasAny(anchors)
+        if anchors.count == 0 || t.foldsToASCII { return true }
+        if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
+        return t.folded.hasAny(anchors)
     }
 
     /// Runs the lower-cased pattern on the lower-cased text when that is safe, else the pattern as written. Debug
@@ -179,6 +184,9 @@ final class RxText {
     /// ẖ–ẚ, ẞ, the Kelvin sign and the Latin ligatures ﬀ–ﬆ.
     static let foldingToASCII: Set<unichar> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
                                                0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06]
+
+    /// Built on first use: ~100 anchor lists are tested against each sentence, most of them absent.
+    lazy var trigrams = TrigramSet(folded.bytes)
 
     private final class Slot { var last: RxText? }
     private static let key: pthread_key_t = {
@@ -399,6 +407,28 @@ enum EdgeWords {
     }
 }
 
+/// The trigrams of a byte string, hashed into 4,096 bits: a sentence sets ~150 of them, so a trigram that is
+/// absent rules a needle out for certain and one that is present is confirmed by a scan.
+struct TrigramSet {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    init(_ bytes: [UInt8]) {
+        guard bytes.count >= 3 else { return }
+        bits.withUnsafeMutableBufferPointer { w in
+            for i in 0..<(bytes.count - 2) {
+                let h = Int(TrigramSet.hash(bytes[i], bytes[i + 1], bytes[i + 2]))
+                w[h >> 6] |= 1 << UInt64(h & 63)
+            }
+        }
+    }
+
+    @inline(__always) static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt16 {
+        UInt16(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761) >> 20)
+    }
+
+    @inline(__always) func contains(_ h: UInt16) -> Bool { bits[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 }
+}
+
 /// A set of bytes as four 64-bit words (no allocation).
 struct ByteMask {
     var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
@@ -422,6 +452,14 @@ struct WordList: Sendable {
     let offsets: [Int32]
     /// Needles starting with byte c are `firstIndex[c]..<firstIndex[c+1]` (257 entries).
     let firstIndex: [Int32]
+    /// Every needle has three bytes or more, so its first and last trigrams (`gramPairs`) can rule it out.
+    let trigramsKnown: Bool
+    let gramPairs: [(UInt16, UInt16)]
+
+    /// False when some trigram of every needle is missing from the text: then no needle occurs.
+    func mayOccur(in grams: TrigramSet) -> Bool {
+        gramPairs.contains { grams.contains($0.0) && grams.contains($0.1) }
+    }
 
     init(_ words: [String]) { self.init(bytes: words.map { Array($0.utf8) }) }
 
@@ -446,6 +484,8 @@ struct WordList: Sendable {
     init(bytes: [[UInt8]]) {
         needles = bytes
         hasEmpty = bytes.contains { $0.isEmpty }
+        trigramsKnown = bytes.allSatisfy { $0.count >= 3 }
+        gramPairs = trigramsKnown ? bytes.map { (TrigramSet.hash($0[0], $0[1], $0[2]), TrigramSet.hash($0[$0.count - 3], $0[$0.count - 2], $0[$0.count - 1])) } : []
         let sorted = bytes.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
         var flat: [UInt8] = [], offsets: [Int32] = [0]
         for nd in sorted { flat += nd; offsets.append(Int32(flat.count)) }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// The literals read off a pattern must be in every match (else `Rx` would skip a regex that matches), and the
+/// reader must give up on syntax it does not model rather than guess.
+@Suite("Regex literals")
+struct RxLiteralsTests {
+    @Test func optionalSuffixesAndAlternativesGiveTheShortestForms() {
+        #expect(RxLiterals.required(#"\b(?:drones?|rockets?)\s+(?:hit|struck)\b"#) == ["drone", "rocket"])
+        #expect(RxLiterals.required(#"(?:(?i:late on|on)\s+)?(Monday|Tuesday)\b"#) == ["monday", "tuesday"])
+        // Case does not matter: patterns run case-insensitively or on folded text.
+        #expect(RxLiterals.required(#"\bKILLED\b"#) == ["killed"])
+    }
+
+    @Test func theStrongestPartOfASequenceIsKept() {
+        // "responsibility" (14) beats "claimed" (7): both must occur, one is enough to test.
+        #expect(RxLiterals.required(#"\bclaimed\s+(?:full\s+)?responsibility\b"#) == ["responsibility"])
+        // An escaped dot is a literal; `\s` and classes with ranges are not.
+        #expect(RxLiterals.required(#"\bU\.S\.-led\s+[a-z]+"#) == ["u.s.-led"])
+        #expect(RxLiterals.required(#"\bnumber of\s+\w+"#) == ["number of"])
+    }
+
+    @Test func smallCharacterClassesMultiplyOut() {
+        #expect(RxLiterals.required(#"\bair[- ]defen[cs]e\b"#) == ["air defence", "air defense", "air-defence", "air-defense"])
+    }
+
+    @Test func noGuaranteeGivesNoLiterals() {
+        #expect(RxLiterals.required(#"\b(?:on|at)\b"#) == nil, "two-letter words are too weak to test")
+        #expect(RxLiterals.required(#"(?:attack)?\s+\w+"#) == nil, "an optional word is no requirement")
+        #expect(RxLiterals.required(#"\b(?:attack|\d+)\b"#) == nil, "one alternative without a literal")
+        #expect(RxLiterals.required(#"\b(?:killed)*\b"#) == nil)
+        #expect(RxLiterals.required(#"(?!attack)\w+"#) == nil, "a look-ahead's text is not part of the match")
+    }
+
+    @Test func unknownSyntaxGivesUp() {
+        #expect(RxLiterals.required(#"(?x) kill ed"#) == nil, "free-spacing mode changes what a space means")
+        #expect(RxLiterals.required(#"\Qattack\E"#) == nil)
+        #expect(RxLiterals.required(#"[[a-z]&&[^aeiou]]attack"#) == nil)
+        #expect(RxLiterals.required(#"(attack"#) == nil)
+        #expect(RxLiterals.required(#"attack\"#) == nil)
+    }
+
+    @Test func nonASCIILiteralsAreNeverNeedles() {
+        // The folded text turns every non-ASCII unit into one byte that no needle holds.
+        #expect(RxLiterals.required(#"communiqué"#) == ["communiqu"])
+        #expect(RxLiterals.required(#"\bIraq[’']s\b"#) == ["iraq"])
+    }
+
+    /// Every pattern of the extractor against every sentence of the tuned evaluation sets and generated ones: a
+    /// match always contains one of the pattern's literals.
+    @Test func literalsAreInEveryMatchOfEveryPattern() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures")
+        var texts: [String] = RxFastPathTests.sentences(count: 400, seed: 11)
+        for set in ["devset", "devset3", "devset7"] {
+            let dir = fixtures.appendingPathComponent(set).appendingPathComponent("articles")
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
+                let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+                texts += text.split(separator: "\n").map(String.init)
+            }
+        }
+        #expect(texts.count > 500)
+        var checked = 0
+        for rx in RxTests.all {
+            guard let needles = RxLiterals.required(rx.pattern), let regex = rx.regex else { continue }
+            let list = WordList(needles)
+            for text in texts {
+                let ns = text as NSString
+                guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+                checked += 1
+                let t = RxText.of(ns)
+                #expect(t.foldsToASCII || Folded(ns.substring(with: m.range)).hasAny(list),
+                        "\(rx.pattern) matched '\(ns.substring(with: m.range))' holding none of \(needles)")
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    /// The trigram gate is only a shortcut: a list it rules out is one the scan finds nowhere.
+    @Test func trigramGateAgreesWithTheScan() {
+        let lists = [WordList(["killed", "wounded", "injur"]), WordList(["responsibility", "credit"]), WordList(["drone", "uav", "rocket"]),
+                     WordList(["shot down", "intercept"]), WordList(["u.s.", "american"])]
+        var ruledOut = 0
+        for text in RxFastPathTests.sentences(count: 300, seed: 5) {
+            let folded = Folded(text as NSString), grams = TrigramSet(folded.bytes)
+            for list in lists where !list.mayOccur(in: grams) {
+                ruledOut += 1
+                #expect(!folded.hasAny(list), "\(text)")
+            }
+        }
+        #expect(ruledOut > 100)
+    }
+}
