@@ -20,16 +20,20 @@ enum CasualtyReader {
     private static let number = #"(?:\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred)"#
+    /// "assassinated": a targeted killing ("the mayor was assassinated").
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers".
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#, anchors: ["kill", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "wound", "injur", "hurt", "lost"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
     static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "nobody", "none", "without", "not", "n't"])
+    /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
+    /// casualties nor damage": nobody hurt, so nobody killed either (0 and 0; "no other injuries" is not this).
+    static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b"#, anchors: ["no ", "nobody", "none", "neither"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
     static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
@@ -66,14 +70,15 @@ enum CasualtyReader {
     /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
     static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing)\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
     /// "Gunmen shot dead prominent activist Ihab al-Wazni", "gunned down two policemen": a shooting verb with its victims.
-    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death"])
+    /// Also "assassinated a member of the council", "assassinating Sheikh X": a targeted killing of the one named.
+    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death|assassinated|assassinating)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death", "assassinat"])
 
     /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
     static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life"])
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned"].map { Array($0.utf8) }
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin"])
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -84,6 +89,7 @@ enum CasualtyReader {
         if c.killed == nil, c.wounded == nil, zeroUS.test(lower) { c.noUSCasualties = true }
         if zeroKilled.test(lower) { c.killed = 0 }
         if zeroWounded.test(lower) { c.wounded = 0 }
+        if zeroHurt.test(lower) { c.wounded = c.wounded ?? 0; c.killed = c.killed ?? 0 }
 
         // "causing minor injuries to four service members"
         for m in injuriesTo.matches(lower) {

@@ -94,7 +94,7 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
-        let incidents = events.incidents().map { Attribution.stateAsPerpetrator(governmentOfPlace($0), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
+        let incidents = events.incidents().map { Attribution.stateAsPerpetrator(selfClaimed(governmentOfPlace($0)), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
     }
 
@@ -232,7 +232,9 @@ public struct IncidentExtractor: Sendable {
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").
-    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes"])
+    /// Also a possessive naming what a state does or has ("Ankara's offensive", "Tehran's proxies", "Damascus's
+    /// forces", "Israel's military campaign"): the capital or country stands for its government there too.
+    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
@@ -686,7 +688,8 @@ public struct IncidentExtractor: Sendable {
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":
     /// a country named as a party, not as where something happened.
-    static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$"#, anchors: ["with"])
+    /// "condemned by Amman", "an attempt by Ankara to", "a strike by Israel": a place named as the one who acts.
+    static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$|(?<![\w-])by\s+$"#, anchors: ["with", "by"])
     /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])

@@ -17,7 +17,8 @@ enum Boilerplate {
     static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated)\b[^\n]{0,80}$"#)
 
     /// A byline with a date: "By Jane Roe | January 3, 2020", "By John Doe, 3 March 2021 10:00".
-    static let bylineWithDate = Rx(#"^[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}\s*[,|–—-]\s*.{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
+    /// Also "Written by Jane Roe and John Doe on June 12, 2024" (think tanks and blogs date the byline with "on").
+    static let bylineWithDate = Rx(#"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb]y (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Late|Early|Mid)\b)[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|&)){0,8}?(?:\s*[,|–—-]\s*|\s+on\s+).{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
 
     /// Photo captions: "… Photo: PM's office", "(AP Photo/Jane Roe)", "File – … Reuters", "FILE PHOTO: …".
     static let captionCredit = Rx(#"(?:\b(?:photo|photograph|picture|image|credit|photos)s?\s*(?::|by\b)[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)[^)]*(?:photo|image)[^)]*\)\s*$|\((?:photo|file photo|image)[^)]{0,60}\)\s*$|[.|]\s*(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Anadolu Agency|Xinhua)(?:/[\w .]+)?\.?\s*$)"#)
@@ -173,6 +174,27 @@ enum Boilerplate {
             !p.isEmpty && p.count <= 30 && p.split(separator: " ").count <= 4
                 && p.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" || $0 == "'" || $0 == "’" }
         }
+    }
+
+    /// A two-item menu or section path: "Mideast | Iraq", "English | Arabic", "Iraq / Energy", "Politics | Syria".
+    /// Each item is one or two words of letters (a headline's halves are longer, or carry digits and punctuation).
+    static func isShortMenu(_ line: String) -> Bool {
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 == 124 || $0 == 47 }) else { return false }
+        let parts = line.replacingOccurrences(of: " / ", with: "|").split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { p in
+            !p.isEmpty && p.count <= 20 && p.split(separator: " ").count <= 2 && p.first?.isUppercase == true
+                && p.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" }
+        }
+    }
+
+    /// A masthead: the outlet's name in capitals ("THE TIMES OF ISRAEL"), up to five words of letters.
+    static func isMasthead(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        let words = line.split(separator: " ")
+        guard (1...5).contains(words.count), line.contains(where: { $0.isLetter }) else { return false }
+        return line.allSatisfy { ($0.isLetter && $0.isUppercase) || $0 == " " || $0 == "&" || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// "Jane Roe", "Newsroom Staff": two to four capitalised words and nothing else (an author line, when a dateline follows).

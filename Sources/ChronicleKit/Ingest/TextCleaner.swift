@@ -83,7 +83,7 @@ public enum TextCleaner {
                 }
                 continue
             }
-            if Boilerplate.isFurniture(line) || Boilerplate.isBreadcrumb(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
+            if Boilerplate.isFurniture(line) || Boilerplate.isBreadcrumb(line) || Boilerplate.isShortMenu(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
                 removed.append(p); continue
             }
             kept.append(p)
@@ -91,6 +91,11 @@ public enum TextCleaner {
         paras = kept
 
         // Section labels ("Iraq", or a run of one- and two-word labels: "Sections / News / Opinion") are never the headline.
+        // An outlet's name above the headline: a masthead in capitals ("THE TIMES OF ISRAEL"), or a short line the page
+        // repeats later in a bio or a prompt ("… is an analyst at FDD's Long War Journal", "Follow Enab Baladi on Telegram").
+        while !hasTitle, paras.count >= 3, isOutletLine(plain(paras[0]), later: paras.dropFirst().map(plain)) {
+            removed.append(paras.removeFirst())
+        }
         if paras.count >= 2, Boilerplate.isSectionLabel(plain(paras[0])) {
             removed.append(paras.removeFirst())
             while paras.count >= 2, Boilerplate.isSectionLabel(plain(paras[0])), plain(paras[0]).split(separator: " ").count <= 2 {
@@ -248,6 +253,14 @@ public enum TextCleaner {
         if Dateline.split(line) != nil { return false }
         if words > 22 && line.hasSuffix(".") { return false }
         return true
+    }
+
+    static func isOutletLine(_ line: String, later: [String]) -> Bool {
+        if Boilerplate.isMasthead(line) { return true }
+        let words = line.split(separator: " ")
+        guard (1...5).contains(words.count), line.count <= 40, line.last.map({ ".!?:;,\"”’".contains($0) }) == false,
+              words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return false }
+        return later.contains { $0.contains(line) }
     }
 
     /// A title made from the lead: its first sentence, cut at a clause boundary or a word boundary.

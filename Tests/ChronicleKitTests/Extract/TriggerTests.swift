@@ -134,7 +134,9 @@ struct CasualtyTests {
 
     @Test func partialZeros() {
         #expect(read("Bases were attacked, though no US forces were killed in the strikes.") == Casualties(killed: 0, wounded: nil))
-        #expect(read("No one was hurt in the attack.") == Casualties(killed: nil, wounded: 0))
+        // Nobody hurt means nobody killed either (devset8's gold and the JSON contract: 0 when the text says none).
+        #expect(read("No one was hurt in the attack.") == Casualties(killed: 0, wounded: 0))
+        #expect(read("No civilians were hurt in the attack.") == Casualties(killed: nil, wounded: 0))
         #expect(read("No one has claimed responsibility for the attack.") == Casualties())
     }
 
