@@ -176,7 +176,8 @@ struct ArticleEvents {
     /// event is told in that sentence, and the figures do not sum up a series).
     func addFollowUpCasualties(_ incidents: inout [Incident], groups: [Group]) {
         let mentionSentences = Set(mentions.map(\.sentence))
-        for (i, g) in groups.enumerated() where incidents[i].killed == nil || incidents[i].wounded == nil {
+        for (i, g) in groups.enumerated() {
+            var added = Set<Int>()
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
               // "The device went off as the convoy passed. … there were no human casualties": a zero may come one
               // sentence further on, when the sentence between tells no event (a count that far off may be another's).
@@ -198,6 +199,11 @@ struct ArticleEvents {
                        return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
                    }) { continue }
                 if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
+                // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
+                if added.insert(j).inserted {
+                    if c.killedIsAddition, let k = c.killed, let have = incidents[i].killed, have > 0 { incidents[i].killed = have + k }
+                    if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
+                }
                 if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                 incidents[i].summary = Summary.make(incidents[i])
@@ -490,8 +496,8 @@ struct ArticleEvents {
         if let t = reportsFirst.compactMap(\.attribution.target).first(where: { $0.name != inc.perpetrator }) {
             inc.target = t.name; inc.targetID = t.id
         }
-        let killed = ms.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) }
-        let wounded = ms.compactMap(\.casualties.wounded)
+        let killed = ms.filter { !$0.casualties.killedIsAddition }.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) }
+        let wounded = ms.filter { !$0.casualties.woundedIsAddition }.compactMap(\.casualties.wounded)
         if let lo = killed.min(), let hi = killed.max() {
             inc.killed = lo
             if lo != hi { inc.killedLow = lo; inc.killedHigh = hi }
@@ -500,6 +506,10 @@ struct ArticleEvents {
             inc.wounded = lo
             if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
         }
+        // "A member of the local groups was also killed": dead "also" counted add to the others (once per sentence).
+        let (extraKilled, extraWounded) = Self.additions(ms.map { ($0.sentence, $0.casualties) })
+        if extraKilled > 0 { inc.killed = (inc.killed ?? 0) + extraKilled; inc.killedLow = inc.killedLow.map { $0 + extraKilled }; inc.killedHigh = inc.killedHigh.map { $0 + extraKilled } }
+        if extraWounded > 0 { inc.wounded = (inc.wounded ?? 0) + extraWounded; inc.woundedLow = inc.woundedLow.map { $0 + extraWounded }; inc.woundedHigh = inc.woundedHigh.map { $0 + extraWounded } }
         // "The death toll has risen to 39": a running total is the best figure (a later count of the same dead), the
         // lede's lower one stays as the range's low end.
         if let total = ms.filter({ $0.casualties.killedIsTotal }).compactMap(\.casualties.killed).max() { inc.killed = total }
@@ -508,6 +518,16 @@ struct ArticleEvents {
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]
         inc.summary = Summary.make(inc)
         return inc
+    }
+
+    /// The "also" figures of a group's sentences, each sentence counted once: (killed, wounded).
+    static func additions(_ bySentence: [(Int, Casualties)]) -> (Int, Int) {
+        var seen = Set<Int>(), k = 0, w = 0
+        for (i, c) in bySentence.sorted(by: { $0.0 < $1.0 }) where seen.insert(i).inserted {
+            if c.killedIsAddition, let n = c.killed { k += n }
+            if c.woundedIsAddition, let n = c.wounded { w += n }
+        }
+        return (k, w)
     }
 
     /// The event was an attack on US or coalition forces (so "no US casualties" means no casualties at all).

@@ -10,6 +10,10 @@ struct Casualties: Equatable {
     /// The killed figure is a running total ("the death toll has risen to 39", "raised the toll to four dead"): it
     /// replaces an earlier, lower count of the same event rather than standing beside it as another source's figure.
     var killedIsTotal = false
+    /// "A member of the local groups was also killed", "two attackers also died": the figure adds to the event's
+    /// other dead (the other side's, or more victims) instead of being another source's count of the same dead.
+    var killedIsAddition = false
+    var woundedIsAddition = false
 }
 
 /// Reads casualty figures: "three children and two women were killed" (5), "wound two civilians" (2),
@@ -68,7 +72,8 @@ enum CasualtyReader {
     /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
     static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,40}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
     /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
-    static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing)\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
+    /// Also "ending with the death of four of the cell's members", "ended in the killing of two gunmen".
+    static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing|end(?:ed|ing|s)? (?:with|in))\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
     /// "Gunmen shot dead prominent activist Ihab al-Wazni", "gunned down two policemen": a shooting verb with its victims.
     /// Also "assassinated a member of the council", "assassinating Sheikh X": a targeted killing of the one named.
     static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death|assassinated|assassinating)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death", "assassinat"])
@@ -121,7 +126,13 @@ enum CasualtyReader {
             let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
-            if isKill { c.killed = add(c.killed, n) } else { c.wounded = add(c.wounded, n) }
+            // "killing four troops; two attackers also died": "also" adds the figure to the one already read.
+            let also = Words.of(verb).contains("also")
+            if isKill {
+                if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true } else { c.killed = add(c.killed, n) }
+            } else {
+                if also, let w = c.wounded, w > 0 { c.wounded = w + n } else if also, c.wounded == nil { c.wounded = n; c.woundedIsAddition = true } else { c.wounded = add(c.wounded, n) }
+            }
         }
         if c.killed == nil, killedRank.test(lower) {
             let m = killedRank.first(lower)

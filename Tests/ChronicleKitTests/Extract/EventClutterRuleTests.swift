@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Events, casualties and page clutter: general rules found on devset8/devset4/devset6, each tested on invented
+/// sentences in several outlets' styles (digits and words, US and British spelling) with negatives that must not fire.
+@Suite("EventClutterRules")
+struct EventClutterRuleTests {
+    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
+
+    // MARK: - Two sides' dead are added
+
+    @Test(arguments: [
+        ("The attackers opened fire, killing four troops; two attackers also died.", 6 as Int?),
+        ("A suicide bomber killed 3 policemen at the checkpoint, and the bomber's accomplice was also killed.", 4),
+        ("Militants killed two guards before a third assailant also died in the exchange of fire.", 3),
+        ("Three soldiers and two gunmen were killed in the clash.", 5),
+    ])
+    func alsoKilledAddsToTheFigureAlreadyRead(sentence: String, killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
+
+    @Test(arguments: [
+        ("A member of the local groups was also killed, the correspondent said.", 1 as Int?, nil as Int?),
+        ("Two civilians were also wounded by shrapnel.", nil, 2),
+    ])
+    func aLoneAlsoFigureIsMarkedAsAnAddition(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+        #expect(c.killedIsAddition == (killed != nil))
+        #expect(c.woundedIsAddition == (wounded != nil))
+    }
+
+    @Test(arguments: [
+        "Two soldiers were killed and three were wounded in the ambush.",
+        "Four people died when the roadside bomb exploded.",
+        "The strike killed 12 people, the ministry said.",
+    ])
+    func figuresWithoutAlsoAreNoAddition(sentence: String) {
+        let c = read(sentence)
+        #expect(!c.killedIsAddition)
+        #expect(!c.woundedIsAddition)
+    }
+
+    @Test func additionsCountEachSentenceOnce() {
+        var also = Casualties(); also.killed = 1; also.killedIsAddition = true
+        var plain = Casualties(); plain.killed = 4
+        let (k, w) = ArticleEvents.additions([(3, plain), (4, also), (4, also)])
+        #expect(k == 1)
+        #expect(w == 0)
+    }
+
+    // MARK: - "ending with the death of …"
+
+    @Test(arguments: [
+        ("Clashes broke out in the town, ending with the death of four of the cell's members.", 4 as Int?),
+        ("The siege ended in the killing of two gunmen, police said.", 2),
+        ("The raid ends with the deaths of 3 militants, according to the army.", 3),
+    ])
+    func endingWithTheDeathOfCountsTheDead(sentence: String, killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
+
+    @Test(arguments: [
+        "The talks ended with the signing of two agreements.",
+        "The meeting ended in the early hours of the morning.",
+    ])
+    func endingWithoutDeathsGivesNoFigure(sentence: String) {
+        #expect(read(sentence).killed == nil)
+    }
+
+    // MARK: - Whole articles
+
+    @Test func theOtherSidesDeadInALaterSentenceAreAdded() {
+        let text = """
+        Clashes broke out on Saturday in the town of Jasim, in Daraa, between local fighters and a cell of the Islamic State, ending with the death of four of the cell's members.
+        A member of the local fighters was also killed and three others were injured during the fighting, the correspondent said.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2022-10-18")
+        #expect(incs.count == 1)
+        #expect(incs.first?.killed == 5)
+    }
+}
