@@ -7,6 +7,11 @@ enum Boilerplate {
     /// A line that starts a trailing block of page furniture: from here to the end nothing is report.
     static let tailMarker = Rx(#"^(?:previous (?:article|post|story)|next (?:article|post|story)|related (?:posts?|articles?|stories|news|content|coverage|topics)|read more|more (?:stories|news|from [\w ]+|on this (?:story|topic))|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|leave a (?:reply|comment)|post a comment|add a comment|comments?(?: \(\d+\))?|\d+ comments?|source link|share this(?: article| story| post)?:?|join the (?:conversation|discussion)|about the author|sign up for our newsletter)\s*:?$"#)
 
+    /// A line introducing a list of other stories ("Related", "Read also:", "Read more »", "More in Flashpoints:",
+    /// "More on this story", "See also"): the headline-shaped lines after it are those stories, not this report, and the
+    /// list may stand mid-page, so only the headline-shaped lines go (prose after the list is report again).
+    static let relatedMarker = Rx(#"^(?:related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?|read (?:also|more|next)(?: on [\w' .-]{1,30})?|also read|see also|more (?:on|in|from|about) [\w' .-]{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|viewed|popular)|latest (?:news|stories))\s*[:»›>|]*\s*$"#)
+
     /// Lines that are furniture wherever they stand.
     static let furnitureLine = Rx(#"^(?:advertisement|advertising|sponsored(?: content)?|share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen(?: to (?:this )?(?:article|story))?|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|(?:also )?read (?:also|more)\b.*|see also\b.*|related:.*|tags?:.*|topics?:.*|filed under:?.*|copyright\b.*|©.*|all rights reserved.*|image source.*|getty images|(?:photo|image|video) credit.*|skip (?:to|next).*|scroll (?:down|to).*|loading\.*|x|close)$"#)
 
@@ -45,6 +50,16 @@ enum Boilerplate {
         // so require the credit to follow a sentence end or the line to be short.
         if captionCredit.test(ns) { return true }
         return false
+    }
+
+    /// One item of a related-stories list: a headline ("Eleven killed in strikes on southern Lebanon - 14 June",
+    /// "Fuel crisis paralyses transport in Damascus 15/10/2022", "What's next for Kurdistan oil exports?"), i.e. a
+    /// short line that does not end like a report's sentence.
+    static func isListedHeadline(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.split(separator: " ").count <= 20, !t.contains(". ") else { return false }
+        guard let last = t.last else { return false }
+        return !".:;,\"”’'".contains(last)
     }
 
     static func isFurniture(_ line: String) -> Bool {

@@ -60,11 +60,19 @@ public enum TextCleaner {
         // Line-level furniture, captions and stamps anywhere.
         var kept: [String] = []
         var skipNextShort = false
+        var inRelatedList = false
         var i = 0
         while i < paras.count {
             let p = paras[i]
             i += 1
             let line = plain(p)
+            // Other stories' headlines under a "Related" / "Read also" line, once the report has begun.
+            if inRelatedList, Boilerplate.isListedHeadline(line) { removed.append(p); continue }
+            inRelatedList = false
+            if line.count <= 60, kept.contains(where: { plain($0).hasSuffix(".") && $0.split(separator: " ").count >= 12 }),
+               Boilerplate.relatedMarker.test(line as NSString) {
+                removed.append(p); inRelatedList = true; continue
+            }
             if skipNextShort, line.split(separator: " ").count <= 16, !line.hasSuffix(".") {
                 removed.append(p); skipNextShort = false; continue
             }

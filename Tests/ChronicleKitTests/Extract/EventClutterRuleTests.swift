@@ -81,4 +81,80 @@ struct EventClutterRuleTests {
         #expect(incs.count == 1)
         #expect(incs.first?.killed == 5)
     }
+
+    // MARK: - Related-story lists
+
+    static let lead = "Gunmen attacked an army checkpoint near the town on Tuesday night, killing two soldiers, officials said."
+
+    @Test(arguments: [
+        "Related",
+        "Read also:",
+        "Read more »",
+        "Read more on FRANCE 24:",
+        "More in Flashpoints:",
+        "See also",
+        "Related Articles",
+    ])
+    func headlinesUnderARelatedLineAreDropped(marker: String) {
+        let body = """
+        Checkpoint attack kills two soldiers
+        \(Self.lead)
+        The army sent reinforcements to the area and launched a search operation.
+        \(marker)
+        Drone strike kills senior commander in eastern Syria
+        Eleven killed in strikes on southern Lebanon - 14 June
+        Fuel crisis paralyses transport in Damascus 15/10/2022
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(!c.paragraphs.contains(where: { $0.contains("Drone strike kills") || $0.contains("Eleven killed") || $0.contains("Fuel crisis") }))
+        #expect(c.paragraphs.contains(where: { $0.contains("Gunmen attacked") }))
+    }
+
+    @Test func proseAfterAMidPageListIsKept() {
+        let body = """
+        Checkpoint attack kills two soldiers
+        \(Self.lead)
+        Read also:
+        Roadside bomb wounds two policemen in Diyala
+        The attackers fled towards the desert, and a curfew was imposed on the town on Wednesday morning.
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(!c.paragraphs.contains(where: { $0.contains("Roadside bomb") }))
+        #expect(c.paragraphs.contains(where: { $0.contains("curfew was imposed") }))
+    }
+
+    @Test func aRelatedLineBeforeTheReportRemovesNothing() {
+        // Navigation above the headline: no report sentence has been read yet, so the headline stays.
+        let body = """
+        Latest news
+        Checkpoint attack kills two soldiers
+        \(Self.lead)
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(c.paragraphs.contains(where: { $0.contains("Gunmen attacked") }))
+        #expect(c.headline?.contains("Checkpoint attack") == true)
+    }
+
+    @Test(arguments: [
+        ("Drone strike kills senior commander in eastern Syria", true),
+        ("What's next for Kurdistan oil exports?", true),
+        ("The army sent reinforcements to the area.", false),
+        ("\"We will respond,\" the minister said.", false),
+    ])
+    func listedHeadlineShape(line: String, listed: Bool) {
+        #expect(Boilerplate.isListedHeadline(line) == listed)
+    }
+
+    @Test func aRelatedHeadlineIsNoBackgroundIncident() {
+        let text = """
+        Checkpoint attack kills two soldiers in Kirkuk
+        \(Self.lead.replacingOccurrences(of: "the town", with: "Kirkuk"))
+        The army sent reinforcements to the area and launched a search operation in the villages around the city.
+        Related
+        Rocket attack targets Ain al-Asad air base in Anbar
+        """
+        let incs = ExtractionFixture.extract(text, published: "2021-03-10")
+        #expect(!incs.contains(where: { $0.place?.contains("Asad") == true || $0.eventType == .rocketAttack }))
+        #expect(incs.contains(where: { $0.killed == 2 }))
+    }
 }
