@@ -110,6 +110,12 @@ enum EventTriggers {
         return out
     }
 
+    /// A tally of many events ("recorded 35 attacks in September alone", "claimed 153 attacks during the first half of
+    /// 2024", "carried out more than 160 attacks since October"): a count of ten or more attacks with a span, or any
+    /// count after a tally verb ("recorded", "documented"), is statistics, not an event of its own ("carried out 20
+    /// airstrikes on Tuesday" has neither and stays an event).
+    static let tally = Rx(#"\b(?:(?:recorded|documented|counted|registered|tallied|logged|monitored)\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|a total of)\s+)?(?:\d{2,}|\d{1,3},\d{3}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundreds of|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults|bombings|ambushes|incidents|operations|strikes|airstrikes|air strikes|raids)\b|(?:\d{2,}|\d{1,3},\d{3}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults|bombings|ambushes|incidents|operations)\b(?=[^.;]{0,50}?\b(?:since|so far|alone|this (?:year|month)|last (?:year|month)|over the (?:past|last)|during the (?:first|second|past|last)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:19|20)\d\d)))"#)
+
     static func find(in ns: NSString) -> [Trigger] {
         // One copy of the UTF-16 units serves the stem prefilter and the lower-cased text the trigger regex reads
         // (same text as lower-casing the ASCII letters of the sentence's UTF-8, without two String conversions).
@@ -127,9 +133,11 @@ enum EventTriggers {
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
         let disrupted = isDisrupted(ns)
         let generic = genericSentence.test(ns)
+        let tallies = tally.matches(ns).map(\.range)
         var out: [Trigger] = []
         for m in matches {
             let r = m.range
+            if tallies.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
             let word = ns.sub(r).asciiLower
             // Context is read in a window of 90 characters each side: anchored patterns scan less.
             let b0 = max(0, r.location - 90)

@@ -157,4 +157,42 @@ struct EventClutterRuleTests {
         #expect(!incs.contains(where: { $0.place?.contains("Asad") == true || $0.eventType == .rocketAttack }))
         #expect(incs.contains(where: { $0.killed == 2 }))
     }
+
+    // MARK: - Tallies are no events
+
+    @Test(arguments: [
+        "The Daraa Martyrs Documentation Office recorded 35 attacks in September alone, most of them by unknown gunmen.",
+        "The Islamic State claimed 153 attacks in Iraq and Syria during the first half of 2024, according to CENTCOM.",
+        "The Islamic Resistance in Iraq has carried out more than 160 attacks on US forces since October.",
+        "Monitors documented forty-two assaults on checkpoints in 2023.",
+        "The observatory counted dozens of bombings this year.",
+    ])
+    func aTallyOfAttacksIsNoTrigger(sentence: String) {
+        let ns = sentence as NSString
+        let tallies = EventTriggers.tally.matches(ns).map(\.range)
+        #expect(!tallies.isEmpty)
+        let hits = EventTriggers.find(in: ns).filter { t in tallies.contains { NSIntersectionRange($0, t.range).length > 0 } }
+        #expect(hits.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Israeli jets carried out 20 airstrikes on the outskirts of Damascus on Tuesday.",
+        "Gunmen launched two attacks on army posts near Kirkuk on Monday night.",
+        "Three attacks hit the base in September, the officials said.",
+    ])
+    func anEventWithACountIsNoTally(sentence: String) {
+        #expect(EventTriggers.tally.matches(sentence as NSString).isEmpty)
+        #expect(!EventTriggers.find(in: sentence as NSString).isEmpty)
+    }
+
+    @Test func aTallySentenceAddsNoBackgroundIncident() {
+        let text = """
+        Gunmen kill young man in Daraa countryside
+        Unknown gunmen shot dead a young man in the town of Tafas, in the western countryside of Daraa, on Monday evening, local sources said.
+        Daraa governorate has witnessed almost daily assassinations. The local documentation office recorded 35 attacks in September alone, most of them carried out by unknown gunmen.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2022-10-18")
+        #expect(incs.count == 1)
+        #expect(!incs.contains(where: { $0.date?.description.hasPrefix("2022-09") == true }))
+    }
 }
