@@ -367,6 +367,10 @@ struct ArticleEvents {
             // told paragraphs away.
             if m.relativeTime, date(of: g) == nil,
                !g.members.contains(where: { abs(sentences[mentions[$0].sentence].paragraph - sentences[m.sentence].paragraph) <= 1 }) { continue }
+            // "Another drone … was intercepted over Eilat": a further weapon stopped in flight is another event than the
+            // one that hit (a further one that hit, "a third drone struck the base", still joins the wave).
+            if m.disrupted, m.strength == .report, isFurther(m),
+               g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].disrupted }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -416,6 +420,15 @@ struct ArticleEvents {
     func isLeadNews(_ g: Group) -> Bool {
         g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= 0 }
     }
+
+    /// "another drone", "a second rocket", "the third attack": the mention counts a further weapon or event.
+    func isFurther(_ m: EventMention) -> Bool {
+        let ns = sentences[m.sentence].ns
+        let b0 = max(0, m.trigger.range.location - 30)
+        let before = Words.of(ns.substring(with: NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+        return before.contains(where: { Self.furtherWords.contains($0) })
+    }
+    static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth"]
 
     func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }
 

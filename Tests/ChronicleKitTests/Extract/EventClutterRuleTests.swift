@@ -195,4 +195,30 @@ struct EventClutterRuleTests {
         #expect(incs.count == 1)
         #expect(!incs.contains(where: { $0.date?.description.hasPrefix("2022-09") == true }))
     }
+
+    // MARK: - A further weapon stopped in flight is another event
+
+    @Test(arguments: [
+        ("Two soldiers were killed and 24 others were wounded when a drone launched from Iraq slammed into an army base in the Golan Heights late Thursday, the military said.",
+         "Early Friday, another drone was intercepted by the air force over the Eilat area, the IDF said."),
+        ("A rocket hit a house in Kiryat Shmona on Monday evening, wounding three people, police said.",
+         "A second rocket was shot down over Haifa on Tuesday morning, the army said."),
+        ("A kamikaze drone struck the Conoco gas field in Deir ez-Zor on Sunday, damaging a storage tank, officials said.",
+         "A third drone was downed by coalition defences over al-Omar on Monday."),
+    ])
+    func anotherInterceptedWeaponIsItsOwnIncident(lede: String, follow: String) {
+        let incs = ExtractionFixture.extract("Attack report\n" + lede + "\n" + follow, published: "2024-10-04")
+        #expect(incs.count >= 2)
+        #expect(incs.contains(where: { $0.eventType == .other && ($0.killed ?? 0) == 0 }))
+    }
+
+    @Test func aFurtherWeaponThatHitStillJoinsTheWave() {
+        let text = """
+        Drones hit US base in Syria
+        Two drones struck the US base at al-Tanf in Syria on Wednesday morning, wounding two soldiers, officials said.
+        A third drone struck the base minutes later.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2023-10-19")
+        #expect(incs.count == 1)
+    }
 }
