@@ -45,8 +45,8 @@ enum EventTriggers {
     /// original order: ICU tries alternatives one by one at every word start, so this skips most of them. Only
     /// alternatives that can begin with the same letter can both match at one position, so the matches are
     /// those of `triggerReference` (the plain list), which debug builds (and so the tests) check on every sentence.
-    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=f)(?:flying objects?)|(?=g)(?:gun ?fights?|gun battles?|gunned down)|(?=i)(?:improvised explosive devices?|ieds?|infiltrat(?:e|ed|es|ing|ion))|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire|operations? to (?:arrest|capture|apprehend|detain))|(?=p)(?:projectiles?)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?)|raid(?:s|ed)?)|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|shot dead|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
-    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|infiltrat(?:e|ed|es|ing|ion)|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting|raid(?:s|ed)?|operations? to (?:arrest|capture|apprehend|detain))\b"#)
+    static let trigger = Rx(caseInsensitive: false, #"\b((?=a)(?:air[\s-]?strikes?|air raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|ambush(?:ed|es)?|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|artillery fire|aggressions?)|(?=b)(?:bombing raids?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|(?:ballistic |cruise )?missiles?|bombings?|bombs?|bombed)|(?=c)(?:(?:ballistic |cruise )?missiles?|car bombs?|clash(?:es|ed)?)|(?=d)(?:drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=e)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|explosive devices?|exchanges? of fire)|(?=f)(?:fighter jets?|fire ?fights?)|(?=f)(?:flying objects?)|(?=g)(?:gun ?fights?|gun battles?|gunned down)|(?=i)(?:improvised explosive devices?|ieds?|infiltrat(?:e|ed|es|ing|ion))|(?=k)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?)|(?=l)(?:landmines?)|(?=m)(?:mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?)|(?=o)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|opened fire|operations? to (?:arrest|capture|apprehend|detain))|(?=p)(?:projectiles?)|(?=r)(?:rocket attacks?|rockets?|rocket fire|roadside (?:bombs?|attacks?|explosions?|blasts?)|raid(?:s|ed)?)|(?=s)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|suicide (?:bomb(?:er|ing)s?|attacks?)|sticky bombs?|shoot-?outs?|shot dead|struck|strikes?|shell(?:ed|ing))|(?=t)(?:targeted|targeting)|(?=u)(?:(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?))|(?=v)(?:vbieds?)|(?=w)(?:warplanes?|war ?planes?))\b"#)
+    static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|infiltrat(?:e|ed|es|ing|ion)|struck|strikes?|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|artillery fire|targeted|targeting|raid(?:s|ed)?|operations? to (?:arrest|capture|apprehend|detain)|aggressions?)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
     static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
@@ -75,7 +75,7 @@ enum EventTriggers {
     static let stems = ["strike", "raid", "plane", "jet", "drone", "uav", "unmanned", "katyusha", "rocket", "mortar", "missile", "bomb",
                         "explosive", "device", "landmine", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot", "shot dead",
                         "gunned down", "projectile", "flying object", "infiltrat", "operation",
-                        "struck", "attack", "assault", "assassinat", "shell", "target", "roadside"].map { Array($0.utf8) }
+                        "struck", "attack", "assault", "assassinat", "shell", "target", "roadside", "aggression"].map { Array($0.utf8) }
     static let stemList = WordList(bytes: stems)
 
     /// Literal starts of the trigger pattern's alternatives: every match begins with one of these (the optional
@@ -84,7 +84,7 @@ enum EventTriggers {
         "explosive", "uav", "unmanned", "katyusha", "rocket", "mortar", "ballistic", "cruise", "missile", "roadside", "car bomb",
         "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchange", "ambush", "opened fire", "shoot",
         "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target", "shot dead", "gunned down", "projectile", "flying object", "infiltrat",
-        "raid", "operation"])
+        "raid", "operation", "aggression"])
 
     /// The matches of `trigger` over the whole lower-cased sentence, found by trying the pattern only where a match
     /// can start: a word start (the pattern opens with `\b` and a letter, so the unit before is no ASCII letter,
@@ -151,6 +151,13 @@ enum EventTriggers {
             let clauseWords = Words.of(clauseBefore as String)
             let beforeWords = Words.of(before as String)
             let afterWords = Words.of(after as String, limit: 6)
+            // "an Israeli aggression that targeted …": a state's aggression is a strike; a bare "the aggression" (or "the
+            // aggression missiles", the weapon told next) is only a word for one told elsewhere, and "an air aggression
+            // with missiles" is told by its missiles (IncidentExtractor types it an airstrike).
+            if word.hasPrefix("aggression") {
+                guard let prev = beforeWords.last, Words.aggressors.contains(prev) else { continue }
+                if let next = afterWords.first, classify(next).isSpecific { continue }
+            }
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }) { continue }
@@ -268,7 +275,8 @@ enum EventTriggers {
         if w.hasPrefix("infiltrat") { return .typed(.armedClash) }
         if w.hasPrefix("clash") || f.has("fight") || f.has("battle") || f.has("exchange") || w.hasPrefix("ambush")
             || w == "opened fire" || w.hasPrefix("shoot") { return .typed(.armedClash) }
-        if w == "struck" || w.hasPrefix("strike") || w == "bombed" { return .strike }
+        // "an Israeli aggression targeted …": how Syrian, Lebanese and Iranian state media name a strike.
+        if w == "struck" || w.hasPrefix("strike") || w == "bombed" || w.hasPrefix("aggression") { return .strike }
         return .generic
     }
 
@@ -307,6 +315,9 @@ enum Words {
         "sighting", "flight", "surveillance", "maker", "manufacturer", "manufacturing", "part", "component", "shipment", "delivery", "deliveries",
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
         "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
+    /// Who state media say committed an "aggression" (one word before it).
+    static let aggressors: Set<String> = ["israeli", "zionist", "turkish", "american", "us", "u.s.", "iranian", "russian", "jordanian",
+                                          "saudi", "coalition", "occupation", "enemy", "missile", "drone", "rocket", "artillery"]
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     static let ownershipVerbs: Set<String> = ["maintain", "maintains", "maintained", "maintaining", "operate", "operates", "operating", "own", "owns",
         "owned", "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring", "sell", "sells",

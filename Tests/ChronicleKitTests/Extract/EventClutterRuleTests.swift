@@ -221,4 +221,46 @@ struct EventClutterRuleTests {
         let incs = ExtractionFixture.extract(text, published: "2023-10-19")
         #expect(incs.count == 1)
     }
+
+    // MARK: - State-media wording
+
+    @Test(arguments: [
+        ("An Israeli aggression targeted residential buildings in the Mezzeh neighbourhood, martyring 15 people and injuring 16 others.", 15 as Int?, 16 as Int?),
+        ("The Turkish occupation's drones martyred two fighters near Qamishli.", 2, nil),
+        ("At least 36 people were martyred and more than 50 others injured in the attack.", 36, 50),
+    ])
+    func martyringCountsTheDead(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        "At least 36 people were martyred in an Israeli aggression that targeted several buildings in the city on Wednesday.",
+        "A Zionist aggression targeted a car on the airport road at dawn on Monday, the source said.",
+        "Three civilians were injured in a Turkish aggression on the village of Tal Rifaat on Sunday.",
+    ])
+    func aStatesAggressionIsAStrike(sentence: String) {
+        let ts = EventTriggers.find(in: sentence as NSString)
+        #expect(ts.contains(where: { $0.word.hasPrefix("aggression") && $0.strength == .report }))
+    }
+
+    @Test(arguments: [
+        "Our air defences confronted the aggression missiles and shot down some of them.",
+        "The ministry condemned the aggression and called on the Security Council to act.",
+        "The Israeli enemy carried out an air aggression with a salvo of missiles.",
+        "Damascus has condemned the repeated aggressions on its sovereignty.",
+    ])
+    func aBareAggressionIsNoTrigger(sentence: String) {
+        #expect(!EventTriggers.find(in: sentence as NSString).contains(where: { $0.word.hasPrefix("aggression") }))
+    }
+
+    @Test func anAggressionReportIsAnIncident() {
+        let text = """
+        36 martyrs in Israeli aggression on Palmyra
+        At least 36 people were martyred and more than 50 others injured in an Israeli aggression that targeted several buildings in the city of Palmyra in the eastern countryside of Homs on Wednesday, the Ministry of Defense said.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2024-11-20")
+        #expect(incs.contains(where: { $0.killed == 36 && $0.place == "Palmyra" }))
+    }
 }
