@@ -263,4 +263,26 @@ struct EventClutterRuleTests {
         let incs = ExtractionFixture.extract(text, published: "2024-11-20")
         #expect(incs.contains(where: { $0.killed == 36 && $0.place == "Palmyra" }))
     }
+
+    // MARK: - A state's adjective on its guns
+
+    @Test(arguments: [
+        ("Turkish artillery also shelled villages in the countryside of Tal Rifaat on Sunday afternoon, local sources said.", "Turkey"),
+        ("Israeli tanks shelled a position near the border town of Khiam on Monday.", "Israel"),
+        ("Russian warplanes reportedly struck hideouts in the Badia desert on Tuesday.", "Russia"),
+        ("Jordanian border guards opened fire on smugglers near the frontier on Thursday.", "Jordan"),
+    ])
+    func aStatesWeaponsOrForcesNameThePerpetrator(sentence: String, state: String) {
+        let incs = ExtractionFixture.extract("Report\n" + sentence, published: "2022-11-21")
+        #expect(incs.contains(where: { $0.perpetrator == state }))
+    }
+
+    @Test(arguments: [
+        "Artillery shelled villages in the countryside of Tal Rifaat on Sunday afternoon, local sources said.",
+        "Gunmen opened fire on a Turkish army patrol near the town of al-Bab on Monday.",
+    ])
+    func noStateAdjectiveBeforeTheAttackNamesNoState(sentence: String) {
+        let incs = ExtractionFixture.extract("Report\n" + sentence, published: "2022-11-21")
+        #expect(!incs.contains(where: { ["Turkey", "Israel", "Russia", "Jordan"].contains($0.perpetrator) }))
+    }
 }
