@@ -179,7 +179,9 @@ enum EventTriggers {
             case .generic where disrupted && classify(word).isSpecific:
                 strength = definite ? .reference : .report
             case .generic:
-                if word.hasPrefix("target") { strength = .reference }
+                // "an outpost near Kobani came under Turkish artillery fire": what something came under is news.
+                if Words.cameUnder(clauseWords.suffix(5)) { strength = .report }
+                else if word.hasPrefix("target") { strength = .reference }
                 else if isVerb || word.hasPrefix("assassinat") { strength = .report }
                 else if definite { strength = .reference }
                 // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
@@ -315,6 +317,13 @@ enum Words {
         "sighting", "flight", "surveillance", "maker", "manufacturer", "manufacturing", "part", "component", "shipment", "delivery", "deliveries",
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
         "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
+    /// "came under (heavy Turkish) fire / attack / shelling": the attack word's clause says something was hit.
+    static func cameUnder<C: Collection>(_ words: C) -> Bool where C.Element == String {
+        let w = Array(words)
+        guard let u = w.lastIndex(of: "under"), u > 0 else { return false }
+        return ["came", "come", "comes", "coming"].contains(w[u - 1])
+    }
+
     /// Who state media say committed an "aggression" (one word before it).
     static let aggressors: Set<String> = ["israeli", "zionist", "turkish", "american", "us", "u.s.", "iranian", "russian", "jordanian",
                                           "saudi", "coalition", "occupation", "enemy", "missile", "drone", "rocket", "artillery"]

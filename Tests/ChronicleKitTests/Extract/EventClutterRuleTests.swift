@@ -285,4 +285,26 @@ struct EventClutterRuleTests {
         let incs = ExtractionFixture.extract("Report\n" + sentence, published: "2022-11-21")
         #expect(!incs.contains(where: { ["Turkey", "Israel", "Russia", "Jordan"].contains($0.perpetrator) }))
     }
+
+    // MARK: - "came under fire"
+
+    @Test(arguments: [
+        "On Friday, a U.S. special forces outpost near Kobani came under Turkish artillery fire, the Pentagon said.",
+        "A Peshmerga base in Gwer came under attack by Islamic State militants late on Monday.",
+        "The convoy had come under heavy shelling on the road to Tal Tamr on Saturday morning.",
+    ])
+    func whatCameUnderAttackIsReported(sentence: String) {
+        #expect(EventTriggers.find(in: sentence as NSString).contains(where: { $0.strength == .report }))
+        #expect(!ExtractionFixture.extract("Report\n" + sentence, published: "2019-10-11").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("came under Turkish artillery fire", true),
+        ("comes under heavy fire", true),
+        ("under the attack plan", false),
+        ("the government came to power under", false),
+    ])
+    func cameUnderNeedsTheVerbBeforeUnder(phrase: String, expected: Bool) {
+        #expect(Words.cameUnder(Words.of(phrase).prefix(while: { $0 != "fire" && $0 != "attack" }).suffix(5)) == expected)
+    }
 }
