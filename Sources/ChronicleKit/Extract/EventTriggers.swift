@@ -350,12 +350,19 @@ enum Words {
         return !clause[(i + 1)...].contains { w in negationBlockers.contains(where: { w.hasPrefix($0) }) }
     }
 
-    static func isIrrealis(_ clause: [String]) -> Bool {
+    static func isIrrealis(_ clause0: [String]) -> Bool {
+        // "Israel has vowed to hit back after a rocket strike killed 12": the vow is about what comes; the event told
+        // after "after" / "following" / "because of" happened.
+        var clause = clause0
+        // ("retaliate after any attack" stays hypothetical).
+        if let b = clause.lastIndex(where: realisOpeners.contains), !clause[(b + 1)...].contains("any") { clause = Array(clause[(b + 1)...]) }
         if clause.contains(where: { irrealisExact.contains($0) || irrealisStems.contains(where: $0.hasPrefix) }) { return true }
         if let i = clause.firstIndex(of: "against"), i + 1 < clause.count, clause[i + 1] == "any" { return true }
         if let i = clause.firstIndex(of: "respond"), i + 1 < clause.count, clause[i + 1] == "to" { return true }
         return false
     }
+
+    static let realisOpeners: Set<String> = ["after", "following", "because"]
 
     /// Words that end the phrase a quantity word modifies ("a wave of retaliation for a drone attack").
     static let phraseBreaks: Set<String> = ["for", "to", "after", "against", "on", "in", "by", "following", "at"]

@@ -307,4 +307,25 @@ struct EventClutterRuleTests {
     func cameUnderNeedsTheVerbBeforeUnder(phrase: String, expected: Bool) {
         #expect(Words.cameUnder(Words.of(phrase).prefix(while: { $0 != "fire" && $0 != "attack" }).suffix(5)) == expected)
     }
+
+    // MARK: - A vow about what comes, after an event that happened
+
+    @Test(arguments: [
+        ("Israel has vowed to hit back at Hezbollah after a rocket strike on a football pitch in the occupied Golan Heights killed 12 children and teenagers.", 12 as Int?),
+        ("The government threatened reprisals following a car bombing in the centre of Mosul that killed seven people.", 7),
+        ("Ankara warned it would respond because of a drone attack on its base near Bashiqa, which wounded four soldiers.", nil),
+    ])
+    func anEventAfterAVowIsReported(sentence: String, killed: Int?) {
+        #expect(EventTriggers.find(in: sentence as NSString).contains(where: { $0.strength == .report }))
+        if let k = killed { #expect(ExtractionFixture.extract("Report\n" + sentence, published: "2024-07-28").contains(where: { $0.killed == k })) }
+    }
+
+    @Test(arguments: [
+        "Israel has vowed to hit back hard at any attack on its territory.",
+        "The militia warned it would retaliate after any strike on its positions.",
+        "Officials fear further rocket attacks on the base.",
+    ])
+    func aThreatStaysHypothetical(sentence: String) {
+        #expect(!EventTriggers.find(in: sentence as NSString).contains(where: { $0.strength == .report }))
+    }
 }
