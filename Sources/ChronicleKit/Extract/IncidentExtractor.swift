@@ -245,6 +245,10 @@ public struct IncidentExtractor: Sendable {
     static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
         let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
         guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 40 else { return false }
+        // "on the road between al-Sukhnah and Palmyra", "the highway linking A and B": a road's two ends, one place.
+        let p0 = max(0, x.range.lowerBound - 30)
+        let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0))).suffix(4)
+        if pre.contains(where: { ["between", "linking", "connecting", "joining"].contains($0) }) { return false }
         let gap = Words.of(ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
         return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
     }

@@ -328,4 +328,21 @@ struct EventClutterRuleTests {
     func aThreatStaysHypothetical(sentence: String) {
         #expect(!EventTriggers.find(in: sentence as NSString).contains(where: { $0.strength == .report }))
     }
+
+    // MARK: - A road's two ends are one place
+
+    @Test(arguments: [
+        "On June 6, Islamic State fighters ambushed an army convoy on the road between al-Sukhnah and Palmyra, killing four soldiers.",
+        "Gunmen shot dead a young man on the road between Tafas and Muzayrib on Monday evening.",
+        "A roadside bomb hit a patrol on the highway linking Kirkuk and Tikrit on Sunday, wounding two policemen.",
+    ])
+    func anAttackOnARoadBetweenTwoTownsIsOneIncident(sentence: String) {
+        let incs = ExtractionFixture.extract("Report\n" + sentence, published: "2024-06-12")
+        #expect(incs.count == 1)
+    }
+
+    @Test func twoTownsHitAreStillTwoIncidents() {
+        let incs = ExtractionFixture.extract("Report\nTurkish drones struck Qamishli and Kobani on Sunday, killing six people.", published: "2022-11-21")
+        #expect(incs.count == 2)
+    }
 }
