@@ -371,6 +371,10 @@ struct ArticleEvents {
             // one that hit (a further one that hit, "a third drone struck the base", still joins the wave).
             if m.disrupted, m.strength == .report, isFurther(m),
                g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].disrupted }) { continue }
+            // "Hours later, an improvised explosive device went off on the road as reinforcements headed there": a
+            // later event told with its own weapon is not the attack told before it.
+            if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
+               !g.members.contains(where: { mentions[$0].type == m.type }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -429,6 +433,12 @@ struct ArticleEvents {
         return before.contains(where: { Self.furtherWords.contains($0) })
     }
     static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth"]
+
+    /// "Hours later, …", "Minutes later a bomb …", "Later that night …": the sentence opens on a time after the last event.
+    func isToldLater(_ m: EventMention) -> Bool {
+        let ns = sentences[m.sentence].ns
+        return Words.of(ns.substring(with: NSRange(location: 0, length: m.trigger.range.location))).contains("later")
+    }
 
     func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }
 

@@ -345,4 +345,32 @@ struct EventClutterRuleTests {
         let incs = ExtractionFixture.extract("Report\nTurkish drones struck Qamishli and Kobani on Sunday, killing six people.", published: "2022-11-21")
         #expect(incs.count == 2)
     }
+
+    // MARK: - A later event with its own weapon
+
+    @Test(arguments: [
+        """
+        Islamic State militants attacked the village of al-Hawasha, north-east of Muqdadiyah, at sunset on Tuesday, killing eleven villagers.
+        Hours later, an improvised explosive device went off on the road leading to the village as a security reinforcement was heading there, wounding two soldiers.
+        """,
+        """
+        Gunmen attacked a police post in the town of Tarmiyah on Saturday evening, killing three policemen.
+        Later that night, a roadside bomb struck an army patrol sent to the area, injuring four soldiers.
+        """,
+    ])
+    func aLaterEventWithItsOwnWeaponIsSeparate(text: String) {
+        let incs = ExtractionFixture.extract("Report\n" + text, published: "2021-10-26")
+        #expect(incs.count == 2)
+        #expect(incs.contains(where: { $0.eventType == .iedAttack }))
+    }
+
+    @Test func aLaterHitOfTheSameWeaponStaysOneEvent() {
+        let text = """
+        Report
+        A drone struck the Kawergosk oil field in Erbil province on Wednesday morning, setting a storage tank on fire.
+        Minutes later, a second drone struck the field, officials said.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2025-07-16")
+        #expect(incs.count == 1)
+    }
 }
