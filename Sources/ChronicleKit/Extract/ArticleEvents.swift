@@ -75,6 +75,7 @@ struct ArticleEvents {
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
         addFollowUpCasualties(&incidents, groups: all)
+        addSharedZeros(&incidents, groups: all)
         applyTollUpdates(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
         spreadPluralClaims(&incidents, groups: all)
@@ -208,6 +209,26 @@ struct ArticleEvents {
                 if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                 incidents[i].summary = Summary.make(incidents[i])
               }
+            }
+        }
+    }
+
+    /// "A drone hit field X. Half an hour later a second drone struck field Y. No injuries were reported in either
+    /// attack.": a zero said of "either" / "both" / "neither" of the events just told holds for each of them (those told
+    /// in the three sentences before, in the same paragraph, that still lack the figure).
+    func addSharedZeros(_ incidents: inout [Incident], groups: [Group]) {
+        // The sentence reports no event of its own ("either attack" only refers back).
+        let reportSentences = Set(mentions.filter { $0.strength == .report }.map(\.sentence))
+        for s in sentences where !s.isHeadline && !reportSentences.contains(s.index) {
+            let words = Words.of(s.text)
+            guard words.contains(where: { ["either", "both", "neither"].contains($0) }) else { continue }
+            let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+            guard c.killed == 0 || c.wounded == 0 else { continue }
+            for (i, g) in groups.enumerated() {
+                guard g.members.contains(where: { let k = mentions[$0].sentence; return k < s.index && k >= s.index - 3 && sentences[k].paragraph == s.paragraph }) else { continue }
+                if c.killed == 0, incidents[i].killed == nil { incidents[i].killed = 0 }
+                if c.wounded == 0, incidents[i].wounded == nil { incidents[i].wounded = 0 }
+                incidents[i].summary = Summary.make(incidents[i])
             }
         }
     }

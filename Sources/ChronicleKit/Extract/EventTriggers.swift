@@ -197,6 +197,8 @@ enum EventTriggers {
                 else if plural && !quantified && generic { continue }
                 else { strength = .report }
             }
+            // "in either attack", "neither strike": a word for events told before, not a new one.
+            if let prev = clauseWords.last, prev == "either" || prev == "neither" { strength = .reference }
             // A bare plural ("rocket attacks", "airstrikes") reports an event only with specifics nearby;
             // the extractor checks them (time, casualties, a named place) and otherwise drops it.
             let rank = rankOf(kind, word)

@@ -373,4 +373,30 @@ struct EventClutterRuleTests {
         let incs = ExtractionFixture.extract(text, published: "2025-07-16")
         #expect(incs.count == 1)
     }
+
+    // MARK: - A zero said of "either" / "both" events
+
+    @Test(arguments: [
+        "No injuries were reported in either attack.",
+        "Nobody was hurt in both incidents, the ministry said.",
+        "There were no casualties in either strike, according to the company.",
+    ])
+    func aSharedZeroHoldsForEachEvent(closing: String) {
+        let text = """
+        Report
+        An explosive-laden drone hit the Tawke oil field in Zakho district early Wednesday, setting a storage tank on fire. About half an hour later, a second drone struck the Peshkhabour oil field in Duhok province. \(closing)
+        """
+        let incs = ExtractionFixture.extract(text, published: "2025-07-16")
+        #expect(incs.count == 2)
+        #expect(incs.allSatisfy { $0.wounded == 0 })
+    }
+
+    @Test func aZeroForOneEventIsNotShared() {
+        let text = """
+        Report
+        An explosive-laden drone hit the Tawke oil field in Zakho district early Wednesday, wounding two workers. About half an hour later, a second drone struck the Peshkhabour oil field in Duhok province. No injuries were reported there.
+        """
+        let incs = ExtractionFixture.extract(text, published: "2025-07-16")
+        #expect(incs.contains(where: { $0.wounded == 2 }))
+    }
 }
