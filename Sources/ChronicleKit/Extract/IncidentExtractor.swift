@@ -683,7 +683,31 @@ public struct IncidentExtractor: Sendable {
             return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
         }.map(\.range.lowerBound)
         if bearings.isEmpty || bearings.count == found.count { return found }
-        return found.filter { !bearings.contains($0.range.lowerBound) }
+        // "east of al-Sukhnah in the eastern Homs countryside": the others only name the province the town lies in,
+        // told right after it ("X in Y", no comma), so the town measured from is the most specific place the sentence
+        // gives (kept). "east of Palmyra, in Homs province" sets the province apart: the bearing is dropped as before.
+        let others = found.filter { !bearings.contains($0.range.lowerBound) }
+        return found.filter { m in
+            guard bearings.contains(m.range.lowerBound) else { return true }
+            return m.entry.kind == .city && others.allSatisfy { o in
+                guard (o.entry.kind == .admin1 || o.entry.kind == .country), o.entry.id != m.entry.id, Self.lies(m.entry, in: o.entry),
+                      o.range.lowerBound > m.range.upperBound, o.range.lowerBound - m.range.upperBound <= 40 else { return false }
+                let gap = s.ns.sub(NSRange(location: m.range.upperBound, length: o.range.lowerBound - m.range.upperBound)).asciiLower
+                return Self.boundIn.test(gap as NSString)
+            }
+        }
+    }
+
+    /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".
+    static let boundIn = Rx(#"^\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#, anchors: ["in"])
+
+    /// `inner` lies in `outer` by the hierarchy the entries carry (their parent chain's admin1 and country names).
+    static func lies(_ inner: Place, in outer: Place) -> Bool {
+        switch outer.kind {
+        case .country: return inner.country == outer.country
+        case .admin1: return inner.country == outer.country && inner.admin1 != nil && inner.admin1 == outer.admin1
+        default: return false
+        }
     }
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":

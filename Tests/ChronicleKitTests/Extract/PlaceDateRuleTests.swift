@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Place and relative-date rules read off wire copy in general (invented phrasings in several outlets' styles,
+/// US and British spelling, and negatives that must not fire).
+@Suite("PlaceDateRules")
+struct PlaceDateRuleTests {
+    func incidents(_ body: String, dateline: String = "BEIRUT", published: String = "2024-06-12") -> [Incident] {
+        ExtractionFixture.extract("Security update\n\n\(dateline) – \(body)\n", published: published)
+    }
+
+    // MARK: - A bearing town told "in" its province
+
+    /// "east of X in the eastern Y countryside": the town measured from is the most specific place given, and the
+    /// province only says where the town is.
+    @Test(arguments: [
+        ("Islamic State fighters ambushed an army convoy east of al-Sukhnah in the eastern Homs countryside on Tuesday, killing 12 soldiers.", "sukhnah"),
+        ("Gunmen attacked a checkpoint west of Saraqib in rural Idlib on Tuesday, killing two fighters.", "saraqib"),
+        ("A roadside bomb struck a military vehicle north of Hajin in Deir ez-Zor province on Tuesday, wounding three soldiers.", "hajin"),
+        ("Militants ambushed a patrol south of Baiji in the northern Salahuddin province on Tuesday, killing a soldier.", "baiji"),
+    ])
+    func bearingTownInItsProvinceWins(sentence: String, expected: String) {
+        let ids = incidents(sentence).compactMap(\.placeID)
+        #expect(ids.contains(expected), "\(ids)")
+    }
+
+    /// The province set apart by a comma, or a town of another province: the bearing stays a bearing.
+    @Test(arguments: [
+        ("Gunmen opened fire on truffle hunters east of Palmyra, in Homs province, on Tuesday, killing 12 people.", "palmyra"),
+        ("A roadside bomb struck a convoy south of Baghdad in Babil province on Tuesday, killing two soldiers.", "baghdad"),
+    ])
+    func bearingSetApartIsNotThePlace(sentence: String, notExpected: String) {
+        let ids = incidents(sentence).compactMap(\.placeID)
+        #expect(!ids.isEmpty)
+        #expect(!ids.contains(notExpected), "\(ids)")
+    }
+
+    // MARK: - A town the gazetteer never matches by its bare name
+
+    /// "the city of Jasim": the gazetteer holds Jasim but never matches the bare word (it is also a given name);
+    /// named by a place noun inside the province the sentence gives, it is that town.
+    @Test(arguments: [
+        "Clashes broke out on Saturday in the city of Jasim, in the northern countryside of Daraa, killing four gunmen.",
+        "Gunmen attacked a checkpoint in the town of Jasim in Daraa province on Saturday, killing two local fighters.",
+    ])
+    func placeNounNamesAnUnmatchedTown(sentence: String) {
+        let ids = incidents(sentence, dateline: "DARAA", published: "2022-10-16").compactMap(\.placeID)
+        #expect(ids.contains("jasim"), "\(ids)")
+    }
+
+    @Test func listedTownNeedsToLieInsideTheCoarsePlace() throws {
+        let gaz = ExtractionFixture.kb.gazetteer
+        let daraa = try #require(gaz.place(id: "daraa-governorate"))
+        let idlib = try #require(gaz.place(id: "idlib-governorate"))
+        #expect(UnlistedPlace.listedTown(named: "Jasim", inside: daraa, gazetteer: gaz)?.id == "jasim")
+        #expect(UnlistedPlace.listedTown(named: "Jasim", inside: idlib, gazetteer: gaz) == nil)
+        #expect(UnlistedPlace.listedTown(named: "Nowhereville", inside: daraa, gazetteer: gaz) == nil)
+    }
+
+    // MARK: - Spelling variants of a site's name
+
+    @Test(arguments: [("Rumalyn", "Rumeilan"), ("Qamishlo", "Qamishli"), ("Mayadeen", "al-Mayadin"), ("Rmeilan base", "Rumeilan")])
+    func vowelVariantsShareASkeleton(a: String, b: String) {
+        #expect(ArticleEvents.sameSkeleton(a, b))
+    }
+
+    @Test(arguments: [("Hawler", "Erbil"), ("Tal Abyad", "Ras al-Ain"), ("Hit", "Hayt"), ("Tower 22", "Rukban")])
+    func differentNamesDoNot(a: String, b: String) {
+        #expect(!ArticleEvents.sameSkeleton(a, b))
+    }
+
+    /// A site the text spells otherwise reads with the gazetteer's name (one page per place); a town keeps the
+    /// article's spelling when it only differs from GeoNames' transliteration.
+    @Test func siteVariantReadsAsTheGazetteerName() {
+        let inc = incidents("A one-way attack drone struck Rumalyn Landing Zone in northeastern Syria on Friday, wounding eight US service members.",
+                            dateline: "WASHINGTON", published: "2024-08-10")
+        #expect(inc.contains { $0.placeID == "rumeilan" && $0.place == "Rumeilan" }, "\(inc.map { ($0.placeID, $0.place) })")
+    }
+
+    @Test func townKeepsTheArticlesSpelling() {
+        let inc = incidents("Gunmen opened fire on a police patrol in Fuheis on Friday, killing two officers.", dateline: "AMMAN", published: "2018-08-11")
+        #expect(inc.contains { $0.placeID == "fuhays" && $0.place == "Fuheis" }, "\(inc.map { ($0.placeID, $0.place) })")
+    }
+
+    // MARK: - "In May last year"
+
+    let pub = Day(year: 2024, month: 1, day: 19)!
+
+    @Test(arguments: [
+        ("In May last year, an air strike killed a trafficker and his family.", "2023-05-01"),
+        ("The depot was bombed in March of last year, residents said.", "2023-03-01"),
+        ("In October the previous year, gunmen stormed the prison.", "2023-10-01"),
+        ("A similar raid took place in January this year.", "2024-01-01"),
+    ])
+    func monthWithYearWordIsThatMonth(sentence: String, expected: String) throws {
+        let t = try #require(TimeExpressions.find(in: sentence, published: pub).first)
+        #expect(t.date?.description == expected)
+        #expect(t.precision == .month)
+    }
+
+    /// Without a year word a month is the latest one on or before publication, as before; "last year" alone a year.
+    @Test func bareMonthAndLastYearKeepTheirReadings() throws {
+        let may = try #require(TimeExpressions.find(in: "In May, an air strike killed a trafficker.", published: pub).first)
+        #expect(may.date?.description == "2023-05-01")
+        let year = try #require(TimeExpressions.find(in: "Attacks rose sharply last year.", published: pub).first)
+        #expect(year.precision == .year)
+    }
+
+    // MARK: - "Overnight"
+
+    @Test(arguments: [
+        "Overnight, pro-government militias fired mortar rounds at SDF positions in Dhiban, wounding two fighters.",
+        "Overnight Israeli jets struck what the army called Hezbollah targets in southern Lebanon.",
+    ])
+    func sentenceOpeningOvernightIsThePublicationDay(sentence: String) throws {
+        let t = try #require(TimeExpressions.find(in: sentence, published: pub).first)
+        #expect(t.date == pub)
+        #expect(t.precision == .day)
+    }
+
+    /// Later in a sentence, or beside another time, the night may be the one before the day told: no date from it.
+    @Test(arguments: [
+        "The army said early Sunday that its jets struck targets in response to rocket fire overnight.",
+        "Rockets were fired at the Golan Heights overnight.",
+        "Four officers were killed in an operation that continued overnight Saturday to Sunday.",
+    ])
+    func overnightElsewhereDatesNothing(sentence: String) {
+        let found = TimeExpressions.find(in: sentence, published: pub)
+        #expect(!found.contains { $0.text.lowercased() == "overnight" }, "\(found.map(\.text))")
+    }
+}
