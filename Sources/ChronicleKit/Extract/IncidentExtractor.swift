@@ -235,6 +235,9 @@ public struct IncidentExtractor: Sendable {
     /// Also a possessive naming what a state does or has ("Ankara's offensive", "Tehran's proxies", "Damascus's
     /// forces", "Israel's military campaign"): the capital or country stands for its government there too.
     static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught"])
+    /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
+    static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
+                                 anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
@@ -659,6 +662,9 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 40)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             if Self.borderOf.test(before) { return false }
+            // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
+            // or an outlet named after its town, is not where it happened.
+            if Self.sourceBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString

@@ -129,4 +129,58 @@ struct PlaceDateRuleTests {
         let found = TimeExpressions.find(in: sentence, published: pub)
         #expect(!found.contains { $0.text.lowercased() == "overnight" }, "\(found.map(\.text))")
     }
+
+    // MARK: - A reporter's seat or an outlet named after a town
+
+    @Test(arguments: [
+        ("Clashes broke out on Saturday in the town of Nawa, killing three gunmen, according to Enab Baladi's correspondent in Daraa.", "daraa"),
+        ("Gunmen attacked a police checkpoint in Tafas on Saturday, killing two officers, a reporter based in Daraa said.", "daraa"),
+        ("Air strikes hit two houses in Salkhad on Saturday, killing four people, according to Suwayda 24.", "suwayda"),
+    ])
+    func sourcesSeatIsNotThePlace(sentence: String, notExpected: String) {
+        let ids = incidents(sentence, dateline: "AMMAN", published: "2022-10-16").compactMap(\.placeID)
+        #expect(!ids.isEmpty)
+        #expect(!ids.contains(notExpected), "\(ids)")
+    }
+
+    @Test func placeAfterOtherWordsIsKept() {
+        let ids = incidents("Gunmen attacked a police checkpoint in Daraa on Saturday, killing two officers, the correspondent said.", dateline: "AMMAN", published: "2022-10-16").compactMap(\.placeID)
+        #expect(ids.contains("daraa"), "\(ids)")
+    }
+
+    // MARK: - "Three days later"
+
+    /// An event told "N days later" / "N days earlier" is that many days from the event dated before it, counted from
+    /// one dated by its own words (not from a claim told "the following day").
+    @Test(arguments: [
+        ("Three days later, a roadside bomb struck an army vehicle near Hajin, killing two soldiers.", "2024-06-09"),
+        ("Two days earlier, gunmen ambushed a patrol near Hajin, killing two soldiers.", "2024-06-04"),
+        ("4 days later a car bomb exploded near Hajin, killing two soldiers.", "2024-06-10"),
+    ])
+    func daysLaterCountsFromTheEventBefore(sentence: String, expected: String) {
+        let body = "On June 6, Islamic State fighters ambushed an army convoy near Palmyra, killing four soldiers. The group claimed the ambush the following day.\n\n\(sentence)"
+        let inc = incidents(body, dateline: "BEIRUT", published: "2024-06-12")
+        #expect(inc.contains { $0.placeID == "hajin" && $0.date?.description == expected }, "\(inc.map { ($0.placeID, $0.date?.description) })")
+    }
+
+    @Test func daysShiftReadsItsNumber() {
+        #expect(RelativeTimes.shift("Three days later") == 3)
+        #expect(RelativeTimes.shift("two days earlier") == -2)
+        #expect(RelativeTimes.shift("10 days afterwards") == 10)
+        #expect(RelativeTimes.shift("the following day") == 1)
+        #expect(RelativeTimes.shift("hours later") == 0)
+    }
+
+    // MARK: - Homonyms written with a hyphen
+
+    /// "al-Busayrah" (text) and "Al Busayrah" (alias) are one name, so a town shared by Syria and Jordan resolves
+    /// to the country the article is about.
+    @Test func hyphenatedHomonymFollowsTheTextsCountry() {
+        let gaz = ExtractionFixture.kb.gazetteer
+        #expect(Set(gaz.homonyms(of: "al-Busayrah").compactMap(\.country)) == Set(gaz.homonyms(of: "Al Busayrah").compactMap(\.country)))
+        let inc = incidents("An improvised explosive device struck a vehicle in the town of al-Busayrah in Deir ez-Zor province on Sunday, killing two SDF fighters.",
+                            dateline: "BEIRUT", published: "2024-06-12")
+        #expect(inc.contains { $0.country == "Syria" && $0.placeID == "busayrah" }, "\(inc.map { ($0.placeID, $0.country) })")
+        #expect(!inc.contains { $0.country == "Jordan" })
+    }
 }
