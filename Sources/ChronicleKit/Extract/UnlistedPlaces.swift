@@ -9,16 +9,18 @@ enum UnlistedPlace {
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
     static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + name,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
-    /// "the X sub-district", "X village", "the X airfield" (an installation keeps its word: "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint)\b"#,
-                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
+    /// "the X sub-district", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
+    /// "Arbat airfield").
+    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing)\b"#,
+                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
-    static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint"]
+    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
+    /// "near the Masnaa border crossing": a crossing the gazetteer lacks keeps its word, as an installation does.
+    static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint", "border crossing", "crossing"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
         "syrian", "iraqi", "kurdish", "turkish", "israeli", "iranian", "russian", "american", "jordanian", "lebanese", "us", "u.s.",

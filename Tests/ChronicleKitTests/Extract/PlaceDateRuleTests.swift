@@ -183,4 +183,25 @@ struct PlaceDateRuleTests {
         #expect(inc.contains { $0.country == "Syria" && $0.placeID == "busayrah" }, "\(inc.map { ($0.placeID, $0.country) })")
         #expect(!inc.contains { $0.country == "Jordan" })
     }
+
+    // MARK: - A border crossing the gazetteer lacks
+
+    /// "near the Masnaa border crossing": the crossing is the place (an unlisted site in the country named), not
+    /// the country alone.
+    @Test(arguments: [
+        ("An Israeli strike early Friday cut the road linking Lebanon and Syria near the Masnaa border crossing, the minister said.", "Masnaa border crossing"),
+        ("A drone hit a lorry at the Jdeidet Yabous crossing in Syria on Friday, killing the driver.", "Jdeidet Yabous crossing"),
+    ])
+    func unlistedCrossingIsThePlace(sentence: String, expected: String) {
+        let inc = incidents(sentence, dateline: "BEIRUT", published: "2024-10-05")
+        #expect(inc.contains { $0.place == expected }, "\(inc.map(\.place))")
+    }
+
+    /// A crossing the gazetteer holds stays the gazetteer's; a lower-case "the border crossing" names nothing.
+    @Test func listedOrUnnamedCrossingIsNotInvented() {
+        let listed = incidents("Gunmen attacked a customs post at the Nasib crossing in Syria on Friday, killing a guard.", dateline: "AMMAN", published: "2024-10-05")
+        #expect(listed.contains { $0.placeID == "nasib-border-crossing" }, "\(listed.map(\.placeID))")
+        let unnamed = incidents("An Israeli strike on Friday cut the road near the border crossing in Lebanon, the minister said.", dateline: "BEIRUT", published: "2024-10-05")
+        #expect(!unnamed.contains { ($0.place ?? "").lowercased().contains("crossing") }, "\(unnamed.map(\.place))")
+    }
 }
