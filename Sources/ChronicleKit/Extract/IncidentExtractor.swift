@@ -475,7 +475,7 @@ public struct IncidentExtractor: Sendable {
         // attack with the time after it ("claimed responsibility on Monday" dates the claim).
         let objectClaimEnd = claim.flatMap { m -> Int? in
             let t = ns.sub(m.range).asciiLower
-            return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
+            return t.has("claim") && !t.has("responsib") && !t.has("credit") || Self.ownStrikeEnd.test(t as NSString) ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
             !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
@@ -562,6 +562,10 @@ public struct IncidentExtractor: Sendable {
         return m
     }
 
+    /// "the IRGC said it fired missiles at … late on Monday": a speaker telling of its own strike; the strike is the
+    /// object of the statement, so a time after it dates the strike.
+    static let ownStrikeEnd = Rx(#"\b(?:fired|launched|struck|targeted|attacked|shelled|bombed|hit|carried out)$"#,
+                                 anchors: ["fired", "launched", "struck", "targeted", "attacked", "shelled", "bombed", "hit", "carried out"])
     /// "on US troops", "at coalition forces", "against American personnel": an attack on a state's forces.
     static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#, anchors: ["troops", "forces", "service", "personnel", "soldiers"])
     static let otherAttackStems = ["attack", "strike", "rocket", "drone", "missile", "bomb", "raid"]

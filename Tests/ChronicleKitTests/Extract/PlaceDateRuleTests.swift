@@ -204,4 +204,24 @@ struct PlaceDateRuleTests {
         let unnamed = incidents("An Israeli strike on Friday cut the road near the border crossing in Lebanon, the minister said.", dateline: "BEIRUT", published: "2024-10-05")
         #expect(!unnamed.contains { ($0.place ?? "").lowercased().contains("crossing") }, "\(unnamed.map(\.place))")
     }
+
+    // MARK: - "X said it fired … late on Monday"
+
+    /// A speaker telling of its own strike: the strike is what was said, so the time after the strike verb dates it.
+    @Test(arguments: [
+        "Iran's Revolutionary Guards said it fired ballistic missiles at what it called a spy headquarters in Erbil late on Monday, in an attack that killed four civilians.",
+        "The Revolutionary Guards said it launched missiles at targets in Erbil early on Monday, killing four civilians.",
+        "The IRGC said it struck a building in Erbil on Monday night, in an attack local officials said killed four people.",
+    ])
+    func ownStrikeTimeDatesTheStrike(sentence: String) {
+        let inc = incidents(sentence, dateline: "ERBIL", published: "2024-01-17")
+        #expect(inc.contains { $0.date?.description == "2024-01-15" }, "\(inc.map { ($0.date?.description, $0.dateText) })")
+    }
+
+    /// A claim of responsibility told with a day dates the claim, not the attack (unchanged).
+    @Test func responsibilityClaimDayIsNotTheAttacksDay() {
+        let inc = incidents("The Islamic State claimed responsibility on Monday for the bombing of a market in Erbil that killed four people.",
+                            dateline: "ERBIL", published: "2024-01-17")
+        #expect(!inc.contains { $0.date?.description == "2024-01-15" && $0.dateText?.lowercased().contains("monday") == true }, "\(inc.map { ($0.date?.description, $0.dateText) })")
+    }
 }
