@@ -33,6 +33,7 @@ enum RelativeTimes {
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        thatYear(&mentions, sentences: sentences)
         // "The militia announced on Tuesday it was suspending operations, two days after a drone attack killed …": the
         // sentence's day belongs to what comes before the gap; the attack after it is that many days earlier.
         for i in mentions.indices {
@@ -87,6 +88,29 @@ enum RelativeTimes {
             mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
             mentions[i].relativeTime = true
+        }
+    }
+
+    /// "has been targeted repeatedly since 2022. On June 22 that year, a rocket landed …": a day or month told "that
+    /// year" / "the same year" is in the year the article last named explicitly (before it, in that sentence or an
+    /// earlier one), not the one nearest publication. Without such a year the reading stays as it was.
+    static func thatYear(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices {
+            guard let t = mentions[i].time, let d = t.date, t.precision == .day || t.precision == .month else { continue }
+            let lower = t.text.asciiLower
+            guard lower.hasSuffix("that year") || lower.hasSuffix("same year") else { continue }
+            let here = mentions[i].sentence
+            var year: Int?
+            for k in stride(from: here, through: 0, by: -1) where year == nil {
+                let s = sentences[k]
+                guard s.text.contains("19") || s.text.contains("20") else { continue }
+                let found = TimeExpressions.find(in: s.text, published: nil).filter { e in
+                    e.date != nil && e.range.location != t.range.location && (k < here || e.range.location < t.range.location)
+                }
+                year = found.last?.date?.year
+            }
+            guard let y = year, let moved = Day(year: y, month: d.month, day: d.day) else { continue }
+            mentions[i].time?.date = moved
         }
     }
 

@@ -224,4 +224,24 @@ struct PlaceDateRuleTests {
                             dateline: "ERBIL", published: "2024-01-17")
         #expect(!inc.contains { $0.date?.description == "2024-01-15" && $0.dateText?.lowercased().contains("monday") == true }, "\(inc.map { ($0.date?.description, $0.dateText) })")
     }
+
+    // MARK: - "On June 22 that year"
+
+    /// A day or month told "that year" / "the same year" is in the year the article last named, not the latest one
+    /// before publication.
+    @Test(arguments: [
+        ("The gas field has been targeted repeatedly since 2022. On June 22 that year, a rocket struck a storage tank at the field near Chamchamal, wounding two guards.", "2022-06-22"),
+        ("Militant cells have been active around the town since March 2019. On 3 August that year, gunmen attacked a checkpoint in Chamchamal, killing two guards.", "2019-08-03"),
+        ("Rocket crews have operated in the hills since 2021. In May the same year, a rocket attack on Chamchamal wounded two guards.", "2021-05-01"),
+    ])
+    func thatYearIsTheYearLastNamed(body: String, expected: String) {
+        let inc = incidents(body, dateline: "SULAIMANI", published: "2024-04-27")
+        #expect(inc.contains { $0.date?.description == expected }, "\(inc.map { ($0.date?.description, $0.dateText) })")
+    }
+
+    /// With no year named before it, "that year" keeps the ordinary reading (the latest such day before publication).
+    @Test func thatYearWithoutAYearKeepsTheOrdinaryReading() {
+        let inc = incidents("On June 22 that year, a rocket struck a storage tank in Chamchamal, wounding two guards.", dateline: "SULAIMANI", published: "2024-04-27")
+        #expect(inc.contains { $0.date?.description == "2023-06-22" }, "\(inc.map { ($0.date?.description, $0.dateText) })")
+    }
 }
