@@ -670,7 +670,29 @@ struct ArticleEvents {
         guard hasUpper, hasLower, name.asciiLower != p.name.asciiLower else { return p.name }
         // A spelling or a fuller form of the same name ("K1 base", "Sayeda Zeinab", "Deir ez-Zor province") keeps
         // the gazetteer's name, so one place reads the same on every page; only a different name is kept as written.
+        // "Rumalyn" for Rumeilan: a transliteration differing only in its vowels is the same name too (the gazetteer
+        // matched it as this place's alias). Only for sites, which this project names by hand; a town's name may be
+        // GeoNames' transliteration ("Fuhays", "Jarash"), where the article's usual spelling reads better.
+        if p.kind == .site, Self.sameSkeleton(name, p.name) { return p.name }
         return Self.distinctiveWords(name).isDisjoint(with: Self.distinctiveWords(p.name)) ? name : p.name
+    }
+
+    /// Words reduced to their consonants ("rumalyn" and "rumeilan" → "rmln"): transliterations of Arabic and Kurdish
+    /// names differ mostly in vowels (a/e/i, ee/i, ou/u, y/i) and doubled letters. Kind words and the article "al" go.
+    static func consonantSkeleton(_ name: String) -> [String] {
+        name.asciiLower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init).compactMap { w -> String? in
+            guard !placeKindWords.contains(w), !["al", "el", "as", "ad", "ar", "ash", "at", "az", "an", "ath"].contains(w) else { return nil }
+            var out = ""
+            for c in w where !"aeiouy".contains(c) && out.last != c { out.append(c) }
+            return out.count >= 2 ? out : nil
+        }
+    }
+
+    /// Both names keep the same consonants word by word (and have at least one word with three of them, so that
+    /// short names do not collide by chance).
+    static func sameSkeleton(_ a: String, _ b: String) -> Bool {
+        let x = consonantSkeleton(a), y = consonantSkeleton(b)
+        return !x.isEmpty && x == y && x.contains { $0.count >= 3 }
     }
 
     /// The words that tell a place name apart, folded so spellings agree: lower case, no "al-" article, doubled

@@ -235,6 +235,9 @@ public struct IncidentExtractor: Sendable {
     /// Also a possessive naming what a state does or has ("Ankara's offensive", "Tehran's proxies", "Damascus's
     /// forces", "Israel's military campaign"): the capital or country stands for its government there too.
     static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught"])
+    /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
+    static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
+                                 anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
@@ -476,7 +479,7 @@ public struct IncidentExtractor: Sendable {
         // attack with the time after it ("claimed responsibility on Monday" dates the claim).
         let objectClaimEnd = claim.flatMap { m -> Int? in
             let t = ns.sub(m.range).asciiLower
-            return t.has("claim") && !t.has("responsib") && !t.has("credit") ? m.range.location + m.range.length : nil
+            return t.has("claim") && !t.has("responsib") && !t.has("credit") || Self.ownStrikeEnd.test(t as NSString) ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
             !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
@@ -563,6 +566,10 @@ public struct IncidentExtractor: Sendable {
         return m
     }
 
+    /// "the IRGC said it fired missiles at … late on Monday": a speaker telling of its own strike; the strike is the
+    /// object of the statement, so a time after it dates the strike.
+    static let ownStrikeEnd = Rx(#"\b(?:fired|launched|struck|targeted|attacked|shelled|bombed|hit|carried out)$"#,
+                                 anchors: ["fired", "launched", "struck", "targeted", "attacked", "shelled", "bombed", "hit", "carried out"])
     /// "on US troops", "at coalition forces", "against American personnel": an attack on a state's forces.
     static let onForces = Rx(#"\b(?:on|at|against|targeting|targeted|toward|towards)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led|US-led|foreign|international|Western)\s+(?:coalition\s+|military\s+)?)?(?:troops|forces|service\s?members|servicemen|personnel|soldiers)\b"#, anchors: ["troops", "forces", "service", "personnel", "soldiers"])
     static let otherAttackStems = ["attack", "strike", "rocket", "drone", "missile", "bomb", "raid"]
@@ -663,6 +670,9 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 40)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             if Self.borderOf.test(before) { return false }
+            // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
+            // or an outlet named after its town, is not where it happened.
+            if Self.sourceBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
@@ -687,7 +697,31 @@ public struct IncidentExtractor: Sendable {
             return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
         }.map(\.range.lowerBound)
         if bearings.isEmpty || bearings.count == found.count { return found }
-        return found.filter { !bearings.contains($0.range.lowerBound) }
+        // "east of al-Sukhnah in the eastern Homs countryside": the others only name the province the town lies in,
+        // told right after it ("X in Y", no comma), so the town measured from is the most specific place the sentence
+        // gives (kept). "east of Palmyra, in Homs province" sets the province apart: the bearing is dropped as before.
+        let others = found.filter { !bearings.contains($0.range.lowerBound) }
+        return found.filter { m in
+            guard bearings.contains(m.range.lowerBound) else { return true }
+            return m.entry.kind == .city && others.allSatisfy { o in
+                guard (o.entry.kind == .admin1 || o.entry.kind == .country), o.entry.id != m.entry.id, Self.lies(m.entry, in: o.entry),
+                      o.range.lowerBound > m.range.upperBound, o.range.lowerBound - m.range.upperBound <= 40 else { return false }
+                let gap = s.ns.sub(NSRange(location: m.range.upperBound, length: o.range.lowerBound - m.range.upperBound)).asciiLower
+                return Self.boundIn.test(gap as NSString)
+            }
+        }
+    }
+
+    /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".
+    static let boundIn = Rx(#"^\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#, anchors: ["in"])
+
+    /// `inner` lies in `outer` by the hierarchy the entries carry (their parent chain's admin1 and country names).
+    static func lies(_ inner: Place, in outer: Place) -> Bool {
+        switch outer.kind {
+        case .country: return inner.country == outer.country
+        case .admin1: return inner.country == outer.country && inner.admin1 != nil && inner.admin1 == outer.admin1
+        default: return false
+        }
     }
 
     /// "operations against the United States, our partners and allies", "Israel and its allies", "Iran's interests":

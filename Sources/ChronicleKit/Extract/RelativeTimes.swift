@@ -7,16 +7,22 @@ import Foundation
 /// event they follow.
 enum RelativeTimes {
     /// Phrases dating an event from the one told before it; group 1 names the shift.
-    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))"#,
-        anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before"])
+    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
+        anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"])
 
     /// The day shift a phrase implies: +1 for the next day, -1 for the previous one, else 0.
     static func shift(_ text: String) -> Int {
         let t = text.asciiLower
+        // "Three days later", "two days earlier": that many days from the event told before.
+        if let m = daysShift.first(t as NSString), let n = m.group(1, in: t as NSString).flatMap(DateWords.number), n > 0 {
+            return (m.group(2, in: t as NSString) ?? "").hasPrefix("later") || (m.group(2, in: t as NSString) ?? "").hasPrefix("after") ? n : -n
+        }
         if t.has("following") || t.has("next") || t.has("day later") || t.has("day after") { return 1 }
         if t.has("previous") || t.has("day earlier") || t.has("day before") { return -1 }
         return 0
     }
+
+    static let daysShift = Rx(#"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(later|afterwards?|earlier|before)\b"#, anchors: ["days"])
 
     static let cueStems = ["later", "after", "earlier", "within", "same", "following", "next", "previous", "before", "thereafter"].map { Array($0.utf8) }
 
@@ -27,6 +33,7 @@ enum RelativeTimes {
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        thatYear(&mentions, sentences: sentences)
         // "The militia announced on Tuesday it was suspending operations, two days after a drone attack killed …": the
         // sentence's day belongs to what comes before the gap; the attack after it is that many days earlier.
         for i in mentions.indices {
@@ -72,8 +79,11 @@ enum RelativeTimes {
                 m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 60
             }
             guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
-            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions) else { continue }
             let text = s.ns.sub(p.range)
+            // "Three days later": counted from an event dated by its own words, not from one itself told relative to
+            // another ("claimed the ambush the following day"), which would add its shift twice.
+            let days = daysShift.test(text.asciiLower as NSString)
+            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions, ownWordsOnly: days) else { continue }
             let n = base.precision == .day ? shift(text) : 0
             mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
@@ -81,10 +91,33 @@ enum RelativeTimes {
         }
     }
 
+    /// "has been targeted repeatedly since 2022. On June 22 that year, a rocket landed …": a day or month told "that
+    /// year" / "the same year" is in the year the article last named explicitly (before it, in that sentence or an
+    /// earlier one), not the one nearest publication. Without such a year the reading stays as it was.
+    static func thatYear(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices {
+            guard let t = mentions[i].time, let d = t.date, t.precision == .day || t.precision == .month else { continue }
+            let lower = t.text.asciiLower
+            guard lower.hasSuffix("that year") || lower.hasSuffix("same year") else { continue }
+            let here = mentions[i].sentence
+            var year: Int?
+            for k in stride(from: here, through: 0, by: -1) where year == nil {
+                let s = sentences[k]
+                guard s.text.contains("19") || s.text.contains("20") else { continue }
+                let found = TimeExpressions.find(in: s.text, published: nil).filter { e in
+                    e.date != nil && e.range.location != t.range.location && (k < here || e.range.location < t.range.location)
+                }
+                year = found.last?.date?.year
+            }
+            guard let y = year, let moved = Day(year: y, month: d.month, day: d.day) else { continue }
+            mentions[i].time?.date = moved
+        }
+    }
+
     /// The nearest mention dated by its own words told before a phrase at `location` in mention `i`'s sentence.
-    static func prior(to i: Int, before location: Int, _ mentions: [EventMention]) -> (Int, TimeExpression, Day)? {
+    static func prior(to i: Int, before location: Int, _ mentions: [EventMention], ownWordsOnly: Bool = false) -> (Int, TimeExpression, Day)? {
         let candidates = mentions.indices.filter { j in
-            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime else { return false }
+            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime, !(ownWordsOnly && mentions[j].relativeTime) else { return false }
             if mentions[j].sentence < mentions[i].sentence { return true }
             return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < location && time.range.location < location
         }

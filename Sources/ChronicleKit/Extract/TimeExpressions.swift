@@ -38,14 +38,14 @@ public enum TimeExpressions {
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
-        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+((?:19|20)\d{2})\b)?"#, caseInsensitive: false)),
-        (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2}))?\b"#, caseInsensitive: false)),
+        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b)?"#, caseInsensitive: false)),
+        (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year)?\b"#, caseInsensitive: false)),
         (.monthYear, Rx(#"(?:(?i:in|since|during|by|until|through|throughout|from)\s+)?(?:(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(\#(month)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)),
-        (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)"#, caseInsensitive: false)),
+        (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
         (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
-        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day)\b"#)),
+        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
     ]
@@ -54,7 +54,7 @@ public enum TimeExpressions {
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day"].map { Array($0.utf8) })
+    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight"].map { Array($0.utf8) })
 
     /// Month names as the patterns match them: capitalised (case-sensitive), so "market" or "decided" rule nothing in.
     static let monthNames = WordList(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
@@ -99,6 +99,13 @@ public enum TimeExpressions {
                                           nominalPrecision: precision))
             }
         }
+        // "Overnight, militias fired mortar rounds …": the night ending on the publication day, its only date. Beside
+        // another time ("rockets fired overnight, the army said early Sunday", "late Saturday") the night straddles
+        // two days and the other phrase is the one to read, so "overnight" then dates nothing.
+        // Told later in a sentence ("rockets fired at the Golan overnight") it may be the night before the day the
+        // article tells elsewhere: only a sentence opening on it is dated by it.
+        let several = out.count > 1
+        out.removeAll { $0.text.asciiLower == "overnight" && (several || $0.range.location > 0) }
         return out.sorted { $0.range.location < $1.range.location }
     }
 
@@ -124,6 +131,11 @@ public enum TimeExpressions {
             guard let pub else { return (nil, .month) }
             let strictlyBefore = (m.group(1, in: ns) ?? "").asciiLower.hasPrefix("last") || (m.group(1, in: ns) ?? "").asciiLower == "this past"
             var y = pub.year
+            // "In May last year", "in March of the previous year": that month of the year before publication;
+            // "in May this year": of the publication's year ("that year" names no year of its own).
+            let yearWord = (m.group(3, in: ns) ?? "").asciiLower
+            if yearWord.has("last") || yearWord.has("previous") || yearWord.has("before") { return (Day(year: pub.year - 1, month: mo, day: 1), .month) }
+            if yearWord.has("this") { return (Day(year: pub.year, month: mo, day: 1), .month) }
             if mo > pub.month || (strictlyBefore && mo == pub.month) { y -= 1 }
             return (Day(year: y, month: mo, day: 1), .month)
         case .year:

@@ -6,19 +6,21 @@ import Foundation
 /// coordinates the incident keeps the enclosing division's position and says so with an `admin1`/`country` precision.
 enum UnlistedPlace {
     private static let name = #"((?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,})?)"#
-    /// "the village of X", "X's sub-district" is not used; "the town of X", "the X area".
-    static let ofForm = Rx(#"\b(?:village|town|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + name,
-                           caseInsensitive: false, anchors: ["village", "town", "hamlet", "district", "locality", "neighbo"])
-    /// "the X sub-district", "X village", "the X airfield" (an installation keeps its word: "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint)\b"#,
-                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
+    /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + name,
+                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
+    /// "the X sub-district", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
+    /// "Arbat airfield").
+    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing)\b"#,
+                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint"])
-    static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint"]
+    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
+    /// "near the Masnaa border crossing": a crossing the gazetteer lacks keeps its word, as an installation does.
+    static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint", "border crossing", "crossing"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
         "syrian", "iraqi", "kurdish", "turkish", "israeli", "iranian", "russian", "american", "jordanian", "lebanese", "us", "u.s.",
@@ -81,9 +83,24 @@ enum UnlistedPlace {
                && Geo.contains(p.entry, $0.entry, gazetteer) }) {
             parent = town.entry.id
         }
+        // "in the city of Jasim, in the countryside of Daraa": a town the gazetteer holds but never matches by its bare
+        // name (it is also a given name) is that town when a place-noun names it inside the coarse place.
+        if coarse, let known = listedTown(named: name, inside: p.entry, gazetteer: gazetteer) {
+            return Mention(entry: known, text: name, range: p.range)
+        }
         let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: parent, admin1: p.entry.admin1,
                           country: p.entry.country)
         return Mention(entry: place, text: name, range: p.range)
+    }
+
+    /// A gazetteer town or site called `name` (its own name or an alias, any case) lying inside `outer`; one only.
+    static func listedTown(named name: String, inside outer: Place, gazetteer: Gazetteer) -> Place? {
+        let key = name.lowercased()
+        let hits = gazetteer.places.filter { q in
+            (q.kind == .city || q.kind == .site) && (q.name.lowercased() == key || q.aliases.contains { $0.lowercased() == key })
+                && q.id != outer.id && gazetteer.chain(of: q, contains: outer.id)
+        }
+        return hits.count == 1 ? hits[0] : nil
     }
 
     /// An incident at an unlisted place: no place id (no gazetteer page), the enclosing division's position and precision.

@@ -90,9 +90,10 @@ enum Boilerplate {
         return false
     }
 
-    /// "November 7, 2021 9:56 AM GMT+2Updated 3 years ago": a date first, then only a time and an "Updated"/"Published" note.
+    /// "November 7, 2021 9:56 AM GMT+2Updated 3 years ago", "7 November 2021 09:56 GMT Updated ago": a date first, then only
+    /// a time and an "Updated"/"Published" note.
     static func isDateThenUpdated(_ line: String) -> Bool {
-        guard line.count <= 90, let first = line.first, first.isUppercase, let (_, range) = PublicationDay.fullDateMatch(in: line), range.location == 0 else { return false }
+        guard line.count <= 90, let first = line.first, first.isUppercase || first.isNumber, let (_, range) = PublicationDay.fullDateMatch(in: line), range.location == 0 else { return false }
         let rest = (line as NSString).substring(from: range.location + range.length).asciiLower
         guard let r = rest.range(of: "updated") ?? rest.range(of: "published") else { return false }
         // Before the note only a time and a zone: "9:56 AM GMT+2", "10:05 am EDT |".

@@ -25,7 +25,10 @@ public enum PublicationDay {
         var outsideTail = removed
         for line in body.tail { if let i = outsideTail.lastIndex(of: line) { outsideTail.remove(at: i) } }
         let stamps = (outsideTail + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
-        let ordered = stamps.filter { !$0.asciiLower.has("updated") } + stamps.filter { $0.asciiLower.has("updated") }
+        // An update stamp says "updated" before its date; "March 4, 2023 9:02 AM GMT+3 Updated 2 hours ago" is the
+        // publication stamp with a note after it, and must not lose to a bare date further down the page.
+        let isUpdate = { (line: String) in line.asciiLower.has("updated") && !Boilerplate.isDateThenUpdated(TextCleaner.plain(line)) }
+        let ordered = stamps.filter { !isUpdate($0) } + stamps.filter(isUpdate)
         for line in ordered {
             if let d = fullDate(in: line) { return (d, .text) }
         }

@@ -36,6 +36,26 @@ struct CleanerStampTests {
         #expect(src == .text)
     }
 
+    /// A scraped wire page: the stamp carries an "Updated … ago" note after its date, and a list of older stories
+    /// under a heading the cleaner does not know ends the page with bare dates. The stamp at the top wins.
+    @Test(arguments: [
+        ("March 4, 2023 9:02 AM GMT+3 Updated 2 hours ago", "Keep reading", "March 4, 2022", "2023-03-04"),
+        ("11 July 2021 10:15 GMT Updated ago", "What to read next", "11 July 2020", "2021-07-11"),
+        ("Sep 30, 2024, 6:40 PM ET Published", "Elsewhere on the site", "September 30, 2023", "2024-09-30"),
+    ])
+    func dateThenUpdatedStampBeatsOlderStoriesBelow(stamp: String, heading: String, older: String, iso: String) {
+        let page = "Checkpoint hit by rocket in the north\nBy Staff\n\(stamp)\n\(lead)\nThe guards were taken to hospital.\n"
+            + "Police said an investigation had begun.\n\(heading)\nMiddle East\nBombers strike market in the capital\n\(older)"
+        let (d, src) = pub(page)
+        #expect(d?.iso == iso)
+        #expect(src == .text)
+    }
+
+    @Test func anUpdateStampStillLosesToThePublicationStamp() {
+        let (d, _) = pub("Checkpoint hit by rocket in the north\nUpdated 12:40 PM on June 3, 2022\nPublished June 2, 2022\n\(lead)\nThe guards were taken to hospital.")
+        #expect(d?.iso == "2022-06-02")
+    }
+
     @Test func bareDateLineAtTheBottom() {
         let (d, _) = pub("Checkpoint hit by rocket in the north\n\(lead)\nThe guards were taken to hospital.\n11 November 2021")
         #expect(d?.iso == "2021-11-11")

@@ -5,7 +5,7 @@ public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
     private var byID: [String: Int]
     private var matcher: NameMatcher
-    /// Lower-cased names and aliases → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
+    /// Names and aliases (as `nameKey` folds them) → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
     private var byName: [String: [Int]] = [:]
     /// Lower-cased names borne by places in more than one country: `preferringTextCountry` asks about every
     /// place mention of every article, so the answer is kept rather than rebuilt from `homonyms(of:)`.
@@ -36,7 +36,7 @@ public struct Gazetteer: Sendable {
         var byName: [String: [Int]] = [:]
         for (i, p) in places.enumerated() where byID[p.id] == i {
             let names = (unmatchedNames.contains(p.id) ? [] : [p.name]) + p.aliases
-            for n in Set(names.map { $0.lowercased() }) { byName[n, default: []].append(i) }
+            for n in Set(names.map(Self.nameKey)) { byName[n, default: []].append(i) }
         }
         self.byName = byName
         multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
@@ -45,7 +45,12 @@ public struct Gazetteer: Sendable {
 
     /// Every place that bears `name` as its own name or an alias (case-insensitive), in gazetteer order.
     public func homonyms(of name: String) -> [Place] {
-        (byName[name.lowercased()] ?? []).map { places[$0] }
+        (byName[Self.nameKey(name)] ?? []).map { places[$0] }
+    }
+
+    /// A name as homonyms are compared: lower case, hyphens as spaces ("al-Busayrah" = "Al Busayrah"), one apostrophe.
+    static func nameKey(_ name: String) -> String {
+        String(name.lowercased().map { $0 == "-" || $0 == "‑" ? " " : ($0 == "’" ? "'" : $0) })
     }
 
     /// Re-resolves names shared by places in several countries to the country the text otherwise names most
@@ -54,7 +59,7 @@ public struct Gazetteer: Sendable {
         var counts: [String: Int] = [:]
         var ambiguous = false
         for m in found {
-            if multiCountryNames.contains(m.text.lowercased()) { ambiguous = true; continue }
+            if multiCountryNames.contains(Self.nameKey(m.text)) { ambiguous = true; continue }
             if let c = m.entry.country { counts[c, default: 0] += 1 }
         }
         guard ambiguous, let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
