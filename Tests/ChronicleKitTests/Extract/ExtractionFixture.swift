@@ -11,4 +11,9 @@ enum ExtractionFixture {
         guard let article else { return [] }
         return IncidentExtractor(knowledge: kb).extract(from: article).incidents
     }
+
+    /// The incidents the article reports as its news (`role == .main`).
+    static func main(_ raw: String, published: String) -> [Incident] {
+        extract(raw, published: published).filter { $0.role == .main }
+    }
 }

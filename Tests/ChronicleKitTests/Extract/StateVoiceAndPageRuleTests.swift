@@ -5,12 +5,10 @@ import Testing
 /// General rules added for outlet styles the older sets use little: zeros told as "no injuries", targeted
 /// killings, a state telling of its own strike, capitals standing for governments, dated bylines and page
 /// furniture above the headline. Invented sentences in several outlets' styles, with negatives that must not fire.
-@Suite("Quality4")
-struct Quality4Tests {
+@Suite("State voice, zeros and page furniture")
+struct StateVoiceAndPageRuleTests {
     func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
-    func main(_ text: String, published: String) -> [Incident] {
-        ExtractionFixture.extract(text, published: published).filter { $0.role == .main }
-    }
+    func main(_ text: String, published: String) -> [Incident] { ExtractionFixture.main(text, published: published) }
 
     // MARK: - "No injuries were reported": nobody hurt, so nobody killed
 

@@ -4,12 +4,10 @@ import Testing
 
 /// General rules added for held-out reports: toll updates, late zeros and claims, "came days after" clauses.
 /// Each rule is tested on invented sentences in several outlets' styles, with negatives that must not fire.
-@Suite("Quality3")
-struct Quality3Tests {
+@Suite("Follow-up figures, claims and raids")
+struct FollowUpAndRaidRuleTests {
     func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
-    func main(_ text: String, published: String) -> [Incident] {
-        ExtractionFixture.extract(text, published: published).filter { $0.role == .main }
-    }
+    func main(_ text: String, published: String) -> [Incident] { ExtractionFixture.main(text, published: published) }
 
     // MARK: - Running totals told without "death toll"
 
