@@ -180,35 +180,35 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() {
             var added = Set<Int>()
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
-              // "The device went off as the convoy passed. … there were no human casualties": a zero may come one
-              // sentence further on, when the sentence between tells no event (a count that far off may be another's).
-              for j in [last + 1, last + 2] {
-                guard !sentences[last].isHeadline, j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { continue }
-                if j == last + 2, mentionSentences.contains(last + 1) || sentences[last + 1].isHeadline { continue }
-                // The event's sentence tells no other event.
-                guard !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
-                let s = sentences[j]
-                let words = Words.of(s.text)
-                guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
-                var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-                if j == last + 2 { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
-                guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
-                // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
-                if let d = incidents[i].date,
-                   TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
-                       guard let td = t.date, !t.isSpeechTime else { return false }
-                       return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
-                   }) { continue }
-                if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
-                // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
-                if added.insert(j).inserted {
-                    if c.killedIsAddition, let k = c.killed, let have = incidents[i].killed, have > 0 { incidents[i].killed = have + k }
-                    if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
+                // "The device went off as the convoy passed. … there were no human casualties": a zero may come one
+                // sentence further on, when the sentence between tells no event (a count that far off may be another's).
+                for j in [last + 1, last + 2] {
+                    guard !sentences[last].isHeadline, j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { continue }
+                    if j == last + 2, mentionSentences.contains(last + 1) || sentences[last + 1].isHeadline { continue }
+                    // The event's sentence tells no other event.
+                    guard !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
+                    let s = sentences[j]
+                    let words = Words.of(s.text)
+                    guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
+                    var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+                    if j == last + 2 { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
+                    guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
+                    // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
+                    if let d = incidents[i].date,
+                       TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
+                           guard let td = t.date, !t.isSpeechTime else { return false }
+                           return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
+                       }) { continue }
+                    if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
+                    // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
+                    if added.insert(j).inserted {
+                        if c.killedIsAddition, let k = c.killed, let have = incidents[i].killed, have > 0 { incidents[i].killed = have + k }
+                        if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
+                    }
+                    if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
+                    if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
+                    incidents[i].summary = Summary.make(incidents[i])
                 }
-                if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
-                if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
-                incidents[i].summary = Summary.make(incidents[i])
-              }
             }
         }
     }
@@ -250,7 +250,8 @@ struct ArticleEvents {
     func applyTollUpdates(_ incidents: inout [Incident], groups: [Group]) {
         let mentionSentences = Set(mentions.map(\.sentence))
         for s in sentences where !s.isHeadline && !mentionSentences.contains(s.index) {
-            guard Folded(s.text).has("toll") || Folded(s.text).has("number of") else { continue }
+            let folded = Folded(s.text)
+            guard folded.has("toll") || folded.has("number of") else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
             guard c.killedIsTotal, let total = c.killed, !EventTriggers.genericSentence.test(s.ns) else { continue }
             // "The toll from last year's bombing rose to 40": a total dated another day is another event's.

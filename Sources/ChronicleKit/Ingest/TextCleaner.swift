@@ -69,8 +69,8 @@ public enum TextCleaner {
             // Other stories' headlines under a "Related" / "Read also" line, once the report has begun.
             if inRelatedList, Boilerplate.isListedHeadline(line) { removed.append(p); continue }
             inRelatedList = false
-            if line.count <= 60, kept.contains(where: { plain($0).hasSuffix(".") && $0.split(separator: " ").count >= 12 }),
-               Boilerplate.relatedMarker.test(line as NSString) {
+            if line.count <= 60, Boilerplate.relatedMarker.test(line as NSString),
+               kept.contains(where: { plain($0).hasSuffix(".") && $0.split(separator: " ").count >= 12 }) {
                 removed.append(p); inRelatedList = true; continue
             }
             if skipNextShort, line.split(separator: " ").count <= 16, !line.hasSuffix(".") {
