@@ -31,7 +31,14 @@ struct ArticleEvents {
         store.sorted = [:]; store.places = [:]
         defer { store.sorted = nil; store.places = nil }
         var groups: [Group] = []
-        let order = mentions.indices.sorted { (mentions[$0].strength == .report ? 0 : 1, mentions[$0].sentence) < (mentions[$1].strength == .report ? 0 : 1, mentions[$1].sentence) }
+        // Reports first, in the order told, then references. A dated reference in the lead sentence ("the death toll of the
+        // ambush … yesterday has risen to 33") is the first thing the body tells, so it comes in its place among the reports.
+        let lede = sentences.first(where: { !$0.isHeadline && $0.paragraph >= 0 })?.index
+        func rank(_ i: Int) -> Int {
+            let m = mentions[i]
+            return m.strength == .report || m.sentence == lede && m.time?.date != nil && !m.backgroundCue ? 0 : 1
+        }
+        let order = mentions.indices.sorted { (rank($0), mentions[$0].sentence) < (rank($1), mentions[$1].sentence) }
         for i in order {
             let m = mentions[i]
             if let g = bestGroup(for: m, in: groups, requirePlace: true) {
@@ -39,6 +46,12 @@ struct ArticleEvents {
             } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
             }
+        }
+        if ProcessInfo.processInfo.environment["CHRONICLE_DEBUG_GROUPS"] != nil {
+            for (gi, g) in groups.enumerated() {
+                for i in g.members { let m = mentions[i]; print("G\(gi) s\(m.sentence) \(m.trigger.word) \(m.strength) t=\(m.time?.text ?? "-")/\(m.time?.date.map { "\($0)" } ?? "-") p=\(m.place?.entry.id ?? "-") k=\(m.casualties.killed.map(String.init) ?? "-") w=\(m.casualties.wounded.map(String.init) ?? "-") bg=\(m.backgroundCue)") }
+            }
+            for i in mentions.indices where !groups.contains(where: { $0.members.contains(i) }) { let m = mentions[i]; print("DROP s\(m.sentence) \(m.trigger.word) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-")") }
         }
         // Undated groups join a dated group of a compatible type in the same country.
         var merged: [Group] = []
@@ -81,6 +94,9 @@ struct ArticleEvents {
         spreadPluralClaims(&incidents, groups: all)
         return incidents
     }
+
+    static let sameTime = Rx(#"\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b"#, anchors: ["same"])
+    static func isSameTime(_ text: String) -> Bool { sameTime.test(text as NSString) }
 
     /// A group started by a site-list reference (its first sentence names where an operation landed).
     func isSiteGroup(_ g: Group) -> Bool { sortedMembers(g).first?.siteList == true }
@@ -132,9 +148,12 @@ struct ArticleEvents {
     func carrier(for g: Group, among dated: [Group]) -> Int? {
         let at = mentions[first(g)].sentence
         let gp = place(of: g)
+        let lead = isLeadNews(g)
         let ok = dated.indices.filter { c in
-            guard date(of: dated[c])?.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
+            guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
+            // The undated news of the headline and lead is not an event recalled from weeks before the report.
+            if lead, let d = cd.date, let pub = article.published, pub.days(since: d) > 7 { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
             return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
         }
@@ -397,6 +416,10 @@ struct ArticleEvents {
             // later event told with its own weapon is not the attack told before it.
             if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
                !g.members.contains(where: { mentions[$0].type == m.type }) { continue }
+            // "On the same night, ISIS cells attacked a position near X": an event dated by the one told before it is
+            // another event (the same one is not dated by itself).
+            if m.strength == .report, m.relativeTime, let t = m.time?.text, Self.isSameTime(t),
+               g.members.contains(where: { mentions[$0].sentence < m.sentence }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -418,6 +441,10 @@ struct ArticleEvents {
             // An air raid typed by its aircraft still counts its missiles ("an air aggression with missiles" … "the missiles").
             // Two "other" attacks share no weapon: a bare "the attack" goes by recency, not by its type.
             if m.type == type(of: g) && m.type != .other || m.type != .other && g.members.contains(where: { mentions[$0].type == m.type || mentions[$0].disrupted || Self.sameWeaponWord(mentions[$0].trigger, m.trigger) }) { score += 1 }
+            // "Yesterday's ambush is the deadliest …": a reference names the event by the word it was told with.
+            // (Only a dated one: an undated "the strike killed 28" refers back to the event told just before.)
+            if m.strength == .reference, m.time != nil, m.trigger.word.count >= 5,
+               g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].trigger.word.prefix(5) == m.trigger.word.prefix(5) }) { score += 1 }
             if best == nil || score > best!.1 { best = (gi, score) }
             else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
                 // A reference (or a report with no time or place: "A third drone struck the base") refers back:
@@ -469,7 +496,9 @@ struct ArticleEvents {
         guard let t = m.time, t.date != nil else { return false }
         let weaponWord: Bool
         if case .typed = m.trigger.kind { weaponWord = true } else { weaponWord = m.trigger.kind == .droneStrike }
-        return (m.timeAdjacent || weaponWord) && (m.place != nil || m.attribution.target != nil)
+        // "the deadliest since the attack on a military bus on the Palmyra road in late December 2020": an earlier event
+        // told as the measure of this one, with its own day and place, is background news of its own.
+        return (m.timeAdjacent || weaponWord || m.backgroundCue) && (m.place != nil || m.attribution.target != nil)
     }
 
     func sameCountry(_ a: Place?, _ b: Place?) -> Bool {

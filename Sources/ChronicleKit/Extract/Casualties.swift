@@ -34,14 +34,14 @@ enum CasualtyReader {
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
-    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "nobody", "none", "without", "not", "n't"])
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
     /// casualties nor damage": nobody hurt, so nobody killed either (0 and 0; "no other injuries" is not this).
-    static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b"#, anchors: ["no ", "nobody", "none", "neither"])
+    static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no[ -]?one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "neither"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
-    static let zeroKilled = Rx(#"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "nobody", "none", "without"])
+    static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
@@ -51,7 +51,7 @@ enum CasualtyReader {
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
-    static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,20}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
+    static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,32}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
 
     /// A toll raised by a later statement or told without "death": "raised the toll to four dead", "bringing the
     /// overall toll to 12", "the toll rose to nineteen", "the toll has since climbed to at least 25".
@@ -183,7 +183,7 @@ enum CasualtyReader {
         guard v.first == "was" || v.starts(with: ["has", "been"]) else { return nil }
         let b0 = max(0, verb.location - 60)
         let before = Words.of(ns.substring(with: NSRange(location: b0, length: verb.location - b0))).suffix(6)
-        guard let last = before.last, !["no", "one", "nobody", "none", "not", "who", "which", "that", "it", "what", "noone", "anyone"].contains(last),
+        guard let last = before.last, !["no", "one", "nobody", "none", "not", "who", "which", "that", "it", "what", "noone", "no-one", "anyone"].contains(last),
               !before.contains(where: { ["no", "nobody", "none", "not", "never"].contains($0) }) else { return nil }
         return 1
     }
@@ -210,7 +210,7 @@ enum CasualtyReader {
     /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
     static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
                                      "by", "but", "than", "for", "with", "to", "if", "because", "had", "have", "has",
-                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no"]
+                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no", "no-one", "noone", "nobody"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:

@@ -31,7 +31,7 @@ extension Corpus {
             articles[i].actors = extractions[i].actors
             articles[i].places = extractions[i].places
         }
-        let merged = IncidentMerger.merge(extractions.flatMap(\.incidents), actors: knowledge.actors)
+        let merged = IncidentMerger.merge(extractions.flatMap(\.incidents), actors: knowledge.actors, places: knowledge.gazetteer)
         let (incidents, reviewDiags) = ReviewApplier.apply(reviewed, to: merged, articleIDs: Set(articles.map(\.id)), knowledge: knowledge)
         diagnostics += reviewDiags
         return (Corpus(articles: articles, incidents: incidents, knowledge: knowledge), diagnostics.sorted())

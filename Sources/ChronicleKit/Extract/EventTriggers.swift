@@ -163,6 +163,9 @@ enum EventTriggers {
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }) { continue }
             // "a company that maintains Iraq's F-16 fighter jets", "bought 36 warplanes": aircraft owned, not an attack.
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), beforeWords.suffix(5).contains(where: Words.ownershipVerbs.contains) { continue }
+            // "Regime forces, backed by Russian warplanes, launched a search operation": aircraft in support of what others
+            // do; the action itself carries its own attack word when it is one.
+            if case .typed(.airstrike) = kind, !word.hasPrefix("air"), Words.inSupport(beforeWords.suffix(4)) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
@@ -334,6 +337,17 @@ enum Words {
         "owned", "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring", "sell", "sells",
         "sold", "selling", "repair", "repairs", "repaired", "servicing", "fleet", "supplied", "supply", "supplies", "delivered", "deliver"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
+    /// "backed by", "supported by", "with the support of", "under the cover of", "with air cover from": what follows helps
+    /// another actor's action.
+    static func inSupport<C: Collection>(_ words: C) -> Bool where C.Element == String {
+        let w = Array(words)
+        for (i, x) in w.enumerated() where i > 0 {
+            let prev = w[i - 1]
+            if x == "by", ["backed", "supported", "aided", "assisted", "covered", "escorted", "accompanied"].contains(prev) { return true }
+            if x == "of" || x == "from", ["support", "cover", "backing", "help", "assistance"].contains(prev) { return true }
+        }
+        return false
+    }
     static let negationBlockers = ["casualt", "injur", "one", "dead", "death", "damage", "claim", "responsib", "word", "report", "comment", "group", "faction"]
     static let modals: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can"]
     static let irrealisExact: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can", "possible", "possibly", "potential",

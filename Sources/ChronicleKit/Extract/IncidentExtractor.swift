@@ -191,12 +191,12 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
-    static let countrysideStems = WordList(["countryside", "rural "])
+    static let countrysideStems = WordList(["countryside", "rural ", "desert"])
     /// "Homs's eastern countryside", "the Hama northern countryside" (read after a town name; compiled once, like
     /// every pattern of the extractor, instead of a Foundation regex per call).
     static let directionalCountryside = Rx(#"^(?:'s|’s)? (?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) countryside"#, anchors: ["countryside"])
-    /// "military positions in the Hama countryside", "a village in the countryside of Dêrik", "rural Idlib": the
-    /// area around a town, not the town; the town's province stands for it (a village named there may refine it).
+    /// "military positions in the Hama countryside", "a village in the countryside of Dêrik", "rural Idlib", "the
+    /// Deir Ezzor desert": the area around a town, not the town; the town's province stands for it (a village named there may refine it).
     static func countrysideAsProvince(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
         guard Folded(text).hasAny(countrysideStems) else { return found }
         let ns = text as NSString
@@ -209,7 +209,11 @@ public struct IncidentExtractor: Sendable {
             let around = after.hasPrefix(" countryside") || after.hasPrefix("'s countryside") || after.hasPrefix("’s countryside")
                 || directionalCountryside.test(after as NSString)
                 || before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the ") || before.hasSuffix("rural ")
-            guard around, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
+            // "in the Deir Ezzor desert", "the desert of Homs": the open country of the province, not the town.
+            let desert = after.hasPrefix(" desert") || before.hasSuffix("desert of ") || before.hasSuffix("deserts of ")
+            guard around || desert, let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }) else { return m }
+            // "Al-Mayadin desert" is the desert by that town; "the Deir Ezzor desert" is the province named like its capital.
+            if !around, province.name.asciiLower != m.entry.name.asciiLower { return m }
             // "villages in the countryside of X and Y": two towns' surroundings, each told by its town (one incident
             // per town); the province would merge them.
             if before.hasSuffix("countryside of ") || before.hasSuffix("countryside of the "),
@@ -285,6 +289,8 @@ public struct IncidentExtractor: Sendable {
     /// "the deadliest attack on the area this year", "the first such strike this month": the span an event is
     /// compared within, not its time.
     static let superlative = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+|first|second|third|fourth|fifth|only)\b(?:\s+[\w’'-]+){0,7}?\s+$"#, anchors: ["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most", "first", "second", "third", "fourth", "fifth", "only"])
+    /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
+    static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
     static func comparisonSpan(_ ns: NSString, _ t: TimeExpression) -> Bool {
         guard t.precision != .day else { return false }
         let w = t.text.asciiLower
@@ -380,6 +386,13 @@ public struct IncidentExtractor: Sendable {
     static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
+    static let withdrawalWords: Set<String> = ["withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "fled", "fleeing", "escaped", "pulled", "repelled", "repulsed", "ended", "dispersed"]
+    /// "the attackers withdrew after an exchange of fire", "were repelled after clashes": the fighting after the cue is
+    /// how the same event ended, not an earlier event.
+    static func withdrewAfter(_ ns: NSString, cue: NSRange) -> Bool {
+        let b0 = max(0, cue.location - 40)
+        return Words.of(ns.substring(with: NSRange(location: b0, length: cue.location - b0))).suffix(4).contains(where: withdrawalWords.contains)
+    }
     static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -399,7 +412,7 @@ public struct IncidentExtractor: Sendable {
         var cued = [false]
         let retaliation = Self.retaliationCue.first(ns) // read once: the three branches below all ask
         var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
-        if let cue = Self.afterCue.first(ns), retaliation == nil,
+        if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
             let left = NSRange(location: 0, length: cue.range.location), right = NSRange(location: cue.range.location, length: ns.length - cue.range.location)
@@ -418,6 +431,13 @@ public struct IncidentExtractor: Sendable {
         } else if let cue = retaliation, triggers.contains(where: { $0.range.location > cue.range.location }),
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
+            cued = [false, true]
+        } else if retaliation == nil, Folded(s.text).has("since"), let c = Self.comparedSince.first(ns), c.has(1),
+                  triggers.contains(where: { $0.range.location > c.range(at: 1).location }), triggers.contains(where: { $0.range.location < c.range(at: 1).location }) {
+            // "Yesterday's ambush is the deadliest since the attack on a bus in late December 2020, which killed 37": the
+            // event after "since" is an earlier one, with its own day and toll.
+            let at = c.range(at: 1).location
+            windows = [NSRange(location: 0, length: at), NSRange(location: at, length: ns.length - at)]
             cued = [false, true]
         } else if retaliation == nil, let split = Self.weaponSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
             // "A drone struck X and, within the hour, rockets were fired at Y": two weapons at two places, two events.
@@ -527,7 +547,14 @@ public struct IncidentExtractor: Sendable {
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
         }
         let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length }
-        let attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
+        var attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
+        // "ISIS cells attacked a position …, but withdrew after an exchange of fire": the clash word says what happened,
+        // the attack verb before it who did it.
+        if attribution.perpetrator == nil, attribution.suspected == nil,
+           let verb = triggers.first(where: { $0.range.location < best.range.location && $0.strength == .report && $0.kind == .generic && $0.word.hasSuffix("ed") }) {
+            let byVerb = Attribution.read(ns, trigger: verb, actors: actors, places: places, memo: s.memo)
+            if byVerb.perpetrator != nil { attribution.perpetrator = byVerb.perpetrator; attribution.target = attribution.target ?? byVerb.target }
+        }
         // The perpetrator's own name is not where it happened ("The United States launched airstrikes").
         let placesHere = places.filter { p in
             guard let perp = attribution.perpetrator?.name else { return true }

@@ -15,9 +15,11 @@
 /// Output order (documented for users and tests): by date ascending, undated last, then by id.
 public enum IncidentMerger {
     /// `actors` tells which side a perpetrator is on (its organisation chain); without it perpetrators never conflict.
-    public static func merge(_ incidents: [Incident], actors: ActorBase? = nil) -> [Incident] {
+    /// `places` gives the gazetteer's name of a place: sources that spell one place differently ("Mayadeen", "Al-Mayadin")
+    /// are shown under that name rather than under whichever spelling came first.
+    public static func merge(_ incidents: [Incident], actors: ActorBase? = nil, places: Gazetteer? = nil) -> [Incident] {
         let input = sortedForInput(incidents)
-        return sortForOutput(assignIDs(clusters(of: input, actors: actors).map(combine)))
+        return sortForOutput(assignIDs(clusters(of: input, actors: actors).map { combine($0, places: places) }))
     }
 
     /// The side a stated perpetrator belongs to: "state" for governments, state militaries and international
@@ -93,8 +95,12 @@ public enum IncidentMerger {
         return groups.map { $0.map(\.incident) }
     }
 
+    /// By day, then places named precisely before provinces and countries: a coarse report ("in Deir ez-Zor province")
+    /// fits every town of its province, so it joins the event a precise report started instead of starting one that
+    /// takes in the first town's report and shuts out the others.
     static func key(_ i: Incident) -> String {
-        [i.date?.iso ?? "9999", i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
+        let coarse = i.place == nil || i.geoPrecision == .admin1 || i.geoPrecision == .country
+        return [i.date?.iso ?? "9999", coarse ? "1" : "0", i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
     }
 
     static func inputOrder(_ a: Incident, _ b: Incident) -> Bool { key(a) < key(b) }
@@ -206,7 +212,7 @@ public enum IncidentMerger {
     /// from the finest main report; type, perpetrator and target from the first report (main first) that knows them;
     /// figures keep both ends when reports disagree (the best figure is the lowest, as ACLED does);
     /// role is main when any report is main; sources are every report's, the articles whose news it is first.
-    static func combine(_ group: [Incident]) -> Incident {
+    static func combine(_ group: [Incident], places: Gazetteer? = nil) -> Incident {
         guard group.count > 1, var m = group.first else { return group.first ?? Incident() }
         // Stable orders over the group (ties keep input order).
         let byRole = group.enumerated().sorted { (roleRank($0.element), $0.offset) < (roleRank($1.element), $1.offset) }.map(\.element)
@@ -215,6 +221,7 @@ public enum IncidentMerger {
         m.date = dated.date; m.datePrecision = dated.datePrecision; m.dateText = dated.dateText
         m.place = placed.place; m.placeID = placed.placeID; m.admin1 = placed.admin1; m.country = placed.country
         m.latitude = placed.latitude; m.longitude = placed.longitude; m.geoPrecision = placed.geoPrecision
+        if let id = m.placeID, Set(group.filter { $0.placeID == id }.compactMap(\.place)).count > 1, let name = places?.place(id: id)?.name { m.place = name }
         m.eventType = byRole.first(where: { $0.eventType != .other })?.eventType ?? .other
         if let p = byRole.first(where: { $0.perpetrator != "unknown" }) { m.perpetrator = p.perpetrator; m.perpetratorID = p.perpetratorID }
         else { m.perpetrator = "unknown"; m.perpetratorID = nil }

@@ -15,6 +15,9 @@ enum Boilerplate {
     /// Lines that are furniture wherever they stand.
     static let furnitureLine = Rx(#"^(?:advertisement|advertising|sponsored(?: content)?|share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen(?: to (?:this )?(?:article|story))?|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|(?:also )?read (?:also|more)\b.*|see also\b.*|related:.*|tags?:.*|topics?:.*|filed under:?.*|copyright\b.*|©.*|all rights reserved.*|image source.*|getty images|(?:photo|image|video) credit.*|skip (?:to|next).*|scroll (?:down|to).*|loading\.*|x|close)$"#)
 
+    /// A row of share buttons: "Facebook Twitter Telegram", "Share on: Facebook | X | WhatsApp | Email".
+    static let shareRow = Rx(#"^(?:share(?: this| on)?:?\s*)?(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|e-?mail|print|reddit|pinterest|messenger|copy link|viber|flipboard)(?:\s*[|,·•/]\s*|\s+|$)){2,}$"#)
+
     /// Comment-section and form prompts, matched anywhere in a line.
     static let commentPrompt = Rx(#"your email address will not be published|required fields are marked|moderates all comments|comments (?:are|will be) (?:moderated|reviewed|not edited)|community guidelines|we welcome comments|comments that do not meet|be the first to comment|you must be logged in to post|notify me of (?:new|follow-up)|save my name, email"#)
 
@@ -28,6 +31,10 @@ enum Boilerplate {
     /// Photo captions: "… Photo: PM's office", "(AP Photo/Jane Roe)", "File – … Reuters", "FILE PHOTO: …".
     static let captionCredit = Rx(#"(?:\b(?:photo|photograph|picture|image|credit|photos)s?\s*(?::|by\b)[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)[^)]*(?:photo|image)[^)]*\)\s*$|\((?:photo|file photo|image)[^)]{0,60}\)\s*$|[.|]\s*(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Anadolu Agency|Xinhua)(?:/[\w .]+)?\.?\s*$)"#)
     static let captionStart = Rx(#"^(?:file(?: photo| picture| image)?\s*(?:[–—:-]|\|)|\(?file\)?\s*[–—:-]|photo\s*:|in this (?:file )?(?:photo|picture|image)|this (?:photo|picture|image) (?:shows|taken)|pictured\s*:)"#)
+
+    /// A label line standing above a caption ("Image caption,", "Media caption:", "Photo caption"): the BBC's and others'
+    /// pages put the caption itself on the next line, which reads like a short sentence but is not report.
+    static let captionLabel = Rx(#"^(?:image|media|photo|picture|video)\s+caption\s*[,:.]?$"#, anchors: ["caption"])
 
     /// A short first line naming a section ("Iraq", "Middle East", "World News").
     static func isSectionLabel(_ line: String) -> Bool {
@@ -63,6 +70,7 @@ enum Boilerplate {
     }
 
     static func isFurniture(_ line: String) -> Bool {
+        if line.count <= 120, shareRow.test(line as NSString) { return true }
         let ns = line as NSString
         if line.count <= 80, furnitureLine.test(ns) { return true }
         if Folded(line).hasAny(promptList), commentPrompt.test(ns) { return true }
@@ -195,8 +203,11 @@ enum Boilerplate {
     /// A two-item menu or section path: "Mideast | Iraq", "English | Arabic", "Iraq / Energy", "Politics | Syria".
     /// Each item is one or two words of letters (a headline's halves are longer, or carry digits and punctuation).
     static func isShortMenu(_ line: String) -> Bool {
-        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 == 124 || $0 == 47 }) else { return false }
-        let parts = line.replacingOccurrences(of: " / ", with: "|").split(separator: "|", omittingEmptySubsequences: false)
+        // "|", "/", ">", or the UTF-8 lead byte of "›" and "»" ("Home » ISIS").
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 == 124 || $0 == 47 || $0 == 62 || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
+        var path = line
+        for sep in [" / ", " » ", " › ", " > "] { path = path.replacingOccurrences(of: sep, with: "|") }
+        let parts = path.split(separator: "|", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { p in

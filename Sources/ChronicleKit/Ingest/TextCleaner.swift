@@ -60,6 +60,7 @@ public enum TextCleaner {
         // Line-level furniture, captions and stamps anywhere.
         var kept: [String] = []
         var skipNextShort = false
+        var captionNext = false
         var inRelatedList = false
         var i = 0
         while i < paras.count {
@@ -77,6 +78,13 @@ public enum TextCleaner {
                 removed.append(p); skipNextShort = false; continue
             }
             skipNextShort = false
+            if captionNext, line.split(separator: " ").count <= 40 {
+                removed.append(p); captionNext = false; continue
+            }
+            captionNext = false
+            if line.count <= 40, Boilerplate.captionLabel.test(line as NSString) {
+                removed.append(p); captionNext = true; continue
+            }
             if line.count <= 60, Boilerplate.tailMarker.test(line as NSString) {
                 removed.append(p)
                 skipNextShort = line.asciiLower.hasPrefix("previous") || line.asciiLower.hasPrefix("next")
@@ -268,7 +276,11 @@ public enum TextCleaner {
         let words = line.split(separator: " ")
         guard (1...5).contains(words.count), line.count <= 40, line.last.map({ ".!?:;,\"”’".contains($0) }) == false,
               words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return false }
-        return later.contains { $0.contains(line) }
+        if later.contains(where: { $0.contains(line) }) { return true }
+        // "Syrian Observatory For Human Rights" above a report that calls itself "SOHR": the name's initials, used later.
+        let initials = String(words.filter { !["of", "for", "the", "and", "on", "in", "&"].contains($0.lowercased()) }.compactMap(\.first))
+        guard words.count >= 3, initials.count >= 3 else { return false }
+        return later.contains { Words.of($0).contains(initials.lowercased()) && $0.contains(initials) }
     }
 
     /// A title made from the lead: its first sentence, cut at a clause boundary or a word boundary.
