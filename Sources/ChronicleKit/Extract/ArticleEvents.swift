@@ -95,9 +95,6 @@ struct ArticleEvents {
         return incidents
     }
 
-    static let sameTime = Rx(#"\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b"#, anchors: ["same"])
-    static func isSameTime(_ text: String) -> Bool { sameTime.test(text as NSString) }
-
     /// A group started by a site-list reference (its first sentence names where an operation landed).
     func isSiteGroup(_ g: Group) -> Bool { sortedMembers(g).first?.siteList == true }
 
@@ -416,10 +413,6 @@ struct ArticleEvents {
             // later event told with its own weapon is not the attack told before it.
             if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
                !g.members.contains(where: { mentions[$0].type == m.type }) { continue }
-            // "On the same night, ISIS cells attacked a position near X": an event dated by the one told before it is
-            // another event (the same one is not dated by itself).
-            if m.strength == .report, m.relativeTime, let t = m.time?.text, Self.isSameTime(t),
-               g.members.contains(where: { mentions[$0].sentence < m.sentence }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
