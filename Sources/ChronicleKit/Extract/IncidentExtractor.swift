@@ -260,7 +260,9 @@ public struct IncidentExtractor: Sendable {
         return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
     }
 
-    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also)\s+(?:hit|struck|targeted|bombed|pounded)\b"#, anchors: ["hit", "struck", "targeted", "bombed", "pounded"])
+    /// Also a pronoun for the attacker told before ("the army said it had hit … at the T4 airbase and at the Palmyra
+    /// airbase", "they struck sites in X").
+    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also|it|they|we|had|has|have)\s+(?:hit|struck|targeted|bombed|pounded)\b"#, anchors: ["hit", "struck", "targeted", "bombed", "pounded"])
     static let landedStems = ["hit", "struck", "targeted", "bombed", "pounded"].map { Array($0.utf8) }
 
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
@@ -548,10 +550,10 @@ public struct IncidentExtractor: Sendable {
         }
         let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length }
         var attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
-        // "ISIS cells attacked a position …, but withdrew after an exchange of fire": the clash word says what happened,
-        // the attack verb before it who did it.
+        // "ISIS cells attacked a position …, but withdrew after an exchange of fire", "The IRGC had struck the groups on
+        // September 28, when missiles hit …": the weapon or clash word says what happened, the attack verb before it who did it.
         if attribution.perpetrator == nil, attribution.suspected == nil,
-           let verb = triggers.first(where: { $0.range.location < best.range.location && $0.strength == .report && $0.kind == .generic && $0.word.hasSuffix("ed") }) {
+           let verb = triggers.first(where: { $0.range.location < best.range.location && ($0.word.hasSuffix("ed") || $0.word == "struck") }) {
             let byVerb = Attribution.read(ns, trigger: verb, actors: actors, places: places, memo: s.memo)
             if byVerb.perpetrator != nil { attribution.perpetrator = byVerb.perpetrator; attribution.target = attribution.target ?? byVerb.target }
         }

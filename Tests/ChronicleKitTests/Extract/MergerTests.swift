@@ -211,7 +211,7 @@ struct MergerTests {
             let scores = fits.map { g in groups[g].map { agreement($0, i) }.max() ?? 0 }
             if let top = scores.max(), let k = scores.firstIndex(of: top) { groups[fits[k]].append(i) } else { groups.append([i]) }
         }
-        return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(groups.map(IncidentMerger.combine)))
+        return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(groups.map { IncidentMerger.combine($0) }))
     }
 
     struct SplitMix {
