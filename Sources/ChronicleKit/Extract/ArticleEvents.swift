@@ -47,12 +47,6 @@ struct ArticleEvents {
                 groups.append(Group(members: [i]))
             }
         }
-        if ProcessInfo.processInfo.environment["CHRONICLE_DEBUG_GROUPS"] != nil {
-            for (gi, g) in groups.enumerated() {
-                for i in g.members { let m = mentions[i]; print("G\(gi) s\(m.sentence) \(m.trigger.word) \(m.strength) t=\(m.time?.text ?? "-")/\(m.time?.date.map { "\($0)" } ?? "-") p=\(m.place?.entry.id ?? "-") k=\(m.casualties.killed.map(String.init) ?? "-") w=\(m.casualties.wounded.map(String.init) ?? "-") bg=\(m.backgroundCue)") }
-            }
-            for i in mentions.indices where !groups.contains(where: { $0.members.contains(i) }) { let m = mentions[i]; print("DROP s\(m.sentence) \(m.trigger.word) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-")") }
-        }
         // Undated groups join a dated group of a compatible type in the same country.
         var merged: [Group] = []
         var datedOut = groups.filter { date(of: $0) != nil }
