@@ -388,6 +388,9 @@ public struct IncidentExtractor: Sendable {
     static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
+    static let killingStems = WordList(["killed", "shot dead", "gunned down"])
+    /// Armed men as the subject of a killing with a count: group 1 is the verb.
+    static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
     static let withdrawalWords: Set<String> = ["withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "fled", "fleeing", "escaped", "pulled", "repelled", "repulsed", "ended", "dispersed"]
     /// "the attackers withdrew after an exchange of fire", "were repelled after clashes": the fighting after the cue is
     /// how the same event ended, not an earlier event.
@@ -403,7 +406,17 @@ public struct IncidentExtractor: Sendable {
     /// answers ("strikes on Friday in retaliation for a drone attack last Sunday"), the second marked as background.
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
-        let triggers = EventTriggers.find(in: ns)
+        var triggers = EventTriggers.find(in: ns)
+        // "Islamic State fighters killed three soldiers near al-Sukhnah on January 25": armed men killing people is an
+        // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
+        // militants" may sum up an operation or a period).
+        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1),
+           !Self.eventPlaces(s).filter({ Self.rank($0.entry) >= 3 }).isEmpty,
+           TimeExpressions.find(in: s.ns, text: s.text, published: published).contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
+            let r = k.range(at: 1)
+            triggers.insert(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4), at: 0)
+            triggers.sort { $0.range.location < $1.range.location }
+        }
         guard !triggers.isEmpty else {
             let sites = passiveSiteList(s, published: published)
             return sites.isEmpty ? anaphoricTime(s, published: published).map { [$0] } ?? [] : sites
@@ -586,6 +599,8 @@ public struct IncidentExtractor: Sendable {
         // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike. "The raids" told back
         // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
+        // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
+        if type == .other, best.strength == .report, best.word == "killed" { type = .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }

@@ -36,7 +36,7 @@ public enum TextCleaner {
     ///   - body: the text after any front matter.
     ///   - hasTitle: true when front matter gives the title, so the first line is body, not headline.
     public static func clean(_ body: String, hasTitle: Bool) -> CleanedBody {
-        var paras = paragraphs(of: body, markdown: hasTitle)
+        var paras = paragraphs(of: body, markdown: hasTitle).map(withoutNoteMarks)
         var removed: [String] = []
 
         // Repeated blocks: a paragraph seen before (same words) is a scraping artefact.
@@ -269,6 +269,20 @@ public enum TextCleaner {
         if Dateline.split(line) != nil { return false }
         if words > 22 && line.hasSuffix(".") { return false }
         return true
+    }
+
+    /// "… on January 25.[7] The attack …": think tanks and encyclopedias number their sources inside the text; the marks
+    /// are not words of the report and hide a sentence's end from the splitter.
+    static let noteMark = Rx(#"(?<=[\w.,;:!?”"')])\[\d{1,3}\](?=\s|$|[.,;:])"#, anchors: ["["])
+    static func withoutNoteMarks(_ p: String) -> String {
+        guard p.contains("[") else { return p }
+        let ns = p as NSString
+        let marks = noteMark.matches(ns)
+        guard !marks.isEmpty else { return p }
+        var out = ""
+        var at = 0
+        for m in marks { out += ns.sub(NSRange(location: at, length: m.range.location - at)); at = m.range.location + m.range.length }
+        return out + ns.sub(NSRange(location: at, length: ns.length - at))
     }
 
     static func isOutletLine(_ line: String, later: [String]) -> Bool {

@@ -219,4 +219,40 @@ struct LeadAndFurnitureRuleTests {
         #expect(town?.place == kb.gazetteer.place(id: "mayadin")?.name)
         #expect(merged.count == 2)
     }
+
+    // MARK: - Armed men killing people, and source notes
+
+    @Test(arguments: [
+        ("Islamic State fighters killed three soldiers near al-Sukhnah in eastern Homs province on January 25.", "sukhnah", 3),
+        ("Border guards had killed four smugglers near Ruwaished at dawn on Monday, the army said.", "ruwaished", 4),
+        ("Gunmen killed two policemen at a checkpoint in Tarmiyah on Tuesday evening.", "tarmiyah", 2),
+    ])
+    func armedMenKillingPeopleIsAnEvent(sentence: String, placeID: String, killed: Int) {
+        let incs = main("Security update\n\n\(sentence)", published: "2024-01-26")
+        #expect(incs.count == 1)
+        #expect(incs.first?.placeID == placeID)
+        #expect(incs.first?.killed == killed)
+        #expect(incs.first?.eventType == .armedClash)
+    }
+
+    @Test(arguments: [
+        "Troops killed two militants during the operation, the ministry said.",
+        "Security forces have killed dozens of fighters in the province since January.",
+        "A drone strike killed three fighters near al-Sukhnah on January 25.",
+    ])
+    func killingsWithoutDayAndPlaceOrWithAnAttackWordAddNoClash(sentence: String) {
+        let incs = main("Security update\n\n\(sentence)", published: "2024-01-26")
+        #expect(incs.allSatisfy { $0.eventType != .armedClash })
+    }
+
+    @Test func sourceNoteMarksGoAndEndTheirSentence() {
+        let c = clean("""
+        Militias keep up attacks on US forces in Syria
+        Militants killed three soldiers near al-Sukhnah on January 25.[7] The attack is part of a broader uptick.[8]
+        See note [12] below, and the map in section [3].
+        """)
+        #expect(c.paragraphs.contains("Militants killed three soldiers near al-Sukhnah on January 25. The attack is part of a broader uptick."))
+        // A bracketed number that does not follow a word or a sentence's end is left alone.
+        #expect(c.paragraphs.contains(where: { $0.contains("[12]") && $0.contains("[3]") }))
+    }
 }
