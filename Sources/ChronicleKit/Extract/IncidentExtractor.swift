@@ -410,19 +410,21 @@ public struct IncidentExtractor: Sendable {
         // "Islamic State fighters killed three soldiers near al-Sukhnah on January 25": armed men killing people is an
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
-        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1),
-           !Self.eventPlaces(s).filter({ Self.rank($0.entry) >= 3 }).isEmpty,
-           TimeExpressions.find(in: s.ns, text: s.text, published: published).contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
-            let r = k.range(at: 1)
-            triggers.insert(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4), at: 0)
-            triggers.sort { $0.range.location < $1.range.location }
+        var read: (times: [TimeExpression], places: [Mention<Place>])? // read once, by this rule or below
+        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
+            read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
+            if read!.places.contains(where: { Self.rank($0.entry) >= 3 }), read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
+                let r = k.range(at: 1)
+                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
+                triggers.sort { $0.range.location < $1.range.location }
+            }
         }
         guard !triggers.isEmpty else {
             let sites = passiveSiteList(s, published: published)
             return sites.isEmpty ? anaphoricTime(s, published: published).map { [$0] } ?? [] : sites
         }
-        let times = TimeExpressions.find(in: s.ns, text: s.text, published: published)
-        let places = Self.eventPlaces(s)
+        let times = read?.times ?? TimeExpressions.find(in: s.ns, text: s.text, published: published)
+        let places = read?.places ?? Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
         var cued = [false]
         let retaliation = Self.retaliationCue.first(ns) // read once: the three branches below all ask
