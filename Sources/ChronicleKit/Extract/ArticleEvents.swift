@@ -144,7 +144,7 @@ struct ArticleEvents {
             guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
             // The undated news of the headline and lead is not an event recalled from weeks before the report.
-            if lead, let d = cd.date, let pub = article.published, pub.days(since: d) > 7 { return false }
+            if lead, weeksBeforePublication(cd) { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
             return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
         }
@@ -387,8 +387,7 @@ struct ArticleEvents {
                gd.precision == .day, d1 != d2, !Geo.nearMidnight(md.text), !Geo.nearMidnight(gd.text) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
-            if let md = m.time, let d = md.date, let pub = article.published, date(of: g) == nil, isLeadNews(g),
-               pub.days(since: d) - (Geo.span(d, md.precision).count - 1) > 7 { continue }
+            if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }
             // "A separate wave of strikes hit …" continues the operation told before it and takes that one's day later:
             // a mention dated by its own phrase ("two attacks on Dec. 22") does not date it.
             if let md = m.time, md.date != nil, date(of: g) == nil, continuesOperation(g) { continue }
@@ -457,6 +456,12 @@ struct ArticleEvents {
     }
 
     /// The group is news told in the headline or lead (a report there not named as the cause of something else).
+    /// The time ends more than a week before the report's day: an event recalled, never the lead's undated news.
+    func weeksBeforePublication(_ t: TimeExpression) -> Bool {
+        guard let d = t.date, let pub = article.published else { return false }
+        return pub.days(since: d) - (Geo.span(d, t.precision).count - 1) > 7
+    }
+
     func isLeadNews(_ g: Group) -> Bool {
         g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= 0 }
     }
