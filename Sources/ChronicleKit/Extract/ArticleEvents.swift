@@ -337,8 +337,10 @@ struct ArticleEvents {
             && $0.place.map { IncidentExtractor.rank($0.entry) >= 3 } == true })
         guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold)?.place?.entry else { return nil }
         for m in withPlace {
-            guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best) else { continue }
-            if Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
+            guard let p = m.place?.entry, p.id != best.id else { continue }
+            // A village of the town's district ("Sinjar" … "outside Khanasor") is as precise a kind, and more precise.
+            if IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
+            else if p.kind == .city, best.kind == .city, Geo.contains(best, p, gazetteer) { best = p }
         }
         // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
         // the site named right after, in the same country, is where it happened.
@@ -402,6 +404,10 @@ struct ArticleEvents {
             // one that hit (a further one that hit, "a third drone struck the base", still joins the wave).
             if m.disrupted, m.strength == .report, isFurther(m),
                g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].disrupted }) { continue }
+            // "Hours before, another strike had targeted a house in X": a further attack at another named town is another
+            // event, however near the first one's town (it is not the first attack retold).
+            if m.strength == .report, isFurther(m), let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
+               mp.id != gp.id, !Geo.contains(mp, gp, gazetteer) { continue }
             // "Hours later, an improvised explosive device went off on the road as reinforcements headed there": a
             // later event told with its own weapon is not the attack told before it.
             if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
@@ -419,7 +425,9 @@ struct ArticleEvents {
                 // The site an event "north of Baghdad" hit, named by a reference right after its report.
                 else if mp.kind == .site, gp.kind == .city, m.strength == .reference, m.time == nil, mp.country == gp.country,
                         let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
-                else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer) { continue }
+                // (A village of the group's town's district, "near the town of X, north of Sinjar", is where that event hit.)
+                else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer),
+                        !(mp.kind == .city && gp.kind == .city && Geo.contains(gp, mp, gazetteer)) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }

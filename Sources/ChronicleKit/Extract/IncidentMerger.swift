@@ -19,7 +19,7 @@ public enum IncidentMerger {
     /// are shown under that name rather than under whichever spelling came first.
     public static func merge(_ incidents: [Incident], actors: ActorBase? = nil, places: Gazetteer? = nil) -> [Incident] {
         let input = sortedForInput(incidents)
-        return sortForOutput(assignIDs(clusters(of: input, actors: actors).map { combine($0, places: places) }))
+        return sortForOutput(assignIDs(clusters(of: input, actors: actors, places: places).map { combine($0, places: places) }))
     }
 
     /// The side a stated perpetrator belongs to: "state" for governments, state militaries and international
@@ -64,7 +64,7 @@ public enum IncidentMerger {
     /// incompatible C through B. Groups are kept in creation order; only groups whose members all
     /// still reach the incident's first day are looked at (dates overlap or nothing merges), which makes
     /// the pass about linear on a corpus spread over time. Same result as checking every group.
-    static func clusters(of input: [Incident], actors: ActorBase? = nil) -> [[Incident]] {
+    static func clusters(of input: [Incident], actors: ActorBase? = nil, places: Gazetteer? = nil) -> [[Incident]] {
         let prepared = input.map { Prepared($0, actors: actors) }
         // The date window only prunes when dated incidents come in order of their first day
         // (they do: `inputOrder` sorts by ISO date); otherwise every group stays a candidate.
@@ -80,7 +80,7 @@ public enum IncidentMerger {
             if ordered { active.removeAll { minEnd[$0] < span.lowerBound - 1 } }
             // Among the groups every member of which is the same event, the best-agreeing one (earliest on ties).
             var best: (group: Int, score: Int)?
-            for g in active where groups[g].allSatisfy({ sameEvent($0, p) }) {
+            for g in active where groups[g].allSatisfy({ sameEvent($0, p, places: places) }) {
                 let score = groups[g].map { agreement($0, p) }.max() ?? 0
                 if let current = best, score <= current.score { continue }
                 best = (g, score)
@@ -156,7 +156,7 @@ public enum IncidentMerger {
         return score * 2 + (x.eventType == y.eventType ? 1 : 0)
     }
 
-    static func sameEvent(_ a: Prepared, _ b: Prepared) -> Bool {
+    static func sameEvent(_ a: Prepared, _ b: Prepared, places: Gazetteer? = nil) -> Bool {
         guard let sa = a.span, let sb = b.span else { return false }
         let x = a.incident, y = b.incident
         guard typesCompatible(x.eventType, y.eventType) else { return false }
@@ -178,7 +178,7 @@ public enum IncidentMerger {
             guard x.eventType == y.eventType, x.eventType != .other else { return false }
             return exactPlace(x, y)
         }
-        return placesAgree(x, y)
+        return placesAgree(x, y, places: places)
     }
 
     /// The same named place (by gazetteer id, else by name), not merely one inside the other.
@@ -187,9 +187,13 @@ public enum IncidentMerger {
         if let pa = a.place, let pb = b.place { return pa == pb }
         return false
     }
-    static func placesAgree(_ a: Incident, _ b: Incident) -> Bool {
+    static func placesAgree(_ a: Incident, _ b: Incident, places: Gazetteer? = nil) -> Bool {
         if a.placeID != nil, a.placeID == b.placeID { return true }
         if let pa = a.place, let pb = b.place, pa == pb { return true }
+        // One inside the other by the gazetteer's hierarchy, however far their points: a village of a district town
+        // ("Khanasor" in "the Sinjar district"), a base named after its town.
+        if let g = places, let ia = a.placeID, let ib = b.placeID, let pa = g.place(id: ia), let pb = g.place(id: ib),
+           Geo.contains(pa, pb, g) || Geo.contains(pb, pa, g) { return true }
         // One inside the other: a country or governorate report agrees with a town in it.
         if a.geoPrecision == .country || b.geoPrecision == .country { return a.country != nil && a.country == b.country }
         if a.geoPrecision == .admin1, a.admin1 != nil, a.admin1 == b.admin1 { return true }
