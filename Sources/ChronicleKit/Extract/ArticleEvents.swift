@@ -556,7 +556,7 @@ struct ArticleEvents {
             // Only when the sentence naming the state tells the strike itself as an air/drone strike.
             if inc.eventType == .droneAttack, p.isState,
                reportsFirst.first(where: { $0.attribution.perpetrator != nil })?.type == .airstrike { inc.eventType = .airstrike }
-        } else if let p = claimNearby(ms) {
+        } else if let p = claimNearby(ms) ?? anaphoricClaimant(ms) {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
         }
         var suspected = reportsFirst.compactMap(\.attribution.suspected).first
@@ -628,6 +628,26 @@ struct ArticleEvents {
         }
         return nil
     }
+
+    /// "The Islamic Resistance in Iraq claimed two attacks on Thursday. The group claimed a drone attack on X …": a claim
+    /// whose subject is "the group" (not a named one) names the armed group the two sentences before it told as claiming
+    /// or carrying out an attack.
+    func anaphoricClaimant(_ ms: [EventMention]) -> ActorRef? {
+        for m in ms.sorted(by: { $0.sentence < $1.sentence }) {
+            let s = sentences[m.sentence]
+            guard let c = s.memo.claimed(s.ns), c.range.location > 0,
+                  Self.groupSubject.test(s.ns, in: NSRange(location: 0, length: c.range.location)),
+                  !s.actors.contains(where: { $0.range.upperBound <= c.range.location && $0.entry.kind == .armedGroup }) else { continue }
+            // The group those sentences tell as claiming or carrying out an attack (not one merely named, or attacked).
+            for back in [m.sentence - 1, m.sentence - 2] where back >= 0 {
+                let told = [sentences[back].memo.attribution(sentences[back]).perpetrator] + mentions.filter { $0.sentence == back }.map(\.attribution.perpetrator)
+                if let a = told.compactMap({ $0 }).first(where: { $0.kind == .armedGroup }) { return a }
+            }
+        }
+        return nil
+    }
+    /// A claim's subject that points back: "The group claimed", "The same group had announced", "The militia also said".
+    static let groupSubject = Rx(#"(?:^|[.;:]\s+)\W*(?:the|this|that)\s+(?:same\s+|latter\s+|little-known\s+|armed\s+)?(?:group|militia|faction|organi[sz]ation|movement|umbrella\s+group|coalition\s+of\s+(?:militias|factions))\s+(?:\w+\s+){0,2}$"#)
 
     /// The towns and sites a claim names as what it covers ("claimed the attacks on X and Y"): those in the
     /// claim's own clause, not in a quoted reason after it ("saying it answered the massacres in Gaza").

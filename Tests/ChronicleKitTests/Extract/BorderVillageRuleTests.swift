@@ -123,4 +123,32 @@ struct BorderVillageRuleTests {
         let elsewhere = report("c", place: "Tal Afar", placeID: "tal-afar", lat: 36.38, lon: 42.45)
         #expect(IncidentMerger.merge([village, elsewhere], places: gazetteer).count == 2)
     }
+
+    // MARK: - Claims whose subject is "the group"
+
+    @Test(arguments: [
+        "The same group had announced, the previous evening, that it had attacked Ain al-Asad air base in western Anbar with two drones.",
+        "The group said in a statement that it had targeted Ain al-Asad air base with two drones late on Wednesday.",
+        "The militia also claimed a drone attack on Ain al-Asad air base on Wednesday night.",
+    ])
+    func theGroupClaimingNamesTheGroupToldJustBefore(second: String) throws {
+        let incidents = all("""
+        Rockets target Victory base near Baghdad airport
+        Two rockets targeted the Victory base near Baghdad airport at dawn on Thursday, a security source said.
+        The Islamic Resistance in Iraq claimed responsibility for the attack in a statement on Telegram.
+        \(second)
+        """, published: "2023-10-26")
+        let asad = try #require(incidents.first(where: { $0.placeID == "ain-al-asad-air-base" }))
+        #expect(asad.perpetrator == "Islamic Resistance in Iraq")
+    }
+
+    @Test func aGroupOnlyNamedBeforeIsNotTheClaimant() throws {
+        let incidents = all("""
+        Drone attack on Ain al-Asad
+        US officials have long accused Kataib Hezbollah of ties to Iran.
+        The group claimed a drone attack on Ain al-Asad air base on Wednesday night, a statement said.
+        """, published: "2023-10-26")
+        let asad = try #require(incidents.first(where: { $0.placeID == "ain-al-asad-air-base" }))
+        #expect(asad.perpetrator == "unknown")
+    }
 }
