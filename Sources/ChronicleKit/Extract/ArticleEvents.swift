@@ -340,7 +340,7 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id else { continue }
             // A village of the town's district ("Sinjar" … "outside Khanasor") is as precise a kind, and more precise.
             if IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
-            else if p.kind == .city, best.kind == .city, Geo.contains(best, p, gazetteer) { best = p }
+            else if Geo.isVillage(p, of: best, gazetteer) { best = p }
         }
         // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
         // the site named right after, in the same country, is where it happened.
@@ -427,7 +427,7 @@ struct ArticleEvents {
                         let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
                 // (A village of the group's town's district, "near the town of X, north of Sinjar", is where that event hit.)
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer),
-                        !(mp.kind == .city && gp.kind == .city && Geo.contains(gp, mp, gazetteer)) { continue }
+                        !Geo.isVillage(mp, of: gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }
@@ -875,6 +875,11 @@ enum Geo {
         case .admin1: return inner.admin1 != nil && inner.admin1 == outer.admin1 && inner.country == outer.country
         default: return false
         }
+    }
+
+    /// A town the gazetteer puts inside another town: a village of that town's district ("Khanasor" in Sinjar's).
+    static func isVillage(_ village: Place, of town: Place, _ g: Gazetteer) -> Bool {
+        village.kind == .city && town.kind == .city && village.id != town.id && contains(town, village, g)
     }
 
     static func near(_ a: Place, _ b: Place, km: Double = 25) -> Bool {
