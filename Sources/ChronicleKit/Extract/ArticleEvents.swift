@@ -190,18 +190,22 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() {
             var added = Set<Int>()
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
-                // "The device went off as the convoy passed. … there were no human casualties": a zero may come one
-                // sentence further on, when the sentence between tells no event (a count that far off may be another's).
-                for j in [last + 1, last + 2] {
-                    guard !sentences[last].isHeadline, j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { continue }
-                    if j == last + 2, mentionSentences.contains(last + 1) || sentences[last + 1].isHeadline { continue }
-                    // The event's sentence tells no other event.
-                    guard !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
+                // The event's sentence tells no other event.
+                guard !sentences[last].isHeadline,
+                      !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
+                // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
+                // few sentences further on, as long as no sentence between tells an event. Only the first figures after the event are its own ("Seven were killed. Rescuers searched the
+                // rubble. At least eight others were wounded."); a later count may be another's, a later zero is not.
+                var sawFigure = false
+                for j in (last + 1)...(last + 4) {
+                    guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
                     let words = Words.of(s.text)
                     guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-                    if j == last + 2 { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
+                    let first = !sawFigure
+                    if (c.killed ?? 0) > 0 || (c.wounded ?? 0) > 0 { sawFigure = true }
+                    if !first { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
                     guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
                     // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
                     if let d = incidents[i].date,

@@ -34,20 +34,21 @@ enum CasualtyReader {
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
-    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,2}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,4}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
     /// casualties nor damage": nobody hurt, so nobody killed either (0 and 0; "no other injuries" is not this).
     static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no[ -]?one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "neither"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
-    static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,2}(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
+    static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
-    /// along with five soldiers", "was killed along with two bodyguards" (no verb may follow the added count).
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    /// along with five soldiers", "was killed along with two bodyguards", "killed a woman and her two children"
+    /// (no verb may follow the added count).
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
@@ -194,12 +195,26 @@ enum CasualtyReader {
         var stop = ns.length
         for i in end..<min(ns.length, end + 120) {
             let c = ns.character(at: i)
-            if c == 59 || c == 46 && i + 1 < ns.length && ns.character(at: i + 1) == 32 || c == 0x2014 { stop = i; break }
+            if c == 59 || c == 0x2014 { stop = i; break }
+            // A full stop ends the clause unless it closes an abbreviation's capital ("wounded five U.S. service
+            // members and one additional U.S. contractor").
+            if c == 46, i + 1 < ns.length, ns.character(at: i + 1) == 32, !isAbbreviationStop(ns, at: i) { stop = i; break }
         }
         let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
         guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return kinAddendum.test(tail) ? 1 : 0 }
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
+    }
+
+    /// "U.S." or "U.N." before a space: a full stop after a single capital letter (itself after a stop, a space or
+    /// the start) belongs to an abbreviation, not to the end of a sentence.
+    static func isAbbreviationStop(_ ns: NSString, at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        let prev = ns.character(at: i - 1)
+        guard prev >= 65 && prev <= 90 else { return false }
+        if i == 1 { return true }
+        let before = ns.character(at: i - 2)
+        return before == 46 || before == 32
     }
 
     private static func add(_ a: Int?, _ b: Int) -> Int { (a ?? 0) == 0 ? b : max(a ?? 0, b) }
@@ -234,11 +249,21 @@ enum CasualtyReader {
         var total = 0
         var found = false
         var sinceNumber = 0
+        // Where the last "and" joined two parts of the noun phrase (after a count was read), and a person counted by
+        // a possessive part with no count ("a journalist and his driver").
+        var andAt: Int? = nil
+        var pending = 0
         let ofNear = words.suffix(7).contains("of") || words.suffix(7).contains("from")
         var i = words.count - 1
         while i >= 0 {
             let t = words[i]
             if t.isEmpty { i -= 1; continue }
+            // "a grandmother and her three granddaughters", "a commander and three of his guards": a singular part
+            // joined by "and" to a counted one is one more person when it names a person.
+            if found, let a = andAt, singularDeterminers.contains(t) {
+                if words[(i + 1)..<a].contains(where: personNouns.contains) { total += 1 }
+                break
+            }
             if t == "dozen", i > 0, words[i - 1] == "a" {
                 let half = i > 1 && words[i - 2] == "half"
                 total += half ? 6 : 12; found = true; sinceNumber = 0; i -= half ? 3 : 2; continue
@@ -257,17 +282,40 @@ enum CasualtyReader {
                 total += n; found = true; sinceNumber = 0
                 i -= 1
                 while i >= 0, hedges.contains(words[i]) { i -= 1 }
-                if i >= 0, words[i] == "and" { i -= 1; continue }
+                if i >= 0, possessives.contains(words[i]) { i -= 1 }
+                if i >= 0, words[i] == "and" { andAt = i; i -= 1; continue }
                 if i >= 0, tokens[i].hasSuffix(","), DateWords.number(words[i]) == nil { break }
                 break
             }
             if stops.contains(t) { break }
-            if t == "and" { i -= 1; continue }
+            if t == "and" {
+                // "and his driver" before the verb, no count yet: one person, counted once a count is found before.
+                if !found, pending == 0, i + 2 < words.count, possessives.contains(words[i + 1]),
+                   words[(i + 2)...].contains(where: personNouns.contains) { pending = 1 }
+                i -= 1; continue
+            }
             sinceNumber += 1
             // "seven members of the prime minister's security detail": an "of" phrase may carry the noun further.
             if sinceNumber > (ofNear ? 7 : 4) { break }
             i -= 1
         }
-        return found ? total : nil
+        return found ? total + pending : nil
     }
+
+    static let possessives: Set<String> = ["his", "her", "their"]
+    static let singularDeterminers: Set<String> = ["a", "an", "another", "his", "her", "their"]
+    /// Singular nouns for one person, the heads a counted noun phrase joins with "and" ("a woman and her two children").
+    static let personNouns: Set<String> = [
+        "man", "woman", "child", "boy", "girl", "baby", "infant", "teenager", "toddler", "person", "civilian", "resident",
+        "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "grandmother", "grandfather",
+        "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
+        "soldier", "officer", "policeman", "policewoman", "guard", "bodyguard", "fighter", "militant", "gunman",
+        "attacker", "bomber", "member", "commander", "leader", "official", "contractor", "worker", "employee",
+        "journalist", "reporter", "photographer", "cameraman", "driver", "pilot", "doctor", "nurse", "paramedic",
+        "medic", "teacher", "student", "farmer", "shepherd", "passenger", "tourist", "volunteer", "engineer",
+        "interpreter", "translator", "colonel", "lieutenant", "sergeant", "captain", "major", "general", "brigadier",
+        "corporal", "private", "sheikh", "imam", "cleric", "mayor", "judge", "activist", "lawyer", "trader",
+        "merchant", "security", "servicemember", "serviceman", "servicewoman", "marine", "sailor", "airman",
+        "operative", "deputy", "aide", "companion", "escort", "assistant", "elder", "chief", "head", "spokesman",
+    ]
 }

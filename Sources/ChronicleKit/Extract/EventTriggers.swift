@@ -335,7 +335,10 @@ enum Words {
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     static let ownershipVerbs: Set<String> = ["maintain", "maintains", "maintained", "maintaining", "operate", "operates", "operating", "own", "owns",
         "owned", "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring", "sell", "sells",
-        "sold", "selling", "repair", "repairs", "repaired", "servicing", "fleet", "supplied", "supply", "supplies", "delivered", "deliver"]
+        "sold", "selling", "repair", "repairs", "repaired", "servicing", "fleet", "supplied", "supply", "supplies", "delivered", "deliver",
+        // "the Pentagon said it was deploying additional warships and fighter jets": aircraft moved, not an attack.
+        "deploy", "deploys", "deployed", "deploying", "redeploy", "redeployed", "redeploying", "station", "stationed", "stationing",
+        "dispatch", "dispatched", "dispatching", "reinforce", "reinforced", "reinforcing"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
     /// "backed by", "supported by", "with the support of", "under the cover of", "with air cover from": what follows helps
     /// another actor's action.
@@ -353,7 +356,7 @@ enum Words {
     static let irrealisExact: Set<String> = ["may", "might", "could", "would", "will", "should", "shall", "can", "possible", "possibly", "potential",
                                              "future", "further", "if", "whether"]
     static let irrealisStems = ["threat", "warn", "vow", "pledg", "prevent", "deter", "stop", "halt", "plan", "plot", "fear", "risk", "intend",
-                                "aim", "tolerat"]
+                                "aim", "tolerat", "prepar"]
     static let vague: Set<String> = ["such", "these", "those", "similar", "frequent", "repeated", "many", "numerous", "dozens", "hundreds", "scores",
         "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",
         "regular", "weekly", "occasional", "sporadic", "ongoing", "continued", "future", "possible", "potential", "recurring"]

@@ -169,7 +169,7 @@ public struct IncidentExtractor: Sendable {
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
         let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places), in: joined, gazetteer: knowledge.gazetteer)
-        let actors = found.actors
+        let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
         for (i, span) in sentenceSpans.enumerated() {
@@ -187,6 +187,25 @@ public struct IncidentExtractor: Sendable {
                 var m = actors[ai]; m.range = (m.range.lowerBound - span.start)..<(m.range.upperBound - span.start); s.actors.append(m); ai += 1
             }
             out.append(s)
+        }
+        return out
+    }
+
+    /// "the Islamic Resistance in Lebanon announced … Earlier, the Islamic Resistance said it targeted a tank": a name
+    /// that is the first words of a fuller name told before in the article is that actor, even when the short name
+    /// alone would be another's alias (Iraq's umbrella group of the same short name).
+    static func shortFormsReferBack(_ actors: [Mention<Actor>]) -> [Mention<Actor>] {
+        guard actors.count > 1 else { return actors }
+        var out = actors
+        for i in out.indices.dropFirst() {
+            let short = out[i].text.asciiLower.split(separator: " ")
+            guard short.count >= 2 else { continue }
+            for j in stride(from: i - 1, through: 0, by: -1) {
+                let long = actors[j].text.asciiLower.split(separator: " ")
+                guard long.count > short.count, long.starts(with: short) else { continue }
+                if actors[j].entry.id != out[i].entry.id { out[i].entry = actors[j].entry }
+                break
+            }
         }
         return out
     }
@@ -231,7 +250,7 @@ public struct IncidentExtractor: Sendable {
     // MARK: - One sentence
 
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched.
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b[^,;.]*"#, anchors: ["from"])
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and)\b)[^,;.])*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
@@ -245,8 +264,9 @@ public struct IncidentExtractor: Sendable {
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
-    /// "in retaliation for", "days after": what follows is another, earlier event.
-    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before))\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before"])
+    /// "in retaliation for", "days after", "followed Thursday's barrage" (not "followed by"): what follows is another,
+    /// earlier event.
+    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before)|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
     static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {

@@ -36,8 +36,28 @@ public enum PublicationDay {
         if let dl = body.dateline, let d = fullDate(in: dl) { return (d, .text) }
         // 3. A weekday beside a month and day, within the years the text allows.
         let text = body.paragraphs.joined(separator: "\n")
-        if let d = inferFromWeekday(text) { return (d, .inferred) }
+        if let d = inferFromWeekday(text) {
+            // "6 June | 12:30" over a report of "Saturday, June 5": the stamp's own day, in the year the weekday fixed.
+            let lines = outsideTail.prefix(12) + body.paragraphs.prefix(2)
+            return (lines.lazy.compactMap { yearlessStampDay(TextCleaner.plain($0), onOrAfter: d) }.first ?? d, .inferred)
+        }
         return (nil, .unknown)
+    }
+
+    /// "21 January  10:48", "June 6 | 12:30", "Sat, 6 June": a short line that is a day and month with no year, maybe
+    /// with a weekday and a time.
+    static let yearlessStamp = Rx(#"^\W*(?:(?:\#(DateWords.weekdayPattern))\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(\#(DateWords.stampMonthPattern))|(\#(DateWords.stampMonthPattern))\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:\s*[|,•·–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"#, caseInsensitive: false)
+
+    /// The day of a year-less stamp line, in the year that puts it on or up to 31 days after `event` (a report is
+    /// published after what it tells, and soon): nil for any other line.
+    static func yearlessStampDay(_ line: String, onOrAfter event: Day) -> Day? {
+        guard line.utf8.count <= 40, !Boilerplate.containsYear(line) else { return nil }
+        let ns = line as NSString
+        guard let m = yearlessStamp.first(ns),
+              let mo = (m.group(2, in: ns) ?? m.group(3, in: ns)).flatMap(DateWords.month),
+              let d = (m.group(1, in: ns) ?? m.group(4, in: ns)).flatMap({ Int($0) }) else { return nil }
+        return [event.year, event.year + 1].lazy.compactMap { Day(year: $0, month: mo, day: d) }
+            .first { $0.days(since: event) >= 0 && $0.days(since: event) <= 31 }
     }
 
     /// The first complete date (with a year) in `s`.

@@ -176,4 +176,32 @@ struct CasualtyPhrasingRuleTests {
         #expect(c.killed == killed)
         #expect(c.wounded == wounded)
     }
+    // MARK: - Coordinated victims: every part of the noun phrase counts
+
+    @Test(arguments: [
+        ("A grandmother and her three granddaughters were killed when a drone hit their car.", 4 as Int?, nil as Int?),
+        ("The strike on the house killed a woman and her two children.", 3, nil),
+        ("A journalist and his driver were killed in the blast.", 2, nil),
+        ("A senior commander of the group and three of his guards were killed.", 4, nil),
+        ("The drone killed one U.S. contractor and wounded five U.S. service members and one additional U.S. contractor.", 1, 6),
+        ("The bomb wounded two U.N. staff and three civilians near the gate.", nil, 5),
+        ("A drone struck a car and two people were killed.", 2, nil),
+        ("Three soldiers and an interpreter were wounded.", nil, 4),
+    ])
+    func everyCountedPartOfTheVictimsIsAdded(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        ("No Coalition or partner force personnel were killed.", 0 as Int?, nil as Int?),
+        ("No U.S. service members were killed, an official said.", 0, nil),
+        ("No Iraqi or coalition troops were hurt in the attack.", nil, 0),
+    ])
+    func noneOfALongerNamedForceIsAZero(sentence: String, killed: Int?, wounded: Int?) {
+        let c = read(sentence)
+        #expect(c.killed == killed)
+        #expect(c.wounded == wounded)
+    }
 }
