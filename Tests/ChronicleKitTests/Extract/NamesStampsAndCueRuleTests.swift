@@ -126,4 +126,33 @@ struct NamesStampsAndCueRuleTests {
         let inc = all(text, published: "2022-05-08").first
         #expect(inc?.perpetrator.contains("(\(acronym))") == true)
     }
+    // MARK: - "stormed": armed men taking a position by force
+
+    @Test(arguments: [
+        "Eleven soldiers were killed at dawn on Friday when militants stormed an army post north of Baquba, a security source said.",
+        "Gunmen stormed a police checkpoint near Kirkuk on Friday, killing three policemen.",
+    ])
+    func armedMenStormingAPostIsAClash(sentence: String) {
+        let inc = all("Soldiers killed in attack on post\n" + sentence, published: "2022-01-21").first { $0.role == .main }
+        #expect(inc?.eventType == .armedClash)
+        #expect(inc?.date?.iso == "2022-01-21")
+    }
+
+    @Test(arguments: [
+        "Protesters stormed the embassy compound in Baghdad on Friday, setting fire to a reception area.",
+        "Hundreds of supporters stormed the parliament building in Baghdad on Friday.",
+    ])
+    func aCrowdStormingABuildingIsNoAttack(sentence: String) {
+        #expect(all("Crowds in the capital\n" + sentence, published: "2022-01-21").isEmpty)
+    }
+
+    // MARK: - Spellings of a shrine town
+
+    @Test(arguments: ["Sayyida Zainab", "Sayyida Zeinab", "Sayyidah Zaynab", "Sayeda Zainab"])
+    func theShrineTownIsFoundUnderItsSpellings(name: String) {
+        let text = "Blast near shrine\nA car bomb exploded in \(name), south of Damascus, on Sunday, killing eight people."
+        let inc = all(text, published: "2016-02-21").first
+        #expect(inc?.placeID == "sayyida-zeinab")
+        #expect(inc?.admin1 == "Rif Dimashq")
+    }
 }
