@@ -194,8 +194,9 @@ struct ArticleEvents {
                 guard !sentences[last].isHeadline,
                       !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
                 // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
-                // few sentences further on, as long as no sentence between tells an event. Only the first figures after the event are its own ("Seven were killed. Rescuers searched the
-                // rubble. At least eight others were wounded."); a later count may be another's, a later zero is not.
+                // few sentences further on, as long as no sentence between tells an event. Only the first figures after
+                // the event are its own ("Seven were killed. Rescuers searched the rubble. At least eight others were
+                // wounded."); a later count may be another's, a later zero is not.
                 var sawFigure = false
                 for j in (last + 1)...(last + 4) {
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }

@@ -249,7 +249,8 @@ public struct IncidentExtractor: Sendable {
 
     // MARK: - One sentence
 
-    /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched.
+    /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched (up
+    /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and)\b)[^,;.])*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
