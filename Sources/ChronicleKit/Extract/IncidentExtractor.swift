@@ -489,6 +489,23 @@ public struct IncidentExtractor: Sendable {
             // event's figures and place are not the sentence's event's: only the part before the cue is read.
             if !cued[0] { windows = [NSRange(location: 0, length: cue.range.location)] }
         }
+        // "The strike followed a drone attack last week on X and a rocket attack earlier this month near Y": the earlier
+        // part may itself tell two weapons at two places, two earlier events.
+        if cued.contains(true) {
+            var split: [(NSRange, Bool)] = []
+            for (w, isCued) in zip(windows, cued) {
+                let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
+                if isCued, let at = Self.weaponSplit(ns, triggers: triggers.filter { inW($0.range) },
+                                                     places: places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) },
+                                                     gazetteer: knowledge.gazetteer),
+                   at > w.location, at < w.location + w.length {
+                    split += [(NSRange(location: w.location, length: at - w.location), true), (NSRange(location: at, length: w.location + w.length - at), true)]
+                } else {
+                    split.append((w, isCued))
+                }
+            }
+            windows = split.map(\.0); cued = split.map(\.1)
+        }
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
             let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }

@@ -84,6 +84,17 @@ struct NamesStampsAndCueRuleTests {
         #expect(thursday.allSatisfy { $0.role == .background })
     }
 
+    @Test func twoEarlierEventsAfterFollowedStayTwo() {
+        let text = """
+        US strike hits militia depot south of Baghdad
+        US forces struck a militia depot at Jurf al-Sakhr early on Wednesday, killing two fighters, officials said.
+        The strike followed a drone attack last week on the al-Tanf garrison in Syria, which caused no injuries, and a rocket attack earlier this month near Baghdad airport.
+        """
+        let background = all(text, published: "2025-03-12").filter { $0.role == .background }
+        #expect(background.count == 2)
+        #expect(Set(background.map(\.eventType)) == [.droneAttack, .rocketAttack])
+    }
+
     @Test func followedByKeepsTheOrder() {
         let text = """
         Drone attack on base followed by rocket fire
