@@ -193,28 +193,22 @@ enum CasualtyReader {
     static func addendumCount(_ ns: NSString, after end: Int) -> Int {
         guard end < ns.length else { return 0 }
         var stop = ns.length
+        var units: [UInt16]? // read only when a full stop needs the abbreviation test
         for i in end..<min(ns.length, end + 120) {
             let c = ns.character(at: i)
             if c == 59 || c == 0x2014 { stop = i; break }
-            // A full stop ends the clause unless it closes an abbreviation's capital ("wounded five U.S. service
-            // members and one additional U.S. contractor").
-            if c == 46, i + 1 < ns.length, ns.character(at: i + 1) == 32, !isAbbreviationStop(ns, at: i) { stop = i; break }
+            // A full stop ends the clause unless it closes an abbreviation, as the sentence splitter reads them
+            // ("wounded five U.S. service members and one additional U.S. contractor").
+            if c == 46, i + 1 < ns.length, ns.character(at: i + 1) == 32 {
+                let u = units ?? Array((ns as String).utf16)
+                units = u
+                if !SentenceSplitter.isAbbreviation(u, dotAt: i) { stop = i; break }
+            }
         }
         let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
         guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return kinAddendum.test(tail) ? 1 : 0 }
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
-    }
-
-    /// "U.S." or "U.N." before a space: a full stop after a single capital letter (itself after a stop, a space or
-    /// the start) belongs to an abbreviation, not to the end of a sentence.
-    static func isAbbreviationStop(_ ns: NSString, at i: Int) -> Bool {
-        guard i >= 1 else { return false }
-        let prev = ns.character(at: i - 1)
-        guard prev >= 65 && prev <= 90 else { return false }
-        if i == 1 { return true }
-        let before = ns.character(at: i - 2)
-        return before == 46 || before == 32
     }
 
     private static func add(_ a: Int?, _ b: Int) -> Int { (a ?? 0) == 0 ? b : max(a ?? 0, b) }

@@ -491,14 +491,15 @@ public struct IncidentExtractor: Sendable {
         }
         // "The strike followed a drone attack last week on X and a rocket attack earlier this month near Y": the earlier
         // part may itself tell two weapons at two places, two earlier events.
+        /// What starts inside a window: the window's triggers and places are read on their own.
+        func starts(_ loc: Int, in w: NSRange) -> Bool { loc >= w.location && loc < w.location + w.length }
         if cued.contains(true) {
             var split: [(NSRange, Bool)] = []
             for (w, isCued) in zip(windows, cued) {
-                let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
-                if isCued, let at = Self.weaponSplit(ns, triggers: triggers.filter { inW($0.range) },
-                                                     places: places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) },
+                if isCued, let at = Self.weaponSplit(ns, triggers: triggers.filter { starts($0.range.location, in: w) },
+                                                     places: places.filter { starts($0.range.lowerBound, in: w) },
                                                      gazetteer: knowledge.gazetteer),
-                   at > w.location, at < w.location + w.length {
+                   starts(at, in: w), at > w.location {
                     split += [(NSRange(location: w.location, length: at - w.location), true), (NSRange(location: at, length: w.location + w.length - at), true)]
                 } else {
                     split.append((w, isCued))
@@ -508,11 +509,10 @@ public struct IncidentExtractor: Sendable {
         }
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
-            let inW = { (r: NSRange) in r.location >= w.location && r.location < w.location + w.length }
-            let placesW = places.filter { inW(NSRange(location: $0.range.lowerBound, length: $0.range.count)) }
+            let placesW = places.filter { starts($0.range.lowerBound, in: w) }
             let read = known.map { NSEqualRanges($0.window, w) } == true ? known?.mention
-                : mention(s, published: published, triggers: triggers.filter { inW($0.range) }, times: times.filter { inW($0.range) },
-                          places: placesW, window: w)
+                : mention(s, published: published, triggers: triggers.filter { starts($0.range.location, in: w) },
+                          times: times.filter { starts($0.range.location, in: w) }, places: placesW, window: w)
             if var m = read {
                 m.backgroundCue = isCued
                 if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3,

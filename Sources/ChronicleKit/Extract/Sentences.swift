@@ -65,7 +65,7 @@ public enum SentenceSplitter {
     }
 
     /// The word before the dot at `i` is an abbreviation or an initial ("B." in "Myles B. Caggins").
-    private static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
+    static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
         var s = i
         while s > 0 {
             let c = u[s - 1]
