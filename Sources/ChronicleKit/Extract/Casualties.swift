@@ -64,6 +64,12 @@ enum CasualtyReader {
     static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|wounded|injured|hurt|sustained|suffered)\b)"#, anchors: ["his", "her"])
     /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
     static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    /// "resulted in 20 martyrs and 66 wounded", "the raid left 12 dead": the dead counted by a noun (state media
+    /// and casualty updates), not "30 dead and injured" (one count for both).
+    static let deadNoun = Rx(#"(?<!\d[,.])\b(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead)\b(?!\s+(?:and|or)\s+(?:injured|wounded|hurt))"#, anchors: ["martyrs", "dead"])
+    /// "causing material damage only", "the damage was limited to material losses": nobody hurt (0 and 0), as
+    /// Arab state media and local monitors say it.
+    static let materialOnly = Rx(#"\bmaterial (?:damage|losses)\s+only\b|\bonly (?:caus(?:ed|ing)\s+|result(?:ed|ing) in\s+)?material (?:damage|losses)\b|\b(?:damage|losses) (?:was|were) (?:limited|confined) to (?:material|property)\b"#, anchors: ["material"])
     /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
@@ -83,13 +89,19 @@ enum CasualtyReader {
     static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
+    static let materialStem = Array("material".utf8)
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin"])
     static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
-        guard Folded(ns as String).hasAny(stems) else { return c }
+        let folded = Folded(ns as String)
+        guard folded.hasAny(stems) else {
+            if folded.has(materialStem), materialOnly.test(ns) { c.killed = 0; c.wounded = 0 }
+            return c
+        }
         let lower = ns
+        if materialOnly.test(lower) { c.killed = 0; c.wounded = 0 }
         if zeroUnreported.test(lower) { /* no figure either way */ }
         else if zeroAll.test(lower) { c.killed = 0; c.wounded = 0 }
         if c.killed == nil, c.wounded == nil, zeroUS.test(lower) { c.noUSCasualties = true }
@@ -134,6 +146,10 @@ enum CasualtyReader {
             } else {
                 if also, let w = c.wounded, w > 0 { c.wounded = w + n } else if also, c.wounded == nil { c.wounded = n; c.woundedIsAddition = true } else { c.wounded = add(c.wounded, n) }
             }
+        }
+        if c.killed == nil, let m = deadNoun.first(lower), let t = m.group(1, in: lower), !isVague(t),
+           t.asciiLower != "a", t.asciiLower != "an", let n = DateWords.number(t), n > 0 {
+            c.killed = n
         }
         if c.killed == nil, killedRank.test(lower) {
             let m = killedRank.first(lower)
@@ -206,7 +222,16 @@ enum CasualtyReader {
             }
         }
         let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
-        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else { return kinAddendum.test(tail) ? 1 : 0 }
+        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else {
+            // "together with his wife and six children": the relative, then the count joined after it.
+            guard let kin = kinAddendum.first(tail) else { return 0 }
+            let rest = tail.substring(from: kin.range.location + kin.range.length) as NSString
+            if let more = addendum.first(rest), more.range.location == 0, let u = more.group(1, in: rest) {
+                let w = u.asciiLower
+                return 1 + (w == "another" ? 1 : (DateWords.number(w) ?? 0))
+            }
+            return 1
+        }
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
     }
@@ -219,7 +244,9 @@ enum CasualtyReader {
     /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
     static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
                                      "by", "but", "than", "for", "with", "to", "if", "because", "had", "have", "has",
-                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no", "no-one", "noone", "nobody"]
+                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no", "no-one", "noone", "nobody",
+                                     // "20 martyrs and 66 wounded": the dead counted before are not the wounded.
+                                     "martyrs", "deaths", "fatalities"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:

@@ -168,7 +168,8 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places), in: joined, gazetteer: knowledge.gazetteer)
+        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) }),
+                                                in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
@@ -189,6 +190,19 @@ public struct IncidentExtractor: Sendable {
             out.append(s)
         }
         return out
+    }
+
+    /// "the village of Sadd al-Radhwa", "Basta al-Fawqa": a listed name followed by an Arabic article joined to a
+    /// capitalised word is the first word of a longer name (a Qatari town called Sadd is not that village).
+    static func startsLongerName(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
+        var i = m.range.upperBound
+        guard i + 4 < u.count, u[i] == 32 else { return false }
+        i += 1
+        var letters = 0
+        while i < u.count, u[i] >= 97, u[i] <= 122, letters < 4 { i += 1; letters += 1 }
+        guard letters >= 2, i + 1 < u.count, u[i] == 45 || u[i] == 0x2011, u[i + 1] >= 65, u[i + 1] <= 90 else { return false }
+        let particle = String(decoding: u[(m.range.upperBound + 1)..<i], as: UTF16.self)
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "ul"].contains(particle)
     }
 
     /// "the Islamic Resistance in Lebanon announced … Earlier, the Islamic Resistance said it targeted a tank": a name
@@ -259,6 +273,12 @@ public struct IncidentExtractor: Sendable {
     /// Also a possessive naming what a state does or has ("Ankara's offensive", "Tehran's proxies", "Damascus's
     /// forces", "Israel's military campaign"): the capital or country stands for its government there too.
     static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught"])
+    /// "Washington struck three Kataib Hezbollah facilities", "a claim Tehran did not confirm": the capital of a state
+    /// that strikes abroad, as the subject of what the state did. Only these capitals: Baghdad, Damascus or Beirut
+    /// "struck" in a headline is the target ("Baghdad targeted again").
+    static let actingCapitals: Set<String> = ["washington", "tehran", "ankara", "moscow", "london", "paris", "riyadh", "amman", "abu dhabi"]
+    static let capitalActsAfter = Rx(#"^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?(?:struck|strikes|launched|launches|carried out|carries out|bombed|targeted|fired|retaliated|responded|hit back|(?:did|does|has|have|had|would|will|could)\s+not|(?:did|does|has|have|had|would|will|could)n['’]t)\b(?!\s+by\b)"#,
+                                     anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
@@ -312,6 +332,15 @@ public struct IncidentExtractor: Sendable {
     /// "the deadliest attack on the area this year", "the first such strike this month": the span an event is
     /// compared within, not its time.
     static let superlative = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+|first|second|third|fourth|fifth|only)\b(?:\s+[\w’'-]+){0,7}?\s+$"#, anchors: ["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most", "first", "second", "third", "fourth", "fifth", "only"])
+    /// "Tensions have risen since 27 December, when a rocket attack killed …": the day a span starts is the day of the
+    /// event the "when" clause tells.
+    static func sinceWhen(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        let end = t.range.location + t.range.length
+        guard t.precision == .day, end < ns.length else { return false }
+        let after = Words.of(ns.sub(NSRange(location: end, length: min(12, ns.length - end))), limit: 1)
+        return after.first == "when" && ns.sub(NSRange(location: end, length: min(3, ns.length - end))).hasPrefix(",")
+    }
+
     /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
     static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
     static func comparisonSpan(_ ns: NSString, _ t: TimeExpression) -> Bool {
@@ -557,7 +586,7 @@ public struct IncidentExtractor: Sendable {
             return t.has("claim") && !t.has("responsib") && !t.has("credit") || Self.ownStrikeEnd.test(t as NSString) ? m.range.location + m.range.length : nil
         }
         let eventTimes = times.filter { t in
-            !t.isSpeechTime && !t.text.asciiLower.hasPrefix("since") && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
+            !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
@@ -761,6 +790,7 @@ public struct IncidentExtractor: Sendable {
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
         }

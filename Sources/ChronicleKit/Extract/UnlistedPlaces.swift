@@ -56,6 +56,23 @@ enum UnlistedPlace {
         return nil
     }
 
+    /// "the Basta al-Fawqa area of Beirut", "the Mesherfeh neighbourhood of Dahiyeh": a quarter named as part of the
+    /// town after it, which the gazetteer lacks; the quarter is where it happened.
+    static let areaOf = Rx(name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\s+of\s+(?:the\s+)?$"#, caseInsensitive: false,
+                           anchors: [" of"])
+    static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
+        let b0 = max(0, p.range.lowerBound - 70)
+        let before = s.ns.sub(NSRange(location: b0, length: p.range.lowerBound - b0)) as NSString
+        guard before.length > 0, let m = areaOf.first(before) else { return nil }
+        let r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+        let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
+            + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
+        guard !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return nil }
+        let name = s.ns.sub(r)
+        guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
+        return name
+    }
+
     /// The chosen place is only a bearing in this sentence ("south of Deir ez-Zor city"): the event is elsewhere.
     static func isBearing(_ p: Place, in s: ArticleSentence) -> Bool {
         let here = s.places.filter { $0.entry.id == p.id }
@@ -73,6 +90,11 @@ enum UnlistedPlace {
     /// sentence names a place the gazetteer lacks: a site inside `p`'s province, without coordinates of its own
     /// (so that it is never "near" anything when events are grouped).
     static func mention(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
+        if p.entry.kind == .city, let name = areaName(before: p, in: s) {
+            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
+                              country: p.entry.country)
+            return Mention(entry: place, text: name, range: p.range)
+        }
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country
         guard coarse || p.entry.kind == .city && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).

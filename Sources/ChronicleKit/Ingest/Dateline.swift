@@ -12,6 +12,14 @@ enum Dateline {
     private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
     /// Mixed-case place only with an agency: "Baghdad (AFP) -".
     private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
+    /// Gulf and Levant outlets' "Dubai: Three soldiers …", "Beirut: …": a mixed-case place and a colon (labels such as
+    /// "Breaking:" or "Watch:" are not places).
+    private static let mixedColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}):\s+"#, caseInsensitive: false)
+    private static let labels: Set<String> = ["breaking", "update", "updated", "updates", "watch", "analysis", "exclusive", "opinion", "explainer",
+                                              "live", "video", "photos", "photo", "note", "editor's note", "read", "read more", "related", "comment",
+                                              "correction", "interview", "factbox", "timeline", "source", "sources", "caption", "credit", "file",
+                                              "summary", "background", "context", "tags", "topics", "share", "listen", "warning", "alert", "developing",
+                                              "just in", "new", "more", "also read", "see also", "advertisement", "disclaimer", "q", "a"]
     /// An outlet's own prefix: "Shafaq News/ A drone …" (a slash then a space; "BAGHDAD/WASHINGTON" has none).
     private static let outletSlash = Rx(#"^([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2})\s?/\s+"#, caseInsensitive: false)
 
@@ -25,6 +33,12 @@ enum Dateline {
             guard m.range.length <= 70, rest.count >= 20, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true else { continue }
             let tag = m.group(2, in: ns).map { String($0.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
             return (place.trimmingCharacters(in: .whitespaces), rest, tag)
+        }
+        if let m = mixedColon.first(ns), let place = m.group(1, in: ns), !labels.contains(place.lowercased()) {
+            let rest = ns.substring(from: m.range.location + m.range.length)
+            if rest.count >= 40, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true {
+                return (place, rest, nil)
+            }
         }
         return nil
     }
