@@ -51,7 +51,10 @@ public enum TextCleaner {
 
         // Trailing furniture: navigation / related / comments blocks run to the end of the page.
         var tail: [String] = []
-        if let cut = paras.indices.first(where: { i in i > 0 && i >= paras.count / 3 && paras[i].count <= 60 && Boilerplate.tailMarker.test(plain(paras[i]) as NSString) }) {
+        // Only once the report has begun: a share bar's "Comments" above the lead is a label, not the end of the page.
+        let reportLine = { (p: String) -> Bool in p.split(separator: " ").count >= 8 && plain(p).hasSuffix(".") }
+        if let cut = paras.indices.first(where: { i in i > 0 && i >= paras.count / 3 && paras[i].count <= 60 && Boilerplate.tailMarker.test(plain(paras[i]) as NSString)
+                && paras[..<i].contains(where: reportLine) }) {
             tail = Array(paras[cut...])
             removed += tail
             paras.removeSubrange(cut...)

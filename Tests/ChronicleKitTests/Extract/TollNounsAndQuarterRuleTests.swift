@@ -150,4 +150,50 @@ struct TollNounsAndQuarterRuleTests {
         let i = one("More than 160 attacks have targeted US forces in Iraq and Syria since October 17, officials said; a rocket attack hit a base near Kirkuk.")
         #expect(i?.date?.iso != "2023-10-17")
     }
+
+    // MARK: - Explosions, frequency and a share bar's "Comments"
+
+    @Test(arguments: [
+        "A senior commander was killed in an explosion in Beirut on Tuesday evening, officials said.",
+        "A blast tore through a market in Tal Abyad on Tuesday evening, killing six people.",
+        "Two explosions hit an arms depot near Mayadin on Tuesday evening, wounding four guards.",
+    ])
+    func anExplosionWithItsDayAndTollIsAnEvent(sentence: String) {
+        let i = one(sentence)
+        #expect(i?.date?.iso == "2024-02-13")
+        #expect(i?.place != nil)
+    }
+
+    @Test(arguments: [
+        "Explosions were heard across the city on Tuesday, residents said.",
+        "Residents said the explosion shook windows across the city.",
+    ])
+    func explosionsHeardOrAlreadyToldAreNoNewEvent(sentence: String) {
+        #expect(one(sentence) == nil)
+    }
+
+    @Test(arguments: [
+        "Exchanges of fire across the frontier have been near daily since October.",
+        "Rocket attacks on the base have been routine this year.",
+        "Clashes happen on a daily basis along the front near the town.",
+    ])
+    func aFrequencyIsNotAnEvent(sentence: String) {
+        #expect(one(sentence) == nil)
+    }
+
+    @Test func aShareBarsCommentsAboveTheLeadDoesNotEndTheReport() {
+        let raw = """
+        Commander killed in drone strike on office in Beirut suburbs
+        By Staff with agencies
+        Share this article
+        Comments
+        A senior commander was killed when a drone struck an office in Beirut's southern suburbs on Tuesday evening, officials said, in the first such strike on the capital.
+        Seven people were killed in all and eleven others were wounded, according to the health ministry.
+        Comments
+        Nice article, thanks for sharing this with us.
+        """
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "e.txt", text: raw))
+        #expect(article?.paragraphs.contains(where: { $0.hasPrefix("A senior commander") }) == true)
+        #expect(article?.paragraphs.contains(where: { $0.hasPrefix("Nice article") }) == false)
+    }
 }
