@@ -297,8 +297,17 @@ public struct IncidentExtractor: Sendable {
         let p0 = max(0, x.range.lowerBound - 30)
         let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0))).suffix(4)
         if pre.contains(where: { ["between", "linking", "connecting", "joining"].contains($0) }) { return false }
-        let gap = Words.of(ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
-        return gap.contains("and") || gap.isEmpty || gap.allSatisfy { ["in", "near", "the", "town", "of", "city", "province", "governorate", "district"].contains($0) } && gap.contains("and")
+        let raw = ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound))
+        let gap = Words.of(raw)
+        // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
+        return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains)
+    }
+    static let listJointWords: Set<String> = ["in", "near", "at", "around", "outside", "the", "town", "of", "city", "village", "villages",
+                                              "province", "governorate", "district", "area", "desert", "countryside", "outskirts"]
+
+    /// `other` joins the list of places `listed` (in text order): coordinated with the nearest one before or after it.
+    static func coordinated(_ ns: NSString, _ listed: [Mention<Place>], _ other: Mention<Place>) -> Bool {
+        listed.contains { coordinated(ns, $0, other) }
     }
 
     /// Also a pronoun for the attacker told before ("the army said it had hit … at the T4 airbase and at the Palmyra
@@ -552,11 +561,15 @@ public struct IncidentExtractor: Sendable {
                 // One strike at several named places is one incident per place (ACLED): "hit al-X and al-Y".
                 if m.strength == .report || m.siteList, let p = m.place, Self.rank(p.entry) >= 3 {
                     var used = [p.entry]
-                    for other in placesW where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
+                    var listed = [p]
+                    // In text order from the chosen place, so a list is followed link by link ("in X, in the town of Y and near Z").
+                    let after = placesW.filter { $0.range.lowerBound > p.range.lowerBound }, before = placesW.filter { $0.range.lowerBound < p.range.lowerBound }.reversed()
+                    for other in after + before where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
                         let separate = used.allSatisfy { u in
                             !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer) && !Geo.near(u, other.entry)
                         }
-                        guard separate, Self.coordinated(ns, p, other) else { continue }
+                        guard separate, Self.coordinated(ns, listed, other) else { continue }
+                        listed.append(other)
                         var copy = m
                         copy.place = other
                         copy.expanded = true

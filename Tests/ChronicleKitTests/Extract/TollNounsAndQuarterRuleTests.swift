@@ -196,4 +196,21 @@ struct TollNounsAndQuarterRuleTests {
         #expect(article?.paragraphs.contains(where: { $0.hasPrefix("A senior commander") }) == true)
         #expect(article?.paragraphs.contains(where: { $0.hasPrefix("Nice article") }) == false)
     }
+
+    // MARK: - A comma list of places, each with its preposition
+
+    @Test(arguments: [
+        "Israeli strikes on Wednesday hit targets in the city of Deir Ezzor, in the town of al-Mayadin and in the desert around al-Bukamal.",
+        "Turkish drones on Wednesday struck positions near Tal Abyad, near the town of Ras al-Ain and outside Kobani.",
+    ])
+    func eachPlaceOfACommaListIsAnIncident(sentence: String) {
+        let incidents = ExtractionFixture.extract(sentence, published: "2024-02-14")
+        #expect(Set(incidents.compactMap(\.place)).count == 3)
+    }
+
+    @Test func twoPlacesAcrossAClauseAreNoList() {
+        let incidents = ExtractionFixture.extract(
+            "Israeli strikes on Wednesday hit a depot in the city of Deir Ezzor, residents of the town of al-Mayadin said.", published: "2024-02-14")
+        #expect(incidents.count == 1)
+    }
 }
