@@ -96,12 +96,9 @@ enum CasualtyReader {
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
         let folded = Folded(ns as String)
-        guard folded.hasAny(stems) else {
-            if folded.has(materialStem), materialOnly.test(ns) { c.killed = 0; c.wounded = 0 }
-            return c
-        }
+        if folded.has(materialStem), materialOnly.test(ns) { c.killed = 0; c.wounded = 0 }
+        guard folded.hasAny(stems) else { return c }
         let lower = ns
-        if materialOnly.test(lower) { c.killed = 0; c.wounded = 0 }
         if zeroUnreported.test(lower) { /* no figure either way */ }
         else if zeroAll.test(lower) { c.killed = 0; c.wounded = 0 }
         if c.killed == nil, c.wounded == nil, zeroUS.test(lower) { c.noUSCasualties = true }

@@ -305,7 +305,7 @@ public struct IncidentExtractor: Sendable {
     static let listJointWords: Set<String> = ["in", "near", "at", "around", "outside", "the", "town", "of", "city", "village", "villages",
                                               "province", "governorate", "district", "area", "desert", "countryside", "outskirts"]
 
-    /// `other` joins the list of places `listed` (in text order): coordinated with the nearest one before or after it.
+    /// `other` joins the list of places `listed` (the chosen place and those already joined): coordinated with one of them.
     static func coordinated(_ ns: NSString, _ listed: [Mention<Place>], _ other: Mention<Place>) -> Bool {
         listed.contains { coordinated(ns, $0, other) }
     }
