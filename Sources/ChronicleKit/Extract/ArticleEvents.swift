@@ -433,6 +433,9 @@ struct ArticleEvents {
                 // (A village of the group's town's district, "near the town of X, north of Sinjar", is where that event hit.)
                 else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer),
                         !Geo.isVillage(mp, of: gp, gazetteer) { continue }
+                // Two towns each told with its own attack word ("a drone struck a car in X … artillery shelled Y") are two
+                // events, however near: only a reference or a site may join a neighbouring town's event.
+                else if mp.kind == .city, gp.kind == .city, m.strength == .report, !Geo.contains(gp, mp, gazetteer), !Geo.contains(mp, gp, gazetteer) { continue }
                 else if Geo.contains(gp, mp, gazetteer) || Geo.contains(mp, gp, gazetteer) || Geo.near(mp, gp) { score += 2 }
                 else { continue }
             }

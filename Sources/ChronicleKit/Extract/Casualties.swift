@@ -48,7 +48,7 @@ enum CasualtyReader {
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards", "killed a woman and her two children"
     /// (no verb may follow the added count).
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
@@ -150,7 +150,7 @@ enum CasualtyReader {
         }
         if c.killed == nil, killedRank.test(lower) {
             let m = killedRank.first(lower)
-            c.killed = 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
+            c.killed = namedVictims(lower) ?? 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
         }
         if let m = numberOf.first(lower), let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t),
            let n = DateWords.number(t), n > 0 {
@@ -182,12 +182,77 @@ enum CasualtyReader {
                 }
             }
         }
+        if c.killed == nil, let n = namedVictims(lower) { c.killed = n }
         // "raised the toll of injured to 30": a toll of the wounded is not the dead.
         let raised = raisedToll.first(lower).flatMap { m in Folded(lower.substring(with: m.range)).hasAny(woundStems) ? nil : m }
         if let m = deathToll.first(lower) ?? raised, !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true
         }
         return c
+    }
+
+    /// "killing Wissam al-Tawil, a senior commander", "the strike killed Hezbollah commander Abu Ali and another
+    /// fighter", "which killed him and six others": an active killing verb whose object is one person named (or
+    /// "him"/"her"), plus those added after it. Not a group named by its people ("killed Islamic State militants",
+    /// "killing Iraqi police"), a day ("were killed Monday") or a place ("killed in Baghdad").
+    static let killedObject = Rx(#"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:killed|killing|kills|kill)\s+((?:[a-z][\w'’-]*\s+){0,3}?)((?:him|her)\b|[A-Z])"#, caseInsensitive: false, anchors: ["kill"])
+    static let objectLeadWords: Set<String> = ["a", "the", "senior", "top", "prominent", "local", "veteran", "leading", "key", "high-ranking", "mid-level",
+                                              "commander", "leader", "official", "chief", "head", "member", "deputy", "militant", "fighter", "activist",
+                                              "journalist", "cleric", "officer", "field", "military", "security", "former", "notorious", "wanted"]
+    static let pluralPeople: Set<String> = ["people", "police", "policemen", "personnel", "children", "men", "women", "staff", "troops", "servicemen",
+                                           "gunmen", "militiamen", "tribesmen", "youths", "civilians", "crew", "forces", "members", "family"]
+    static let peoples: Set<String> = ["iraqis", "israelis", "kuwaitis", "saudis", "yemenis", "emiratis", "pakistanis", "afghans", "kurds", "turks",
+                                      "yazidis", "shiites", "shias", "sunnis", "alawites", "jews", "arabs", "omanis", "qataris", "druze", "lebanese"]
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "umm", "abd", "abdul", "ould", "de", "van", "von", "of"]
+    static let notNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+                                       "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday"]
+
+    static func namedVictims(_ ns: NSString) -> Int? {
+        for m in killedObject.matches(ns) {
+            let lead = (m.group(1, in: ns) ?? "").split(separator: " ").map { String($0).asciiLower }
+            guard lead.allSatisfy(objectLeadWords.contains) else { continue }
+            let startName = m.range(at: 2).location
+            if m.group(2, in: ns).map({ $0 == "him" || $0 == "her" }) == true {
+                let tail = ns.substring(from: startName + m.range(at: 2).length).replacingOccurrences(of: ",", with: " ") as NSString
+                return 1 + addendumCount(tail, after: 0)
+            }
+            // The capitalised run of the name (with its particles), then what follows it; "X and Y" names two.
+            let rest = ns.substring(from: startName)
+            var names = 1, nameWords = 0, end = startName, plural = false, sawStop = false
+            var offset = 0
+            let words = rest.split(separator: " ", omittingEmptySubsequences: false).prefix(16).map(String.init)
+            var k = 0
+            while k < words.count {
+                let raw = words[k]
+                defer { offset += (raw as NSString).length + 1; k += 1 }
+                let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()\"“”'’"))
+                let lower = word.asciiLower
+                let particle = nameParticles.contains(lower) || nameParticles.contains(where: { lower.hasPrefix($0 + "-") })
+                if let f = word.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f) || particle && nameWords > 0 {
+                    if nameWords == 0, notNames.contains(lower) { plural = true; break }
+                    // "Iraqis", "Americans", "Palestinians": a people, not a person.
+                    if lower.hasSuffix("ians") || lower.hasSuffix("eans") || lower.hasSuffix("cans") || peoples.contains(lower) { plural = true; break }
+                    nameWords += 1
+                    end = startName + offset + (raw as NSString).length
+                    if raw.last.map({ ",.;:".contains($0) }) == true { sawStop = true; break }
+                    continue
+                }
+                // "killed Abu Mahdi al-Muhandis and Qassem Soleimani": a second name.
+                if lower == "and", nameWords > 0, k + 1 < words.count, let f = words[k + 1].unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f),
+                   !notNames.contains(words[k + 1].asciiLower) {
+                    names += 1; nameWords = 0
+                    continue
+                }
+                // The word after the name: a plural noun makes the capitals a modifier ("Hezbollah fighters").
+                if pluralPeople.contains(lower) || lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") { plural = true }
+                break
+            }
+            guard !plural, nameWords > 0 || sawStop else { continue }
+            // An appositive between the name and what is added ("X, a senior commander, and another man").
+            let tail = ns.substring(from: end).replacingOccurrences(of: ",", with: " ") as NSString
+            return names + addendumCount(tail, after: 0)
+        }
+        return nil
     }
 
     /// "Abu Taqwa, a senior commander, was killed": a singular passive whose subject is a name counts one

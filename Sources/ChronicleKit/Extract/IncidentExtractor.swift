@@ -383,6 +383,7 @@ public struct IncidentExtractor: Sendable {
                             attribution: SentenceAttribution())
     }
 
+    static let asideOpeners: Set<String> = ["which", "that", "launched", "carried", "conducted", "reportedly", "according", "apparently", "believed"]
     static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
     /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
     /// or as a passive ("sites in X … were among those hit").
@@ -392,8 +393,14 @@ public struct IncidentExtractor: Sendable {
         let word = ns.sub(r).asciiLower
         if word.hasSuffix("ing") { return false }
         if landedWords.contains(word) { return true }
-        let words = Words.of(ns.substring(from: from), limit: 8)
+        let rest = ns.substring(from: from)
+        let words = Words.of(rest, limit: 8)
         if words.prefix(4).contains(where: landedWords.contains) { return true }
+        // "the strikes, which started at 1 am and lasted an hour, hit …": the verb after an aside set off by commas.
+        if rest.hasPrefix(","), let first = words.first, Self.asideOpeners.contains(first),
+           let close = rest.dropFirst().prefix(160).firstIndex(of: ",") {
+            if Words.of(String(rest[rest.index(after: close)...]), limit: 3).contains(where: landedWords.contains) { return true }
+        }
         let all = Words.of(ns as String)
         for (i, w) in all.enumerated() where landedWords.contains(w) && i > 0 {
             if ["were", "was", "been", "those", "being"].contains(all[i - 1]) { return true }
@@ -457,7 +464,8 @@ public struct IncidentExtractor: Sendable {
         let b0 = max(0, cue.location - 40)
         return Words.of(ns.substring(with: NSRange(location: b0, length: cue.location - b0))).suffix(4).contains(where: withdrawalWords.contains)
     }
-    static let afterCue = Rx(#"\b(?:after|following)\b"#, anchors: ["after", "following"])
+    /// Not a time of day ("shortly after midnight", "after 10 pm", "after dawn prayers") nor "the following day".
+    static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
 
@@ -553,13 +561,17 @@ public struct IncidentExtractor: Sendable {
                           times: times.filter { starts($0.range.location, in: w) }, places: placesW, window: w)
             if var m = read {
                 m.backgroundCue = isCued
-                if m.strength == .reference, !isCued, m.time == nil, let p = m.place, Self.rank(p.entry) >= 3,
+                // A dated reference ("the strikes, which began on Wednesday, hit X") is a site list only when it names
+                // several places: naming one, it dates and places the event told before.
+                var datedSites = false
+                if m.strength == .reference, !isCued, let p = m.place, Self.rank(p.entry) >= 3,
                    Self.landedVerb(ns, after: m.trigger.range) || Self.casualtiesAtPlace(ns, trigger: m.trigger.range, place: p) {
-                    m.siteList = true
+                    if m.time == nil { m.siteList = true } else { datedSites = true }
                 }
+                let first = out.count
                 out.append(m)
                 // One strike at several named places is one incident per place (ACLED): "hit al-X and al-Y".
-                if m.strength == .report || m.siteList, let p = m.place, Self.rank(p.entry) >= 3 {
+                if m.strength == .report || m.siteList || datedSites, let p = m.place, Self.rank(p.entry) >= 3 {
                     var used = [p.entry]
                     var listed = [p]
                     // In text order from the chosen place, so a list is followed link by link ("in X, in the town of Y and near Z").
@@ -576,6 +588,7 @@ public struct IncidentExtractor: Sendable {
                         out.append(copy)
                         used.append(other.entry)
                     }
+                    if datedSites, out.count > first + 1 { for i in first..<out.count { out[i].siteList = true } }
                 }
             }
         }

@@ -67,7 +67,9 @@ enum RelativeTimes {
                     guard let d = st.date, st.precision == .day, st.range.location + st.range.length <= g.range.location else { return nil }
                     return (i, st, d)
                 }
-                if let (_, base, day) = prior(to: i, before: g.range.location, mentions) ?? own {
+                // "The strike comes six days after …": the subject is the article's news, not the event told last.
+                let lead = cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) ? leadEvent(mentions) : nil
+                if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
                     let k = base.precision == .day ? sign * n : 0
                     mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
                                                       isSpeechTime: false, nominalPrecision: base.precision)
@@ -112,6 +114,19 @@ enum RelativeTimes {
             guard let y = year, let moved = Day(year: y, month: d.month, day: d.day) else { continue }
             mentions[i].time?.date = moved
         }
+    }
+
+    /// "The strike comes six days after", "Sunday's attack came just hours after", "It came two days after": a sentence
+    /// whose subject, an event, "comes" some time after another (text up to the gap).
+    static let cameAfter = Rx(#"(?:^|[.;:,]\s+|\b(?:the|this|that|it|which|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|today's|yesterday's)\s+(?:[\w'’-]+\s+){0,3}?)(?:comes|came)\s+(?:(?:just|only|barely|exactly|nearly|almost|some|about|more than|less than)\s+)?$"#, anchors: ["came", "comes"])
+
+    /// The article's news: its first event told as a report with its own day (not a cause or a relative time).
+    static func leadEvent(_ mentions: [EventMention]) -> (Int, TimeExpression, Day)? {
+        guard let j = mentions.indices.first(where: { j in
+            let m = mentions[j]
+            return m.strength == .report && !m.backgroundCue && !m.relativeTime && m.time?.precision == .day && m.time?.isSpeechTime == false && m.time?.date != nil
+        }), let t = mentions[j].time, let d = t.date else { return nil }
+        return (j, t, d)
     }
 
     /// The nearest mention dated by its own words told before a phrase at `location` in mention `i`'s sentence.

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules written after reading devset13's failures (eighth session), each tested on phrasings of our own: a victim
+/// named after an active killing verb, a dated site list whose verb follows an aside, "X comes N days after Y"
+/// counted from the article's news, and two towns each told with its own attack word.
+@Suite("Named victims, dated site lists and neighbouring towns")
+struct NamedVictimsAndSiteListRuleTests {
+    // MARK: - Named victims
+
+    @Test(arguments: [
+        ("killing Wissam al-Tawil, a senior Hezbollah commander", 1),
+        ("killed Abu Taqwa, a commander of the militia", 1),
+        ("killed Hezbollah commander Ali Ahmed Hussein", 1),
+        ("killing senior commander Taleb Abdallah", 1),
+        ("killed Abu Mahdi al-Muhandis and Qassem Soleimani", 2),
+        ("killing Sheikh Omar Hadid and another man who was with him", 2),
+        ("killing Wissam al-Tawil, a senior commander, and another man who was with him", 2),
+        ("killed him and six others", 7),
+        ("killing her and two of her children", 3),
+    ])
+    func aPersonNamedAfterAKillingVerbIsCounted(phrase: String, killed: Int) {
+        let c = CasualtyReader.read("A drone struck a car near the town on Monday, \(phrase), sources said." as NSString)
+        #expect(c.killed == killed)
+    }
+
+    @Test(arguments: [
+        "killed Islamic State militants hiding in a cave",
+        "killed Iraqi police officers at a checkpoint",
+        "killing Hezbollah fighters near the border",
+        "killed Palestinians waiting for aid",
+        "killed Kurdish civilians in the village",
+    ])
+    func aGroupNamedByItsPeopleIsNoCount(phrase: String) {
+        let c = CasualtyReader.read("An airstrike on Monday \(phrase)." as NSString)
+        #expect(c.killed == nil)
+    }
+
+    @Test(arguments: [
+        "Two soldiers were killed Monday by a roadside bomb.",
+        "A soldier was killed Tuesday in the attack, the ministry said.",
+    ])
+    func aDayAfterAPassiveIsNotAName(sentence: String) {
+        let c = CasualtyReader.read(sentence as NSString)
+        #expect(c.killed != 1 || sentence.hasPrefix("A soldier"))
+        if sentence.hasPrefix("Two") { #expect(c.killed == 2) }
+    }
+
+    // MARK: - Dated site lists
+
+    @Test(arguments: [
+        "The monitor said the strikes, which started at around 1 am on Wednesday and lasted an hour, hit targets in the city of Deir ez-Zor, in the town of al-Mayadin and in the desert around Abu Kamal.",
+        "Local sources said the raids, which began shortly after midnight on Wednesday, struck positions in Deir ez-Zor, al-Mayadin and Abu Kamal.",
+    ])
+    func aDatedReferenceNamingSeveralPlacesIsOneIncidentPerPlace(second: String) {
+        let lead = "Israeli warplanes carried out a series of raids after midnight on militia positions in the eastern countryside of Deir ez-Zor, killing at least 57 people.\n\n"
+        let places = Set(ExtractionFixture.main(lead + second, published: "2024-02-14").compactMap(\.place))
+        #expect(places.isSuperset(of: ["Mayadin", "Abu Kamal"]), "got \(places)")
+    }
+
+    @Test func aDatedReferenceNamingOnePlacePlacesTheEventToldBefore() {
+        let text = """
+        A drone attack on a US base in Jordan killed three soldiers, officials said on Sunday.
+
+        Officials said the drone, which came in low, hit the living quarters of Tower 22 in the early hours of Sunday.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-01-28")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Tower 22")
+        #expect(found.first?.killed == 3)
+    }
+
+    // MARK: - "comes N days after"
+
+    @Test(arguments: [
+        ("The strike comes six days after the assassination of a Hamas leader in a drone strike in Beirut.", "2024-01-02"),
+        ("The attack came just two days after a drone strike on a car in Beirut.", "2024-01-06"),
+    ])
+    func theEarlierEventIsCountedFromTheArticlesNews(sentence: String, earlier: String) {
+        let text = """
+        An Israeli drone struck a car in the town of Khirbet Selm on Monday, killing two men.
+
+        Exchanges of fire began on the border on October 8.
+
+        \(sentence)
+        """
+        let all = ExtractionFixture.extract(text, published: "2024-01-08")
+        #expect(all.contains { $0.place?.hasPrefix("Beirut") == true && $0.date == Day(iso: earlier) }, "got \(all.map { ($0.place ?? "-", $0.date?.iso ?? "-") })")
+    }
+
+    // MARK: - Neighbouring towns
+
+    @Test func twoTownsEachWithItsOwnAttackWordAreTwoIncidents() {
+        let text = """
+        An Israeli drone struck a car in the town of Khirbet Selm on Monday morning, killing two men.
+
+        Israeli warplanes also carried out a raid on the outskirts of Aita al-Shaab on Monday. No casualties were reported in that raid.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-01-08")
+        let selm = found.first { $0.place == "Khirbet Selm" }
+        #expect(selm?.killed == 2)
+        #expect(found.contains { $0.place == "Aita al-Shaab" })
+    }
+}
