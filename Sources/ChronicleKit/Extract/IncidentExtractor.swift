@@ -27,6 +27,9 @@ struct ArticleSentence {
     /// Answers about this sentence computed once for all the steps that ask (see `SentenceMemo`).
     let memo = SentenceMemo()
     var isHeadline: Bool { paragraph < 0 }
+    /// The first sentence of the body: wire style tells the news there, often without its day ("US aircraft struck two
+    /// facilities in eastern Syria, the Pentagon said").
+    var isLede = false
 }
 
 /// One sentence's report of (or reference to) an event.
@@ -77,7 +80,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Incidents carry one source (this article) and no final id yet (`IncidentMerger` assigns ids).
     public func extract(from article: Article) -> ArticleExtraction {
-        let sentences = segment(article)
+        var sentences = segment(article)
+        if let lede = sentences.firstIndex(where: { !$0.isHeadline }) { sentences[lede].isLede = true }
         var actorIDs: [String] = [], placeIDs: [String] = []
         var seenA = Set<String>(), seenP = Set<String>()
         if let dl = article.dateline {
@@ -628,7 +632,8 @@ public struct IncidentExtractor: Sendable {
             // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
             if EventTriggers.isRaid(t.word), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
-            else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay { triggers[i].strength = .reference }
+            else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
+                    !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference }
         }
         // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         triggers.removeAll { $0.vague }

@@ -30,7 +30,8 @@ enum Boilerplate {
 
     /// Photo captions: "… Photo: PM's office", "(AP Photo/Jane Roe)", "File – … Reuters", "FILE PHOTO: …".
     static let captionCredit = Rx(#"(?:\b(?:photo|photograph|picture|image|credit|photos)s?\s*(?::|by\b)[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)[^)]*(?:photo|image)[^)]*\)\s*$|\((?:photo|file photo|image)[^)]{0,60}\)\s*$|[.|]\s*(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Anadolu Agency|Xinhua)(?:/[\w .]+)?\.?\s*$)"#)
-    static let captionStart = Rx(#"^(?:file(?: photo| picture| image)?\s*(?:[–—:-]|\|)|\(?file\)?\s*[–—:-]|photo\s*:|in this (?:file )?(?:photo|picture|image)|this (?:photo|picture|image) (?:shows|taken)|pictured\s*:)"#)
+    /// Also a credit line that carries its caption ("© AFP 2024 / Photo caption: Smoke rises …", "Photo caption: …").
+    static let captionStart = Rx(#"^(?:©[^/|]{0,60}[/|]|(?:image|photo|media|picture)\s+caption\s*[:,]|file(?: photo| picture| image)?\s*(?:[–—:-]|\|)|\(?file\)?\s*[–—:-]|photo\s*:|in this (?:file )?(?:photo|picture|image)|this (?:photo|picture|image) (?:shows|taken)|pictured\s*:)"#)
 
     /// A label line standing above a caption ("Image caption,", "Media caption:", "Photo caption"): the BBC's and others'
     /// pages put the caption itself on the next line, which reads like a short sentence but is not report.
@@ -45,7 +46,7 @@ enum Boilerplate {
         return line.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" || $0 == "/" }
     }
 
-    static let captionWords = ["photo", "image", "picture", "credit", "file", "reuters", "afp", "getty", "epa", "anadolu", "xinhua", "pictured"].map { Array($0.utf8) }
+    static let captionWords = ["©", "photo", "image", "picture", "credit", "file", "reuters", "afp", "getty", "epa", "anadolu", "xinhua", "pictured"].map { Array($0.utf8) }
     static let promptWords = ["comment", "email", "required", "guidelines", "notify", "logged", "save my"].map { Array($0.utf8) }
     static let captionList = WordList(bytes: captionWords), promptList = WordList(bytes: promptWords)
 

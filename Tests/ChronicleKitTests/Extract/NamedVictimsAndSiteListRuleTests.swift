@@ -102,4 +102,47 @@ struct NamedVictimsAndSiteListRuleTests {
         #expect(selm?.killed == 2)
         #expect(found.contains { $0.place == "Aita al-Shaab" })
     }
+
+    // MARK: - The lede's strike
+
+    @Test(arguments: [
+        ("US military aircraft struck two facilities in eastern Syria used by Iran's Revolutionary Guard, the defence secretary said in a statement.", "Syria"),
+        ("American warplanes struck a weapons depot in eastern Syria, officials said.", "Syria"),
+        ("Turkish jets struck Kurdish militant positions in northern Iraq, the defence ministry said.", "Iraq"),
+    ])
+    func aStrikeToldInTheLedeWithoutADayIsTheReportsNews(lede: String, country: String) {
+        let text = "Washington responds to attacks on its troops\n\n\(lede)\n\nOfficials gave no details of casualties.\n\nThe government condemned what it called a violation of its sovereignty."
+        let found = ExtractionFixture.main(text, published: "2023-10-27")
+        #expect(found.contains { $0.country == country && $0.date == Day(iso: "2023-10-27") }, "got \(found.map { ($0.place ?? "-", $0.date?.iso ?? "-") })")
+    }
+
+    @Test func aStrikeWithoutADayLaterInTheBodyIsNoIncident() {
+        let text = """
+        Ministry briefs reporters on border
+
+        The defence ministry held a briefing on Friday about the situation on the border.
+
+        The army struck targets in eastern Syria, an official recalled.
+        """
+        #expect(ExtractionFixture.main(text, published: "2023-10-27").isEmpty)
+    }
+
+    // MARK: - Captions
+
+    @Test(arguments: [
+        "© AFP 2024 / Photo caption: Smoke rises after an Israeli strike in the Bekaa valley",
+        "© Reuters | Smoke rises after an airstrike near the town",
+        "Image caption, Smoke rises after an airstrike on the outskirts of the city",
+        "Photo caption: Rescuers search the rubble after a drone strike",
+    ])
+    func aCreditOrCaptionLineIsNotReport(caption: String) {
+        let body = """
+        Checkpoint attack kills two soldiers
+        \(caption)
+        Gunmen attacked an army checkpoint near the town on Tuesday night, killing two soldiers, officials said.
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(!c.paragraphs.contains { $0.contains("Smoke rises") || $0.contains("Rescuers search") })
+        #expect(c.paragraphs.contains { $0.contains("Gunmen attacked") })
+    }
 }
