@@ -387,6 +387,11 @@ public struct IncidentExtractor: Sendable {
                             attribution: SentenceAttribution())
     }
 
+    /// "Hezbollah said it had targeted positions facing X with guided missiles", "the group said its fighters attacked
+    /// the Y barracks with rockets": a group's statement of its own attack with the weapon used, the way Lebanon's and
+    /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
+    static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
+    static let statementStems = WordList(["said", "says", "announced", "claimed", "stated"])
     static let asideOpeners: Set<String> = ["which", "that", "launched", "carried", "conducted", "reportedly", "according", "apparently", "believed"]
     static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
     /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
@@ -487,6 +492,18 @@ public struct IncidentExtractor: Sendable {
             if read!.places.contains(where: { Self.rank($0.entry) >= 3 }), read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
                 triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
+                triggers.sort { $0.range.location < $1.range.location }
+            }
+        }
+        // A group's statement of its own attack names the weapon after "with": that word reports the event (with
+        // the places the statement names), dated like the statement when it gives no day.
+        if Folded(s.text).hasAny(Self.statementStems), let w = Self.ownAttackWithWeapon.first(ns), w.has(1) {
+            let r = w.range(at: 1)
+            if let k = triggers.firstIndex(where: { NSIntersectionRange($0.range, r).length > 0 }) {
+                triggers[k].strength = .report; triggers[k].bare = false
+            } else if !triggers.contains(where: { $0.strength == .report }) {
+                let word = ns.sub(r).asciiLower
+                triggers.append(Trigger(range: r, word: word, kind: EventTriggers.classify(word), strength: .report, rank: 2))
                 triggers.sort { $0.range.location < $1.range.location }
             }
         }

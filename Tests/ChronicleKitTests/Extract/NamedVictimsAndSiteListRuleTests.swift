@@ -145,4 +145,29 @@ struct NamedVictimsAndSiteListRuleTests {
         #expect(!c.paragraphs.contains { $0.contains("Smoke rises") || $0.contains("Rescuers search") })
         #expect(c.paragraphs.contains { $0.contains("Gunmen attacked") })
     }
+
+    // MARK: - A group's statement of its own attack
+
+    @Test(arguments: [
+        ("Hezbollah said it had targeted Israeli positions facing Rmeish and the Biranit barracks with guided missiles, \"achieving direct hits.\"", EventType.missileAttack),
+        ("Hezbollah said its fighters attacked the Metula barracks with rockets.", EventType.rocketAttack),
+        ("The Islamic Resistance in Lebanon said it targeted an Israeli tank near Shtula with an anti-tank missile, destroying it.", EventType.missileAttack),
+        ("Hezbollah announced that it struck the Biranit barracks with two drones.", EventType.droneAttack),
+    ])
+    func aGroupsStatementOfItsOwnAttackWithAWeaponIsAnIncident(sentence: String, type: EventType) {
+        let found = ExtractionFixture.main("Border clashes continue\n\n\(sentence)", published: "2024-01-08")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == type)
+        #expect(found.first?.perpetrator == "Hezbollah")
+        #expect(found.first?.date == Day(iso: "2024-01-08"))
+    }
+
+    @Test(arguments: [
+        "Hezbollah said it would target Israeli towns with rockets if the strikes continued.",
+        "Hezbollah denied it had attacked the Metula barracks with rockets.",
+        "Kataib Hezbollah said it had not attacked the base with drones.",
+    ])
+    func aThreatOrDenialIsNoIncident(sentence: String) {
+        #expect(ExtractionFixture.main("Border clashes continue\n\n\(sentence)", published: "2024-01-08").isEmpty)
+    }
 }
