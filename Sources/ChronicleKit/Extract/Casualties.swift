@@ -218,7 +218,7 @@ enum CasualtyReader {
             }
             // The capitalised run of the name (with its particles), then what follows it; "X and Y" names two.
             let rest = ns.substring(from: startName)
-            var names = 1, nameWords = 0, end = startName, plural = false, sawStop = false
+            var names = 1, nameWords = 0, end = startName, notPerson = false, sawStop = false
             var offset = 0
             let words = rest.split(separator: " ", omittingEmptySubsequences: false).prefix(16).map(String.init)
             var k = 0
@@ -229,9 +229,9 @@ enum CasualtyReader {
                 let lower = word.asciiLower
                 let particle = nameParticles.contains(lower) || nameParticles.contains(where: { lower.hasPrefix($0 + "-") })
                 if let f = word.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f) || particle && nameWords > 0 {
-                    if nameWords == 0, notNames.contains(lower) { plural = true; break }
+                    if nameWords == 0, notNames.contains(lower) { notPerson = true; break }
                     // "Iraqis", "Americans", "Palestinians": a people, not a person.
-                    if lower.hasSuffix("ians") || lower.hasSuffix("eans") || lower.hasSuffix("cans") || peoples.contains(lower) { plural = true; break }
+                    if lower.hasSuffix("ians") || lower.hasSuffix("eans") || lower.hasSuffix("cans") || peoples.contains(lower) { notPerson = true; break }
                     nameWords += 1
                     end = startName + offset + (raw as NSString).length
                     if raw.last.map({ ",.;:".contains($0) }) == true { sawStop = true; break }
@@ -244,10 +244,10 @@ enum CasualtyReader {
                     continue
                 }
                 // The word after the name: a plural noun makes the capitals a modifier ("Hezbollah fighters").
-                if pluralPeople.contains(lower) || lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") { plural = true }
+                if pluralPeople.contains(lower) || lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") { notPerson = true }
                 break
             }
-            guard !plural, nameWords > 0 || sawStop else { continue }
+            guard !notPerson, nameWords > 0 || sawStop else { continue }
             // An appositive between the name and what is added ("X, a senior commander, and another man").
             let tail = ns.substring(from: end).replacingOccurrences(of: ",", with: " ") as NSString
             return names + addendumCount(tail, after: 0)
