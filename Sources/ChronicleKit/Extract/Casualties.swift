@@ -207,14 +207,18 @@ enum CasualtyReader {
     static let notNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
                                        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday"]
 
+    /// The count added after a named victim, read past an appositive ("X, a senior commander, and another man").
+    static func addedPast(_ ns: NSString, from: Int) -> Int {
+        addendumCount(ns.substring(from: from).replacingOccurrences(of: ",", with: " ") as NSString, after: 0)
+    }
+
     static func namedVictims(_ ns: NSString) -> Int? {
         for m in killedObject.matches(ns) {
             let lead = (m.group(1, in: ns) ?? "").split(separator: " ").map { String($0).asciiLower }
             guard lead.allSatisfy(objectLeadWords.contains) else { continue }
             let startName = m.range(at: 2).location
             if m.group(2, in: ns).map({ $0 == "him" || $0 == "her" }) == true {
-                let tail = ns.substring(from: startName + m.range(at: 2).length).replacingOccurrences(of: ",", with: " ") as NSString
-                return 1 + addendumCount(tail, after: 0)
+                return 1 + addedPast(ns, from: startName + m.range(at: 2).length)
             }
             // The capitalised run of the name (with its particles), then what follows it; "X and Y" names two.
             let rest = ns.substring(from: startName)
@@ -248,9 +252,7 @@ enum CasualtyReader {
                 break
             }
             guard !notPerson, nameWords > 0 || sawStop else { continue }
-            // An appositive between the name and what is added ("X, a senior commander, and another man").
-            let tail = ns.substring(from: end).replacingOccurrences(of: ",", with: " ") as NSString
-            return names + addendumCount(tail, after: 0)
+            return names + addedPast(ns, from: end)
         }
         return nil
     }

@@ -391,7 +391,6 @@ public struct IncidentExtractor: Sendable {
     /// the Y barracks with rockets": a group's statement of its own attack with the weapon used, the way Lebanon's and
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
-    static let statementStems = WordList(["said", "says", "announced", "claimed", "stated"])
     static let asideOpeners: Set<String> = ["which", "that", "launched", "carried", "conducted", "reportedly", "according", "apparently", "believed"]
     static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
     /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
@@ -497,7 +496,7 @@ public struct IncidentExtractor: Sendable {
         }
         // A group's statement of its own attack names the weapon after "with": that word reports the event (with
         // the places the statement names), dated like the statement when it gives no day.
-        if Folded(s.text).hasAny(Self.statementStems), let w = Self.ownAttackWithWeapon.first(ns), w.has(1) {
+        if let w = Self.ownAttackWithWeapon.first(ns), w.has(1) { // (its anchors skip sentences with no statement verb)
             let r = w.range(at: 1)
             if let k = triggers.firstIndex(where: { NSIntersectionRange($0.range, r).length > 0 }) {
                 triggers[k].strength = .report; triggers[k].bare = false
