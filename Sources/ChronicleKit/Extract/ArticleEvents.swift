@@ -167,6 +167,10 @@ struct ArticleEvents {
                       inOperationCountries(sitePlace, other) else { continue }
                 if incidents[i].perpetrator == "unknown", incidents[j].perpetrator != "unknown" {
                     incidents[i].perpetrator = incidents[j].perpetrator; incidents[i].perpetratorID = incidents[j].perpetratorID
+                } else if incidents[i].perpetrator == "unknown", let s = sortedMembers(other).first.map({ sentences[$0.sentence] }),
+                          let a = IncidentExtractor.claimant(s.text, actors: s.actors) {
+                    // "the IRGC said it had also targeted … in Syria": the operation's own claim, read later on its evidence.
+                    incidents[i].perpetrator = a.name; incidents[i].perpetratorID = a.id
                 }
                 if incidents[i].eventType == .other { incidents[i].eventType = incidents[j].eventType }
                 if let coarse = place(of: other), coarse.kind == .country || coarse.kind == .admin1, Geo.contains(coarse, sitePlace, gazetteer) { drop.insert(j) }
@@ -431,7 +435,7 @@ struct ArticleEvents {
                 else if mp.kind == .site, gp.kind == .city, m.strength == .reference, m.time == nil, mp.country == gp.country,
                         let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
                 // (A village of the group's town's district, "near the town of X, north of Sinjar", is where that event hit.)
-                else if m.siteList, !Geo.near(mp, gp), !Geo.contains(mp, gp, gazetteer),
+                else if m.siteList, !Geo.near(mp, gp) || mp.kind == .city && gp.kind == .city, !Geo.contains(mp, gp, gazetteer),
                         !Geo.isVillage(mp, of: gp, gazetteer) { continue }
                 // Two towns each told with its own attack word ("a drone struck a car in X … artillery shelled Y") are two
                 // events, however near: only a reference or a site may join a neighbouring town's event.

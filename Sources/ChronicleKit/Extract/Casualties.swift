@@ -323,6 +323,12 @@ enum CasualtyReader {
             window = (window as NSString).replacingCharacters(in: aside.range, with: " ")
         }
         var tokens = window.split(whereSeparator: { $0 == " " }).map(String.init)
+        // The same aside without commas ("five people including a nine-month-old baby were killed"): the count is the
+        // whole's, before "including".
+        if let inc = tokens.lastIndex(where: { $0.asciiLower == "including" }), inc > 0, tokens.count - inc <= 8,
+           tokens[..<inc].suffix(4).contains(where: { DateWords.number($0.asciiLower.trimmedPunctuation) != nil }) {
+            tokens = Array(tokens[..<inc])
+        }
         // A clause boundary ends the noun phrase.
         if let cut = tokens.lastIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0.hasSuffix(":") || $0.hasSuffix(".") }) {
             // keep "three children, two women and a man" lists: only cut when the token after is not a count

@@ -97,9 +97,19 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
+        Self.typeBareShells(&mentions)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator(selfClaimed(governmentOfPlace($0)), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
+    }
+
+    /// "Mortar shells fired from Syria killed eight … In Nusaybin, five were killed when shells hit a neighbourhood": a bare
+    /// "shells" after mortar fire told in the sentences just before is that mortar fire.
+    static func typeBareShells(_ mentions: inout [EventMention]) {
+        for i in mentions.indices where mentions[i].type == .other && mentions[i].trigger.word.hasPrefix("shell") && !mentions[i].trigger.word.hasPrefix("shelle") {
+            let here = mentions[i].sentence
+            if mentions[..<i].contains(where: { $0.type == .mortarAttack && here - $0.sentence <= 2 }) { mentions[i].type = .mortarAttack }
+        }
     }
 
     /// "government shelling on the town", "regime artillery", "government forces shelled": the state's own weapons,
@@ -267,6 +277,8 @@ public struct IncidentExtractor: Sendable {
 
     // MARK: - One sentence
 
+    /// "6:30 p.m. Baghdad time": a clock's zone, not a place.
+    static let zoneAfter = Rx(#"^\s+time\b"#, anchors: ["time"])
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and)\b)[^,;.])*"#, anchors: ["from"])
@@ -305,6 +317,13 @@ public struct IncidentExtractor: Sendable {
         let gap = Words.of(raw)
         // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
         return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains)
+    }
+    /// "X and Y", "X, Y and Z": two places of one list with nothing but "and" or a comma between them.
+    static func joinedByAnd(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
+        let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
+        guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 8 else { return false }
+        let gap = Words.of(ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
+        return gap == ["and"] || gap.isEmpty && ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)).hasPrefix(",")
     }
     static let listJointWords: Set<String> = ["in", "near", "at", "around", "outside", "the", "town", "of", "city", "village", "villages",
                                               "province", "governorate", "district", "area", "desert", "countryside", "outskirts"]
@@ -392,7 +411,7 @@ public struct IncidentExtractor: Sendable {
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
     static let asideOpeners: Set<String> = ["which", "that", "launched", "carried", "conducted", "reportedly", "according", "apparently", "believed"]
-    static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting"]
+    static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting", "fell", "landed"]
     /// A verb saying where a weapon landed, after the attack word ("the strikes hit …", "targets were struck near …")
     /// or as a passive ("sites in X … were among those hit").
     static func landedVerb(_ ns: NSString, after r: NSRange) -> Bool {
@@ -597,8 +616,11 @@ public struct IncidentExtractor: Sendable {
                     // In text order from the chosen place, so a list is followed link by link ("in X, in the town of Y and near Z").
                     let after = placesW.filter { $0.range.lowerBound > p.range.lowerBound }, before = placesW.filter { $0.range.lowerBound < p.range.lowerBound }.reversed()
                     for other in after + before where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
-                        let separate = used.allSatisfy { u in
-                            !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer) && !Geo.near(u, other.entry)
+                        // Near places are one site described twice ("at the base, near the town of Y"), unless they are
+                        // two towns joined by "and" ("the outskirts of Maroun al-Ras and Aitaroun"): neighbouring villages.
+                        let separate = zip(used, listed).allSatisfy { u, l in
+                            !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer)
+                                && (!Geo.near(u, other.entry) || u.kind == .city && other.entry.kind == .city && Self.joinedByAnd(ns, l, other))
                         }
                         guard separate, Self.coordinated(ns, listed, other) else { continue }
                         listed.append(other)
@@ -638,6 +660,7 @@ public struct IncidentExtractor: Sendable {
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
         let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
+            || eventTimes.isEmpty && RelativeTimes.opensWithClockTime(ns)
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
 
@@ -836,7 +859,7 @@ public struct IncidentExtractor: Sendable {
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
-            if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) { return false }
+            if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) || Self.zoneAfter.test(after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
             return true
@@ -847,7 +870,17 @@ public struct IncidentExtractor: Sendable {
         let roadNames = roads ? found0.filter { m in
             m.entry.kind != .site && Self.roadAfter.test(s.ns.sub(NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound))) as NSString)
         }.map(\.range.lowerBound) : []
-        let found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
+        var found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
+        // "In Nusaybin, in Mardin province": a town's name followed by "province" names the province (the gazetteer has
+        // no entry for it) a town the sentence names lies in, not a second place.
+        if found.count >= 2 {
+            let all = found
+            found.removeAll { m in
+                guard m.entry.kind == .city, let a1 = m.entry.admin1, Self.provinceAfter.test(s.ns.sub(NSRange(location: m.range.upperBound, length: min(14, s.ns.length - m.range.upperBound))) as NSString)
+                else { return false }
+                return all.contains { $0.entry.id != m.entry.id && $0.entry.kind == .city && $0.entry.admin1 == a1 && $0.entry.country == m.entry.country }
+            }
+        }
         // "in Babil province, south of Baghdad": a place named as a bearing is where the event is measured from,
         // not where it is (kept only when the sentence names no other place).
         let bearings = found.filter { m in
@@ -872,6 +905,8 @@ public struct IncidentExtractor: Sendable {
             }
         }
     }
+
+    static let provinceAfter = Rx(#"^\s+(?:province|governorate)\b"#, anchors: ["province", "governorate"])
 
     /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".
     static let boundIn = Rx(#"^\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#, anchors: ["in"])

@@ -10,6 +10,16 @@ enum RelativeTimes {
     static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
         anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"])
 
+    /// A clock time with no day ("Shortly after 4:15 p.m.", "at about 9 pm", "at 1130 hrs local time"): a narrative
+    /// going on with the day it told last, like "later that day".
+    static let clockTime = Rx(#"\b(?:(?:shortly|just|soon|minutes)\s+(?:after|before)|at|around|about|by|until)\s+(?:(?:around|about|roughly|approximately|nearly)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]\.?m\b)|\d{1,2}[:.]\d{2}\s*(?:local time|gmt|utc)\b|\d{4}\s*(?:hrs|hours)\b(?:\s+local time)?)"#,
+        anchors: ["a.m", "p.m", "am", "pm", "local time", "gmt", "utc", "hrs", "hours"])
+
+    /// A sentence opening with a clock time ("Shortly after 4:15 p.m., artillery fired …"): the narrative's next step.
+    static func opensWithClockTime(_ ns: NSString) -> Bool {
+        clockTime.first(ns).map { $0.range.location <= 2 } ?? false
+    }
+
     /// The day shift a phrase implies: +1 for the next day, -1 for the previous one, else 0.
     static func shift(_ text: String) -> Int {
         let t = text.asciiLower
@@ -53,7 +63,7 @@ enum RelativeTimes {
         }
         for i in mentions.indices where mentions[i].time == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).hasAny(cueStems) else { continue }
+            guard Folded(s.text).hasAny(cueStems) || clockTime.test(s.ns) else { continue }
             // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
@@ -77,7 +87,7 @@ enum RelativeTimes {
                 }
                 continue
             }
-            let found = phrase.matches(s.ns).filter { m in
+            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= 2 }).sorted { $0.range.location < $1.range.location }.filter { m in
                 m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 60
             }
             guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }

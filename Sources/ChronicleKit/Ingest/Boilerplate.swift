@@ -217,6 +217,23 @@ enum Boilerplate {
         }
     }
 
+    /// Labels joined by pipes: "THE DAILY STAR | Lebanon News", "Jane Roe, John Doe | The Daily Star". Every part is a
+    /// few capitalised words (a name list may have commas); a headline's halves have lower-case words, digits or a verb's
+    /// sentence punctuation.
+    static func isPipedLabels(_ line: String) -> Bool {
+        guard line.utf8.count <= 120, line.contains(" | ") else { return false }
+        let minor: Set<Substring> = ["of", "the", "and", "&", "for", "in", "on", "al", "bin", "de", "van"]
+        let parts = line.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Each item (a part, or a name of a comma list) is one to four words: a Title Case headline's half is longer.
+        return parts.count >= 2 && parts.allSatisfy { p in
+            !p.hasSuffix(".") && p.split(separator: ",").allSatisfy { item in
+                let words = item.split(separator: " ")
+                return (1...4).contains(words.count)
+                    && words.allSatisfy { w in (w.first?.isUppercase == true || minor.contains(w)) && w.allSatisfy { $0.isLetter || "-'’.&".contains($0) } }
+            }
+        }
+    }
+
     /// A masthead: the outlet's name in capitals ("THE TIMES OF ISRAEL"), up to five words of letters.
     static func isMasthead(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }

@@ -136,8 +136,10 @@ public enum TextCleaner {
         }
 
         // Bylines between the headline and the lead ("By Jane Doe, John Roe") are furniture, and hide the dateline.
+        // So are labels joined by pipes above a dateline ("THE DAILY STAR | Lebanon News", "Jane Roe | The Daily Star").
         while paras.count >= 2, Boilerplate.isByline(plain(paras[0]))
-                || (Boilerplate.isNameLine(plain(paras[0])) && Dateline.split(paras[1]) != nil) {
+                || (Boilerplate.isNameLine(plain(paras[0])) && Dateline.split(paras[1]) != nil)
+                || (Boilerplate.isPipedLabels(plain(paras[0])) && paras.dropFirst().prefix(2).contains(where: { Dateline.split($0) != nil })) {
             removed.append(paras.removeFirst())
         }
 
