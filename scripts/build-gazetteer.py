@@ -271,7 +271,8 @@ def main():
     while pending:
         progressed = False
         for s in list(pending):
-            parent = by_id.get(s["parent"])
+            # A sea area (`parent: null`) lies in no country and no province.
+            parent = by_id.get(s["parent"]) if s.get("parent") else dict(kind="sea", admin1="", country="")
             if parent is None:
                 continue
             kind = s.get("kind", "site")
@@ -279,7 +280,7 @@ def main():
             if kind == "admin1":
                 a1 = s["name"]
             a1 = s.get("admin1", a1)
-            by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s["parent"], admin1=a1,
+            by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s.get("parent") or "", admin1=a1,
                                       country=parent["country"], lat=s["lat"], lon=s["lon"], population="",
                                       aliases=list(s.get("aliases") or []))
             rows.append(r)

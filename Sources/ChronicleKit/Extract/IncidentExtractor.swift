@@ -890,6 +890,14 @@ public struct IncidentExtractor: Sendable {
             guard let b = Self.bearingOf.first(before) else { return false }
             return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
         }.map(\.range.lowerBound)
+        // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
+        if found.contains(where: { bearings.contains($0.range.lowerBound) }), Folded(s.text).has("nautical mile") {
+            found.removeAll { m in
+                let b0 = max(0, m.range.lowerBound - 70)
+                return bearings.contains(m.range.lowerBound) && Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
+            }
+            if found.isEmpty { return [] }
+        }
         if bearings.isEmpty || bearings.count == found.count { return found }
         // "east of al-Sukhnah in the eastern Homs countryside": the others only name the province the town lies in,
         // told right after it ("X in Y", no comma), so the town measured from is the most specific place the sentence
@@ -928,6 +936,7 @@ public struct IncidentExtractor: Sendable {
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
+    static let atSeaBefore = Rx(#"\bnautical miles?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
 
