@@ -435,6 +435,7 @@ struct ArticleEvents {
                 else if mp.kind == .site, gp.kind == .city, m.strength == .reference, m.time == nil, mp.country == gp.country,
                         let last = lastBefore(m.sentence, g), m.sentence - last <= 2, namedOnlyAsBearing(g, gp) { score += 2 }
                 // (A village of the group's town's district, "near the town of X, north of Sinjar", is where that event hit.)
+                // A site list at another town is another site of the operation however near ("Shells also fell on Y").
                 else if m.siteList, !Geo.near(mp, gp) || mp.kind == .city && gp.kind == .city, !Geo.contains(mp, gp, gazetteer),
                         !Geo.isVillage(mp, of: gp, gazetteer) { continue }
                 // Two towns each told with its own attack word ("a drone struck a car in X … artillery shelled Y") are two

@@ -268,8 +268,9 @@ enum EventTriggers {
 
     static func isKilling(_ w: String) -> Bool { w == "shot dead" || w == "gunned down" }
 
-    /// "projectiles", "flying objects": weapons named without their kind (typed `other`).
-    /// Counted objects or blasts of unknown kind ("two projectiles hit", "three explosions rocked"): told like counted rockets.
+    /// "projectiles", "shells", "flying objects": weapons named without their kind (typed `other`).
+    /// Counted objects or blasts of unknown kind ("two projectiles hit", "more than 100 shells", "three explosions rocked"):
+    /// told like counted rockets.
     static func isUnknownWeapon(_ w: String) -> Bool { w.hasPrefix("projectile") || w.hasPrefix("shell") || w.hasPrefix("flying object") || w.hasPrefix("explosion") || w.hasPrefix("blast") }
 
     static func classify(_ w: String) -> TriggerKind {
