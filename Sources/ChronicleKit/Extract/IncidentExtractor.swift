@@ -106,7 +106,7 @@ public struct IncidentExtractor: Sendable {
     /// "Mortar shells fired from Syria killed eight … In Nusaybin, five were killed when shells hit a neighbourhood": a bare
     /// "shells" after mortar fire told in the sentences just before is that mortar fire.
     static func typeBareShells(_ mentions: inout [EventMention]) {
-        for i in mentions.indices where mentions[i].type == .other && mentions[i].trigger.word.hasPrefix("shell") && !mentions[i].trigger.word.hasPrefix("shelle") {
+        for i in mentions.indices where mentions[i].type == .other && ["shell", "shells"].contains(mentions[i].trigger.word) {
             let here = mentions[i].sentence
             if mentions[..<i].contains(where: { $0.type == .mortarAttack && here - $0.sentence <= 2 }) { mentions[i].type = .mortarAttack }
         }
@@ -306,24 +306,28 @@ public struct IncidentExtractor: Sendable {
     static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before)|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
-    static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
+    /// The first of two place mentions and the text between them, when they do not overlap and lie at most `limit` apart.
+    static func textBetween(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>, limit: Int) -> (first: Mention<Place>, text: String)? {
         let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
-        guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 40 else { return false }
+        guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= limit else { return nil }
+        return (x, ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
+    }
+
+    static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
+        guard let (x, raw) = textBetween(ns, a, b, limit: 40) else { return false }
         // "on the road between al-Sukhnah and Palmyra", "the highway linking A and B": a road's two ends, one place.
         let p0 = max(0, x.range.lowerBound - 30)
         let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0))).suffix(4)
         if pre.contains(where: { ["between", "linking", "connecting", "joining"].contains($0) }) { return false }
-        let raw = ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound))
         let gap = Words.of(raw)
         // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
         return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains)
     }
     /// "X and Y", "X, Y and Z": two places of one list with nothing but "and" or a comma between them.
     static func joinedByAnd(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
-        let (x, y) = a.range.lowerBound < b.range.lowerBound ? (a, b) : (b, a)
-        guard y.range.lowerBound >= x.range.upperBound, y.range.lowerBound - x.range.upperBound <= 8 else { return false }
-        let gap = Words.of(ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)))
-        return gap == ["and"] || gap.isEmpty && ns.sub(NSRange(location: x.range.upperBound, length: y.range.lowerBound - x.range.upperBound)).hasPrefix(",")
+        guard let (_, raw) = textBetween(ns, a, b, limit: 8) else { return false }
+        let gap = Words.of(raw)
+        return gap == ["and"] || gap.isEmpty && raw.hasPrefix(",")
     }
     static let listJointWords: Set<String> = ["in", "near", "at", "around", "outside", "the", "town", "of", "city", "village", "villages",
                                               "province", "governorate", "district", "area", "desert", "countryside", "outskirts"]

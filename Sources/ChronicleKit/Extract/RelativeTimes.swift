@@ -63,7 +63,7 @@ enum RelativeTimes {
         }
         for i in mentions.indices where mentions[i].time == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).hasAny(cueStems) || clockTime.test(s.ns) else { continue }
+            guard Folded(s.text).hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
             // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
