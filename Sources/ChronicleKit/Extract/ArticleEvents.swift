@@ -421,6 +421,9 @@ struct ArticleEvents {
             // later event told with its own weapon is not the attack told before it.
             if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
                !g.members.contains(where: { mentions[$0].type == m.type }) { continue }
+            // A place the sentence's own list split off ("the Metina, Gara and Qandil regions") is another site of the
+            // operation, not the listed place next to it told again.
+            if m.expanded, let mp = m.place?.entry, g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].place.map { $0.entry.id != mp.id } == true }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.

@@ -314,20 +314,34 @@ public struct IncidentExtractor: Sendable {
     }
 
     static func coordinated(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
-        guard let (x, raw) = textBetween(ns, a, b, limit: 40) else { return false }
+        guard let (x, raw) = textBetween(ns, a, b, limit: 40) else { return parallelFrame(ns, a, b) }
         // "on the road between al-Sukhnah and Palmyra", "the highway linking A and B": a road's two ends, one place.
         let p0 = max(0, x.range.lowerBound - 30)
         let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0))).suffix(4)
         if pre.contains(where: { ["between", "linking", "connecting", "joining"].contains($0) }) { return false }
         let gap = Words.of(raw)
         // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
-        return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains)
+        return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains) || parallelFrame(ns, a, b)
     }
     /// "X and Y", "X, Y and Z": two places of one list with nothing but "and" or a comma between them.
     static func joinedByAnd(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
         guard let (_, raw) = textBetween(ns, a, b, limit: 8) else { return false }
         let gap = Words.of(raw)
         return gap == ["and"] || gap.isEmpty && raw.hasPrefix(",")
+    }
+    /// "a compound in the area of X, a depot in the area of Y, and infrastructure in the area of Z": each place of a list
+    /// told with the same frame ("in the area of"), repeated at the end of a short gap after a comma or "and".
+    static func parallelFrame(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
+        guard let (x, raw) = textBetween(ns, a, b, limit: 90) else { return false }
+        let gap = Words.of(raw)
+        guard gap.count <= 9, raw.hasPrefix(",") || gap.contains("and") else { return false }
+        let p0 = max(0, x.range.lowerBound - 40)
+        let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0)))
+        for n in stride(from: min(4, pre.count), through: 2, by: -1) {
+            let frame = Array(pre.suffix(n))
+            if let last = frame.last, ["of", "in", "at", "near", "on"].contains(last), gap.count > n, Array(gap.suffix(n)) == frame { return true }
+        }
+        return false
     }
     static let listJointWords: Set<String> = ["in", "near", "at", "around", "outside", "the", "town", "of", "city", "village", "villages",
                                               "province", "governorate", "district", "area", "desert", "countryside", "outskirts"]
@@ -621,10 +635,13 @@ public struct IncidentExtractor: Sendable {
                     let after = placesW.filter { $0.range.lowerBound > p.range.lowerBound }, before = placesW.filter { $0.range.lowerBound < p.range.lowerBound }.reversed()
                     for other in after + before where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
                         // Near places are one site described twice ("at the base, near the town of Y"), unless they are
-                        // two towns joined by "and" ("the outskirts of Maroun al-Ras and Aitaroun"): neighbouring villages.
+                        // two places of one kind joined by "and" or a comma ("the outskirts of Maroun al-Ras and Aitaroun",
+                        // "the Metina, Gara and Qandil regions"): neighbouring villages or mountain areas.
+                        // A place told in the list's own frame ("…, a depot in the area of Y") is a list member however near.
+                        let framed = listed.contains { Self.parallelFrame(ns, $0, other) }
                         let separate = zip(used, listed).allSatisfy { u, l in
                             !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer)
-                                && (!Geo.near(u, other.entry) || u.kind == .city && other.entry.kind == .city && Self.joinedByAnd(ns, l, other))
+                                && (!Geo.near(u, other.entry) || framed || u.kind == other.entry.kind && u.kind != .admin1 && Self.joinedByAnd(ns, l, other))
                         }
                         guard separate, Self.coordinated(ns, listed, other) else { continue }
                         listed.append(other)

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules written after reading devset15's failures (tenth session), each tested on phrasings of our own: an "air
+/// operation" as ministries call a wave of air strikes, the places of one list that lie close together, a list whose
+/// places each come with the same frame ("in the area of"), and "in the past hour" as the day of publication.
+@Suite("Operation lists and recent hours")
+struct OperationListRuleTests {
+    @Test(arguments: [
+        "In the air operation carried out in the Hakurk region on Sunday night, 12 targets were destroyed.",
+        "Iraqi F-16s conducted an air operation against hideouts in the Hamrin mountains on Sunday.",
+        "Aerial bombardment of Ariha on Sunday killed four civilians, rescuers said.",
+    ])
+    func anAirOperationIsAnAirstrike(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2024-02-12")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .airstrike, "got \(found.map(\.eventType))")
+        #expect(found.first?.date == Day(year: 2024, month: 2, day: 11))
+    }
+
+    @Test func anAirOperationPlannedIsNoEvent() {
+        #expect(ExtractionFixture.main("The ministry said it would widen its air operations in the north.", published: "2024-02-12").isEmpty)
+    }
+
+    /// Mountain areas a few kilometres apart, listed with commas and "and", are each a site of the strike.
+    @Test(arguments: [
+        "Turkish jets struck the Metina, Gara and Qandil regions on Sunday.",
+        "On Sunday Turkish warplanes bombed Gara, Metina and Qandil.",
+    ])
+    func nearPlacesOfOneListAreSeparateSites(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2024-02-12")
+        #expect(Set(found.map(\.place)) == ["Metina", "Gara mountain", "Qandil Mountains"], "got \(found.map(\.place))")
+        #expect(found.allSatisfy { $0.date == Day(year: 2024, month: 2, day: 11) })
+    }
+
+    /// A site and the town beside it, with nothing but a comma between them, stay one place.
+    @Test func aBaseAndItsTownStayOnePlace() {
+        let found = ExtractionFixture.main("A drone hit Ain al-Asad air base, al-Baghdadi on Sunday.", published: "2024-02-12")
+        #expect(found.count == 1, "got \(found.map(\.place))")
+    }
+
+    @Test(arguments: [
+        ("Warplanes struck a command post in the area of Khiam, an arms depot in the area of Adchit, and a launcher in the area of Kfar Kila on Monday.",
+         ["Khiam", "Adchit", "Kfar Kila"]),
+        ("On Monday warplanes hit a depot near the town of Ariha, a checkpoint near the town of Saraqib and a convoy near the town of Sarmin.",
+         ["Ariha", "Saraqib", "Sarmin"]),
+    ])
+    func aListWithOneFrameForEachPlaceIsOneStrikePerPlace(sentence: String, places: [String]) {
+        let found = ExtractionFixture.main(sentence, published: "2024-02-14")
+        #expect(Set(found.map(\.place)) == Set(places), "got \(found.map(\.place))")
+    }
+
+    /// A different frame (a second action) does not join the list.
+    @Test func anotherFrameIsNotTheList() {
+        let found = ExtractionFixture.main("On Monday jets struck a depot in the area of Adchit, while residents fled to the city of Tyre.", published: "2024-02-14")
+        #expect(found.map(\.place) == ["Adchit"], "got \(found.map(\.place))")
+    }
+
+    @Test(arguments: ["In the past hour", "Within the last few hours", "Two hours ago", "About 40 minutes ago"])
+    func recentHoursAreThePublicationDay(opening: String) {
+        let found = ExtractionFixture.main("\(opening), a drone struck a car near Khiam, killing two men.", published: "2024-02-14")
+        #expect(found.first?.date == Day(year: 2024, month: 2, day: 14), "got \(found.map(\.date))")
+        #expect(found.first?.datePrecision == .day)
+    }
+}
