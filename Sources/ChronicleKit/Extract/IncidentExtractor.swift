@@ -95,6 +95,7 @@ public struct IncidentExtractor: Sendable {
         for s in sentences {
             mentions += self.mentions(in: s, published: article.published)
         }
+        RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)

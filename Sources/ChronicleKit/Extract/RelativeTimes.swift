@@ -40,6 +40,26 @@ enum RelativeTimes {
     /// (or, with "before", after) the event the sentence's subject stands for.
     static let gap = Rx(#"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|a few|several)\s+)?(days?|hours?)\s+(after|before)\b"#)
 
+    /// Live feeds and tickers put each entry's time on a line of its own ("2 hours ago", "Yesterday", "14:05 GMT, 3 March")
+    /// above the entry: an undated mention in the paragraph right below such a line takes its day.
+    static func feedStamps(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        var stampOf: [Int: TimeExpression] = [:] // paragraph → the stamp that is its whole text
+        var sentencesIn: [Int: Int] = [:]
+        for s in sentences where !s.isHeadline { sentencesIn[s.paragraph, default: 0] += 1 }
+        for s in sentences where !s.isHeadline && sentencesIn[s.paragraph] == 1 && s.ns.length <= 40 {
+            let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
+            guard found.count == 1, let t = found.first, t.date != nil, !t.isSpeechTime,
+                  s.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).count <= t.text.count + 1 else { continue }
+            stampOf[s.paragraph] = t
+        }
+        guard !stampOf.isEmpty else { return }
+        for i in mentions.indices where mentions[i].time == nil {
+            guard let stamp = stampOf[sentences[mentions[i].sentence].paragraph - 1] else { continue }
+            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
+                                              isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
+        }
+    }
+
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {

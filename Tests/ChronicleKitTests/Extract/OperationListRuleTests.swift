@@ -63,4 +63,38 @@ struct OperationListRuleTests {
         #expect(found.first?.date == Day(year: 2024, month: 2, day: 14), "got \(found.map(\.date))")
         #expect(found.first?.datePrecision == .day)
     }
+
+    /// A live feed's entries each under a stamp line of their own.
+    @Test func aFeedStampLineDatesTheEntryBelowIt() {
+        let text = """
+        Syria live feed
+
+        The latest reports from the provinces, newest first.
+
+        3 hours ago
+
+        Ariha. Russian warplanes struck a market in Ariha, killing 7 civilians
+
+        Yesterday
+
+        Tal Tamr. Turkish artillery shelled villages around Tal Tamr, two civilians wounded
+
+        Rebels said they shot down a drone near Kafranbel.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-02-14")
+        let byPlace = Dictionary(found.map { ($0.place ?? "", $0.date) }, uniquingKeysWith: { a, _ in a })
+        #expect(byPlace["Ariha"] == Day(year: 2024, month: 2, day: 14), "got \(found.map { ($0.place, $0.date) })")
+        #expect(byPlace["Tal Tamr"] == Day(year: 2024, month: 2, day: 13))
+    }
+
+    /// A short line that is a time inside a report (not alone above an entry) dates nothing below it.
+    @Test func aTimeInsideAParagraphIsNoStamp() {
+        let text = """
+        Calm returned yesterday.
+
+        Turkish artillery shelled villages around Tal Tamr, two civilians wounded.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-02-14")
+        #expect(found.allSatisfy { $0.date != Day(year: 2024, month: 2, day: 13) }, "got \(found.map { ($0.place, $0.date) })")
+    }
 }
