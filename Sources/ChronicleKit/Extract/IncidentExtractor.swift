@@ -960,7 +960,8 @@ public struct IncidentExtractor: Sendable {
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let atSeaBefore = Rx(#"\bnautical miles?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
-    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"#, anchors: ["north", "south", "east", "west"])
+    /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
+    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.

@@ -86,7 +86,7 @@ enum UnlistedPlace {
     static let idPrefix = "unlisted-"
     static func isUnlisted(_ p: Place) -> Bool { p.id.hasPrefix(idPrefix) }
 
-    /// The mention to use instead of `p` (a province or country, or a town named only as a bearing) when the
+    /// The mention to use instead of `p` (a province or country, or a town or site named only as a bearing) when the
     /// sentence names a place the gazetteer lacks: a site inside `p`'s province, without coordinates of its own
     /// (so that it is never "near" anything when events are grouped).
     static func mention(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
@@ -96,7 +96,7 @@ enum UnlistedPlace {
             return Mention(entry: place, text: name, range: p.range)
         }
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country
-        guard coarse || p.entry.kind == .city && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
+        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
         // "near X, south of Samarra in Salahuddin province": the town it is measured from, not the province.
         var parent = p.entry.id

@@ -97,4 +97,21 @@ struct OperationListRuleTests {
         let found = ExtractionFixture.main(text, published: "2024-02-14")
         #expect(found.allSatisfy { $0.date != Day(year: 2024, month: 2, day: 13) }, "got \(found.map { ($0.place, $0.date) })")
     }
+
+    /// A village the gazetteer lacks, placed by its bearing from a town's mountain or from a town given two names.
+    @Test(arguments: [
+        ("On Tuesday a drone struck a clinic in the town of Sikeniye, north of Mount Shingal (Sinjar).", "Sikeniye"),
+        ("On Tuesday a drone struck a car in the village of Kocho, south of Mount Sinjar.", "Kocho"),
+    ])
+    func aVillageNorthOfATownsMountainIsTheVillage(sentence: String, village: String) {
+        let found = ExtractionFixture.main(sentence, published: "2024-02-14")
+        #expect(found.map(\.place) == [village], "got \(found.map(\.place))")
+        #expect(found.first?.admin1 == "Nineveh")
+    }
+
+    /// A town after a bearing and a few words, with no bracket, is where the event was.
+    @Test func aTownAfterABearingClauseIsThePlace() {
+        let found = ExtractionFixture.main("A drone hit a car north of the capital in Tarmiyah on Tuesday.", published: "2024-02-14")
+        #expect(found.map(\.place) == ["Tarmiyah"], "got \(found.map(\.place))")
+    }
 }
