@@ -29,7 +29,7 @@ enum CasualtyReader {
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
-    static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
+    static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])
@@ -119,7 +119,8 @@ enum CasualtyReader {
             let after = m.range.location + m.range.length
             if tail != nil, bothAfter.test(lower.substring(from: after) as NSString) { claimed.append(m.range); continue }
             if verb == "left" {
-                if tail == "dead" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
+                // "has left five people martyred and 22 injured" (Turkish and Iranian state media).
+                if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
             } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") { c.killed = add(c.killed, n) }
             else { c.wounded = add(c.wounded, n) }
             claimed.append(m.range)
@@ -308,7 +309,7 @@ enum CasualtyReader {
     /// Words that end the noun phrase before a casualty verb; hedges skipped before a count (built once).
     static let countStops: Set<String> = ["when", "after", "that", "which", "who", "said", "says", "in", "on", "at", "as", "while", "where",
                                      "by", "but", "than", "for", "with", "to", "if", "because", "had", "have", "has",
-                                     "were", "was", "is", "are", "been", "killed", "wounded", "injured", "hurt", "dead", "died", "no", "no-one", "noone", "nobody",
+                                     "were", "was", "is", "are", "been", "killed", "martyred", "wounded", "injured", "hurt", "dead", "died", "no", "no-one", "noone", "nobody",
                                      // "20 martyrs and 66 wounded": the dead counted before are not the wounded.
                                      "martyrs", "deaths", "fatalities"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]

@@ -114,4 +114,16 @@ struct OperationListRuleTests {
         let found = ExtractionFixture.main("A drone hit a car north of the capital in Tarmiyah on Tuesday.", published: "2024-02-14")
         #expect(found.map(\.place) == ["Tarmiyah"], "got \(found.map(\.place))")
     }
+
+    /// State media's "martyred" in a "left N … and M injured" toll: the dead are not counted again among the wounded.
+    @Test(arguments: [
+        ("An attack on a defence plant in Ankara on Wednesday has left five people martyred and 22 injured.", 5, 22),
+        ("The bombing in Hakkari on Wednesday left two soldiers martyred and seven wounded.", 2, 7),
+        ("Three soldiers were martyred and two wounded when a roadside bomb hit their patrol in Hakkari on Wednesday.", 3, 2),
+    ])
+    func martyredInALeftToll(sentence: String, killed: Int, wounded: Int) {
+        let found = ExtractionFixture.main(sentence, published: "2024-02-14")
+        #expect(found.first?.killed == killed)
+        #expect(found.first?.wounded == wounded, "got \(found.map { ($0.killed, $0.wounded) })")
+    }
 }
