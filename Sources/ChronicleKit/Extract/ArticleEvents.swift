@@ -146,6 +146,8 @@ struct ArticleEvents {
             // The undated news of the headline and lead is not an event recalled from weeks before the report.
             if lead, weeksBeforePublication(cd) { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
+            // "Separately, … drones approaching the airport": another event than the one at the city told before.
+            if a.id != b.id, isFurther(mentions[first(g)]) { return false }
             return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
         }
         func lastBefore(_ c: Int) -> Int? { dated[c].members.map { mentions[$0].sentence }.filter { $0 <= at }.max() }
@@ -495,7 +497,11 @@ struct ArticleEvents {
         let ns = sentences[m.sentence].ns
         let b0 = max(0, m.trigger.range.location - 30)
         let before = Words.of(ns.substring(with: NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
-        return before.contains(where: { Self.furtherWords.contains($0) })
+        if before.contains(where: { Self.furtherWords.contains($0) }) { return true }
+        // "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …": the
+        // sentence tells another event than the one before it.
+        let opening = Words.of(ns.substring(with: NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
+        return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
     }
     static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth"]
 

@@ -126,4 +126,30 @@ struct OperationListRuleTests {
         #expect(found.first?.killed == killed)
         #expect(found.first?.wounded == wounded, "got \(found.map { ($0.killed, $0.wounded) })")
     }
+
+    /// "Separately, …" and "at about the same time": another event of the same day, which keeps its own place and toll.
+    @Test func aSeparateAttackAtTheSameTimeIsItsOwnEvent() {
+        let text = """
+        Three civilians were killed and five wounded when ballistic missiles struck houses in Erbil late on Monday.
+
+        Separately, air defences shot down two drones that were approaching Erbil International Airport at about the same time, causing no casualties.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-01-16")
+        let erbil = found.first { $0.place == "Erbil" }, airport = found.first { $0.place == "Erbil International Airport" }
+        #expect(erbil?.killed == 3 && erbil?.wounded == 5, "got \(found.map { ($0.place, $0.killed, $0.wounded) })")
+        #expect(airport?.date == Day(year: 2024, month: 1, day: 15))
+        #expect(airport?.eventType == .other) // wholly shot down: disrupted weapons use
+    }
+
+    /// "In a separate attack": a drone at the city's airport the same day is its own event, with its own toll.
+    @Test func aSeparateAttackNearTheSameCityKeepsItsOwnToll() {
+        let text = """
+        Three civilians were killed and five wounded when ballistic missiles struck houses in Erbil late on Monday.
+
+        In a separate attack, a drone struck a checkpoint near Erbil International Airport on Monday, wounding a guard.
+        """
+        let found = ExtractionFixture.main(text, published: "2024-01-16")
+        #expect(found.count == 2, "got \(found.map { ($0.place, $0.eventType) })")
+        #expect(found.first { $0.place == "Erbil" }?.wounded == 5)
+    }
 }
