@@ -140,6 +140,7 @@ struct ArticleEvents {
         let at = mentions[first(g)].sentence
         let gp = place(of: g)
         let lead = isLeadNews(g)
+        let further = isFurther(mentions[first(g)])
         let ok = dated.indices.filter { c in
             guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
@@ -147,7 +148,7 @@ struct ArticleEvents {
             if lead, weeksBeforePublication(cd) { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
             // "Separately, … drones approaching the airport": another event than the one at the city told before.
-            if a.id != b.id, isFurther(mentions[first(g)]) { return false }
+            if a.id != b.id, further { return false }
             return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
         }
         func lastBefore(_ c: Int) -> Int? { dated[c].members.map { mentions[$0].sentence }.filter { $0 <= at }.max() }

@@ -644,7 +644,7 @@ public struct IncidentExtractor: Sendable {
                             !Geo.contains(u, other.entry, knowledge.gazetteer) && !Geo.contains(other.entry, u, knowledge.gazetteer)
                                 && (!Geo.near(u, other.entry) || framed || u.kind == other.entry.kind && u.kind != .admin1 && Self.joinedByAnd(ns, l, other))
                         }
-                        guard separate, Self.coordinated(ns, listed, other) else { continue }
+                        guard separate, framed || Self.coordinated(ns, listed, other) else { continue }
                         listed.append(other)
                         var copy = m
                         copy.place = other

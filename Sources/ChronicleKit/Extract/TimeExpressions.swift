@@ -54,7 +54,7 @@ public enum TimeExpressions {
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight", "hour", "minutes ago"].map { Array($0.utf8) })
+    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight", "the past", "the last", "hour ago", "hours ago", "minutes ago"].map { Array($0.utf8) })
 
     /// Month names as the patterns match them: capitalised (case-sensitive), so "market" or "decided" rule nothing in.
     static let monthNames = WordList(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
