@@ -174,6 +174,9 @@ def main():
     def override(c):
         return (override_by_match.get((c["countrycode"], fold(c["name"]), c["admin1code"]))
                 or override_by_match.get((c["countrycode"], fold(c["name"]), None)))
+    # Province rows may share a name with a town (the run-time priority picks the town), never with a region,
+    # site or country: those names are taken before the towns' are added.
+    region_names = set(reserved)
     for o in overrides:
         for n in [o.get("name", o["match"])] + list(o.get("aliases") or []):
             reserved.add(name_key(n))
@@ -187,6 +190,35 @@ def main():
     selected.sort(key=lambda c: (-c["population"], c["geonameid"]))
 
     used_ids = {r["id"] for r in rows} | {s["id"] for s in sites}
+    # Neighbours' provinces as places of their own ("the provinces of Tehran, Khuzestan and Ilam", "Hakkari
+    # province"), placed at their most populous selected town; their towns become their children. A name that a
+    # curated entry already holds ("Kurdistan", Iraq's region) is left out: the towns keep the name as a label.
+    province_ids, province_by_name, province_rows = {}, {}, []
+    largest = {}
+    for c in selected:
+        k = (c["countrycode"], c["admin1code"])
+        if k in neighbour_admin1 and k not in largest:
+            largest[k] = c
+    for k in sorted(neighbour_admin1):
+        cc, code = k
+        name = neighbour_admin1[k]
+        if cc in CORE or k in admin1_by_code or k not in largest or name_key(name) in region_names:
+            continue
+        # Two GeoNames codes under one news name (Jerusalem) are one province.
+        if (cc, name) in province_by_name:
+            province_ids[k] = province_by_name[(cc, name)]
+            continue
+        # "-province" keeps town ids (Tehran, Aden) as they were.
+        pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
+        if pid in used_ids:
+            pid = f"{pid}-{cc.lower()}"
+        used_ids.add(pid)
+        province_ids[k] = province_by_name[(cc, name)] = pid
+        town = largest[k]
+        province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
+                                  country=country_by_code[cc]["name"], lat=round(town["latitude"], 4),
+                                  lon=round(town["longitude"], 4), population="", aliases=[]))
+    rows.extend(province_rows)
     city_rows = []
     for c in selected:
         cc = c["countrycode"]
@@ -261,8 +293,8 @@ def main():
             parent = a1["id"] if a1 else country["id"]
             a1name = a1["name"] if a1 else ""
         else:
-            parent = country["id"]
             a1name = neighbour_admin1.get((cc, c["admin1code"]), "")
+            parent = province_ids.get((cc, c["admin1code"]), country["id"])
         city_rows.append(dict(id=pid, kind="city", name=display, parent=parent, admin1=a1name,
                               country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                               population=c["population"], aliases=aliases,

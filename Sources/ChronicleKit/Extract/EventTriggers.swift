@@ -146,7 +146,7 @@ enum EventTriggers {
             let after = ns.sub(NSRange(location: r.location + r.length, length: afterLen)) as NSString
             let clauseStart = max(b0, clauseStartIndex(units, before: r.location))
             let clauseBefore = ns.sub(NSRange(location: clauseStart, length: r.location - clauseStart)) as NSString
-            let kind = disrupted ? .generic : classify(word)
+            var kind = disrupted ? .generic : classify(word)
             // Context checks on words (regex calls per trigger were the extractor's main cost).
             let clauseWords = Words.of(clauseBefore as String)
             let beforeWords = Words.of(before as String)
@@ -157,6 +157,11 @@ enum EventTriggers {
             if word.hasPrefix("aggression") {
                 guard let prev = beforeWords.last, Words.aggressors.contains(prev) else { continue }
                 if let next = afterWords.first, classify(next).isSpecific { continue }
+            }
+            // "Israeli raids on the Aleppo countryside", "Turkish raids on Qandil": a raid named by an air power's adjective,
+            // with no sign of troops on the ground, is an air raid (how Arab and wire copy name air strikes).
+            if word.hasPrefix("raid"), !word.hasSuffix("ed"), let prev = beforeWords.last, Words.airRaiders.contains(prev), !folded.hasAny(Words.groundRaidStems) {
+                kind = .typed(.airstrike)
             }
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
@@ -341,6 +346,12 @@ enum Words {
     /// Who state media say committed an "aggression" (one word before it).
     static let aggressors: Set<String> = ["israeli", "zionist", "turkish", "american", "us", "u.s.", "iranian", "russian", "jordanian",
                                           "saudi", "coalition", "occupation", "enemy", "missile", "drone", "rocket", "artillery"]
+    /// Air powers whose "raids" in the region are air raids (not US or Iraqi raids: those are often commando or
+    /// police raids).
+    static let airRaiders: Set<String> = ["israeli", "zionist", "turkish", "russian", "coalition", "saudi", "emirati", "jordanian"]
+    /// Signs of a raid on the ground: troops landing, doors, arrests.
+    static let groundRaidStems = WordList(["ground", "commando", "special forces", "special operations", "paratroop", "heliborne",
+                                           "helicopter-borne", "arrest", "detain", "captur", "house", "home", "door", "refugee camp", "incursion"])
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     /// "anti-tank missiles", "anti-ship missiles", "anti-armour rockets": named for what they hit, weapons of an attack
     /// (unlike "anti-missile", "anti-drone" or "counter-drone": named for what they stop).

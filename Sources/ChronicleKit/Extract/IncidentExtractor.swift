@@ -183,8 +183,8 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let places = Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) }),
-                                                in: joined, gazetteer: knowledge.gazetteer)
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) }),
+                                                                          in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
@@ -270,6 +270,39 @@ public struct IncidentExtractor: Sendable {
                    let gap = ns.sub(NSRange(location: end, length: o.range.lowerBound - end)).asciiLower
                    return gap == " and " || gap == ", " || gap == " and the " || gap == " or "
                }) { return m }
+            var r = m
+            r.entry = province
+            return r
+        }
+    }
+
+    static let provinceStems = WordList(["province", "governorate"])
+    static let provinceListHead = Rx(#"\b(?:provinces?|governorates?)\s+of\s+$"#, anchors: ["province", "governorate"])
+
+    /// "Hakkari province", "the provinces of Tehran, Khuzestan and Ilam": a town's name told as a province is the
+    /// province of that name (the gazetteer prefers the town for a bare name). Only a province named like the town:
+    /// "Mosul, Nineveh province" keeps the town.
+    static func provinceNamedLikeTown(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
+        guard Folded(text).hasAny(provinceStems) else { return found }
+        let ns = text as NSString
+        return found.enumerated().map { i, m in
+            guard m.entry.kind == .city,
+                  let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }),
+                  Gazetteer.nameKey(province.name) == Gazetteer.nameKey(m.entry.name) else { return m }
+            let end = m.range.upperBound
+            var told = provinceAfter.test(ns.sub(NSRange(location: end, length: min(14, ns.length - end))) as NSString)
+            // Walk back over a list of names ("Tehran, Khuzestan and ") to the phrase that opens it.
+            var start = m.range.lowerBound, j = i - 1
+            while !told {
+                let b0 = max(0, start - 30)
+                let before = ns.sub(NSRange(location: b0, length: start - b0)) as NSString
+                if provinceListHead.test(before) { told = true; break }
+                guard j >= 0, start - found[j].range.upperBound <= 6 else { break }
+                let gap = ns.sub(NSRange(location: found[j].range.upperBound, length: start - found[j].range.upperBound)).asciiLower
+                guard gap == ", " || gap == " and " || gap == ", and " || gap == " or " else { break }
+                start = found[j].range.lowerBound; j -= 1
+            }
+            guard told else { return m }
             var r = m
             r.entry = province
             return r
@@ -622,19 +655,39 @@ public struct IncidentExtractor: Sendable {
                 // A dated reference ("the strikes, which began on Wednesday, hit X") is a site list only when it names
                 // several places: naming one, it dates and places the event told before.
                 var datedSites = false
-                if m.strength == .reference, !isCued, let p = m.place, Self.rank(p.entry) >= 3,
+                let provinceList = m.place.map { p in
+                    p.entry.kind == .admin1 && placesW.contains { $0.entry.kind == .admin1 && $0.entry.id != p.entry.id && (Self.joinedByAnd(ns, p, $0) || Self.joinedByAnd(ns, $0, p)) }
+                } ?? false
+                if m.strength == .reference, !isCued, let p = m.place, Self.rank(p.entry) >= 3 || provinceList,
                    Self.landedVerb(ns, after: m.trigger.range) || Self.casualtiesAtPlace(ns, trigger: m.trigger.range, place: p) {
                     if m.time == nil { m.siteList = true } else { datedSites = true }
                 }
                 let first = out.count
                 out.append(m)
                 // One strike at several named places is one incident per place (ACLED): "hit al-X and al-Y".
-                if m.strength == .report || m.siteList || datedSites, let p = m.place, Self.rank(p.entry) >= 3 {
+                // "strikes on the provinces of Tehran, Khuzestan and Ilam": a bare list of provinces (no town named) is one
+                // incident per province too.
+                let provinces = provinceList || m.strength == .report && m.place.map { $0.entry.kind == .admin1 } ?? false
+                if m.strength == .report || m.siteList || datedSites, let p = m.place, Self.rank(p.entry) >= 3 || provinces {
                     var used = [p.entry]
                     var listed = [p]
                     // In text order from the chosen place, so a list is followed link by link ("in X, in the town of Y and near Z").
                     let after = placesW.filter { $0.range.lowerBound > p.range.lowerBound }, before = placesW.filter { $0.range.lowerBound < p.range.lowerBound }.reversed()
-                    for other in after + before where Self.rank(other.entry) >= 3 && !used.contains(where: { $0.id == other.entry.id }) {
+                    for other in after + before where !used.contains(where: { $0.id == other.entry.id }) {
+                        if provinces {
+                            guard other.entry.kind == .admin1, listed.contains(where: { Self.joinedByAnd(ns, $0, other) }) else { continue }
+                            listed.append(other)
+                            var copy = m
+                            copy.place = other
+                            copy.expanded = true
+                            out.append(copy)
+                            used.append(other.entry)
+                            continue
+                        }
+                        // "the capital Sanaa and the provinces of Hodeidah, Taiz and Saada": provinces listed after a town.
+                        let listedProvince = other.entry.kind == .admin1 && placesW.contains { $0.entry.kind == .admin1 && $0.entry.id != other.entry.id
+                            && (Self.joinedByAnd(ns, other, $0) || Self.joinedByAnd(ns, $0, other)) }
+                        guard Self.rank(other.entry) >= 3 || listedProvince else { continue }
                         // Near places are one site described twice ("at the base, near the town of Y"), unless they are
                         // two places of one kind joined by "and" or a comma ("the outskirts of Maroun al-Ras and Aitaroun",
                         // "the Metina, Gara and Qandil regions"): neighbouring villages or mountain areas.
@@ -691,7 +744,7 @@ public struct IncidentExtractor: Sendable {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
             // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
-            if EventTriggers.isRaid(t.word), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
+            if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
                     !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference }
