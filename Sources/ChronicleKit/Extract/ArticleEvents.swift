@@ -398,7 +398,7 @@ struct ArticleEvents {
             // "On Tuesday, air defences shot down two drones" vs "rockets hit the base on Wednesday": a report on another
             // named day is another event (the one-day slack is for times around midnight: "late Monday", "overnight").
             if m.strength == .report, let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
-               gd.precision == .day, d1 != d2, !Geo.nearMidnight(md.text), !Geo.nearMidnight(gd.text) { continue }
+               gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
             if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }
@@ -940,6 +940,19 @@ enum Geo {
     static func nearMidnight(_ text: String) -> Bool {
         let t = text.asciiLower
         return midnightWords.contains { t.has($0) }
+    }
+
+    static let dayEndWords = ["late", "night", "evening", "midnight", "overnight"]
+    static let dayStartWords = ["early", "overnight", "midnight", "dawn", "predawn", "pre-dawn", "morning", "hours"]
+
+    /// Two days one apart that may be one time told from both sides of midnight: the earlier day's time is late
+    /// ("late Monday", "Monday night") or the later day's is early ("early Tuesday", "before dawn"). "On Sunday" and
+    /// "on Monday evening" are two days.
+    static func acrossMidnight(_ a: TimeExpression, _ b: TimeExpression) -> Bool {
+        guard let da = a.date, let db = b.date, abs(da.days(since: db)) == 1 else { return false }
+        let (early, late) = da < db ? (a, b) : (b, a)
+        let e = early.text.asciiLower, l = late.text.asciiLower
+        return dayEndWords.contains { e.has($0) } || dayStartWords.contains { l.has($0) }
     }
 
     static func datesOverlap(_ a: TimeExpression, _ b: TimeExpression) -> Bool {

@@ -116,6 +116,11 @@ enum EventTriggers {
     /// airstrikes on Tuesday" has neither and stays an event).
     static let tally = Rx(#"\b(?:(?:recorded|documented|counted|registered|tallied|logged|monitored)\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|a total of)\s+)?(?:\d{2,}|\d{1,3},\d{3}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundreds of|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults|bombings|ambushes|incidents|operations|strikes|airstrikes|air strikes|raids)\b|(?:\d{2,}|\d{1,3},\d{3}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults|bombings|ambushes|incidents|operations)\b(?=[^.;]{0,50}?\b(?:since|so far|alone|this (?:year|month)|last (?:year|month)|over the (?:past|last)|during the (?:first|second|past|last)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:19|20)\d\d)))"#)
 
+    /// "Since November 2023 the group has attacked more than 100 merchant vessels": many targets over a span told with
+    /// "since", "so far" or "to date" are a tally too (without the span, "struck more than 20 targets on Monday" is one wave).
+    static let countedTargets = Rx(#"\b(?:attacked|targeted|struck|hit|bombed|shelled)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b"#)
+    static let spanStems = WordList(["since", "so far", "to date"])
+
     static func find(in ns: NSString) -> [Trigger] {
         // One copy of the UTF-16 units serves the stem prefilter and the lower-cased text the trigger regex reads
         // (same text as lower-casing the ASCII letters of the sentence's UTF-8, without two String conversions).
@@ -133,7 +138,7 @@ enum EventTriggers {
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
         let disrupted = isDisrupted(ns)
         let generic = genericSentence.test(ns)
-        let tallies = tally.matches(ns).map(\.range)
+        let tallies = tally.matches(ns).map(\.range) + (folded.hasAny(spanStems) ? countedTargets.matches(ns).map(\.range) : [])
         var out: [Trigger] = []
         for m in matches {
             let r = m.range
@@ -175,7 +180,11 @@ enum EventTriggers {
             if Words.isNegated(clauseWords) { continue }
             // "protesters stormed the embassy": a crowd forcing its way in is a riot, not an armed attack.
             if word.hasPrefix("storm"), clauseWords.suffix(6).contains(where: Words.crowdWords.contains) { continue }
-            if Words.isIrrealis(clauseWords) || afterWords.prefix(4).contains(where: Words.modals.contains) { continue }
+            // "shot down a drone before it could reach the base": a modal after "before" is the attack cut short, not
+            // an attack that might happen.
+            if Words.isIrrealis(clauseWords) || afterWords.prefix(4).prefix(while: { $0 != "before" }).contains(where: Words.modals.contains) { continue }
+            // "a lull of seven months in Houthi strikes": a span without such events.
+            if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6))
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
@@ -351,7 +360,7 @@ enum Words {
     static let airRaiders: Set<String> = ["israeli", "zionist", "turkish", "russian", "coalition", "saudi", "emirati", "jordanian"]
     /// Signs of a raid on the ground: troops landing, doors, arrests.
     static let groundRaidStems = WordList(["ground", "commando", "special forces", "special operations", "paratroop", "heliborne",
-                                           "helicopter-borne", "arrest", "detain", "captur", "house", "home", "door", "refugee camp", "incursion"])
+                                           "helicopter-borne", "arrest", "detain", "captur", "door-to-door", "house-to-house", "refugee camp", "incursion"])
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     /// "anti-tank missiles", "anti-ship missiles", "anti-armour rockets": named for what they hit, weapons of an attack
     /// (unlike "anti-missile", "anti-drone" or "counter-drone": named for what they stop).
@@ -389,6 +398,7 @@ enum Words {
     static let vague: Set<String> = ["such", "these", "those", "similar", "frequent", "repeated", "many", "numerous", "dozens", "hundreds", "scores",
         "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",
         "regular", "weekly", "occasional", "sporadic", "ongoing", "continued", "future", "possible", "potential", "recurring"]
+    static let lulls: Set<String> = ["lull", "respite", "hiatus", "let-up", "letup"]
     static let quantities: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
         "multiple", "both", "pair", "barrage", "salvo", "volley", "couple", "least", "dozen"]
     static let definite: Set<String> = ["the", "this", "its", "their", "his", "her", "latest", "recent", "yesterday's", "today's"]

@@ -394,6 +394,8 @@ public struct IncidentExtractor: Sendable {
     /// towns or sites; a site-list reference to the operation the article reports (never an event alone).
     func passiveSiteList(_ s: ArticleSentence, published: Day?) -> [EventMention] {
         guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
+        // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
+        if Folded(s.text).hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
@@ -907,7 +909,11 @@ public struct IncidentExtractor: Sendable {
             // "Strikes attributed to Israel hit …", "strikes blamed on Turkey": only states fly strikes that are blamed on them.
             if attribution.perpetrator == nil, let s = attribution.suspected, s.isState { return .airstrike }
             return .other
-        case .generic: return .other
+        case .generic:
+            // "the coalition raided the capital, hitting a house": an air power's raid with no troops on the ground.
+            if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
+               !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
+            return .other
         }
     }
 
@@ -937,6 +943,8 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) || Self.zoneAfter.test(after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
+            // "the Red Sea port city of Hodeidah", "the Mediterranean coastal town of Jableh": a sea describing a town.
+            if m.entry.country == nil, Self.seaModifierAfter.test(after) { return false }
             return true
         }
         let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
@@ -966,12 +974,14 @@ public struct IncidentExtractor: Sendable {
             return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
         }.map(\.range.lowerBound)
         // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
-        if found.contains(where: { bearings.contains($0.range.lowerBound) }), Folded(s.text).has("nautical mile") {
+        // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
+        if Folded(s.text).hasAny(Self.atSeaStems) {
+            let before = found.count
             found.removeAll { m in
                 let b0 = max(0, m.range.lowerBound - 70)
-                return bearings.contains(m.range.lowerBound) && Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
+                return Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
             }
-            if found.isEmpty { return [] }
+            if found.isEmpty, before > 0 { return [] }
         }
         if bearings.isEmpty || bearings.count == found.count { return found }
         // "east of al-Sukhnah in the eastern Homs countryside": the others only name the province the town lies in,
@@ -989,6 +999,9 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
+    static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
+                                     anchors: ["port", "coast", "harbo", "resort"])
     static let provinceAfter = Rx(#"^\s+(?:province|governorate)\b"#, anchors: ["province", "governorate"])
 
     /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".
@@ -1011,7 +1024,8 @@ public struct IncidentExtractor: Sendable {
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
-    static let atSeaBefore = Rx(#"\bnautical miles?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile"])
+    static let atSeaBefore = Rx(#"(?:\bnautical miles?|\d\s?(?:nm|NM|Nm))\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile", "nm"])
+    static let atSeaStems = WordList(["nautical mile", "nm ", "nm,", "nm)"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])

@@ -144,9 +144,14 @@ public enum TextCleaner {
         }
 
         var dateline: String? = nil
-        if let first = paras.first, agencyDashPrefix(first) == nil, let split = Dateline.split(first) {
+        // The lead may sit under a few short lines the rules above keep (an outlet's tagline, a raw time stamp):
+        // its dateline is still a dateline.
+        let leadAt = paras.indices.prefix(6).first { i in
+            paras[..<i].allSatisfy { plain($0).count <= 40 && !plain($0).contains(". ") } && agencyDashPrefix(paras[i]) == nil && Dateline.split(paras[i]) != nil
+        }
+        if let at = leadAt, let split = Dateline.split(paras[at]) {
             dateline = split.dateline
-            paras[0] = split.rest
+            paras[at] = split.rest
             if let tag = split.agency, let name = Dateline.outletName(forAgency: tag) { outlet = outlet ?? name }
         } else if let first = paras.first, let (name, rest) = Dateline.outletPrefix(first) ?? agencyDashPrefix(first) {
             paras[0] = rest

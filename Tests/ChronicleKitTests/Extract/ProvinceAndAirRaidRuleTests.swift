@@ -67,3 +67,76 @@ struct ProvinceAndAirRaidRuleTests {
         #expect(found.count == 1, "got \(found.map(\.place))")
     }
 }
+
+/// More rules from devset16's failures: attacks cut short, spots at sea, two days one apart, spans without attacks,
+/// tallies of targets, datelines closed up to the lead, a sea naming a port town, and an air power's raid on a town.
+@Suite("Sea, midnight and dateline rules")
+struct SeaMidnightDatelineRuleTests {
+    @Test(arguments: [
+        "Late last night, coalition forces at Ain al-Asad Air Base shot down a one-way attack drone before it could reach the base.",
+        "Air defences over Erbil airport downed a drone late last night before it could hit the runway.",
+    ])
+    func anAttackCutShortIsStillAnEvent(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2023-12-08")
+        #expect(found.count == 1, "got \(found.map(\.place))")
+        #expect(found.first?.date == Day(year: 2023, month: 12, day: 7))
+    }
+
+    @Test(arguments: [
+        "The bulk carrier was hit by drone boats about 51 nautical miles southwest of the Houthi-held port of Hodeidah on Sunday.",
+        "A merchant vessel was struck by a missile 68NM southwest of Al Hudaydah on Sunday.",
+    ])
+    func aSpotMeasuredAtSeaIsNotThePort(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2024-06-12")
+        #expect(found.count == 1)
+        #expect(found.first?.place != "Hodeidah" && found.first?.place != "Hodeidah port", "got \(found.map(\.place))")
+    }
+
+    @Test(arguments: ["the Red Sea port city of Hodeidah", "the Red Sea port of Hodeidah", "the Red Sea coastal town of Hodeidah"])
+    func aSeaDescribingAPortTownIsNotThePlace(phrase: String) {
+        let found = ExtractionFixture.main("Coalition jets hit a telecommunications building in \(phrase) on Friday, killing three children.", published: "2022-01-22")
+        #expect(found.map(\.place).allSatisfy { $0?.hasPrefix("Hodeidah") == true }, "got \(found.map(\.place))")
+    }
+
+    /// "On Sunday" and "on Monday evening" are two days; "late Sunday" and "early Monday" may be one night.
+    @Test func namedDaysOneApartAreTwoEventsUnlessAcrossMidnight() {
+        let two = ExtractionFixture.main("""
+        Houthi fighters attacked the bulk carrier Eternity C in the Red Sea with drone boats on Monday evening.
+        On Sunday, the bulk carrier Magic Seas was hit by drone boats in the Red Sea.
+        """, published: "2025-07-09")
+        #expect(Set(two.compactMap(\.date)) == [Day(year: 2025, month: 7, day: 6), Day(year: 2025, month: 7, day: 7)], "got \(two.map(\.date))")
+        let one = ExtractionFixture.main("""
+        A drone struck the Harir base late on Sunday, officials said.
+        The drone attack early on Monday caused no casualties, the Pentagon said.
+        """, published: "2025-07-09")
+        #expect(one.count == 1, "got \(one.map(\.date))")
+    }
+
+    @Test(arguments: [
+        "The attacks end a lull of seven months in Houthi strikes on ships off Hodeidah, which followed a ceasefire in January.",
+        "Since November 2023 the group has attacked more than 100 merchant vessels off Hodeidah, killing at least eight seafarers.",
+        "So far this year militants have targeted more than 40 convoys near Kirkuk.",
+    ])
+    func spansAndTalliesAreNotEvents(sentence: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2025-07-09").isEmpty)
+    }
+
+    @Test func aWaveOfManyTargetsOnOneDayIsAnEvent() {
+        #expect(ExtractionFixture.main("Israeli jets struck more than 100 targets near Tyre on Monday.", published: "2024-09-24").count == 1)
+    }
+
+    @Test func anAirPowersRaidOnATownIsAnAirstrike() {
+        let found = ExtractionFixture.main("On Monday the Saudi-led coalition raided Sanaa, hitting the house of a retired officer and killing 14 people.", published: "2022-01-22")
+        #expect(found.map(\.eventType) == [.airstrike], "got \(found.map(\.eventType))")
+    }
+
+    @Test(arguments: [
+        ("SANA'A, Jan. 22 (Debriefer)--The death toll of an airstrike on a prison in Saada rose to 87, the ministry said.", "SANA'A, Jan. 22"),
+        ("ADEN, March 3 (Xinhua)—Gunmen killed two soldiers at a checkpoint in Lahj province on Sunday, officials said.", "ADEN, March 3"),
+    ])
+    func aDatelineClosedUpToTheLeadIsADateline(line: String, expected: String) {
+        let c = TextCleaner.clean("Prison strike toll rises\nYemen News in English\n1642851360\n\(line)\nRescuers kept digging.", hasTitle: false)
+        #expect(c.dateline == expected)
+        #expect(c.paragraphs.contains { $0.hasPrefix("The death toll") || $0.hasPrefix("Gunmen killed") })
+    }
+}
