@@ -19,6 +19,8 @@ struct ArticleEvents {
     var inherited: [Int: TimeExpression] { get { store.inherited } nonmutating set { store.inherited = newValue } }
     final class Store {
         var inherited: [Int: TimeExpression] = [:]
+        /// The operation a derived group took its day from (keyed like `inherited`).
+        var operation: [Int: Group] = [:]
         /// Answers that depend only on a group's members, kept while `incidents()` runs (grouping asks them for
         /// every pair of mention and group; each answer copies the members, large structs). Nil outside it.
         var sorted: [[Int]: [EventMention]]?
@@ -28,6 +30,7 @@ struct ArticleEvents {
 
     func incidents() -> [Incident] {
         inherited = [:]
+        store.operation = [:]
         store.sorted = [:]; store.places = [:]
         defer { store.sorted = nil; store.places = nil }
         var groups: [Group] = []
@@ -74,6 +77,7 @@ struct ArticleEvents {
             if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
                inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) {
                 inherited[merged[i].members[0]] = t
+                if isDerived(merged[i]) { store.operation[merged[i].members[0]] = prior }
             }
         }
         // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.
@@ -581,6 +585,12 @@ struct ArticleEvents {
                reportsFirst.first(where: { $0.attribution.perpetrator != nil })?.type == .airstrike { inc.eventType = .airstrike }
         } else if let p = claimNearby(ms) ?? anaphoricClaimant(ms) {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
+        } else if let op = g.members.lazy.compactMap({ store.operation[$0] }).first {
+            // "Strikes on the towns of A and B killed five": B, copied from the list, is a site of the operation A's
+            // group tells, with its attacker and type.
+            let opInc = incident(op)
+            inc.perpetrator = opInc.perpetrator; inc.perpetratorID = opInc.perpetratorID
+            if inc.eventType == .other { inc.eventType = opInc.eventType }
         }
         var suspected = reportsFirst.compactMap(\.attribution.suspected).first
         if suspected == nil {

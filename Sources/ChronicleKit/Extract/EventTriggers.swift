@@ -183,6 +183,9 @@ enum EventTriggers {
             // "shot down a drone before it could reach the base": a modal after "before" is the attack cut short, not
             // an attack that might happen.
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).prefix(while: { $0 != "before" }).contains(where: Words.modals.contains) { continue }
+            // "Since the clashes along the Blue Line began on October 8": the start of a span of many events.
+            if let since = beforeWords.suffix(4).lastIndex(of: "since"), since >= beforeWords.count - 4,
+               afterWords.prefix(6).contains(where: Words.spanStarts.contains) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6))
@@ -398,6 +401,7 @@ enum Words {
     static let vague: Set<String> = ["such", "these", "those", "similar", "frequent", "repeated", "many", "numerous", "dozens", "hundreds", "scores",
         "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",
         "regular", "weekly", "occasional", "sporadic", "ongoing", "continued", "future", "possible", "potential", "recurring"]
+    static let spanStarts: Set<String> = ["began", "begun", "started", "erupted", "broke", "flared", "escalated", "resumed"]
     static let lulls: Set<String> = ["lull", "respite", "hiatus", "let-up", "letup"]
     static let quantities: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
         "multiple", "both", "pair", "barrage", "salvo", "volley", "couple", "least", "dozen"]

@@ -420,6 +420,14 @@ public struct IncidentExtractor: Sendable {
     static let superlative = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+|first|second|third|fourth|fifth|only)\b(?:\s+[\w’'-]+){0,7}?\s+$"#, anchors: ["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most", "first", "second", "third", "fourth", "fifth", "only"])
     /// "Tensions have risen since 27 December, when a rocket attack killed …": the day a span starts is the day of the
     /// event the "when" clause tells.
+    /// "Since the clashes along the Blue Line began on October 8": the day a span of many events began.
+    static let spanBeganBefore = Rx(#"\bsince\b[^,.;]{0,60}?\b(?:began|begun|started|erupted|broke out|flared(?: up)?|escalated)\s+$"#, anchors: ["since"])
+    static func spanBegan(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        let b0 = max(0, t.range.location - 90)
+        let before = ns.sub(NSRange(location: b0, length: t.range.location - b0))
+        return Folded(before).has("since") && spanBeganBefore.test(before as NSString)
+    }
+
     static func sinceWhen(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
         guard t.precision == .day, end < ns.length else { return false }
@@ -732,6 +740,7 @@ public struct IncidentExtractor: Sendable {
         }
         let eventTimes = times.filter { t in
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
+                && !Self.spanBegan(ns, t)
                 && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }

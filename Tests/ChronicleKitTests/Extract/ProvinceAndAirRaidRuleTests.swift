@@ -140,3 +140,26 @@ struct SeaMidnightDatelineRuleTests {
         #expect(c.paragraphs.contains { $0.hasPrefix("The death toll") || $0.hasPrefix("Gunmen killed") })
     }
 }
+
+/// The start of a span of fighting, and the places a list adds to an operation.
+@Suite("Spans and operation sites")
+struct SpanAndOperationSiteRuleTests {
+    @Test(arguments: [
+        "Since the clashes along the Blue Line began on October 8, more than 330 people have been killed in Lebanon.",
+        "Since the fighting erupted on 7 October, at least 40 soldiers have died near Kirkuk.",
+    ])
+    func theStartOfASpanIsNoEvent(sentence: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2024-03-28").isEmpty)
+    }
+
+    /// "Strikes on A and B" after a dated, attributed wave: B takes the wave's day, attacker and type as A does.
+    @Test func aListedPlaceTakesTheOperationsAttackerAndType() {
+        let found = ExtractionFixture.main("""
+        Israel launched a new wave of air strikes on southern Lebanon on Wednesday.
+        Strikes on the towns of Tayr Harfa and Naqoura killed five people, security sources said.
+        """, published: "2024-03-28")
+        #expect(Set(found.map(\.place)) == ["Tayr Harfa", "Naqoura"], "got \(found.map(\.place))")
+        #expect(found.allSatisfy { $0.eventType == .airstrike && $0.perpetrator == "Israel" && $0.date == Day(year: 2024, month: 3, day: 27) },
+                "got \(found.map { "\($0.eventType) \($0.perpetrator ?? "-") \(String(describing: $0.date))" })")
+    }
+}
