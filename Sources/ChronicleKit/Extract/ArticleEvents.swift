@@ -439,6 +439,9 @@ struct ArticleEvents {
                !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
+                // "an IDF strike in the town of Ain Baal", then "struck Ain Baal, near Tyre": a town the gazetteer lacks,
+                // named again beside a known one, is the same place.
+                else if UnlistedPlace.isUnlisted(gp), gp.country == nil, sentences[m.sentence].text.contains(gp.name) { score += 3 }
                 // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
                 else if mp.kind != .country, gp.kind != .country, mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
                 // The site an event "north of Baghdad" hit, named by a reference right after its report.
@@ -568,7 +571,17 @@ struct ArticleEvents {
             inc.latitude = p.latitude; inc.longitude = p.longitude
             inc.geoPrecision = { switch p.kind { case .site: return .site; case .city: return .city; case .admin1: return .admin1; case .country: return .country } }()
             // A village or site the gazetteer lacks: no page of its own, and only its province's position.
-            if UnlistedPlace.isUnlisted(p) { UnlistedPlace.locate(&inc, p, gazetteer: gazetteer) }
+            if UnlistedPlace.isUnlisted(p) {
+                var p = p
+                // A town named with no known place around it takes the country and province of a place another
+                // sentence of the event names ("struck Ain Baal, near Tyre").
+                if p.country == nil, let known = ms.compactMap(\.place?.entry).first(where: { $0.country != nil && $0.kind != .country && !UnlistedPlace.isUnlisted($0) }) {
+                    p.parent = known.kind == .site ? known.parent : known.id
+                    p.admin1 = known.admin1; p.country = known.country
+                    inc.admin1 = p.admin1; inc.country = p.country
+                }
+                UnlistedPlace.locate(&inc, p, gazetteer: gazetteer)
+            }
         }
         var reportsFirst = ms.filter { $0.strength == .report } + ms.filter { $0.strength != .report }
         // A security raid told first: "the militants opened fire as the forces surrounded the building" names the

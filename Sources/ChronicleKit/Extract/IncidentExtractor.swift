@@ -813,6 +813,11 @@ public struct IncidentExtractor: Sendable {
         }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
         if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
+        // Only for a report dated by its own day: a reference or an undated report names a town of the event told
+        // elsewhere, which it would split off as a duplicate.
+        else if place == nil, placesHere.isEmpty, best.strength == .report, time?.precision == .day {
+            place = UnlistedPlace.mentionWithoutPlace(in: s, window: window)
+        }
         var type = resolveType(best, attribution: attribution, sentence: ns)
         // "The drone struck …": a weapon named in the sentence types a generic report.
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {

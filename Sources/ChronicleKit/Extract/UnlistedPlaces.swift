@@ -115,6 +115,23 @@ enum UnlistedPlace {
         return Mention(entry: place, text: name, range: p.range)
     }
 
+    /// "in the southern border town of Habbariyeh" in a sentence that names no known place: the town the gazetteer
+    /// lacks is where it happened. Its country is not known (no position; it is never "near" another place).
+    static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
+        guard s.places.isEmpty, Folded(s.text).hasAny(stems) else { return nil }
+        let ns = s.ns
+        let known = s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
+        for m in ofForm.matches(ns) {
+            let r = m.range(at: 1)
+            guard r.location != NSNotFound, NSLocationInRange(r.location, window), !known.contains(where: { NSIntersectionRange($0, r).length > 0 }),
+                  let first = Words.of(ns.sub(r), limit: 1).first, !notNames.contains(first) else { continue }
+            let name = ns.sub(r)
+            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
+            return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
+        }
+        return nil
+    }
+
     /// A gazetteer town or site called `name` (its own name or an alias, any case) lying inside `outer`; one only.
     static func listedTown(named name: String, inside outer: Place, gazetteer: Gazetteer) -> Place? {
         let key = name.lowercased()

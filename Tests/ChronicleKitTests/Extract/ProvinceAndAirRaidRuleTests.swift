@@ -163,3 +163,39 @@ struct SpanAndOperationSiteRuleTests {
                 "got \(found.map { "\($0.eventType) \($0.perpetrator ?? "-") \(String(describing: $0.date))" })")
     }
 }
+
+/// A town the gazetteer lacks, named where the sentence names no known place.
+@Suite("Unlisted towns without a known place")
+struct UnlistedTownRuleTests {
+    @Test(arguments: [
+        "An Israeli strike destroyed a civil defence centre in the southern border town of Habbariyeh before dawn on Wednesday, killing seven paramedics.",
+        "Gunmen attacked a checkpoint near the village of Umm al-Tiyour on Wednesday, killing two guards.",
+    ])
+    func aDatedReportAtAnUnlistedTownIsPlacedThere(sentence: String) throws {
+        let found = ExtractionFixture.main(sentence, published: "2024-03-28")
+        let inc = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(inc.place.map { sentence.contains($0) } == true, "got \(String(describing: inc.place))")
+        #expect(inc.placeID == nil)
+    }
+
+    /// Named again beside a known town, it is one event, in that town's country.
+    @Test func theSameUnlistedTownNamedAgainIsOneEvent() throws {
+        let found = ExtractionFixture.extract("""
+        The group said the attack answered the killing of its fighters in an Israeli strike in the town of Ain Baal on Tuesday.
+        The army confirmed that it had struck Ain Baal, near Tyre, on Tuesday.
+        """, published: "2024-04-18")
+        #expect(found.count == 1, "got \(found.map(\.place))")
+        #expect(found.first?.place == "Ain Baal")
+        #expect(found.first?.country == "Lebanon")
+    }
+
+    /// An undated reference naming an unlisted town does not split off from the event told at a known place.
+    @Test func anUndatedMentionDoesNotSplitTheEvent() {
+        let found = ExtractionFixture.main("""
+        Israeli strikes near Aleppo killed 17 people early on Monday, a monitor said.
+        The monitor said the raids hit a factory in the town of Hayyan, north-west of the city.
+        """, published: "2024-06-03")
+        #expect(found.count == 1, "got \(found.map(\.place))")
+    }
+}
