@@ -428,6 +428,15 @@ public struct IncidentExtractor: Sendable {
         return Folded(before).has("since") && spanBeganBefore.test(before as NSString)
     }
 
+    /// "The death toll of the Suruç bombing rose to 32 on Wednesday": the day the toll was updated, not the attack's.
+    static let tollRose = Rx(#"\b(?:rose|risen|climbed|jumped|increased|reached|has\s+risen)\s+to\s+(?:at\s+least\s+)?[\w-]+(?:\s+(?:dead|people|killed))?\s*$"#,
+                             anchors: ["rose", "risen", "climbed", "jumped", "increased", "reached"])
+    static func tollRoseBefore(_ ns: NSString, _ t: TimeExpression) -> Bool {
+        let b0 = max(0, t.range.location - 40)
+        let before = ns.sub(NSRange(location: b0, length: t.range.location - b0))
+        return Folded(before).has(" to ") && Folded(ns as String).has("toll") && tollRose.test(before as NSString)
+    }
+
     static func sinceWhen(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
         guard t.precision == .day, end < ns.length else { return false }
@@ -778,7 +787,10 @@ public struct IncidentExtractor: Sendable {
             let d = r.location >= tEnd ? Double(r.location - tEnd) : Double(tStart - (r.location + r.length)) * 1.5
             return d + (segOf(r.location) == tSeg ? 0 : 1000)
         }
-        let time = eventTimes.min(by: { distance($0.range) < distance($1.range) })
+        var time = eventTimes.min(by: { distance($0.range) < distance($1.range) })
+        // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
+        // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
+        if let t = time, best.strength == .reference, Self.tollRoseBefore(ns, t) { time = nil }
         let speech = times.first(where: { $0.isSpeechTime })
         var adjacent = false
         if let time {
@@ -957,6 +969,10 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) || Self.zoneAfter.test(after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
+            // "the Amara Culture Centre in Suruç": a building named after a town, in another town.
+            if m.entry.kind == .city, let b = Self.buildingNamedAfter.first(after),
+               s.places.contains(where: { $0.entry.id != m.entry.id && $0.range.lowerBound >= m.range.upperBound + b.range.length
+                   && $0.range.lowerBound <= m.range.upperBound + b.range.length + 4 }) { return false }
             // "the Red Sea port city of Hodeidah", "the Mediterranean coastal town of Jableh": a sea describing a town.
             if m.entry.country == nil, Self.seaModifierAfter.test(after) { return false }
             return true
@@ -1013,6 +1029,8 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    static let buildingNamedAfter = Rx(#"^(?:\s+[A-Z][a-z]+){0,2}\s+(?:Centre|Center|Hall|Mosque|Hospital|School|Stadium|Hotel|University|Church|Market|Square)\s+in\s+(?:the\s+)?"#,
+                                       caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])

@@ -199,3 +199,32 @@ struct UnlistedTownRuleTests {
         #expect(found.count == 1, "got \(found.map(\.place))")
     }
 }
+
+/// A building named after a town, and a toll told back on a later day.
+@Suite("Buildings and toll days")
+struct BuildingAndTollDayRuleTests {
+    @Test(arguments: [
+        ("A suicide bomber struck the Amara Culture Centre in Suruç on Monday, killing 31 people.", "Suruç"),
+        ("Gunmen stormed the Mosul Hotel in Erbil on Monday, killing two guards.", "Erbil"),
+    ])
+    func aBuildingNamedAfterATownIsInTheTownNamedNext(sentence: String, place: String) {
+        let found = ExtractionFixture.main(sentence, published: "2015-07-22")
+        #expect(found.map(\.place) == [place], "got \(found.map(\.place))")
+    }
+
+    @Test func aTollToldBackKeepsTheAttacksDay() {
+        let found = ExtractionFixture.main("""
+        A suicide bombing hit a cultural centre in Suruç on Monday, killing 31 people.
+        The death toll of the Suruç bombing rose to 32 on Wednesday, the health ministry said.
+        """, published: "2015-07-22")
+        #expect(found.count == 1, "got \(found.map(\.date))")
+        #expect(found.first?.date == Day(year: 2015, month: 7, day: 20))
+        #expect(found.first?.killed == 32 || found.first?.killedHigh == 32, "got \(String(describing: found.first?.killed))")
+    }
+
+    /// The lead's own toll sentence may be all it says of the day: "an attack … rose to eleven on Tuesday" keeps it.
+    @Test func aLeadTollOfAnAttackKeepsItsDay() {
+        let found = ExtractionFixture.main("The death toll of an ISIS attack on a village near Muqdadiyah rose to eleven on Tuesday, a security source said.", published: "2021-10-27")
+        #expect(found.first?.date == Day(year: 2021, month: 10, day: 26), "got \(found.map(\.date))")
+    }
+}
