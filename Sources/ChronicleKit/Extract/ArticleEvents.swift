@@ -100,6 +100,9 @@ struct ArticleEvents {
     /// operation told elsewhere hit, and takes that operation's day or is not an incident.
     func isDerived(_ g: Group) -> Bool { g.members.allSatisfy { mentions[$0].siteList || mentions[$0].expanded } }
 
+    /// A list copy of a report shares its sentence's toll: it says nothing of its own.
+    func isFurtherCopy(_ m: EventMention) -> Bool { m.expanded || m.siteList }
+
     /// The side (state strike / non-state attack) a group's mentions tell, reports first.
     func side(of g: Group) -> EventSide? {
         let ms = sortedMembers(g)
@@ -437,6 +440,15 @@ struct ArticleEvents {
             if m.strength == .report, m.backgroundCue, m.time == nil,
                !g.members.contains(where: { sentences[mentions[$0].sentence].paragraph == sentences[m.sentence].paragraph }), date(of: g) == nil, let mp = m.place?.entry, let gp = place(of: g), mp.id != gp.id,
                !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
+            // Two reports at two places, each with its own toll ("killing 17 in Kadhimiya", "killing eight in Jamia"),
+            // are two events, however near.
+            if m.strength == .report, m.casualties.killed != nil, let mp = m.place?.entry, !isFurtherCopy(m),
+               g.members.contains(where: { i in
+                   let o = mentions[i]
+                   guard o.strength == .report, o.casualties.killed != nil, o.sentence != m.sentence || o.trigger.range.location != m.trigger.range.location,
+                         let op = o.place?.entry, op.id != mp.id else { return false }
+                   return !Geo.contains(op, mp, gazetteer) && !Geo.contains(mp, op, gazetteer) && o.casualties.killed != m.casualties.killed
+               }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 // "an IDF strike in the town of Ain Baal", then "struck Ain Baal, near Tyre": a town the gazetteer lacks,

@@ -548,6 +548,27 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// "a suicide bomber struck a checkpoint in Kadhimiya, killing 17, and another car bomb exploded in the Jamia
+    /// neighbourhood": a further device told in its own clause at another place is another event.
+    static func anotherSplit(_ ns: NSString, triggers: [Trigger], places: [Mention<Place>]) -> Int? {
+        let reports = triggers.filter { $0.strength == .report }
+        guard reports.count >= 2, Folded(ns as String).hasAny(furtherStems) else { return nil }
+        for b in reports.dropFirst() {
+            let b0 = max(0, b.range.location - 16)
+            let before = Words.of(ns.sub(NSRange(location: b0, length: b.range.location - b0)))
+            guard before.suffix(2).contains(where: { ["another", "second", "third"].contains($0) }) else { continue }
+            guard let a = reports.first(where: { $0.range.location < b.range.location }) else { continue }
+            let aEnd = a.range.location + a.range.length
+            guard let pa = places.first(where: { $0.range.lowerBound >= aEnd && $0.range.upperBound <= b.range.location && rank($0.entry) >= 3 }) else { continue }
+            let joints = clauseJoint.matches(ns).filter { $0.range.location >= pa.range.upperBound && $0.range.location + $0.range.length <= b.range.location }
+            guard let cut = joints.last?.range.location,
+                  places.contains(where: { $0.range.lowerBound > b.range.location && $0.entry.id != pa.entry.id }) else { continue }
+            return cut
+        }
+        return nil
+    }
+    static let furtherStems = WordList(["another", "second", "third"])
+
     /// Fire exchanged or opened on people: "opened fire on", "opening fire at", "gunfire", "exchange of fire", "shootout".
     static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
@@ -633,7 +654,8 @@ public struct IncidentExtractor: Sendable {
             let at = c.range(at: 1).location
             windows = [NSRange(location: 0, length: at), NSRange(location: at, length: ns.length - at)]
             cued = [false, true]
-        } else if retaliation == nil, let split = Self.weaponSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
+        } else if retaliation == nil, let split = Self.weaponSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer)
+                    ?? Self.anotherSplit(ns, triggers: triggers, places: places) {
             // "A drone struck X and, within the hour, rockets were fired at Y": two weapons at two places, two events.
             windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
             cued = [false, false]

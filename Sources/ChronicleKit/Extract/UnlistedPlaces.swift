@@ -58,7 +58,7 @@ enum UnlistedPlace {
 
     /// "the Basta al-Fawqa area of Beirut", "the Mesherfeh neighbourhood of Dahiyeh": a quarter named as part of the
     /// town after it, which the gazetteer lacks; the quarter is where it happened.
-    static let areaOf = Rx(name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\s+of\s+(?:the\s+)?$"#, caseInsensitive: false,
+    static let areaOf = Rx(name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?$"#, caseInsensitive: false,
                            anchors: [" of"])
     static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
         let b0 = max(0, p.range.lowerBound - 70)

@@ -228,3 +228,25 @@ struct BuildingAndTollDayRuleTests {
         #expect(found.first?.date == Day(year: 2021, month: 10, day: 26), "got \(found.map(\.date))")
     }
 }
+
+/// Several bombings of one day in one city, each with its own place and toll.
+@Suite("Separate tolls at separate places")
+struct SeparateTollRuleTests {
+    @Test func bombingsWithTheirOwnTollsAreSeparateEvents() {
+        let found = ExtractionFixture.main("""
+        A car bomb exploded at a market in Sadr City on Wednesday morning, killing at least 64 people and wounding 87.
+        Hours later, a suicide bomber blew himself up at a checkpoint in Kadhimiya, killing 17 people, and another car bomb exploded in the Jamia neighbourhood of western Baghdad, killing eight.
+        """, published: "2016-05-11")
+        #expect(Set(found.map(\.place)) == ["Sadr City", "Kadhimiya", "Jamia"], "got \(found.map(\.place))")
+        #expect(Set(found.compactMap(\.killed)) == [64, 17, 8], "got \(found.map(\.killed))")
+    }
+
+    /// The toll retold at another name of the same place stays one event.
+    @Test func aTollRetoldStaysOneEvent() {
+        let found = ExtractionFixture.main("""
+        A car bomb exploded at a market in Sadr City on Wednesday, killing at least 64 people.
+        The bombing in Sadr City killed 64 people, police said.
+        """, published: "2016-05-11")
+        #expect(found.count == 1, "got \(found.map(\.place))")
+    }
+}
