@@ -250,3 +250,24 @@ struct SeparateTollRuleTests {
         #expect(found.count == 1, "got \(found.map(\.place))")
     }
 }
+
+/// Opposition outlets' name for the Syrian army, and "later in the afternoon" as the day told before.
+@Suite("Regime names and later in the day")
+struct RegimeNameAndLaterRuleTests {
+    @Test(arguments: ["Assad militias", "Assad forces", "Assad regime forces"])
+    func assadsForcesAreTheSyrianArmy(name: String) throws {
+        let inc = try #require(ExtractionFixture.main("A suicide drone launched by \(name) hit a car near Atarib on Tuesday, killing two farm workers.", published: "2024-09-11").first)
+        #expect(inc.perpetrator == "Syrian army", "got \(String(describing: inc.perpetrator))")
+        #expect(inc.eventType == .airstrike)
+    }
+
+    @Test(arguments: ["later in the afternoon", "later in the day", "later in the evening"])
+    func laterInTheDayIsTheDayToldBefore(phrase: String) {
+        let found = ExtractionFixture.main("""
+        A drone hit a car in Atarib on Tuesday, killing two workers.
+        A second suicide drone hit a civilian car near the village of Kafr Amma, north of Atarib, \(phrase), wounding its driver.
+        """, published: "2024-09-11")
+        #expect(found.count == 2, "got \(found.map(\.place))")
+        #expect(found.allSatisfy { $0.date == Day(year: 2024, month: 9, day: 10) }, "got \(found.map(\.date))")
+    }
+}
