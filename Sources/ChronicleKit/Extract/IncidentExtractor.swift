@@ -276,6 +276,11 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// A province joined by "and" or a comma to another province of the sentence ("Tehran, Khuzestan and Ilam").
+    static func inProvinceList(_ p: Mention<Place>, _ places: [Mention<Place>], _ ns: NSString) -> Bool {
+        p.entry.kind == .admin1 && places.contains { $0.entry.kind == .admin1 && $0.entry.id != p.entry.id && (joinedByAnd(ns, p, $0) || joinedByAnd(ns, $0, p)) }
+    }
+
     static let provinceStems = WordList(["province", "governorate"])
     static let provinceListHead = Rx(#"\b(?:provinces?|governorates?)\s+of\s+$"#, anchors: ["province", "governorate"])
 
@@ -696,9 +701,7 @@ public struct IncidentExtractor: Sendable {
                 // A dated reference ("the strikes, which began on Wednesday, hit X") is a site list only when it names
                 // several places: naming one, it dates and places the event told before.
                 var datedSites = false
-                let provinceList = m.place.map { p in
-                    p.entry.kind == .admin1 && placesW.contains { $0.entry.kind == .admin1 && $0.entry.id != p.entry.id && (Self.joinedByAnd(ns, p, $0) || Self.joinedByAnd(ns, $0, p)) }
-                } ?? false
+                let provinceList = m.place.map { Self.inProvinceList($0, placesW, ns) } ?? false
                 if m.strength == .reference, !isCued, let p = m.place, Self.rank(p.entry) >= 3 || provinceList,
                    Self.landedVerb(ns, after: m.trigger.range) || Self.casualtiesAtPlace(ns, trigger: m.trigger.range, place: p) {
                     if m.time == nil { m.siteList = true } else { datedSites = true }
@@ -714,21 +717,21 @@ public struct IncidentExtractor: Sendable {
                     var listed = [p]
                     // In text order from the chosen place, so a list is followed link by link ("in X, in the town of Y and near Z").
                     let after = placesW.filter { $0.range.lowerBound > p.range.lowerBound }, before = placesW.filter { $0.range.lowerBound < p.range.lowerBound }.reversed()
+                    func addCopy(at other: Mention<Place>) {
+                        listed.append(other)
+                        var copy = m
+                        copy.place = other
+                        copy.expanded = true
+                        out.append(copy)
+                        used.append(other.entry)
+                    }
                     for other in after + before where !used.contains(where: { $0.id == other.entry.id }) {
                         if provinces {
-                            guard other.entry.kind == .admin1, listed.contains(where: { Self.joinedByAnd(ns, $0, other) }) else { continue }
-                            listed.append(other)
-                            var copy = m
-                            copy.place = other
-                            copy.expanded = true
-                            out.append(copy)
-                            used.append(other.entry)
+                            if other.entry.kind == .admin1, listed.contains(where: { Self.joinedByAnd(ns, $0, other) }) { addCopy(at: other) }
                             continue
                         }
                         // "the capital Sanaa and the provinces of Hodeidah, Taiz and Saada": provinces listed after a town.
-                        let listedProvince = other.entry.kind == .admin1 && placesW.contains { $0.entry.kind == .admin1 && $0.entry.id != other.entry.id
-                            && (Self.joinedByAnd(ns, other, $0) || Self.joinedByAnd(ns, $0, other)) }
-                        guard Self.rank(other.entry) >= 3 || listedProvince else { continue }
+                        guard Self.rank(other.entry) >= 3 || Self.inProvinceList(other, placesW, ns) else { continue }
                         // Near places are one site described twice ("at the base, near the town of Y"), unless they are
                         // two places of one kind joined by "and" or a comma ("the outskirts of Maroun al-Ras and Aitaroun",
                         // "the Metina, Gara and Qandil regions"): neighbouring villages or mountain areas.
@@ -739,12 +742,7 @@ public struct IncidentExtractor: Sendable {
                                 && (!Geo.near(u, other.entry) || framed || u.kind == other.entry.kind && u.kind != .admin1 && Self.joinedByAnd(ns, l, other))
                         }
                         guard separate, framed || Self.coordinated(ns, listed, other) else { continue }
-                        listed.append(other)
-                        var copy = m
-                        copy.place = other
-                        copy.expanded = true
-                        out.append(copy)
-                        used.append(other.entry)
+                        addCopy(at: other)
                     }
                     if datedSites, out.count > first + 1 { for i in first..<out.count { out[i].siteList = true } }
                 }
