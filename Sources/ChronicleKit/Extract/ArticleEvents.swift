@@ -98,10 +98,10 @@ struct ArticleEvents {
 
     /// A group made only of site-list references or place copies of a report: it stands for a place an
     /// operation told elsewhere hit, and takes that operation's day or is not an incident.
-    func isDerived(_ g: Group) -> Bool { g.members.allSatisfy { mentions[$0].siteList || mentions[$0].expanded } }
+    func isDerived(_ g: Group) -> Bool { g.members.allSatisfy { isListCopy(mentions[$0]) } }
 
-    /// A list copy of a report shares its sentence's toll: it says nothing of its own.
-    func isFurtherCopy(_ m: EventMention) -> Bool { m.expanded || m.siteList }
+    /// A site-list reference or a place copy of a report: it shares its sentence's toll and says nothing of its own.
+    func isListCopy(_ m: EventMention) -> Bool { m.expanded || m.siteList }
 
     /// The side (state strike / non-state attack) a group's mentions tell, reports first.
     func side(of g: Group) -> EventSide? {
@@ -442,7 +442,7 @@ struct ArticleEvents {
                !sortedMembers(g).contains(where: { $0.strength == .report && $0.place?.entry.id == mp.id }) { continue }
             // Two reports at two places, each with its own toll ("killing 17 in Kadhimiya", "killing eight in Jamia"),
             // are two events, however near.
-            if m.strength == .report, m.casualties.killed != nil, let mp = m.place?.entry, !isFurtherCopy(m),
+            if m.strength == .report, m.casualties.killed != nil, let mp = m.place?.entry, !isListCopy(m),
                g.members.contains(where: { i in
                    let o = mentions[i]
                    guard o.strength == .report, o.casualties.killed != nil, o.sentence != m.sentence || o.trigger.range.location != m.trigger.range.location,
@@ -968,13 +968,6 @@ enum Geo {
         let sa = span(a, ap), sb = span(b, bp)
         let slack = (ap == .day && bp == .day) ? 1 : 0
         return sa.lowerBound - slack <= sb.upperBound && sb.lowerBound - slack <= sa.upperBound
-    }
-
-    static let midnightWords = ["late", "night", "early", "overnight", "midnight", "evening", "dawn", "predawn", "pre-dawn", "morning", "hours"]
-    /// A time told near a day's edge ("late Monday", "early Tuesday", "overnight") may be reported as either day.
-    static func nearMidnight(_ text: String) -> Bool {
-        let t = text.asciiLower
-        return midnightWords.contains { t.has($0) }
     }
 
     static let dayEndWords = ["late", "night", "evening", "midnight", "overnight"]

@@ -184,8 +184,7 @@ enum EventTriggers {
             // an attack that might happen.
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).prefix(while: { $0 != "before" }).contains(where: Words.modals.contains) { continue }
             // "Since the clashes along the Blue Line began on October 8": the start of a span of many events.
-            if let since = beforeWords.suffix(4).lastIndex(of: "since"), since >= beforeWords.count - 4,
-               afterWords.prefix(6).contains(where: Words.spanStarts.contains) { continue }
+            if beforeWords.suffix(4).contains("since"), afterWords.prefix(6).contains(where: Words.spanStarts.contains) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6))

@@ -423,8 +423,6 @@ public struct IncidentExtractor: Sendable {
     /// "the deadliest attack on the area this year", "the first such strike this month": the span an event is
     /// compared within, not its time.
     static let superlative = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+|first|second|third|fourth|fifth|only)\b(?:\s+[\w’'-]+){0,7}?\s+$"#, anchors: ["deadliest", "worst", "largest", "biggest", "bloodiest", "heaviest", "most", "first", "second", "third", "fourth", "fifth", "only"])
-    /// "Tensions have risen since 27 December, when a rocket attack killed …": the day a span starts is the day of the
-    /// event the "when" clause tells.
     /// "Since the clashes along the Blue Line began on October 8": the day a span of many events began.
     static let spanBeganBefore = Rx(#"\bsince\b[^,.;]{0,60}?\b(?:began|begun|started|erupted|broke out|flared(?: up)?|escalated)\s+$"#, anchors: ["since"])
     static func spanBegan(_ ns: NSString, _ t: TimeExpression) -> Bool {
@@ -442,6 +440,8 @@ public struct IncidentExtractor: Sendable {
         return Folded(before).has(" to ") && Folded(ns as String).has("toll") && tollRose.test(before as NSString)
     }
 
+    /// "Tensions have risen since 27 December, when a rocket attack killed …": the day a span starts is the day of the
+    /// event the "when" clause tells.
     static func sinceWhen(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
         guard t.precision == .day, end < ns.length else { return false }

@@ -146,10 +146,12 @@ public enum TextCleaner {
         var dateline: String? = nil
         // The lead may sit under a few short lines the rules above keep (an outlet's tagline, a raw time stamp):
         // its dateline is still a dateline.
-        let leadAt = paras.indices.prefix(6).first { i in
-            paras[..<i].allSatisfy { plain($0).count <= 40 && !plain($0).contains(". ") } && agencyDashPrefix(paras[i]) == nil && Dateline.split(paras[i]) != nil
-        }
-        if let at = leadAt, let split = Dateline.split(paras[at]) {
+        let lead = paras.indices.prefix(6).lazy.compactMap { i -> (Int, (dateline: String, rest: String, agency: String?))? in
+            guard paras[..<i].allSatisfy({ plain($0).count <= 40 && !plain($0).contains(". ") }), agencyDashPrefix(paras[i]) == nil,
+                  let split = Dateline.split(paras[i]) else { return nil }
+            return (i, split)
+        }.first
+        if let (at, split) = lead {
             dateline = split.dateline
             paras[at] = split.rest
             if let tag = split.agency, let name = Dateline.outletName(forAgency: tag) { outlet = outlet ?? name }
