@@ -64,6 +64,9 @@ enum CasualtyReader {
     static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|wounded|injured|hurt|sustained|suffered)\b)"#, anchors: ["his", "her"])
     /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
     static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    /// "put the number killed inside the complex at twelve", "the number of injured was put at about 40", "officials
+    /// put the death toll at 25": a count told as an estimate put at a figure (groups 1–2 or 3–4: kind, count).
+    static let numberPutAt = Rx(#"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|(?:number|figure|count)\s+(?:of\s+)?(?:(?:people|those|the)\s+)?(killed|dead|deaths|injured|wounded|hurt|injuries))\b(?:\s+(?!at\b)[\w’'-]+){0,8}?\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])|\bnumber of (?:[\w-]+\s+){0,2}?(killed|dead|deaths|fatalities|injured|wounded|injuries)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:put|estimated|given|set)\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])"#, anchors: ["put", "number of"])
     /// "resulted in 20 martyrs and 66 wounded", "the raid left 12 dead": the dead counted by a noun (state media
     /// and casualty updates), not "30 dead and injured" (one count for both).
     static let deadNoun = Rx(#"(?<!\d[,.])\b(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead)\b(?!\s+(?:and|or)\s+(?:injured|wounded|hurt))"#, anchors: ["martyrs", "dead"])
@@ -77,7 +80,7 @@ enum CasualtyReader {
     /// the event's own result (not "in response to the deaths of …", which is another event's).
     static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
     /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
-    static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,40}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
+    static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,120}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
     /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
     /// Also "ending with the death of four of the cell's members", "ended in the killing of two gunmen".
     static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing|end(?:ed|ing|s)? (?:with|in))\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
@@ -158,17 +161,25 @@ enum CasualtyReader {
             if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
             else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n) }
         }
+        if let m = numberPutAt.first(lower) {
+            let kind = (m.group(1, in: lower) ?? m.group(3, in: lower) ?? "killed").asciiLower
+            if let t = m.group(2, in: lower) ?? m.group(4, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+                if ["killed", "dead", "deaths", "fatalities"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
+                else { c.wounded = max(c.wounded ?? 0, n) }
+            }
+        }
         for m in suffered.matches(lower) {
             if let n = countBefore(lower, at: m.range.location) { c.wounded = add(c.wounded, n) }
         }
         if let m = livesOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
-            c.killed = max(c.killed ?? 0, n)
+            c.killed = max(c.killed ?? 0, n + addendumCount(lower, after: m.range.location + m.range.length))
         }
         if c.wounded == nil, let m = injuryOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.wounded = n
         }
+        // "resulted in the martyrdom of one officer with the rank of captain and four soldiers": those added after count too.
         if c.killed == nil, let m = killingOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
-            c.killed = n
+            c.killed = n + addendumCount(lower, after: m.range.location + m.range.length)
         }
         if c.killed == nil, let m = shotDead.first(lower) {
             let lead = (m.group(1, in: lower) ?? "").split(separator: " ")

@@ -49,7 +49,7 @@ enum EventTriggers {
     static let triggerReference = Rx(caseInsensitive: false, #"\b(air[\s-]?strikes?|air raids?|air operations?|aerial (?:bombardments?|bombings?|operations?)|bombing raids?|warplanes?|fighter jets?|war ?planes?|drone strikes?|drone attacks?|(?:suicide |kamikaze |one-way |armed |attack |explosive-laden |bomb-laden )?(?:drones?|uavs?|unmanned aerial vehicles?)|katyushas?|rocket attacks?|rockets?|rocket fire|mortar (?:shells?|rounds?|bombs?|fire|attacks?)|mortars?|(?:ballistic |cruise )?missiles?|roadside (?:bombs?|attacks?|explosions?|blasts?)|car bombs?|suicide (?:bomb(?:er|ing)s?|attacks?)|improvised explosive devices?|explosive devices?|explosions?|blasts?|sticky bombs?|landmines?|vbieds?|ieds?|bombings?|bombs?|clash(?:es|ed)?|gun ?fights?|fire ?fights?|gun battles?|gunned down|shot dead|projectiles?|flying objects?|exchanges? of fire|ambush(?:ed|es)?|opened fire|shoot-?outs?|infiltrat(?:e|ed|es|ing|ion)|struck|strikes?|storm(?:ed|ing)|bombed|attack(?:s|ed)?|assault(?:s|ed)?|assassinat(?:ion|ed)|shell(?:ed|ing)|shells?|artillery fire|targeted|targeting|raid(?:s|ed)?|operations? to (?:arrest|capture|apprehend|detain)|aggressions?)\b"#)
 
     /// A weapon word used as a modifier of something that is not an attack ("drone experts", "missile defence").
-    static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
+    static let nonAttackNoun = Rx(#"^\s*(?:experts?|units?|programs?|programmes?|factor(?:y|ies)|launchers?|launch|defen[cs]es?|production|storage|depots?|warehouses?|teams?|cells?|technolog\w*|capabilit\w*|disposal|squads?|technicians?|operators?|pilots?|footage|sightings?|flights?|surveillance|makers?|manufactur\w*|parts|components|shipments?|deliver\w*|arsenals?|stockpiles?|carriers?|sites?|tests?|systems?|batter(?:y|ies)|shield|interceptors?|ranges?|trade|deal|sales?|supplies|supply)\b"#)
     static let nonAttackModifier = Rx(#"\b(?:reconnaissance|surveillance|spy|anti|counter|intercept(?:ed|or)?|air[- ]defen[cs]e)[\s-]*$"#, anchors: ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen", "air defen"])
 
     static let negation = Rx(#"\b(?:no|not|never|neither|nor|without)\b|n['’]t\b"#)
@@ -171,6 +171,7 @@ enum EventTriggers {
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }), !Words.isAttackWeaponClass(prev) { continue }
+            if classify(word).isSpecific, let c = beforeWords.suffix(4).lastIndex(where: Words.storeNouns.contains), beforeWords[(c + 1)...].contains("of") { continue }
             // "a company that maintains Iraq's F-16 fighter jets", "bought 36 warplanes": aircraft owned, not an attack.
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), beforeWords.suffix(5).contains(where: Words.ownershipVerbs.contains) { continue }
             // "Regime forces, backed by Russian warplanes, launched a search operation": aircraft in support of what others
@@ -292,6 +293,8 @@ enum EventTriggers {
     static func classify(_ w: String) -> TriggerKind {
         // One fold of the word for all the tests below (each `String.has` folded it again).
         let f = Folded(w)
+        // "an unmanned aerial vehicle": a drone, whatever "aerial" says.
+        if f.has("unmanned") { return .typed(.droneAttack) }
         // "the air operation carried out in X" (Turkish and Iraqi ministries), "aerial bombardment": air strikes.
         if f.has("air") && (f.has("strike") || f.has("raid") || f.has("operation")) || f.has("aerial") || f.has("warplane") || f.has("war plane")
             || f.has("fighter jet") || f.has("bombing raid") { return .typed(.airstrike) }
@@ -346,7 +349,9 @@ enum Words {
         "production", "storage", "depot", "warehouse", "team", "cell", "technology", "capability", "capabilities", "operator", "pilot", "footage",
         "sighting", "flight", "surveillance", "maker", "manufacturer", "manufacturing", "part", "component", "shipment", "delivery", "deliveries",
         "arsenal", "stockpile", "carrier", "site", "test", "system", "battery", "batteries", "shield", "interceptor", "range", "trade", "deal",
-        "sale", "supplies", "supply", "technologies", "propelled", "-propelled"]
+        "sale", "supplies", "supply", "technologies", "propelled", "-propelled", "disposal", "squad", "technician"]
+    /// "a cache of explosive devices", "a stockpile of rockets": weapons found or stored, not fired.
+    static let storeNouns: Set<String> = ["cache", "caches", "stockpile", "stockpiles", "consignment", "consignments", "shipment", "shipments", "stash", "stashes"]
     /// "came under (heavy Turkish) fire / attack / shelling": the attack word's clause says something was hit.
     static func cameUnder<C: Collection>(_ words: C) -> Bool where C.Element == String {
         let w = Array(words)

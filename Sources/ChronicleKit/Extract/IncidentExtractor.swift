@@ -99,6 +99,7 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
+        Self.typeDroneStrikeReferences(&mentions)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator(selfClaimed(governmentOfPlace($0)), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
@@ -110,6 +111,19 @@ public struct IncidentExtractor: Sendable {
         for i in mentions.indices where mentions[i].type == .other && ["shell", "shells"].contains(mentions[i].trigger.word) {
             let here = mentions[i].sentence
             if mentions[..<i].contains(where: { $0.type == .mortarAttack && here - $0.sentence <= 2 }) { mentions[i].type = .mortarAttack }
+        }
+    }
+
+    /// "A drone launched from Lebanon struck the base … four soldiers were killed in the drone strike on the base": an
+    /// unattributed "drone strike" at the place of a group's drone attack told before is that attack, not a state's strike.
+    static func typeDroneStrikeReferences(_ mentions: inout [EventMention]) {
+        for i in mentions.indices where mentions[i].trigger.kind == .droneStrike && mentions[i].type == .airstrike
+            && mentions[i].attribution.perpetrator == nil && mentions[i].attribution.suspected == nil {
+            guard let p = mentions[i].place?.entry else { continue }
+            if mentions[..<i].contains(where: { $0.type == .droneAttack && $0.side != .state && $0.place?.entry.id == p.id }) {
+                mentions[i].type = .droneAttack
+                mentions[i].side = mentions[..<i].last(where: { $0.type == .droneAttack && $0.place?.entry.id == p.id })?.side
+            }
         }
     }
 
@@ -320,7 +334,7 @@ public struct IncidentExtractor: Sendable {
     static let zoneAfter = Rx(#"^\s+time\b"#, anchors: ["time"])
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and)\b)[^,;.])*"#, anchors: ["from"])
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
@@ -989,6 +1003,9 @@ public struct IncidentExtractor: Sendable {
             if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) || Self.zoneAfter.test(after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
+            // "on Quds Boulevard in Ahvaz", "Baharestan Square", "Haifa Street": a street or square named after a place
+            // lies in another town (or in the one the report is about), never in the namesake.
+            if m.entry.kind != .site, Self.streetAfter.test(after) { return false }
             // "the Amara Culture Centre in Suruç": a building named after a town, in another town.
             if m.entry.kind == .city, let b = Self.buildingNamedAfter.first(after),
                s.places.contains(where: { $0.entry.id != m.entry.id && $0.range.lowerBound >= m.range.upperBound + b.range.length
@@ -1074,6 +1091,8 @@ public struct IncidentExtractor: Sendable {
     static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$|(?<![\w-])by\s+$"#, anchors: ["with", "by"])
     /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
+    static let streetAfter = Rx(#"^\s+(?:Square|Boulevard|Blvd|Street|St\.|Avenue|Ave\.|Roundabout)(?!\w)"#, caseInsensitive: false,
+                                anchors: ["square", "boulevard", "blvd", "street", "st.", "avenue", "ave.", "roundabout"])
     static let roadStems = WordList(["road", "highway", "motorway"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let atSeaBefore = Rx(#"(?:\bnautical miles?|\d\s?(?:nm|NM|Nm))\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile", "nm"])

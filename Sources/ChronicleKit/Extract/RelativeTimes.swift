@@ -47,6 +47,7 @@ enum RelativeTimes {
         var sentencesIn: [Int: Int] = [:]
         for s in sentences where !s.isHeadline { sentencesIn[s.paragraph, default: 0] += 1 }
         for s in sentences where !s.isHeadline && sentencesIn[s.paragraph] == 1 && s.ns.length <= 40 {
+            if let t = clockStampDay(s.ns, published: published) { stampOf[s.paragraph] = t; continue }
             let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
             guard found.count == 1, let t = found.first, t.date != nil, !t.isSpeechTime,
                   s.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).count <= t.text.count + 1 else { continue }
@@ -58,6 +59,29 @@ enum RelativeTimes {
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
                                               isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
         }
+    }
+
+    /// A live page's entry stamp: a clock time alone ("10:48", "18:05 - UPDATE", "9.40pm") or with a numeric day
+    /// ("19:22 | 13.10.24", "13/10/2024 19:22"). Group 1 and 2 hold the day written before or after the time.
+    static let clockStamp = Rx(#"^\W{0,3}(?:(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\s*[|·•,–—-]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:GMT|UTC|local time)(?:\s*[+-]\s*\d{1,2})?)?(?:\s*[|·•,–—-]?\s*(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})))?(?:\s*[-–—:|]?\s*(?:UPDATE|UPDATED|BREAKING|NEW))?\W{0,3}$"#)
+
+    /// The day a clock stamp gives its entry: its numeric day (day first, as outside the US; month first only when
+    /// the day-first reading is impossible or after the report), else the report's own day (a live page's entries
+    /// stamped with a time only are of its day). Nil when it is no stamp or the day cannot be read.
+    static func clockStampDay(_ ns: NSString, published: Day?) -> TimeExpression? {
+        guard ns.length >= 4, let m = clockStamp.first(ns) else { return nil }
+        var day = published
+        if let text = m.group(1, in: ns) ?? m.group(2, in: ns) {
+            let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            let y = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+            let late = { (d: Day) in published.map { d > $0.adding(days: 1) } ?? false }
+            if let d = Day(year: y, month: parts[1], day: parts[0]), !late(d) { day = d }
+            else if let d = Day(year: y, month: parts[0], day: parts[1]), !late(d) { day = d }
+            else { return nil }
+        }
+        guard let day else { return nil }
+        return TimeExpression(range: m.range, text: ns.sub(m.range), date: day, precision: .day, isSpeechTime: false, nominalPrecision: .day)
     }
 
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest

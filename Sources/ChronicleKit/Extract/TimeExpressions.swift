@@ -38,13 +38,13 @@ public enum TimeExpressions {
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
-        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b)?"#, caseInsensitive: false)),
+        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b)?"#, caseInsensitive: false)),
         (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year)?\b"#, caseInsensitive: false)),
         (.monthYear, Rx(#"(?:(?i:in|since|during|by|until|through|throughout|from)\s+)?(?:(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(\#(month)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)),
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
-        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
+        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
         (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
@@ -106,6 +106,13 @@ public enum TimeExpressions {
         // article tells elsewhere: only a sentence opening on it is dated by it.
         let several = out.count > 1
         out.removeAll { $0.text.asciiLower == "overnight" && (several || $0.range.location > 0) }
+        // "a deadly raid in July: on the night of July 20-21": the month is told first and the day then says which
+        // day of it, so the month alone dates nothing.
+        let told = out
+        out.removeAll { coarse in
+            guard coarse.precision == .month, let d = coarse.date else { return false }
+            return told.contains { $0.precision == .day && $0.date.map { $0.year == d.year && $0.month == d.month } == true }
+        }
         return out.sorted { $0.range.location < $1.range.location }
     }
 
