@@ -29,7 +29,7 @@ enum CasualtyReader {
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
-    static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
+    static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},"#, anchors: ["including", "among them", "most", "many of them"])

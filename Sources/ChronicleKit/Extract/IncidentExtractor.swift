@@ -1044,9 +1044,17 @@ public struct IncidentExtractor: Sendable {
         // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
         if Folded(s.text).hasAny(Self.atSeaStems) {
             let before = found.count
+            var ports: [Mention<Place>] = []
             found.removeAll { m in
                 let b0 = max(0, m.range.lowerBound - 70)
-                return Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
+                let atSea = Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
+                if atSea { ports.append(m) }
+                return atSea
+            }
+            // "95 nautical miles southeast of Aden": in the sea off that port, when the sentence names no sea itself.
+            if !found.contains(where: { $0.entry.kind == .site && $0.entry.country == nil }),
+               let port = ports.first, let seaID = Self.seaOffPort[port.entry.id], let sea = KnowledgeBase.builtIn().gazetteer.place(id: seaID) {
+                found.append(Mention(entry: sea, text: sea.name, range: port.range))
             }
             if found.isEmpty, before > 0 { return [] }
         }
@@ -1091,6 +1099,9 @@ public struct IncidentExtractor: Sendable {
     static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$|(?<![\w-])by\s+$"#, anchors: ["with", "by"])
     /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
     static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
+    /// The sea off the ports that shipping notices measure positions from.
+    static let seaOffPort: [String: String] = ["aden": "gulf-of-aden", "mukalla": "gulf-of-aden", "hudaydah": "red-sea", "salif": "red-sea",
+                                               "ras-isa-port": "red-sea", "mocha": "red-sea", "hodeidah-province": "red-sea", "aden-province": "gulf-of-aden"]
     static let streetAfter = Rx(#"^\s+(?:Square|Boulevard|Blvd|Street|St\.|Avenue|Ave\.|Roundabout)(?!\w)"#, caseInsensitive: false,
                                 anchors: ["square", "boulevard", "blvd", "street", "st.", "avenue", "ave.", "roundabout"])
     static let roadStems = WordList(["road", "highway", "motorway"])

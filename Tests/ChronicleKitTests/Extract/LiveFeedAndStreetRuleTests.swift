@@ -165,4 +165,56 @@ struct LiveFeedAndStreetRuleTests {
         let c = TextCleaner.clean(body, hasTitle: false)
         #expect(!c.paragraphs.contains { $0.contains("Drone hits Haifa") }, "\(c.paragraphs)")
     }
+
+    /// "a series of explosions hit the prison": one attack's blasts, an event; "a series of attacks" stays vague.
+    @Test func aSeriesOfBlastsIsOneEvent() {
+        let found = ExtractionFixture.extract("Shortly before noon on Monday, a series of explosions hit the central prison in Kirkuk.", published: "2024-06-26")
+        #expect(found.count == 1, "got \(found.map(\.eventType))")
+        let vague = ExtractionFixture.extract("A series of attacks on convoys has hit the province in recent months.", published: "2024-06-26")
+        #expect(vague.isEmpty, "got \(vague.map(\.eventType))")
+    }
+
+    /// "Two days after the prison strike, on June 25, the judiciary announced …": the strike is two days before the day told.
+    @Test func aGapBeforeTheEventCountsBackFromTheDayToldAfterIt() throws {
+        let found = ExtractionFixture.extract("Two days after the strike on Evin prison, on June 25, the judiciary announced the execution of three men.", published: "2025-07-10")
+        let first = try #require(found.first)
+        #expect(first.date == Day(year: 2025, month: 6, day: 23), "got \(String(describing: first.date))")
+    }
+
+    /// "killed a number of staff": no figure.
+    @Test(arguments: ["The strike killed a number of staff and visitors on Monday.", "Shelling killed a handful of fighters on Monday."])
+    func aNumberOfIsNoCount(sentence: String) {
+        #expect(CasualtyReader.read(sentence as NSString).killed == nil)
+    }
+
+    /// An army that "confirmed it had struck" the site claims it.
+    @Test(arguments: [
+        "An air strike hit a prison in Tehran on Monday. The Israeli military later confirmed it had struck the prison.",
+        "A drone struck a car near Qamishli on Monday. The Turkish army later acknowledged it had targeted the car.",
+    ])
+    func confirmingAStrikeClaimsIt(text: String) throws {
+        let first = try #require(ExtractionFixture.extract(text, published: "2025-06-24").first)
+        #expect(first.perpetrator != "unknown", "got \(first.perpetrator)")
+    }
+
+    /// Drones by their longer names: "one-way attack unmanned aerial system", "uncrewed surface vessel (USV)".
+    @Test(arguments: [
+        "The tanker was struck by a one-way attack unmanned aerial system in the Gulf of Aden on Tuesday.",
+        "The bulk carrier was struck by an uncrewed surface vessel in the Red Sea on Tuesday.",
+        "A USV struck the tanker in the Red Sea on Tuesday, causing damage but no injuries.",
+    ])
+    func longDroneNamesAreDrones(sentence: String) throws {
+        let first = try #require(ExtractionFixture.extract(sentence, published: "2024-01-18").first)
+        #expect(first.eventType == .droneAttack, "got \(first.eventType)")
+    }
+
+    /// A position measured from a port is in the sea off it.
+    @Test(arguments: [
+        ("A missile hit a bulk carrier approximately 95 nautical miles southeast of Aden on Monday.", "Gulf of Aden"),
+        ("A drone struck a tanker 60NM west of Hodeidah on Monday.", "Red Sea"),
+    ])
+    func aPositionOffAPortIsInItsSea(sentence: String, sea: String) throws {
+        let first = try #require(ExtractionFixture.extract(sentence, published: "2024-01-18").first)
+        #expect(first.place == sea, "got \(String(describing: first.place))")
+    }
 }
