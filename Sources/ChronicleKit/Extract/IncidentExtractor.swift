@@ -1051,7 +1051,8 @@ public struct IncidentExtractor: Sendable {
                 if atSea { ports.append(m) }
                 return atSea
             }
-            // "95 nautical miles southeast of Aden": in the sea off that port, when the sentence names no sea itself.
+            // "95 nautical miles southeast of Aden": in the sea off that port, when the sentence names no sea itself (the
+            // seas are built-in gazetteer entries, read from the shipped knowledge base since this helper has no gazetteer).
             if !found.contains(where: { $0.entry.kind == .site && $0.entry.country == nil }),
                let port = ports.first, let seaID = Self.seaOffPort[port.entry.id], let sea = KnowledgeBase.builtIn().gazetteer.place(id: seaID) {
                 found.append(Mention(entry: sea, text: sea.name, range: port.range))
