@@ -119,11 +119,10 @@ public struct IncidentExtractor: Sendable {
     static func typeDroneStrikeReferences(_ mentions: inout [EventMention]) {
         for i in mentions.indices where mentions[i].trigger.kind == .droneStrike && mentions[i].type == .airstrike
             && mentions[i].attribution.perpetrator == nil && mentions[i].attribution.suspected == nil {
-            guard let p = mentions[i].place?.entry else { continue }
-            if mentions[..<i].contains(where: { $0.type == .droneAttack && $0.side != .state && $0.place?.entry.id == p.id }) {
-                mentions[i].type = .droneAttack
-                mentions[i].side = mentions[..<i].last(where: { $0.type == .droneAttack && $0.place?.entry.id == p.id })?.side
-            }
+            guard let p = mentions[i].place?.entry,
+                  let attack = mentions[..<i].last(where: { $0.type == .droneAttack && $0.side != .state && $0.place?.entry.id == p.id }) else { continue }
+            mentions[i].type = .droneAttack
+            mentions[i].side = attack.side
         }
     }
 

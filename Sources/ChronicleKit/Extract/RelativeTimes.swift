@@ -98,11 +98,11 @@ enum RelativeTimes {
             let t0End = t0.range.location + t0.range.length
             // "Two days after the Evin strike, on June 25, the judiciary announced …": the day told after the phrase is
             // the main clause's; the event the phrase names is that many days from it.
-            let opening = t0.range.location >= t.location + t.length && t0.range.location - (t.location + t.length) < 30
-                ? gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 40 })
-                : nil
-            guard let g = opening ?? (t0End <= t.location ? gap.matches(s.ns).last(where: { $0.range.location >= t0End && $0.range.location + $0.range.length <= t.location
-                                                                               && t.location - ($0.range.location + $0.range.length) < 40 }) : nil) else { continue }
+            let dayAfter = t0.range.location >= t.location + t.length && t0.range.location - (t.location + t.length) < 30
+            guard dayAfter || t0End <= t.location, let g = gap.matches(s.ns).last(where: { g in
+                let end = g.range.location + g.range.length
+                return end <= t.location && t.location - end < 40 && (dayAfter || g.range.location >= t0End)
+            }) else { continue }
             let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
             guard unit.hasPrefix("day"), let n = g.group(1, in: s.ns).flatMap(DateWords.number), n > 0 else { continue }
             let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
