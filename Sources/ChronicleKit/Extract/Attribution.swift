@@ -48,17 +48,21 @@ enum Attribution {
     static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "accountable", "hallmark"].map { Array($0.utf8) })
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
-    /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …".
+    /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …", "was claimed by X",
+    /// "X later claimed it".
     /// Also "said it was behind the attack", "took responsibility", "claimed the bombings", "claimed in a statement that it had
     /// struck", "announced, the previous evening, that it had attacked". Not "claimed that attack": the anaphora points back at whichever attack was told last, often an earlier one.
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:claimed|claims|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared|confirmed|admitted|acknowledged)(?:\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|,\s*(?:[\w-]+\s+){0,3}[\w-]+,\s*)(?:that\s+)?(?:it|its fighters|its members|its militants|its (?:jets|warplanes|aircraft|drones|forces|troops|artillery|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared", "confirmed", "admitted", "acknowledged"])
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:was|were|been|later|subsequently|since|swiftly|quickly)\s+claimed\s+by\b|\b(?:later\s+|subsequently\s+|also\s+|quickly\s+|swiftly\s+)?claimed\s+it\b(?!\s+(?:was|had|has|is|would|as|did|were)\b)|\b(?:claimed|claims|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared|confirmed|admitted|acknowledged)(?:\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|,\s*(?:[\w-]+\s+){0,3}[\w-]+,\s*)(?:that\s+)?(?:it|its fighters|its members|its militants|its (?:jets|warplanes|aircraft|drones|forces|troops|artillery|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared", "confirmed", "admitted", "acknowledged"])
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
     /// the umbrella of X claimed" → Kataib Hezbollah; "X, an umbrella of Iran-aligned factions, claimed" → X),
     /// skipping possessors ("Iran's IRGC"), speakers ("the Pentagon said X claimed") and objects of prepositions.
     static func claimant(_ actors: [Mention<Actor>], before c: Int, in ns: NSString) -> Mention<Actor>? {
-        let start = max(0, c - 140)
+        var start = max(0, c - 140)
+        // "The government blamed the PKK; TAK later claimed it": the claim's own clause names its subject.
+        let semicolon = ns.range(of: ";", options: .backwards, range: NSRange(location: start, length: c - start))
+        if semicolon.location != NSNotFound { start = semicolon.location + 1 }
         let candidates = actors.filter { $0.range.lowerBound >= start && $0.range.upperBound <= c }
         for a in candidates {
             let after = ns.sub(NSRange(location: a.range.upperBound, length: min(14, ns.length - a.range.upperBound)))
@@ -120,7 +124,11 @@ enum Attribution {
         // Claims of responsibility (not "no group has claimed").
         if folded.has(claimStem) || folded.has(" it ") || folded.hasAny(claimSubjectStems), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
             let before = ns.sub(NSRange(location: 0, length: c.range.location))
-            if !noClaim.test(before as NSString),
+            let cEnd = c.range.location + c.range.length
+            // "That attack was claimed by X", "an attack later claimed by the so-called Islamic State": the claimant follows.
+            if ns.sub(c.range).asciiLower.hasSuffix(" by") {
+                if let a = agents.first(where: { $0.range.lowerBound >= cEnd && $0.range.lowerBound - cEnd < 40 }) { out.perpetrator = ref(a) }
+            } else if !noClaim.test(before as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)
                 ?? agents.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)

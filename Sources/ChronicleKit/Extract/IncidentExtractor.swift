@@ -107,6 +107,20 @@ public struct IncidentExtractor: Sendable {
 
     /// "Mortar shells fired from Syria killed eight … In Nusaybin, five were killed when shells hit a neighbourhood": a bare
     /// "shells" after mortar fire told in the sentences just before is that mortar fire.
+    /// "the shrine in Shiraz, Islamic Republic of Iran, on 26 October": a state named right after a place, set off by a
+    /// comma, says where the place is (as "Shiraz, Iran" does), not who acted.
+    static func isPlaceAppositive(_ a: Mention<Actor>, in s: ArticleSentence) -> Bool {
+        guard a.entry.kind == .government, a.range.lowerBound >= 2 else { return false }
+        return s.places.contains { p in
+            p.range.upperBound <= a.range.lowerBound && a.range.lowerBound - p.range.upperBound <= 3
+                && s.ns.slice(p.range.upperBound, a.range.lowerBound).trimmingCharacters(in: .whitespaces) == ","
+        }
+    }
+
+    /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
+    /// attack word to its day dates the attack as closely as "the attack on Monday".
+    static let clauseToTime = Rx(#"^,?\s*(?:that|which)\s+(?:took place|occurred|happened|was carried out|was committed|unfolded)\b[^.;!?]*$"#, anchors: ["that", "which"])
+
     static func typeBareShells(_ mentions: inout [EventMention]) {
         for i in mentions.indices where mentions[i].type == .other && ["shell", "shells"].contains(mentions[i].trigger.word) {
             let here = mentions[i].sentence
@@ -602,6 +616,14 @@ public struct IncidentExtractor: Sendable {
         return Words.of(ns.substring(with: NSRange(location: b0, length: cue.location - b0))).suffix(4).contains(where: withdrawalWords.contains)
     }
     /// Not a time of day ("shortly after midnight", "after 10 pm", "after dawn prayers") nor "the following day".
+    /// The first attack word after a cue lies in the cue's own clause (no colon or semicolon between them).
+    static func cueReaches(_ cue: NSRange, _ triggers: [Trigger], _ ns: NSString) -> Bool {
+        let end = cue.location + cue.length
+        guard let next = triggers.map(\.range.location).filter({ $0 >= end }).min() else { return true }
+        let between = ns.slice(end, next)
+        return !between.contains(":") && !between.contains(";")
+    }
+
     static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
@@ -643,9 +665,11 @@ public struct IncidentExtractor: Sendable {
         let places = read?.places ?? Self.eventPlaces(s)
         var windows = [NSRange(location: 0, length: ns.length)]
         var cued = [false]
-        let retaliation = Self.retaliationCue.first(ns) // read once: the three branches below all ask
+        // "about two hours after a football match: a car bomb hit …": a cue whose object ends at a colon or semicolon
+        // before any attack word says nothing of the events told after it.
+        let retaliation = Self.retaliationCue.first(ns).flatMap { Self.cueReaches($0.range, triggers, ns) ? $0 : nil } // read once: the three branches below all ask
         var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
-        if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range),
+        if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range), Self.cueReaches(cue.range, triggers, ns),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
             let left = NSRange(location: 0, length: cue.range.location), right = NSRange(location: cue.range.location, length: ns.length - cue.range.location)
@@ -810,7 +834,10 @@ public struct IncidentExtractor: Sendable {
             if case .typed = t.kind { return (1, 0, t.range.location) }
             return (1, 1, t.range.location)
         }
-        guard let best = triggers.min(by: { key($0) < key($1) }) else { return nil }
+        guard var best = triggers.min(by: { key($0) < key($1) }) else { return nil }
+        // "Three attackers opened fire and blew themselves up": gunmen who blow themselves up make it a suicide bombing.
+        if best.word == "opened fire" || best.word.hasPrefix("shoot"),
+           let blast = triggers.first(where: { $0.word.hasPrefix("blew") && $0.strength == .report }) { best = blast }
 
         let segments = Self.segments(ns)
         let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
@@ -830,8 +857,10 @@ public struct IncidentExtractor: Sendable {
             let gapAfter = time.range.location - tEnd
             let gapBefore = tStart - (time.range.location + time.range.length)
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
+                || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
         }
-        let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length }
+        let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length
+            && !Self.isPlaceAppositive($0, in: s) }
         var attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
         // "ISIS cells attacked a position …, but withdrew after an exchange of fire", "The IRGC had struck the groups on
         // September 28, when missiles hit …": the weapon or clash word says what happened, the attack verb before it who did it.

@@ -53,12 +53,49 @@ enum RelativeTimes {
                   s.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).count <= t.text.count + 1 else { continue }
             stampOf[s.paragraph] = t
         }
+        entryHeads(&mentions, sentences: sentences, published: published)
         guard !stampOf.isEmpty else { return }
         for i in mentions.indices where mentions[i].time == nil {
             guard let stamp = stampOf[sentences[mentions[i].sentence].paragraph - 1] else { continue }
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
                                               isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
         }
+    }
+
+    /// A date, then a dash or colon, opening a paragraph: a timeline or chronology entry's head ("7 June – Vezneciler,
+    /// Istanbul.", "March 3: Erbil.", "- 12 Feb 2024 — Tower 22"). Group 1 is what follows the separator.
+    static let entryHead = Rx(#"^\W{0,3}[^\n]{3,30}?\s*(?:[–—:|]|\s-)\s*(.*)$"#)
+
+    /// Timeline entries tell their day (and often their place) once, in the head, and the event in the sentences
+    /// under it: an undated mention of the entry takes the head's day, and its place when it names none.
+    static func entryHeads(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        var headOf: [Int: (time: TimeExpression, place: Mention<Place>?)] = [:]
+        var seen = Set<Int>()
+        for s in sentences where !s.isHeadline && seen.insert(s.paragraph).inserted {
+            guard s.ns.length <= 160, let m = entryHead.first(s.ns) else { continue }
+            let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
+            guard let t = found.first, t.date != nil, !t.isSpeechTime, t.precision == .day || t.precision == .month,
+                  t.range.location <= 3, m.range(at: 1).location >= t.range.location + t.range.length else { continue }
+            // The head names the place only (no attack word of its own): "Vezneciler, Istanbul."
+            let headPlace = s.places.filter { $0.range.lowerBound >= m.range(at: 1).location }
+                .max(by: { placeRank($0.entry) < placeRank($1.entry) })
+            headOf[s.paragraph] = (t, headPlace)
+        }
+        guard !headOf.isEmpty else { return }
+        for i in mentions.indices {
+            let s = sentences[mentions[i].sentence]
+            guard let head = headOf[s.paragraph], mentions[i].time == nil,
+                  let first = sentences.first(where: { $0.paragraph == s.paragraph }), first.index != s.index else { continue }
+            let t = head.time
+            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
+                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
+            if let p = head.place, mentions[i].place.map({ placeRank($0.entry) < placeRank(p.entry) }) ?? true { mentions[i].place = p }
+        }
+    }
+
+    /// Countries name a place least closely, then provinces, towns and sites.
+    static func placeRank(_ p: Place) -> Int {
+        switch p.kind { case .country: 0; case .admin1: 1; case .city: 2; case .site: 3 }
     }
 
     /// A live page's entry stamp: a clock time alone ("10:48", "18:05 - UPDATE", "9.40pm") or with a numeric day

@@ -4,8 +4,9 @@ import Foundation
 /// share prompts, comment sections, photo captions, section labels and "Updated …" stamps.
 /// Every rule looks at the shape of a whole line, never at a particular outlet's wording of a story.
 enum Boilerplate {
-    /// A line that starts a trailing block of page furniture: from here to the end nothing is report.
-    static let tailMarker = Rx(#"^(?:previous (?:article|post|story)|next (?:article|post|story)|related (?:posts?|articles?|stories|news|content|coverage|topics)|read more|more (?:stories|news|from [\w ]+|on this (?:story|topic))|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|leave a (?:reply|comment)|post a comment|add a comment|comments?(?: \(\d+\))?|\d+ comments?|source link|share this(?: article| story| post)?:?|join the (?:conversation|discussion)|about the author|sign up for our newsletter)\s*:?$"#)
+    /// A line that starts a trailing block of page furniture: from here to the end nothing is report (also a reference
+    /// list's heading: "References", "External links", "Further reading").
+    static let tailMarker = Rx(#"^(?:previous (?:article|post|story)|next (?:article|post|story)|related (?:posts?|articles?|stories|news|content|coverage|topics)|read more|more (?:stories|news|from [\w ]+|on this (?:story|topic))|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|leave a (?:reply|comment)|post a comment|add a comment|comments?(?: \(\d+\))?|\d+ comments?|source link|share this(?: article| story| post)?:?|join the (?:conversation|discussion)|about the author|sign up for our newsletter|references|notes and references|footnotes|citations|bibliography|external links|further reading)\s*:?$"#)
 
     /// A line introducing a list of other stories ("Related", "Read also:", "Read more »", "More in Flashpoints:",
     /// "More on this story", "See also"): the headline-shaped lines after it are those stories, not this report, and the
@@ -13,7 +14,7 @@ enum Boilerplate {
     static let relatedMarker = Rx(#"^(?:related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?|read (?:also|more|next)(?: on [\w' .-]{1,30})?|also read|see also|more (?:on|in|from|about) [\w' .-]{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|viewed|popular|shared)(?: (?:on|in|at|from) [\w' .-]{1,30})?|latest (?:news|stories))\s*[:»›>|]*\s*$"#)
 
     /// Lines that are furniture wherever they stand.
-    static let furnitureLine = Rx(#"^(?:advertisement|advertising|sponsored(?: content)?|share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen(?: to (?:this )?(?:article|story))?|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|(?:also )?read (?:also|more)\b.*|read\s*:.*|watch\s*:.*|see also\b.*|related:.*|tags?:.*|topics?:.*|filed under:?.*|copyright\b.*|©.*|all rights reserved.*|image source.*|getty images|(?:photo|image|video) credit.*|skip (?:to|next).*|scroll (?:down|to).*|loading\.*|x|close)$"#)
+    static let furnitureLine = Rx(#"^(?:advertisement|advertising|sponsored(?: content)?|share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen(?: to (?:this )?(?:article|story))?|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|(?:also )?read (?:also|more)\b.*|read\s*:.*|watch\s*:.*|see also\b.*|related:.*|tags?:.*|topics?:.*|categories?:.*|filed under:?.*|copyright\b.*|©.*|all rights reserved.*|image source.*|getty images|(?:photo|image|video) credit.*|skip (?:to|next).*|scroll (?:down|to).*|loading\.*|x|close)$"#)
 
     /// A row of share buttons: "Facebook Twitter Telegram", "Share on: Facebook | X | WhatsApp | Email".
     static let shareRow = Rx(#"^(?:share(?: this| on)?:?\s*)?(?:(?:facebook|twitter|x|telegram|whatsapp|linkedin|e-?mail|print|reddit|pinterest|messenger|copy link|viber|flipboard)(?:\s*[|,·•/]\s*|\s+|$)){2,}$"#)

@@ -285,7 +285,8 @@ public enum TextCleaner {
 
     /// "… on January 25.[7] The attack …": think tanks and encyclopedias number their sources inside the text; the marks
     /// are not words of the report and hide a sentence's end from the splitter.
-    static let noteMark = Rx(#"(?<=[\w.,;:!?”"')])\[\d{1,3}\](?=\s|$|[.,;:])"#, anchors: ["["])
+    /// Reference marks ("[3]"), wiki section edit links ("Background[edit]") and editors' tags ("[citation needed]").
+    static let noteMark = Rx(#"(?<=[\w.,;:!?”"')])\[(?:\d{1,3}|edit|citation needed|clarification needed|when\?|who\?|better source needed)\](?=\s|$|[.,;:])"#, anchors: ["["])
     static func withoutNoteMarks(_ p: String) -> String {
         guard p.contains("[") else { return p }
         let ns = p as NSString
