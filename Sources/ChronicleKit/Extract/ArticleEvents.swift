@@ -434,6 +434,14 @@ struct ArticleEvents {
             // A place the sentence's own list split off ("the Metina, Gara and Qandil regions") is another site of the
             // operation, not the listed place next to it told again.
             if m.expanded, let mp = m.place?.entry, g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].place.map { $0.entry.id != mp.id } == true }) { continue }
+            // "In the first wave, they hit the ports of X, Y and Z. … The IAF first struck X on 20 July": an undated list of
+            // the sites an operation hit belongs to the operation told before it, not to an event told paragraphs later.
+            // So is an undated reference ("Fourteen aircraft took part in two waves of strikes") when an event was told before it.
+            if m.siteList || m.strength == .reference && m.place == nil, m.time == nil, !sentences[m.sentence].isHeadline,
+               g.members.allSatisfy({ mentions[$0].sentence > m.sentence && sentences[mentions[$0].sentence].paragraph != sentences[m.sentence].paragraph }),
+               g.members.contains(where: { mentions[$0].time?.date != nil }),
+               m.siteList || groups.contains(where: { $0.members.contains { mentions[$0].sentence < m.sentence } }),
+               !EventTriggers.genericSentence.test(sentences[m.sentence].ns) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.
@@ -451,6 +459,11 @@ struct ArticleEvents {
                }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
+                // "Two drones struck near the tanker's mooring at the terminal, east of the city of Mukalla": a town named
+                // only as a bearing measures where the site told before ("the terminal") was, in the same province.
+                else if mp.kind == .city, gp.kind == .site, !m.siteList, mp.admin1 != nil, mp.admin1 == gp.admin1, mp.country == gp.country,
+                        let noun = gp.name.split(separator: " ").last.map({ "the " + $0.lowercased() }), noun.count > 6,
+                        sentences[m.sentence].text.lowercased().contains(noun), UnlistedPlace.isBearing(mp, in: sentences[m.sentence]) { score += 2 }
                 // "an IDF strike in the town of Ain Baal", then "struck Ain Baal, near Tyre": a town the gazetteer lacks,
                 // named again beside a known one, is the same place.
                 else if UnlistedPlace.isUnlisted(gp), gp.country == nil, sentences[m.sentence].text.contains(gp.name) { score += 3 }

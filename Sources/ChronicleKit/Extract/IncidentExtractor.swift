@@ -1017,6 +1017,10 @@ public struct IncidentExtractor: Sendable {
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
             if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
+            // "targeted the tanker because its owner had violated the ban on ports of occupied Palestine": a reason clause
+            // names what the attacker objects to, not where the attack landed.
+            if let why = s.ns.range(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
+               !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") { return false }
             // The tests on the text before the name run together, then those on the text after it: each pattern
             // reads the string last given to a pattern without preparing it again (see `RxText.of`).
             let b0 = max(0, m.range.lowerBound - 40)
@@ -1139,7 +1143,7 @@ public struct IncidentExtractor: Sendable {
     static let atSeaStems = WordList(["nautical mile", "nm ", "nm,", "nm)"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
-    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])
+    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.

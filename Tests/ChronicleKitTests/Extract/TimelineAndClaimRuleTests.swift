@@ -129,4 +129,46 @@ struct TimelineAndClaimRuleTests {
         #expect(first.place == place, "got \(String(describing: first.place))")
         #expect(first.admin1 == admin1, "got \(String(describing: first.admin1))")
     }
+
+    /// "None of the 25 crew, … were hurt": nobody hurt, nobody killed.
+    @Test(arguments: [
+        "A tanker was hit by three projectiles in the Red Sea on Tuesday. None of the 25 crew, 23 Filipinos and two Russians, were hurt.",
+        "A bulk carrier was struck by a missile in the Gulf of Aden on Tuesday. None of its crew members was injured, the operator said.",
+    ])
+    func noneOfTheCrewHurtIsZero(text: String) throws {
+        let found = ExtractionFixture.extract(text, published: "2024-08-22")
+        let first = try #require(found.first)
+        #expect(first.killed == 0 && first.wounded == 0, "got \(String(describing: first.killed)) \(String(describing: first.wounded))")
+    }
+
+    /// A reason clause names what the attacker objects to, not where the attack landed.
+    @Test func aReasonClauseIsNoPlace() {
+        let text = "A tanker was hit by three projectiles in the Red Sea on Wednesday. The group's spokesman said it had targeted the tanker with missiles because its owner had violated a ban on ports of occupied Palestine."
+        let found = ExtractionFixture.main(text, published: "2024-08-22")
+        #expect(!found.contains { $0.place == "Palestine" }, "got \(found.map { $0.place ?? "-" })")
+        #expect(found.count == 1, "got \(found.map { $0.place ?? "-" })")
+    }
+
+    /// "at the terminal, east of the coastal city of Mukalla": the town measures where the site told before lies.
+    @Test func aBearingBackToTheSiteIsTheSameEvent() {
+        let text = "Houthi drones attacked the al-Dhabba oil terminal in Hadramawt governorate on Friday as a tanker was loading crude.\n\nTwo drones struck near the tanker's mooring at the terminal, east of the coastal city of Mukalla, on Friday evening, an official said. There were no casualties."
+        let found = ExtractionFixture.main(text, published: "2022-10-22")
+        #expect(found.count == 1, "got \(found.map { $0.place ?? "-" })")
+    }
+
+    /// "In the first wave, they hit the ports of X and Y": the sites of the operation told before, on its day, however
+    /// often those ports were struck on other days told later.
+    @Test func aSiteListBelongsToTheOperationToldBeforeIt() {
+        let text = """
+        Israeli warplanes struck ports and power stations in western Yemen early on Thursday, the military said.
+
+        Twelve aircraft took part in two waves of strikes. In the first, they hit the ports of Hodeidah and Salif. In the second, they struck power stations in Sanaa.
+
+        Israeli jets first struck Hodeidah on 20 July. On 29 September, Israeli aircraft struck the ports of Hodeidah and Salif again.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-12-20")
+        let thursday = Day(year: 2024, month: 12, day: 19)!
+        let places = Set(found.filter { $0.date == thursday }.compactMap(\.place))
+        #expect(places.isSuperset(of: ["Hodeidah", "Salif", "Sanaa"]), "got \(found.map { "\(String(describing: $0.date)) \($0.place ?? "-")" })")
+    }
 }
