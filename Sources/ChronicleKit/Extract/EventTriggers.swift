@@ -57,7 +57,7 @@ enum EventTriggers {
     static let irrealis = Rx(#"\b(?:may|might|could|would|will|should|shall|can|threat\w*|threaten\w*|warn\w*|vow\w*|pledg\w*|prevent\w*|deter\w*|stop\w*|halt\w*|plan\w*|plot\w*|fear\w*|risk\w*|intend\w*|aim\w*|possible|possibly|potential|future|further|if|whether|against any|tolerat\w*|respond to)\b"#)
     static let irrealisAfter = Rx(#"^\W*(?:\w+\W+){0,3}?(?:may|might|could|would|will|should|can)\b"#, anchors: ["may", "might", "could", "would", "will", "should", "can"])
     static let interception = Rx(#"\b(?:intercept\w*|shot down|shoot down|downed|foil\w*|thwart\w*|defus\w*|dismantl\w*|seiz\w*|confiscat\w*|discover\w*|uncover\w*|failed to (?:launch|explode|detonate)|misfired)\b"#, anchors: ["intercept", "shot down", "shoot down", "downed", "foil", "thwart", "defus", "dismantl", "seiz", "confiscat", "discover", "uncover", "failed to ", "misfired"])
-    static let impact = Rx(#"\b(?:hit|hits|landed|struck|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#, anchors: ["hit", "landed", "struck", "exploded", "detonated", "kill", "wound", "injur", "damag", "impact", "slammed", "fell", "crashed"])
+    static let impact = Rx(#"\b(?:hit|hits|hitting|landed|struck|striking|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#, anchors: ["hit", "landed", "struck", "striking", "exploded", "detonated", "kill", "wound", "injur", "damag", "impact", "slammed", "fell", "crashed"])
     static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#, anchors: ["anniversar"])
     /// Quantities that make a plural a vague class rather than an event.
     static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more(?! than)|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
@@ -189,6 +189,7 @@ enum EventTriggers {
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3))
+                || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
@@ -229,6 +230,23 @@ enum EventTriggers {
         }
         return out
     }
+
+    /// "launched dozens of rockets …, with some hitting the town of X": a count of munitions fired in one go is a barrage
+    /// (one event) when the sentence tells some of them hitting and no span ("since October", "so far").
+    static func isBarrage(_ word: String, _ clauseWords: [String], after: NSString, folded: Folded, sentence: NSString) -> Bool {
+        guard clauseWords.count >= 2, clauseWords[clauseWords.count - 1] == "of",
+              ["dozens", "scores", "hundreds"].contains(clauseWords[clauseWords.count - 2]) else { return false }
+        switch classify(word) {
+        case .typed(.rocketAttack), .typed(.missileAttack), .typed(.mortarAttack), .typed(.droneAttack): break
+        default: return false
+        }
+        return !(folded.hasAny(spanStems) && barrageSpan.test(sentence)) && partHit.test(after)
+    }
+    /// Some of the munitions told hitting ("with some hitting the town of X", "two of which struck a hangar").
+    static let partHit = Rx(#"\b(?:some|several|one|two|three|four|five|a few|many|most)(?:\s+of\s+(?:them|which|the\s+\w+))?\s+(?:hitting|hit|struck|striking|landed|landing|fell|falling|exploded|exploding|slammed)\b"#,
+                            anchors: ["hit", "struck", "striking", "landed", "landing", "fell", "falling", "exploded", "exploding", "slammed"])
+    /// A span of many launches ("since October", "so far"); not a comparison ("deeper than at any time since the war began").
+    static let barrageSpan = Rx(#"\b(?:so far|to date)\b|(?<!time )(?<!ever )(?<!deadliest )(?<!largest )(?<!biggest )\bsince\b"#, anchors: ["so far", "to date", "since"])
 
     /// "Two of which were shot down", "most of the missiles were intercepted": the rest got through.
     static let partialInterception = Rx(#"\b(?:(?:one|two|three|four|five|six|\d+|some|most|several|many) of (?:which|them)|(?:one|two|three|four|five|six|\d+|some|most|several|many) of the (?:drones|rockets|missiles|projectiles|shells|uavs)\s+(?:were|was)|the (?:rest|remaining))\b"#)

@@ -984,6 +984,9 @@ public struct IncidentExtractor: Sendable {
             return .droneAttack
         case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
             return .airstrike
+        // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
+        case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
+            return Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1001,9 +1004,16 @@ public struct IncidentExtractor: Sendable {
             // "the coalition raided the capital, hitting a house": an air power's raid with no troops on the ground.
             if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
                !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
+            // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .armedClash }
             return .other
         }
     }
+
+    /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
+    static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:(?:lone|masked|suspected|unidentified|unknown|armed|single|young|male)\s+){0,2}(?:gunman|shooter|attacker|assailant)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
+    /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
+    static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
 
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").

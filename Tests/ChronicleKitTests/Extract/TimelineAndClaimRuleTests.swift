@@ -171,4 +171,31 @@ struct TimelineAndClaimRuleTests {
         let places = Set(found.filter { $0.date == thursday }.compactMap(\.place))
         #expect(places.isSuperset(of: ["Hodeidah", "Salif", "Sanaa"]), "got \(found.map { "\(String(describing: $0.date)) \($0.place ?? "-")" })")
     }
+
+    /// One shooter against unarmed people is an attack ("other"); armed men assaulting a place are an armed clash.
+    @Test(arguments: [
+        ("A gunman opened fire at the shrine in Shiraz on Wednesday evening, killing 13 people.", EventType.other),
+        ("A lone attacker shot dead a guard outside the embassy in Amman on Monday.", EventType.other),
+        ("An unidentified gunman opened fire on worshippers in Kirkuk on Friday, wounding four.", EventType.other),
+        ("Gunmen opened fire on a checkpoint in Kirkuk on Sunday, killing two policemen.", EventType.armedClash),
+        ("On Sunday, two masked gunmen attacked a church in Istanbul, killing one man.", EventType.armedClash),
+    ])
+    func shootersAreCounted(sentence: String, type: EventType) throws {
+        let found = ExtractionFixture.extract(sentence, published: "2024-02-14")
+        let first = try #require(found.first)
+        #expect(first.eventType == type, "got \(first.eventType)")
+    }
+
+    /// "launched dozens of rockets …, with some hitting the town of X": one barrage, an event; a count over a span or
+    /// without a hit told is no event.
+    @Test(arguments: [
+        ("Early Sunday, the group launched dozens of rockets deeper into Israel than at any time since the start of the war, with some hitting the town of Kiryat Bialik near Haifa.", true),
+        ("The militia fired scores of drones at the base in Erbil on Monday, two of which struck a hangar.", true),
+        ("The group has fired hundreds of rockets at northern Israel since October, some of them hitting towns in the Galilee.", false),
+        ("On Tuesday the militia fired dozens of rockets at northern Israel, setting fires in open areas.", false),
+    ])
+    func aBarrageWithHitsIsAnEvent(sentence: String, isEvent: Bool) {
+        let found = ExtractionFixture.extract(sentence, published: "2024-09-22")
+        #expect(found.isEmpty != isEvent, "got \(found.map { "\(String(describing: $0.date)) \($0.place ?? "-")" })")
+    }
 }
