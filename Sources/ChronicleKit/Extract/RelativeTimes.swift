@@ -76,9 +76,9 @@ enum RelativeTimes {
             let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
             guard let t = found.first, t.date != nil, !t.isSpeechTime, t.precision == .day || t.precision == .month,
                   t.range.location <= 3, m.range(at: 1).location >= t.range.location + t.range.length else { continue }
-            // The head names the place only (no attack word of its own): "Vezneciler, Istanbul."
+            // The head's most specific place ("Vezneciler, Istanbul." → the quarter when the gazetteer knows it).
             let headPlace = s.places.filter { $0.range.lowerBound >= m.range(at: 1).location }
-                .max(by: { placeRank($0.entry) < placeRank($1.entry) })
+                .max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) })
             headOf[s.paragraph] = (t, headPlace)
         }
         guard !headOf.isEmpty else { return }
@@ -89,13 +89,8 @@ enum RelativeTimes {
             let t = head.time
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
                                               isSpeechTime: false, nominalPrecision: t.nominalPrecision)
-            if let p = head.place, mentions[i].place.map({ placeRank($0.entry) < placeRank(p.entry) }) ?? true { mentions[i].place = p }
+            if let p = head.place, mentions[i].place.map({ IncidentExtractor.rank($0.entry) < IncidentExtractor.rank(p.entry) }) ?? true { mentions[i].place = p }
         }
-    }
-
-    /// Countries name a place least closely, then provinces, towns and sites.
-    static func placeRank(_ p: Place) -> Int {
-        switch p.kind { case .country: 0; case .admin1: 1; case .city: 2; case .site: 3 }
     }
 
     /// A live page's entry stamp: a clock time alone ("10:48", "18:05 - UPDATE", "9.40pm") or with a numeric day
