@@ -73,9 +73,11 @@ enum RelativeTimes {
         var seen = Set<Int>()
         for s in sentences where !s.isHeadline && seen.insert(s.paragraph).inserted {
             guard s.ns.length <= 160, let m = entryHead.first(s.ns) else { continue }
-            let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
+            // Only the head (before the separator, at most ~35 characters) can hold the entry's day: read just that.
+            let headText = s.ns.slice(0, m.range(at: 1).location)
+            let found = TimeExpressions.find(in: headText as NSString, text: headText, published: published)
             guard let t = found.first, t.date != nil, !t.isSpeechTime, t.precision == .day || t.precision == .month,
-                  t.range.location <= 3, m.range(at: 1).location >= t.range.location + t.range.length else { continue }
+                  t.range.location <= 3 else { continue }
             // The head's most specific place ("Vezneciler, Istanbul." → the quarter when the gazetteer knows it).
             let headPlace = s.places.filter { $0.range.lowerBound >= m.range(at: 1).location }
                 .max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) })
