@@ -5,7 +5,9 @@ import Foundation
 /// Deir ez-Zor city", "a drone strike on the Arbat airfield". Coders record the named place; without its
 /// coordinates the incident keeps the enclosing division's position and says so with an `admin1`/`country` precision.
 enum UnlistedPlace {
-    private static let name = #"((?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,})?)"#
+    /// A place name of one or two capitalised words, with an Arabic article: "Al-Rawdha", "Bab Touma", "Qassa'a".
+    private static let nameWords = #"(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,})?"#
+    private static let name = "(" + nameWords + ")"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
     static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + name,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
@@ -28,7 +30,10 @@ enum UnlistedPlace {
         "west", "northern", "southern", "eastern", "western", "central", "rural", "desert", "mountain", "mountainous",
         "old", "new", "upper", "lower", "greater", "christian", "yazidi", "sunni", "shiite", "shia", "arab", "tribal",
         "in", "on", "at", "near", "from", "by", "of", "for", "with", "and", "but", "when", "after", "before", "during", "while",
-        "government", "regime", "rebel", "opposition", "occupied", "liberated", "disputed", "same", "whole", "entire", "wider"]
+        "government", "regime", "rebel", "opposition", "occupied", "liberated", "disputed", "same", "whole", "entire", "wider",
+        // "In March, central Baghdad …": a time set before a town with a comma.
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "eid"]
 
     /// The unlisted place named in `s`, when the sentence names one outside every known place and actor.
     static func find(in s: ArticleSentence) -> String? {
@@ -58,13 +63,27 @@ enum UnlistedPlace {
 
     /// "the Basta al-Fawqa area of Beirut", "the Mesherfeh neighbourhood of Dahiyeh": a quarter named as part of the
     /// town after it, which the gazetteer lacks; the quarter is where it happened.
-    static let areaOf = Rx(name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?$"#, caseInsensitive: false,
+    /// "the Akramah neighbourhood of the city of Homs": the town may be named with its own place noun. "the Bab Touma
+    /// and Qassa'a neighbourhoods of Damascus": the first quarter named.
+    static let areaOf = Rx(name + #"(?:\s+and\s+(?:the\s+)?"# + nameWords + #")?\s+(?:area|neighbou?rhood|quarter|district|suburb)s?\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#, caseInsensitive: false,
                            anchors: [" of"])
+    /// "In Bachoura, central Beirut", "in Dardghaya, Tyre district": a name set before a known town with a comma is a
+    /// locality of that town (wire and NGO copy write "Place, Town, Province").
+    static let commaBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?"# + name + #",\s+(?:(?:northern|southern|eastern|western|central|downtown|north-western|north-eastern|south-western|south-eastern|north|south|east|west)\s+)?$"#,
+                                caseInsensitive: false, anchors: [","])
+    /// "Izmir's Bayrakli district", "Beirut's Tayouneh neighbourhood": the quarter named after the town's possessive.
+    static let possessiveAfter = Rx(#"^['’]s\s+"# + name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\b"#, caseInsensitive: false,
+                                    anchors: ["s"])
     static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
         let b0 = max(0, p.range.lowerBound - 70)
         let before = s.ns.sub(NSRange(location: b0, length: p.range.lowerBound - b0)) as NSString
-        guard before.length > 0, let m = areaOf.first(before) else { return nil }
-        let r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+        let after = s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString
+        let r: NSRange
+        if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
+            r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+        } else if after.length > 0, let m = possessiveAfter.first(after) {
+            r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
+        } else { return nil }
         let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
             + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
         guard !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return nil }
