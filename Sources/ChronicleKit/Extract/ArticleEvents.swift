@@ -652,7 +652,18 @@ struct ArticleEvents {
             if lo != hi { inc.woundedLow = lo; inc.woundedHigh = hi }
         }
         // "A member of the local groups was also killed": dead "also" counted add to the others (once per sentence).
-        let (extraKilled, extraWounded) = Self.additions(ms.map { ($0.sentence, $0.casualties) })
+        // "Six people, including the three gunmen, were killed. … The three gunmen were shot dead.": the attackers
+        // already counted among the dead are not added again.
+        let attackersCounted = ms.contains { m in
+            let words = Words.of(sentences[m.sentence].text)
+            guard let k = words.firstIndex(of: "including") else { return false }
+            return words[k...].prefix(5).contains(where: CasualtyReader.attackerNouns.contains)
+        }
+        let (extraKilled, extraWounded) = Self.additions(ms.map { m in
+            var c = m.casualties
+            if attackersCounted, c.killedAreAttackers { c.killedIsAddition = false; c.killed = nil }
+            return (m.sentence, c)
+        })
         if extraKilled > 0 { inc.killed = (inc.killed ?? 0) + extraKilled; inc.killedLow = inc.killedLow.map { $0 + extraKilled }; inc.killedHigh = inc.killedHigh.map { $0 + extraKilled } }
         if extraWounded > 0 { inc.wounded = (inc.wounded ?? 0) + extraWounded; inc.woundedLow = inc.woundedLow.map { $0 + extraWounded }; inc.woundedHigh = inc.woundedHigh.map { $0 + extraWounded } }
         // "The death toll has risen to 39": a running total is the best figure (a later count of the same dead), the

@@ -14,6 +14,8 @@ struct Casualties: Equatable {
     /// other dead (the other side's, or more victims) instead of being another source's count of the same dead.
     var killedIsAddition = false
     var woundedIsAddition = false
+    /// The added dead are the attackers themselves ("the three attackers were shot dead").
+    var killedAreAttackers = false
 }
 
 /// Reads casualty figures: "three children and two women were killed" (5), "wound two civilians" (2),
@@ -144,7 +146,11 @@ enum CasualtyReader {
             // "killing four troops; two attackers also died": "also" adds the figure to the one already read.
             let also = Words.of(verb).contains("also")
             if isKill {
-                if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true } else { c.killed = add(c.killed, n) }
+                if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true }
+                // "the three attackers were shot dead": the attackers' own dead add to their victims' (a toll of the
+                // event counts both sides), unless the sentence counts them among others ("including the gunmen").
+                else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
+                else { c.killed = add(c.killed, n) }
             } else {
                 if also, let w = c.wounded, w > 0 { c.wounded = w + n } else if also, c.wounded == nil { c.wounded = n; c.woundedIsAddition = true } else { c.wounded = add(c.wounded, n) }
             }
@@ -328,6 +334,14 @@ enum CasualtyReader {
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
+    static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers"]
+
+    /// The noun just before a casualty verb names the attackers ("the three gunmen were killed", "both assailants died").
+    static func attackersBefore(_ ns: NSString, at end: Int) -> Bool {
+        let start = max(0, end - 30)
+        return Words.of(ns.substring(with: NSRange(location: start, length: end - start))).last.map(attackerNouns.contains) ?? false
+    }
+
     static func countBefore(_ ns: NSString, at end: Int) -> Int? {
         let start = max(0, end - 100)
         // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
