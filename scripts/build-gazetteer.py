@@ -39,7 +39,7 @@ DATA = os.path.join(ROOT, "scripts", "data")
 OUT = os.path.join(ROOT, "Sources", "ChronicleKit", "Resources", "gazetteer.tsv")
 
 CORE = {"IQ", "SY", "JO", "KW"}
-NEIGHBOUR_MIN = {"IR": 50000, "TR": 50000, "SA": 50000, "LB": 0, "IL": 15000, "PS": 15000,
+NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "PS": 15000,
                  "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}

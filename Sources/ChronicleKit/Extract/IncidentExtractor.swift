@@ -308,10 +308,10 @@ public struct IncidentExtractor: Sendable {
         p.entry.kind == .admin1 && places.contains { $0.entry.kind == .admin1 && $0.entry.id != p.entry.id && (joinedByAnd(ns, p, $0) || joinedByAnd(ns, $0, p)) }
     }
 
-    static let provinceStems = WordList(["province", "governorate"])
+    static let provinceStems = WordList(["province", "governorate", "region"])
     static let provinceListHead = Rx(#"\b(?:provinces?|governorates?)\s+of\s+$"#, anchors: ["province", "governorate"])
 
-    /// "Hakkari province", "the provinces of Tehran, Khuzestan and Ilam": a town's name told as a province is the
+    /// "Hakkari province", "the Riyadh Region" (Saudi provinces are regions), "the provinces of Tehran, Khuzestan and Ilam": a town's name told as a province is the
     /// province of that name (the gazetteer prefers the town for a bare name). Only a province named like the town:
     /// "Mosul, Nineveh province" keeps the town.
     static func provinceNamedLikeTown(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
@@ -348,6 +348,11 @@ public struct IncidentExtractor: Sendable {
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
+    /// "two pumping stations on the pipeline, which transports oil from the Eastern Province to the port of Yanbu on the
+    /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
+    /// names places of its description, not of the event.
+    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*"#,
+                                  anchors: ["which"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
@@ -1020,13 +1025,15 @@ public struct IncidentExtractor: Sendable {
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
         guard !s.places.isEmpty else { return [] }
-        var zones: [NSRange]?
+        var zones: [NSRange]?, clauses: [NSRange]?
         let found0 = s.places.filter { m in
             // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
             if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
             if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
+            if clauses == nil { clauses = Folded(s.text).has("which") ? Self.describingClause.matches(s.ns).map(\.range) : [] }
+            if clauses?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
             // "targeted the tanker because its owner had violated the ban on ports of occupied Palestine": a reason clause
             // names what the attacker objects to, not where the attack landed.
             if let why = s.ns.range(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
@@ -1122,7 +1129,7 @@ public struct IncidentExtractor: Sendable {
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])
-    static let provinceAfter = Rx(#"^\s+(?:province|governorate)\b"#, anchors: ["province", "governorate"])
+    static let provinceAfter = Rx(#"^\s+(?:province|governorate|region)\b"#, anchors: ["province", "governorate", "region"])
 
     /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".
     static let boundIn = Rx(#"^\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#, anchors: ["in"])

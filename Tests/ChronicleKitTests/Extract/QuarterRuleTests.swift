@@ -3,7 +3,7 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules written after reading devset19's failures (fourteenth session), each tested on phrasings of our own.
-@Suite("Quarters of towns, attackers' dead")
+@Suite("Quarters of towns, regions, describing clauses, attackers' dead")
 struct QuarterRuleTests {
     func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
         ExtractionFixture.extract(sentence, published: published).first
@@ -55,5 +55,28 @@ struct QuarterRuleTests {
     func aCasualtyVerbAfterAnAttackerNounIsTheAttackersDead(phrase: String) {
         let c = CasualtyReader.read("Police said \(phrase)." as NSString)
         #expect(c.killedIsAddition && c.killedAreAttackers)
+    }
+
+    // MARK: - Provinces called regions; places that describe a target
+
+    @Test(arguments: ["in the Riyadh Region", "in Riyadh region", "in Riyadh province"])
+    func aTownNamedAsItsRegionIsTheProvince(phrase: String) {
+        let i = one("Drones struck a pumping station in Afif governorate, \(phrase), on Tuesday.")
+        #expect(i?.place == "Afif")
+    }
+
+    @Test(arguments: [
+        "Drones hit two pumping stations on the pipeline, which carries crude from the Eastern Province to the port of Yanbu on the Red Sea, on Tuesday.",
+        "A rocket struck the bridge, which links the city to the Dora district of Baghdad, on Tuesday.",
+    ])
+    func placesOfARelativeClauseDescribingTheTargetAreNotTheEvents(sentence: String) {
+        let i = one(sentence)
+        #expect(i != nil)
+        #expect(i?.place == nil)
+    }
+
+    @Test func aRelativeClauseTellingTheEventStillPlacesIt() {
+        let i = one("Militants fired a rocket on Tuesday, which hit a checkpoint in Kirkuk, killing two soldiers.")
+        #expect(i?.place == "Kirkuk")
     }
 }
