@@ -40,7 +40,14 @@ OUT = os.path.join(ROOT, "Sources", "ChronicleKit", "Resources", "gazetteer.tsv"
 
 CORE = {"IQ", "SY", "JO", "KW"}
 NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "PS": 15000,
-                 "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000}
+                 "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000,
+                 # The wider region whose conflicts the same outlets report: North Africa, the Sahel, the Horn, Af-Pak.
+                 "EG": 15000, "LY": 15000, "TN": 15000, "DZ": 15000, "SD": 15000, "SO": 15000, "AF": 15000, "PK": 15000,
+                 "ML": 15000, "BF": 15000, "NE": 15000, "NG": 15000, "TD": 15000, "CY": 15000}
+# The wider region is less curated than the core and the neighbours: its towns are matched by their GeoNames name
+# only (no alternate spellings, which collide with words and group names: "Bla" and the BLA), and never by a name
+# of fewer than four letters; their ids come after every other place's.
+WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "TD", "CY"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
 
@@ -144,6 +151,9 @@ def main():
         spelling = load_yaml("admin1-names.yml")
         for k, names in counts.items():
             name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            # "Muhafazat al Wadi al Jadid", "Wilaya de Naama": the CSV's administrative prefix is no part of the name.
+            if k[0] in WIDER:
+                name = re.sub(r"^(?:Muhafazat|Wilaya de|Wilayat|Gouvernorat de|Province of|Sha`biyat)\s+", "", name)
             neighbour_admin1[k] = (spelling.get(k[0]) or {}).get(name, name)
 
     rows = []  # dicts: id kind name parent admin1 country lat lon population aliases
@@ -187,9 +197,26 @@ def main():
         o = override(c)
         if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]) or (o and o.get("include")):
             selected.append(c)
-    selected.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    selected.sort(key=lambda c: (c["countrycode"] in WIDER, -c["population"], c["geonameid"]))
 
     used_ids = {r["id"] for r in rows} | {s["id"] for s in sites}
+    # Ids are stable: a town or province keeps the id the committed file gave it (incident ids, pages and reviewed
+    # files name places by id), and no new place may take one. Places are known by kind, name, country and position.
+    previous = {}
+    if os.path.exists(args.out):
+        with open(args.out, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                c = line.rstrip("\n").split("\t")
+                if len(c) >= 8 and c[1] in ("city", "admin1"):
+                    previous[(c[1], c[2], c[5], round(float(c[6]), 4), round(float(c[7]), 4))] = c[0]
+    kept_ids = set(previous.values()) - used_ids
+    used_ids |= kept_ids
+
+    def stable_id(kind, name, country, lat, lon):
+        pid = previous.get((kind, name, country, round(lat, 4), round(lon, 4)))
+        return pid if pid in kept_ids else None
     # Neighbours' provinces as places of their own ("the provinces of Tehran, Khuzestan and Ilam", "Hakkari
     # province"), placed at their most populous selected town; their towns become their children. A name that a
     # curated entry already holds ("Kurdistan", Iraq's region) is left out: the towns keep the name as a label.
@@ -199,7 +226,7 @@ def main():
         k = (c["countrycode"], c["admin1code"])
         if k in neighbour_admin1 and k not in largest:
             largest[k] = c
-    for k in sorted(neighbour_admin1):
+    for k in sorted(neighbour_admin1, key=lambda k: (k[0] in WIDER, k)):
         cc, code = k
         name = neighbour_admin1[k]
         if cc in CORE or k in admin1_by_code or k not in largest or name_key(name) in region_names:
@@ -208,16 +235,21 @@ def main():
         if (cc, name) in province_by_name:
             province_ids[k] = province_by_name[(cc, name)]
             continue
+        town = largest[k]
         # "-province" keeps town ids (Tehran, Aden) as they were.
-        pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
-        if pid in used_ids:
-            pid = f"{pid}-{cc.lower()}"
+        pid = stable_id("admin1", name, country_by_code[cc]["name"], town["latitude"], town["longitude"])
+        if pid is None:
+            pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
+            if pid in used_ids:
+                pid = f"{pid}-{cc.lower()}"
         used_ids.add(pid)
         province_ids[k] = province_by_name[(cc, name)] = pid
-        town = largest[k]
         province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
                                   country=country_by_code[cc]["name"], lat=round(town["latitude"], 4),
-                                  lon=round(town["longitude"], 4), population="", aliases=[]))
+                                  lon=round(town["longitude"], 4), population="", aliases=[],
+                                  # "Delta", "Centre", "Nord": a wider-region province named by a word is not matched.
+                                  unmatched_name=cc in WIDER and (name_key(name) in english or name_key(name) in stop
+                                                                  or " " not in name_key(name) and len(name_key(name)) < 5)))
     rows.extend(province_rows)
     city_rows = []
     for c in selected:
@@ -237,7 +269,7 @@ def main():
             own |= {name_key(n) for n in o.get("aliases") or []}
         drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
         names = []
-        for raw in [c["name"]] + c["alternatenames"]:
+        for raw in [c["name"]] + (c["alternatenames"] if cc not in WIDER else []):
             a = plausible(raw)
             if not a:
                 continue
@@ -260,7 +292,7 @@ def main():
                 if " " not in k and k in english:
                     dropped_english.add(v)
                     continue  # "Main", "Rest", "Side": sentence-initial English words
-                if len(k.replace(" ", "")) < 3:
+                if len(k.replace(" ", "")) < (4 if cc in WIDER else 3):
                     continue
                 names.append(v)
         if o:
@@ -274,12 +306,14 @@ def main():
                 seen.add(k)
                 aliases.append(n)
         display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved
-                                                and name_key(display) not in english)
+                                                and name_key(display) not in english
+                                                and (cc not in WIDER or len(name_key(display).replace(" ", "")) >= 4))
         # A town whose name is stop-listed ("Hit") stays for look-ups and reviews; the matcher skips
         # its name (column name_matched = 0).
         base = (o.get("id") if o and o.get("id") else slug(display))
-        pid = base
-        if pid in used_ids:
+        kept = stable_id("city", display, country_by_code[cc]["name"], c["latitude"], c["longitude"])
+        pid = kept or base
+        if kept is None and pid in used_ids:
             a1 = admin1_by_code.get((cc, c["admin1code"]))
             pid = f"{base}-{a1['id'] if a1 else cc.lower()}"
             n = 2

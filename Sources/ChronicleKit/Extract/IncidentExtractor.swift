@@ -210,7 +210,7 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) }),
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) })),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
@@ -353,6 +353,8 @@ public struct IncidentExtractor: Sendable {
     /// names places of its description, not of the event.
     static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*"#,
                                   anchors: ["which"])
+    static let stationedBefore = Rx(#"\b(?:stationed|positioned|entrenched|deployed|based)\s+(?:in|at|near|on|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#,
+                                    anchors: ["stationed", "positioned", "entrenched", "deployed", "based"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
     /// "hitting several targets …, including the X neighbourhood": a list of places hit is locative too.
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
@@ -1043,6 +1045,8 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 40)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             if Self.borderOf.test(before) { return false }
+            // "shells fired by regime forces stationed in the Jabal al-Zawiya area struck Ariha": where the shooters are.
+            if Self.stationedBefore.test(before) { return false }
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(before) { return false }

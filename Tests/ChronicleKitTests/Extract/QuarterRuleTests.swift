@@ -79,4 +79,11 @@ struct QuarterRuleTests {
         let i = one("Militants fired a rocket on Tuesday, which hit a checkpoint in Kirkuk, killing two soldiers.")
         #expect(i?.place == "Kirkuk")
     }
+
+    @Test(arguments: ["stationed in", "positioned near", "based in"])
+    func whereTheShootersAreIsNotWhereTheShellsLanded(phrase: String) {
+        let i = one("On Monday shells fired by regime forces \(phrase) the Jabal al-Zawiya area struck a school in Ariha, killing four children.")
+        #expect(i?.place == "Ariha")
+    }
 }
+

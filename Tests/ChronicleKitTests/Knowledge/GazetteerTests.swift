@@ -158,4 +158,35 @@ import Testing
         let found = gazetteer.mentions(in: "Reports from \(name) on Monday").map(\.entry.id)
         #expect(found == [id], "\(name) → \(found)")
     }
+
+    // MARK: - The wider region (fourteenth session)
+
+    @Test(arguments: [("Quetta", "Pakistan"), ("Benghazi", "Libya"), ("Arish", "Egypt"), ("Bamako", "Mali"), ("Afif", "Saudi Arabia")])
+    func townsOfTheWiderRegionAreKnown(name: String, country: String) {
+        let found = gazetteer.mentions(in: "A bomb exploded in \(name) on Monday.")
+        #expect(found.map(\.entry.country) == [country], "\(name) → \(found.map(\.entry.id))")
+    }
+
+    @Test(arguments: ["the BLA claimed it", "fighting in the Delta and Centre regions", "Ain said on Monday"])
+    func shortOrWordNamesOfTheWiderRegionAreNotMatched(text: String) {
+        let found = gazetteer.mentions(in: text).filter { ["Mali", "Nigeria", "Burkina Faso", "Tunisia"].contains($0.entry.country) }
+        #expect(found.isEmpty, "\(found.map(\.entry.id))")
+    }
+
+    /// Ids are stable across regenerations: places added later never take an id a page or a review already uses.
+    @Test(arguments: [("tripoli", "Lebanon"), ("eastern-province", "Saudi Arabia"), ("aziziyah", "Iraq"), ("sabha", "Jordan")])
+    func olderPlacesKeepTheirIds(id: String, country: String) {
+        #expect(gazetteer.place(id: id)?.country == country)
+    }
+
+    @Test(arguments: [
+        ("near Zawiya, south of Samarra in Salahuddin province", false),
+        ("in Zawiya, west of Tripoli, Libya", true),
+        ("in Zawiya and Sabratha", true),
+    ])
+    func aWiderRegionTownAloneInAReportOnElsewhereIsDropped(text: String, kept: Bool) {
+        let found = gazetteer.withoutStrayWiderTowns(gazetteer.preferringTextCountry(gazetteer.mentions(in: "Gunmen attacked a post \(text) on Friday.")))
+        #expect(found.contains(where: { $0.entry.country == "Libya" && $0.entry.kind == .city }) == kept, "\(found.map(\.entry.id))")
+    }
 }
+

@@ -73,6 +73,25 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Countries of the wider region (`WIDER` in scripts/build-gazetteer.py), whose towns the gazetteer holds by their
+    /// GeoNames name alone, without the curation of the core's.
+    static let widerRegion: Set<String> = ["Egypt", "Libya", "Tunisia", "Algeria", "Sudan", "Somalia", "Afghanistan", "Pakistan",
+                                           "Mali", "Burkina Faso", "Niger", "Nigeria", "Chad", "Cyprus"]
+
+    /// Drops a wider-region town named alone in a report about elsewhere: "near Qaryat Zawiyah, south of Samarra" is an
+    /// Iraqi village, not Libya's Zawiya. Such a town stays when the report names its country or another of its
+    /// places, or names no place outside the wider region.
+    public func withoutStrayWiderTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
+        guard found.contains(where: { $0.entry.country.map(Self.widerRegion.contains) ?? false }),
+              found.contains(where: { $0.entry.country.map { !Self.widerRegion.contains($0) } ?? false }) else { return found }
+        var ids: [String: Set<String>] = [:]
+        for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.kind == .country ? "" : m.entry.id) } }
+        return found.filter { m in
+            guard let c = m.entry.country, Self.widerRegion.contains(c), m.entry.kind != .country, let own = ids[c] else { return true }
+            return own.contains("") || own.count >= 2
+        }
+    }
+
     /// A bare name shared by several kinds means the country first ("Kuwait"), then the town
     /// ("Baghdad"), then the governorate, then a site.
     static func kindRank(_ kind: PlaceKind) -> Int {
