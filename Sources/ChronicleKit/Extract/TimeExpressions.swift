@@ -34,12 +34,15 @@ public enum TimeExpressions {
     private static let month = DateWords.monthPattern
     private static let weekday = DateWords.weekdayPattern
 
-    enum Kind { case weekdayDate, mdy, dmy, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
+    enum Kind { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
         (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b)?"#, caseInsensitive: false)),
         (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year)?\b"#, caseInsensitive: false)),
+        // "On 13.06.2024", "since 2024-06-12": all-number days as European circulars (day.month.year) and ISO stamps
+        // write them; slashed ones ("06/07/2024") are left alone, as their order differs by outlet.
+        (.numeric, Rx(#"(?:(?i:on|since|by|until)\s+)?(?<![\d.])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?!\d|\.\d)"#, caseInsensitive: false, anchors: ["19", "20"])),
         (.monthYear, Rx(#"(?:(?i:in|since|during|by|until|through|throughout|from)\s+)?(?:(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(\#(month)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)),
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
@@ -66,6 +69,7 @@ public enum TimeExpressions {
         case .weekdayDate: return lower.hasAny(weekdayWords) && raw.hasAny(monthNames)
         case .weekday: return lower.hasAny(weekdayWords)
         case .mdy, .dmy, .monthOnly: return raw.hasAny(monthNames)
+        case .numeric: return lower.has(".19") || lower.has(".20") || lower.has("-0") || lower.has("-1")
         case .monthYear: return raw.hasAny(monthNames) && (lower.has("19") || lower.has("20"))
         case .year: return lower.has("19") || lower.has("20")
         case .holiday: return lower.has("christmas") || lower.has("new year")
@@ -130,6 +134,10 @@ public enum TimeExpressions {
         case .dmy:
             guard let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = int(1), d >= 1, d <= 31 else { return nil }
             return (dayWithoutYear(month: mo, day: d, year: int(3), pub), .day)
+        case .numeric:
+            if let d = int(1), let mo = int(2), let y = int(3) { return Day(year: y, month: mo, day: d).map { ($0, .day) } }
+            guard let y = int(4), let mo = int(5), let d = int(6) else { return nil }
+            return Day(year: y, month: mo, day: d).map { ($0, .day) }
         case .monthYear:
             guard let mo = m.group(1, in: ns).flatMap(DateWords.month), let y = int(2) else { return nil }
             return (Day(year: y, month: mo, day: 1), .month)

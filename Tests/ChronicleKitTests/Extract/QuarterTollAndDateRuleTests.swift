@@ -3,8 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules written after reading devset19's failures (fourteenth session), each tested on phrasings of our own.
-@Suite("Quarters of towns, regions, describing clauses, attackers' dead")
-struct QuarterRuleTests {
+@Suite("Quarters of towns, regions, describing clauses, attackers' dead, all-number dates")
+struct QuarterTollAndDateRuleTests {
     func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
         ExtractionFixture.extract(sentence, published: published).first
     }
@@ -84,6 +84,21 @@ struct QuarterRuleTests {
     func whereTheShootersAreIsNotWhereTheShellsLanded(phrase: String) {
         let i = one("On Monday shells fired by regime forces \(phrase) the Jabal al-Zawiya area struck a school in Ariha, killing four children.")
         #expect(i?.place == "Ariha")
+    }
+
+    // MARK: - All-number dates
+
+    @Test(arguments: [("On 13.06.2024 the vessel", "2024-06-13"), ("on 2024-06-12 the vessel", "2024-06-12"), ("On 1.6.2024 the vessel", "2024-06-01")])
+    func dottedAndISODatesAreDays(opening: String, day: String) {
+        let t = TimeExpressions.find(in: "\(opening) was struck by a missile.", published: Day(iso: "2024-06-14"))
+        #expect(t.first?.date?.description == day)
+        #expect(t.first?.precision == .day)
+    }
+
+    @Test(arguments: ["On 06/07/2024 the vessel", "Version 13.06.2024.1 of the form", "On 31.02.2024 the vessel", "Call 13.06.20245 now"])
+    func slashedVersionAndImpossibleNumbersAreNoDays(opening: String) {
+        let t = TimeExpressions.find(in: "\(opening) was struck by a missile.", published: Day(iso: "2024-06-14"))
+        #expect(t.allSatisfy { $0.precision != .day })
     }
 }
 
