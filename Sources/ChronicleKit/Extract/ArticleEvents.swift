@@ -654,7 +654,7 @@ struct ArticleEvents {
         // "A member of the local groups was also killed": dead "also" counted add to the others (once per sentence).
         // "Six people, including the three gunmen, were killed. … The three gunmen were shot dead.": the attackers
         // already counted among the dead are not added again.
-        let attackersCounted = ms.contains { m in
+        let attackersCounted = ms.contains(where: { $0.casualties.killedAreAttackers }) && ms.contains { m in
             let words = Words.of(sentences[m.sentence].text)
             guard let k = words.firstIndex(of: "including") else { return false }
             return words[k...].prefix(5).contains(where: CasualtyReader.attackerNouns.contains)

@@ -1034,7 +1034,7 @@ public struct IncidentExtractor: Sendable {
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
             if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
             if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
-            if clauses == nil { clauses = Folded(s.text).has("which") ? Self.describingClause.matches(s.ns).map(\.range) : [] }
+            if clauses == nil { clauses = Self.describingClause.matches(s.ns).map(\.range) } // (its anchor skips sentences without "which")
             if clauses?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
             // "targeted the tanker because its owner had violated the ban on ports of occupied Palestine": a reason clause
             // names what the attacker objects to, not where the attack landed.

@@ -77,11 +77,10 @@ enum UnlistedPlace {
     static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
         let b0 = max(0, p.range.lowerBound - 70)
         let before = s.ns.sub(NSRange(location: b0, length: p.range.lowerBound - b0)) as NSString
-        let after = s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString
         let r: NSRange
         if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
-        } else if after.length > 0, let m = possessiveAfter.first(after) {
+        } else if let m = possessiveAfter.first(s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString) {
             r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
         } else { return nil }
         let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
