@@ -13,6 +13,14 @@ struct ArticleEvents {
     var sentences: [ArticleSentence]
     var mentions: [EventMention]
     var gazetteer: Gazetteer
+    /// The lede's paragraph: 0 unless short lines (an outlet's name, an id line) stand above it. "The lead" is the
+    /// paragraphs up to it.
+    var ledeParagraph: Int
+
+    init(article: Article, sentences: [ArticleSentence], mentions: [EventMention], gazetteer: Gazetteer) {
+        self.article = article; self.sentences = sentences; self.mentions = mentions; self.gazetteer = gazetteer
+        ledeParagraph = max(0, sentences.first(where: { $0.isLede })?.paragraph ?? 0)
+    }
 
     struct Group { var members: [Int] }
     /// Days taken over from the operation an undated mention belongs to (member index → time).
@@ -36,7 +44,7 @@ struct ArticleEvents {
         var groups: [Group] = []
         // Reports first, in the order told, then references. A dated reference in the lead sentence ("the death toll of the
         // ambush … yesterday has risen to 33") is the first thing the body tells, so it comes in its place among the reports.
-        let lede = sentences.first(where: { !$0.isHeadline && $0.paragraph >= 0 })?.index
+        let lede = sentences.first(where: { $0.isLede })?.index
         func rank(_ i: Int) -> Int {
             let m = mentions[i]
             return m.strength == .report || m.sentence == lede && m.time?.date != nil && !m.backgroundCue ? 0 : 1
@@ -73,9 +81,12 @@ struct ArticleEvents {
                 g.members.filter { !mentions[$0].backgroundCue && mentions[$0].sentence < firstM.sentence }.map { mentions[$0].sentence }.max()
             }
             // Among the events of a compatible type and side (a militia attack told in between is not the operation).
-            let fits = datedOut.filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
+            // An operation dated only by the statement that announced it ("announced on Wednesday that it has targeted …")
+            // dates its sites too.
+            let announced = merged.indices.filter { $0 != i && date(of: merged[$0]) == nil && reportSpeechDay(merged[$0]) != nil }.map { merged[$0] }
+            let fits = (datedOut + announced).filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
             if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
-               inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) {
+               inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) ?? reportSpeechDay(prior) {
                 inherited[merged[i].members[0]] = t
                 if isDerived(merged[i]) { store.operation[merged[i].members[0]] = prior }
             }
@@ -329,6 +340,12 @@ struct ArticleEvents {
         return g.members.lazy.compactMap { inherited[$0] }.first ?? sortedMembers(g).lazy.compactMap(\.statementDay).first
     }
 
+    /// "The army said on Monday that rockets hit …": with no day of the event's own, the statement's day is the best the
+    /// report gives.
+    func reportSpeechDay(_ g: Group) -> TimeExpression? {
+        sortedMembers(g).filter { $0.strength == .report }.compactMap(\.speechTime).first(where: { $0.date != nil })
+    }
+
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
@@ -522,7 +539,7 @@ struct ArticleEvents {
     }
 
     func isLeadNews(_ g: Group) -> Bool {
-        g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= 0 }
+        g.members.contains { mentions[$0].strength == .report && !mentions[$0].backgroundCue && sentences[mentions[$0].sentence].paragraph <= ledeParagraph }
     }
 
     /// "another drone", "a second rocket", "the third attack": the mention counts a further weapon or event.
@@ -584,7 +601,7 @@ struct ArticleEvents {
         inc.eventType = type(of: g)
         if let t = date(of: g) {
             inc.date = t.date; inc.datePrecision = t.precision; inc.dateText = t.text
-        } else if let speech = ms.filter({ $0.strength == .report }).compactMap(\.speechTime).first(where: { $0.date != nil }) {
+        } else if let speech = reportSpeechDay(g) {
             // "The army said on Monday that rockets hit …": the statement's day is the best the report gives.
             inc.date = speech.date; inc.datePrecision = speech.precision; inc.dateText = speech.text
         } else if let t = ms.compactMap(\.time).first {
@@ -852,7 +869,7 @@ struct ArticleEvents {
         let paragraph = sentences[index].paragraph
         let sameParagraph = sentences.filter { $0.paragraph == paragraph && $0.index != index }
             .sorted { abs($0.index - index) < abs($1.index - index) || (abs($0.index - index) == abs($1.index - index) && $0.index > $1.index) }
-        let rest = sentences.filter { $0.isHeadline } + sentences.filter { $0.paragraph == 0 && paragraph != 0 }
+        let rest = sentences.filter { $0.isHeadline } + sentences.filter { $0.paragraph >= 0 && $0.paragraph <= ledeParagraph && paragraph != $0.paragraph }
         for s in sameParagraph + rest {
             let ps = IncidentExtractor.eventPlaces(s)
             if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) }) {
@@ -932,7 +949,7 @@ struct ArticleEvents {
         // A main event still without a date, told in the headline or lead of a dated report: the report's day.
         if let pub = article.published {
             for (i, g) in groups.enumerated() where incidents[i].role == .main && incidents[i].date == nil {
-                if sortedMembers(g).contains(where: { sentences[$0.sentence].paragraph <= 0 }) {
+                if sortedMembers(g).contains(where: { sentences[$0.sentence].paragraph <= ledeParagraph }) {
                     incidents[i].date = pub; incidents[i].datePrecision = .day
                 } else if !sortedMembers(g).contains(where: { $0.casualties.killed != nil || $0.casualties.wounded != nil }) {
                     // Told only deep in a dated report, with no day and no figure ("carried out a number of air strikes",

@@ -80,8 +80,7 @@ public struct IncidentExtractor: Sendable {
 
     /// Incidents carry one source (this article) and no final id yet (`IncidentMerger` assigns ids).
     public func extract(from article: Article) -> ArticleExtraction {
-        var sentences = segment(article)
-        if let lede = sentences.firstIndex(where: { !$0.isHeadline }) { sentences[lede].isLede = true }
+        let sentences = Self.fromLede(segment(article))
         var actorIDs: [String] = [], placeIDs: [String] = []
         var seenA = Set<String>(), seenP = Set<String>()
         if let dl = article.dateline {
@@ -182,6 +181,25 @@ public struct IncidentExtractor: Sendable {
     }
 
     // MARK: - Sentences
+
+    /// Short lines that cleaning kept above the report ("Mehr News Agency", "News ID: 1927734") are not its lede: the
+    /// body's news starts at its first sentence of prose (lines above it stay, for the stamps and entry heads they hold).
+    static func fromLede(_ sentences: [ArticleSentence]) -> [ArticleSentence] {
+        var out = sentences
+        if let lede = out.firstIndex(where: { !$0.isHeadline && isProse($0.text) }) ?? out.firstIndex(where: { !$0.isHeadline }) { out[lede].isLede = true }
+        return out
+    }
+
+    /// Six words or more: a sentence of report, not an outlet's name, a label or an id line.
+    static func isProse(_ text: String) -> Bool {
+        var words = 0, inWord = false
+        for u in text.utf8 {
+            let space = u == 32 || u == 9 || u == 10
+            if !space, !inWord { words += 1; if words >= 6 { return true } }
+            inWord = !space
+        }
+        return false
+    }
 
     func segment(_ article: Article) -> [ArticleSentence] {
         var units: [(Int, String)] = []
@@ -426,7 +444,9 @@ public struct IncidentExtractor: Sendable {
 
     /// Also a pronoun for the attacker told before ("the army said it had hit … at the T4 airbase and at the Palmyra
     /// airbase", "they struck sites in X").
-    static let passiveLanded = Rx(#"\b(?:were|was|been|being|those|also|it|they|we|had|has|have)\s+(?:hit|struck|targeted|bombed|pounded)\b"#, anchors: ["hit", "struck", "targeted", "bombed", "pounded"])
+    /// Also the operation itself as the subject ("the operation, which began in the morning, hit the bases … in the areas
+    /// of X, Y and Z"; "the second wave struck …").
+    static let passiveLanded = Rx(#"\b(?:(?:were|was|been|being|those|also|it|they|we|had|has|have)|(?:operation|operations|offensive|bombardment|barrage|salvo|wave)(?:,[^,]{1,90},)?)\s+(?:hit|struck|targeted|bombed|pounded)\b"#, anchors: ["hit", "struck", "targeted", "bombed", "pounded"])
     static let landedStems = ["hit", "struck", "targeted", "bombed", "pounded"].map { Array($0.utf8) }
 
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
