@@ -631,7 +631,12 @@ struct ArticleEvents {
         if let lead = reportsFirst.first, EventTriggers.isRaid(lead.trigger.word), lead.attribution.perpetrator == nil {
             reportsFirst = reportsFirst.filter { EventTriggers.isRaid($0.trigger.word) }
         }
-        if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
+        // "Militants attacked the checkpoint … Wilayat Sinai claimed the attack": attackers told only by description
+        // are the named group that claims them.
+        let described = reportsFirst.compactMap(\.attribution.perpetrator).first.map { $0.id == nil } ?? false
+        if described, let p = claimantAmong(ms) ?? claimNearby(ms) ?? anaphoricClaimant(ms), p.id != nil {
+            inc.perpetrator = p.name; inc.perpetratorID = p.id
+        } else if let p = reportsFirst.compactMap(\.attribution.perpetrator).first {
             inc.perpetrator = p.name; inc.perpetratorID = p.id
             // "The Turkish army targeted … with drones", then "another drone struck X": a state's drones fly air/drone
             // strikes (ACLED), whichever sentence named the state.
@@ -711,6 +716,13 @@ struct ArticleEvents {
             let ns = sentences[m.sentence].ns
             return IncidentExtractor.onForces.test(ns) || m.place?.entry.kind == .site
         }
+    }
+
+    /// A named group that one of the event's own sentences tells as claiming it ("Wilayat Sinai claimed the attack").
+    func claimantAmong(_ ms: [EventMention]) -> ActorRef? {
+        ms.first { m in
+            m.attribution.perpetrator?.id != nil && sentences[m.sentence].memo.claimed(sentences[m.sentence].ns) != nil
+        }?.attribution.perpetrator
     }
 
     /// "X claimed responsibility for the attack" in a sentence just after the event's: X did it.

@@ -13,16 +13,19 @@ enum UnlistedPlace {
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
     /// "the X sub-district", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing)\b"#,
-                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
+    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+                               caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
+                                "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"])
-    /// "near the Masnaa border crossing": a crossing the gazetteer lacks keeps its word, as an installation does.
-    static let installationWords: Set<String> = ["resort", "airfield", "airstrip", "oil field", "gas field", "gas station", "checkpoint", "border crossing", "crossing"]
+    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
+    /// Masnaa border crossing", "the Guzargah mosque").
+    static let areaWords: Set<String> = ["village", "sub-district", "subdistrict", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
         "syrian", "iraqi", "kurdish", "turkish", "israeli", "iranian", "russian", "american", "jordanian", "lebanese", "us", "u.s.",
@@ -55,7 +58,7 @@ enum UnlistedPlace {
         for m in ofForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         for m in suffixForm.matches(ns) where usable(m.range(at: 1)) {
             let kind = ns.sub(m.range(at: 2))
-            return installationWords.contains(kind) ? ns.sub(m.range(at: 1)) + " " + kind : ns.sub(m.range(at: 1))
+            return areaWords.contains(kind.asciiLower) ? ns.sub(m.range(at: 1)) : ns.sub(m.range(at: 1)) + " " + kind
         }
         for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         return nil
@@ -71,24 +74,42 @@ enum UnlistedPlace {
     /// locality of that town (wire and NGO copy write "Place, Town, Province").
     static let commaBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?"# + name + #",\s+(?:(?:northern|southern|eastern|western|central|downtown|north-western|north-eastern|south-western|south-eastern|north|south|east|west)\s+)?$"#,
                                 caseInsensitive: false, anchors: [","])
+    /// Buildings and installations that news names and city lists lack; the name keeps its noun ("Guzargah mosque").
+    private static let buildingNouns = #"(?i:mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
+    /// "the Guzargah mosque in Herat city", "the Tajoura Detention Centre near Tripoli", "the Al-Shifa hospital of Gaza
+    /// City": a named building inside the town after it is where it happened.
+    static let buildingIn = Rx(name + #"\s+("# + buildingNouns + #")\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#,
+                               caseInsensitive: false, anchors: [" in", " at", " near", " outside", " of"])
+    /// "Kabul's Hamid Karzai International Airport", "Herat's Guzargah mosque".
+    static let possessiveBuilding = Rx(#"^['’]s\s+"# + name + #"\s+("# + buildingNouns + #")\b"#, caseInsensitive: false, anchors: ["s"])
     /// "Izmir's Bayrakli district", "Beirut's Tayouneh neighbourhood": the quarter named after the town's possessive.
     static let possessiveAfter = Rx(#"^['’]s\s+"# + name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\b"#, caseInsensitive: false,
                                     anchors: ["s"])
     static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
         let b0 = max(0, p.range.lowerBound - 70)
         let before = s.ns.sub(NSRange(location: b0, length: p.range.lowerBound - b0)) as NSString
+        let after = s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString
         let r: NSRange
+        var noun = ""
         if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
-        } else if let m = possessiveAfter.first(s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString) {
+        } else if let m = possessiveAfter.first(after) {
             r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
+        } else if before.length > 0, let m = buildingIn.first(before) {
+            r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+            noun = " " + before.sub(m.range(at: 2))
+        } else if let m = possessiveBuilding.first(after) {
+            r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
+            noun = " " + after.sub(m.range(at: 2))
         } else { return nil }
         let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
             + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
         guard !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return nil }
         let name = s.ns.sub(r)
         guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
-        return name
+        // A building is named with its town ("Guzargah mosque, Herat"): the building says where, the town which one
+        // (and the town is how the event is found on the map and in other reports).
+        return noun.isEmpty ? name : "\(name)\(noun), \(p.entry.name)"
     }
 
     /// The chosen place is only a bearing in this sentence ("south of Deir ez-Zor city"): the event is elsewhere.

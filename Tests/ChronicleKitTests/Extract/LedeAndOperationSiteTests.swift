@@ -57,4 +57,51 @@ struct LedeAndOperationSiteTests {
         let text = "The operation, which began at dawn, hit the bases of the groups in Koya, Sidakan and Penjwen, the statement said."
         #expect(ExtractionFixture.main(text, published: "2022-09-28").isEmpty)
     }
+
+    // MARK: - Named buildings
+
+    @Test(arguments: [
+        ("inside the Imam Ali mosque in Kirkuk", "Imam Ali mosque, Kirkuk"),
+        ("at the Al-Noor Hospital in the city of Mosul", "Al-Noor Hospital, Mosul"),
+        ("outside Basra's Shatt Hotel", "Shatt Hotel, Basra"),
+        ("at the Tasfirat Detention Center near Mosul", "Tasfirat Detention Center, Mosul"),
+        ("near Tikrit's Spicher Military Academy", "Spicher Military Academy, Tikrit"),
+    ])
+    func aNamedBuildingInATownIsWhereItHappened(phrase: String, place: String) throws {
+        let i = try #require(ExtractionFixture.extract("A suicide bomber blew himself up \(phrase) on Friday, killing 12 people.", published: "2024-02-14").first)
+        #expect(i.place == place)
+        #expect(i.country == "Iraq")
+    }
+
+    @Test(arguments: ["a school in Kirkuk", "the hospital in Kirkuk", "a mosque in Kirkuk", "The Kurdish school in Kirkuk"])
+    func anUnnamedBuildingLeavesTheTown(phrase: String) throws {
+        let i = try #require(ExtractionFixture.extract("Rockets hit \(phrase) on Monday, wounding three people.", published: "2024-02-14").first)
+        #expect(i.place == "Kirkuk")
+    }
+
+    // MARK: - Claims and the wider region's groups
+
+    @Test(arguments: [
+        ("Militants attacked a police checkpoint in Kirkuk on Monday, killing nine people.", "The Islamic State claimed the attack.", "Islamic State"),
+        ("Gunmen opened fire on a bus in Quetta on Monday, killing nine passengers.", "The Balochistan Liberation Army claimed responsibility for the attack.", "Balochistan Liberation Army"),
+        ("Armed men stormed a gendarmerie school in Bamako on Monday, killing nine cadets.", "JNIM said it carried out the attack, in a claim posted online.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ])
+    func attackersToldByDescriptionAreTheGroupThatClaims(report: String, claim: String, group: String) throws {
+        let i = try #require(ExtractionFixture.main("\(report) \(claim)", published: "2024-02-14").first)
+        #expect(i.perpetrator == group)
+    }
+
+    @Test func aClaimByNoNamedGroupLeavesTheDescription() throws {
+        let i = try #require(ExtractionFixture.main("Iran-backed militias fired rockets at Ain al-Asad air base on Monday. Nobody claimed the attack.", published: "2024-02-14").first)
+        #expect(i.perpetrator == "Iran-backed militias")
+    }
+
+    @Test(arguments: [
+        ("ISIS-K", "Islamic State Khorasan Province"), ("Sinai Province", "Wilayat Sinai"), ("the Pakistani Taliban", "Tehreek-e-Taliban Pakistan"),
+        ("Haftar's forces", "Libyan National Army"), ("ISWAP", "Islamic State West Africa Province"),
+    ])
+    func theWiderRegionsGroupsAreKnownByTheirAliases(alias: String, name: String) {
+        let found = ExtractionFixture.kb.mentions(inUnits: Array("Officials blamed \(alias) for the attack.".utf16)).actors
+        #expect(found.map(\.entry.name) == [name])
+    }
 }
