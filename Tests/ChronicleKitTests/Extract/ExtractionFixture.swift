@@ -12,6 +12,11 @@ enum ExtractionFixture {
         return IncidentExtractor(knowledge: kb).extract(from: article).incidents
     }
 
+    /// The first incident found in one sentence (published on a Wednesday unless told otherwise).
+    static func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
+        extract(sentence, published: published).first
+    }
+
     /// The incidents the article reports as its news (`role == .main`).
     static func main(_ raw: String, published: String) -> [Incident] {
         extract(raw, published: published).filter { $0.role == .main }

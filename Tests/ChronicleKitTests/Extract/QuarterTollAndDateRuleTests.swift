@@ -5,10 +5,6 @@ import Testing
 /// Rules written after reading devset19's failures (fourteenth session), each tested on phrasings of our own.
 @Suite("Quarters of towns, regions, describing clauses, attackers' dead, all-number dates")
 struct QuarterTollAndDateRuleTests {
-    func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
-        ExtractionFixture.extract(sentence, published: published).first
-    }
-
     @Test(arguments: [
         ("in the Akramah neighbourhood of the city of Homs", "Akramah"),
         ("in the Zayouna district of the capital of Baghdad", "Zayouna"),
@@ -19,13 +15,13 @@ struct QuarterTollAndDateRuleTests {
         ("in Beirut’s Tayouneh neighbourhood", "Tayouneh"),
     ])
     func aQuarterNamedWithItsTownIsWhereItHappened(phrase: String, quarter: String) throws {
-        let i = try #require(one("Mortar shells struck a market \(phrase) on Monday, killing four people."))
+        let i = try #require(ExtractionFixture.one("Mortar shells struck a market \(phrase) on Monday, killing four people."))
         #expect(i.place == quarter)
     }
 
     @Test(arguments: ["In March, central Baghdad", "In Washington, Baghdad", "At the Baghdad"])
     func aTimeOrAnOutsideCityBeforeATownIsNoQuarter(opening: String) {
-        let i = one("\(opening) was hit by a car bomb on Monday that killed four people.", published: "2024-03-20")
+        let i = ExtractionFixture.one("\(opening) was hit by a car bomb on Monday that killed four people.", published: "2024-03-20")
         #expect(i?.place == "Baghdad")
     }
 
@@ -61,7 +57,7 @@ struct QuarterTollAndDateRuleTests {
 
     @Test(arguments: ["in the Riyadh Region", "in Riyadh region", "in Riyadh province"])
     func aTownNamedAsItsRegionIsTheProvince(phrase: String) {
-        let i = one("Drones struck a pumping station in Afif governorate, \(phrase), on Tuesday.")
+        let i = ExtractionFixture.one("Drones struck a pumping station in Afif governorate, \(phrase), on Tuesday.")
         #expect(i?.place == "Afif")
     }
 
@@ -70,19 +66,19 @@ struct QuarterTollAndDateRuleTests {
         "A rocket struck the bridge, which links the city to the Dora district of Baghdad, on Tuesday.",
     ])
     func placesOfARelativeClauseDescribingTheTargetAreNotTheEvents(sentence: String) {
-        let i = one(sentence)
+        let i = ExtractionFixture.one(sentence)
         #expect(i != nil)
         #expect(i?.place == nil)
     }
 
     @Test func aRelativeClauseTellingTheEventStillPlacesIt() {
-        let i = one("Militants fired a rocket on Tuesday, which hit a checkpoint in Kirkuk, killing two soldiers.")
+        let i = ExtractionFixture.one("Militants fired a rocket on Tuesday, which hit a checkpoint in Kirkuk, killing two soldiers.")
         #expect(i?.place == "Kirkuk")
     }
 
     @Test(arguments: ["stationed in", "positioned near", "based in"])
     func whereTheShootersAreIsNotWhereTheShellsLanded(phrase: String) {
-        let i = one("On Monday shells fired by regime forces \(phrase) the Jabal al-Zawiya area struck a school in Ariha, killing four children.")
+        let i = ExtractionFixture.one("On Monday shells fired by regime forces \(phrase) the Jabal al-Zawiya area struck a school in Ariha, killing four children.")
         #expect(i?.place == "Ariha")
     }
 

@@ -8,10 +8,6 @@ import Testing
 /// Beirut"), "City:" datelines, a capital acting for its state, and "since <day>, when …".
 @Suite("Toll nouns, quarters and capitals")
 struct TollNounsAndQuarterRuleTests {
-    func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
-        ExtractionFixture.extract(sentence, published: published).first
-    }
-
     // MARK: - Casualties
 
     @Test(arguments: [
@@ -62,7 +58,7 @@ struct TollNounsAndQuarterRuleTests {
 
     @Test func aListedNameFollowedByAnArticleAndACapitalBeginsALongerName() {
         // "Sadd" is a listed town (in Qatar); "Sadd al-Radhwa" is a village near Kirkuk the gazetteer lacks.
-        let i = one("Nine police officers were killed in an ambush in the village of Sadd al-Radhwa, southwest of Kirkuk, on Sunday.")
+        let i = ExtractionFixture.one("Nine police officers were killed in an ambush in the village of Sadd al-Radhwa, southwest of Kirkuk, on Sunday.")
         #expect(i?.place == "Sadd al-Radhwa")
         #expect(i?.country == "Iraq")
     }
@@ -85,12 +81,12 @@ struct TollNounsAndQuarterRuleTests {
         ("the Karrada district of Baghdad", "Karrada"),
     ])
     func aQuarterNamedAsPartOfATownIsWhereItHappened(phrase: String, quarter: String) {
-        let i = one("An airstrike hit a residential building in \(phrase) on Monday, killing four people.")
+        let i = ExtractionFixture.one("An airstrike hit a residential building in \(phrase) on Monday, killing four people.")
         #expect(i?.place == quarter)
     }
 
     @Test func aQuarterOfATownIsNotTakenFromAGroupsName() {
-        let i = one("An airstrike hit a building in the Hezbollah area of Beirut on Monday, killing four people.")
+        let i = ExtractionFixture.one("An airstrike hit a building in the Hezbollah area of Beirut on Monday, killing four people.")
         #expect(i?.place != "Hezbollah")
     }
 
@@ -126,12 +122,12 @@ struct TollNounsAndQuarterRuleTests {
         "Tehran fired missiles at a headquarters near al-Qaim on Monday.",
     ])
     func aCapitalThatStrikesIsNotWhereTheStrikeLanded(sentence: String) {
-        let i = one(sentence)
+        let i = ExtractionFixture.one(sentence)
         #expect(i?.place == "Al-Qaim")
     }
 
     @Test func aCapitalStruckByOthersIsStillThePlace() {
-        let i = one("Ankara was struck by a car bomb on Monday that killed four people near a bus station.")
+        let i = ExtractionFixture.one("Ankara was struck by a car bomb on Monday that killed four people near a bus station.")
         #expect(i?.place == "Ankara")
     }
 
@@ -142,12 +138,12 @@ struct TollNounsAndQuarterRuleTests {
         ("since January 28, when a drone attack on an outpost in Jordan killed three soldiers", "2024-01-28"),
     ])
     func theDayASpanStartsDatesTheEventItsWhenClauseTells(phrase: String, day: String) {
-        let i = one("Tensions have risen sharply \(phrase).")
+        let i = ExtractionFixture.one("Tensions have risen sharply \(phrase).")
         #expect(i?.date?.iso == day)
     }
 
     @Test func aSpanWithoutWhenStillDatesNothing() {
-        let i = one("More than 160 attacks have targeted US forces in Iraq and Syria since October 17, officials said; a rocket attack hit a base near Kirkuk.")
+        let i = ExtractionFixture.one("More than 160 attacks have targeted US forces in Iraq and Syria since October 17, officials said; a rocket attack hit a base near Kirkuk.")
         #expect(i?.date?.iso != "2023-10-17")
     }
 
@@ -159,7 +155,7 @@ struct TollNounsAndQuarterRuleTests {
         "Two explosions hit an arms depot near Mayadin on Tuesday evening, wounding four guards.",
     ])
     func anExplosionWithItsDayAndTollIsAnEvent(sentence: String) {
-        let i = one(sentence)
+        let i = ExtractionFixture.one(sentence)
         #expect(i?.date?.iso == "2024-02-13")
         #expect(i?.place != nil)
     }
@@ -169,7 +165,7 @@ struct TollNounsAndQuarterRuleTests {
         "Residents said the explosion shook windows across the city.",
     ])
     func explosionsHeardOrAlreadyToldAreNoNewEvent(sentence: String) {
-        #expect(one(sentence) == nil)
+        #expect(ExtractionFixture.one(sentence) == nil)
     }
 
     @Test(arguments: [
@@ -178,7 +174,7 @@ struct TollNounsAndQuarterRuleTests {
         "Clashes happen on a daily basis along the front near the town.",
     ])
     func aFrequencyIsNotAnEvent(sentence: String) {
-        #expect(one(sentence) == nil)
+        #expect(ExtractionFixture.one(sentence) == nil)
     }
 
     @Test func aShareBarsCommentsAboveTheLeadDoesNotEndTheReport() {
