@@ -2,7 +2,7 @@
 # Guards behaviour-preserving speed work: extraction JSON must stay byte-identical.
 #   scripts/check-extract-unchanged.sh record [bin]   # save baselines to $BASE (default /tmp/extract-baseline)
 #   scripts/check-extract-unchanged.sh [check] [bin]  # diff current output against them
-# Inputs: ../shared/seeds (when present), the two devset fixtures, Content/articles and 300 synthetic
+# Inputs: ../shared/seeds (when present), every devset fixture (raw and dated), Content/articles and 300 synthetic
 # articles from scripts/gen-corpus.py. Baselines live outside the repository on purpose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +13,13 @@ shared="${SHARED:-../shared}"
 [[ -x "$bin" ]] || { echo "check-extract-unchanged: $bin not built" >&2; exit 2; }
 syn="$base/syn-input"
 if [[ ! -d "$syn" ]]; then mkdir -p "$base"; python3 scripts/gen-corpus.py 300 "$syn" >/dev/null; fi
-inputs=(devset:Tests/ChronicleKitTests/Fixtures/devset/articles devset2:Tests/ChronicleKitTests/Fixtures/devset2/articles
-        content:Content/articles synthetic:"$syn")
+fixtures=(); for d in Tests/ChronicleKitTests/Fixtures/devset*/; do fixtures+=("$(basename "$d")"); done
+inputs=(content:Content/articles synthetic:"$syn")
+for set in "${fixtures[@]}"; do inputs+=("$set:Tests/ChronicleKitTests/Fixtures/$set/articles"); done
 [[ -d "$shared/seeds" ]] && inputs=(seeds:"$shared/seeds" "${inputs[@]}")
 # Dated copies (publication day as front matter) reach the date-dependent rules that raw texts skip.
 if [[ -x "$shared/tools/dated-copy" ]]; then
-  for set in devset devset2; do
+  for set in "${fixtures[@]}"; do
     if [[ ! -d "$base/dated-$set" ]]; then
       "$shared/tools/dated-copy" --gold "Tests/ChronicleKitTests/Fixtures/$set/gold.json" \
         "Tests/ChronicleKitTests/Fixtures/$set/articles" "$base/dated-$set" >/dev/null
