@@ -352,6 +352,10 @@ struct ArticleEvents {
         let ms = sortedMembers(g)
         // Intercepted or thwarted, and nothing told as landing: disrupted weapons use.
         if ms.contains(where: { $0.disrupted && $0.strength == .report }), !ms.contains(where: { !$0.disrupted && $0.impact && $0.type != .other }) { return .other }
+        // "A gunman opened fire on passers-by … an officer was shot in an exchange of fire with the attacker": a lone shooter's
+        // attack (typed `other` when told) stays one when police fire back.
+        if let first = ms.first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind, first.type == .other,
+           !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }
 
@@ -423,6 +427,19 @@ struct ArticleEvents {
             // named day is another event (the one-day slack is for times around midnight: "late Monday", "overnight").
             if m.strength == .report, let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
                gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) { continue }
+            // "A second shooting … on Saturday morning" then "a gunman opened fire … on Friday night": the event a further one
+            // is counted after is not that one, across midnight or not.
+            if m.strength == .report, let d1 = m.time?.date, g.members.contains(where: { i in
+                mentions[i].strength == .report && isFurther(mentions[i]) && mentions[i].time?.date.map { $0 != d1 } == true
+            }) { continue }
+            // "Seven killed in synagogue shooting" / "A second shooting on Saturday wounded two": a further event is not the
+            // one the undated headline told before it.
+            if m.strength == .report, m.time?.date != nil, isFurther(m),
+               g.members.allSatisfy({ mentions[$0].strength == .reference && mentions[$0].time == nil }) { continue }
+            // The headline tells the first event, not the "second shooting" the standfirst adds.
+            if sentences[m.sentence].isHeadline, !isFurther(m), g.members.contains(where: { mentions[$0].strength == .report }),
+               g.members.allSatisfy({ mentions[$0].strength != .report || isFurther(mentions[$0]) }),
+               groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } }) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
             if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }

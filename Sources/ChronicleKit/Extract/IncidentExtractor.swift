@@ -228,7 +228,7 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(found.places.filter { !Self.startsLongerName($0, joinedUnits) })),
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) }, joinedUnits))),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
@@ -264,6 +264,37 @@ public struct IncidentExtractor: Sendable {
         let particle = String(decoding: u[(m.range.upperBound + 1)..<i], as: UTF16.self)
         return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "ul"].contains(particle)
     }
+
+    /// "close to the Husseiniya and a bakery" in a report about Beirut: a town name after "the" (a common noun that is
+    /// also some town's name: a husseiniya is a Shia hall), in a country the report names nowhere else while it names
+    /// places elsewhere, is not that town.
+    static func withoutStrayCommonNouns(_ found: [Mention<Place>], _ u: [UInt16]) -> [Mention<Place>] {
+        func afterThe(_ m: Mention<Place>) -> Bool {
+            let at = m.range.lowerBound
+            guard at >= 4, u[at - 1] == 32, u[at - 2] | 0x20 == 101, u[at - 3] | 0x20 == 104, u[at - 4] | 0x20 == 116 else { return false }
+            return at == 4 || !(u[at - 5] | 0x20 >= 97 && u[at - 5] | 0x20 <= 122)
+        }
+        return found.filter { m in
+            guard m.entry.kind == .city, let c = m.entry.country, afterThe(m) else { return true }
+            let supported = found.contains { $0.entry.country == c && $0.entry.id != m.entry.id }
+            let elsewhere = found.contains { $0.entry.country.map { $0 != c } ?? false }
+            return supported || !elsewhere
+        }
+    }
+
+    /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
+    /// last word of that name (an Iranian town called Wais is not that village).
+    static func endsLongerName(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
+        let at = m.range.lowerBound
+        guard at >= 12, u[at - 1] == 32, u[at - 2] >= 97, u[at - 2] <= 122 else { return false }
+        let b0 = max(0, at - 70)
+        let before = String(decoding: u[b0..<at], as: UTF16.self) as NSString
+        guard let r = longerNameBefore.first(before), r.has(1) else { return false }
+        let first = before.sub(r.range(at: 1)).asciiLower
+        return !UnlistedPlace.notNames.contains(first)
+    }
+    static let longerNameBefore = Rx(#"\b(?:village|town|hamlet|locality)\s+of\s+([A-Z][\p{L}’'-]+)\s+(?:[A-Z][\p{L}’'-]+\s+)?$"#, caseInsensitive: false,
+                                     anchors: ["village", "town", "hamlet", "locality"])
 
     /// "the Islamic Resistance in Lebanon announced … Earlier, the Islamic Resistance said it targeted a tank": a name
     /// that is the first words of a fuller name told before in the article is that actor, even when the short name
@@ -387,6 +418,8 @@ public struct IncidentExtractor: Sendable {
     static let capitalActsAfter = Rx(#"^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?(?:struck|strikes|launched|launches|carried out|carries out|bombed|targeted|fired|retaliated|responded|hit back|(?:did|does|has|have|had|would|will|could)\s+not|(?:did|does|has|have|had|would|will|could)n['’]t)\b(?!\s+by\b)"#,
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
+    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|\d+-year-olds?|originally|hailing|hails|hailed)\s+from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
+                                 anchors: [" from"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
@@ -632,9 +665,10 @@ public struct IncidentExtractor: Sendable {
     static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
+    static let meleeStems = WordList(["knife", "knives", " axe", "stabb", "cleaver", "machete", "ramming", "rammed", "run over", "ran over"])
     static let killingStems = WordList(["killed", "shot dead", "gunned down"])
-    /// Armed men as the subject of a killing with a count: group 1 is the verb.
-    static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
+    /// Armed men as the subject of a killing with a count ("attackers armed with an axe and a knife killed three"): group 1 is the verb.
+    static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:armed with|wielding|brandishing|carrying)\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
     static let withdrawalWords: Set<String> = ["withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "fled", "fleeing", "escaped", "pulled", "repelled", "repulsed", "ended", "dispersed"]
     /// "the attackers withdrew after an exchange of fire", "were repelled after clashes": the fighting after the cue is
     /// how the same event ended, not an earlier event.
@@ -931,7 +965,8 @@ public struct IncidentExtractor: Sendable {
         // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
-        if type == .other, best.strength == .report, best.word == "killed" { type = .armedClash }
+        // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
+        if type == .other, best.strength == .report, best.word == "killed", !Folded(s.text).hasAny(Self.meleeStems) { type = .armedClash }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
@@ -1038,7 +1073,8 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
-    static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:(?:lone|masked|suspected|unidentified|unknown|armed|single|young|male)\s+){0,2}(?:gunman|shooter|attacker|assailant)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
+    /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
+    static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
 
@@ -1070,6 +1106,8 @@ public struct IncidentExtractor: Sendable {
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(before) { return false }
+            // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
+            if Self.originBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
