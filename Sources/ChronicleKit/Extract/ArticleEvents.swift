@@ -418,6 +418,11 @@ struct ArticleEvents {
 
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
+        // Read once for all groups: whether the mention counts a further event, and (for a headline) whether a first,
+        // not further, event has been told.
+        let further = isFurther(m)
+        let headlineOfFirst = sentences[m.sentence].isHeadline && !further
+            && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
             guard ArticleEvents.typesCompatible(m.type, type(of: g)), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
@@ -434,12 +439,11 @@ struct ArticleEvents {
             }) { continue }
             // "Seven killed in synagogue shooting" / "A second shooting on Saturday wounded two": a further event is not the
             // one the undated headline told before it.
-            if m.strength == .report, m.time?.date != nil, isFurther(m),
+            if m.strength == .report, m.time?.date != nil, further,
                g.members.allSatisfy({ mentions[$0].strength == .reference && mentions[$0].time == nil }) { continue }
             // The headline tells the first event, not the "second shooting" the standfirst adds.
-            if sentences[m.sentence].isHeadline, !isFurther(m), g.members.contains(where: { mentions[$0].strength == .report }),
-               g.members.allSatisfy({ mentions[$0].strength != .report || isFurther(mentions[$0]) }),
-               groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } }) { continue }
+            if headlineOfFirst, g.members.contains(where: { mentions[$0].strength == .report }),
+               g.members.allSatisfy({ mentions[$0].strength != .report || isFurther(mentions[$0]) }) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
             if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }
@@ -455,11 +459,11 @@ struct ArticleEvents {
                !g.members.contains(where: { abs(sentences[mentions[$0].sentence].paragraph - sentences[m.sentence].paragraph) <= 1 }) { continue }
             // "Another drone … was intercepted over Eilat": a further weapon stopped in flight is another event than the
             // one that hit (a further one that hit, "a third drone struck the base", still joins the wave).
-            if m.disrupted, m.strength == .report, isFurther(m),
+            if m.disrupted, m.strength == .report, further,
                g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].disrupted }) { continue }
             // "Hours before, another strike had targeted a house in X": a further attack at another named town is another
             // event, however near the first one's town (it is not the first attack retold).
-            if m.strength == .report, isFurther(m), let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
+            if m.strength == .report, further, let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
                mp.id != gp.id, !Geo.contains(mp, gp, gazetteer) { continue }
             // "Hours later, an improvised explosive device went off on the road as reinforcements headed there": a
             // later event told with its own weapon is not the attack told before it.

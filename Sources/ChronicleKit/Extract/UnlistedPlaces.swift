@@ -6,10 +6,12 @@ import Foundation
 /// coordinates the incident keeps the enclosing division's position and says so with an `admin1`/`country` precision.
 enum UnlistedPlace {
     /// A place name of one or two capitalised words, with an Arabic article: "Al-Rawdha", "Bab Touma", "Qassa'a".
-    private static let nameWords = #"(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,})?"#
+    private static let nameWords = firstNameWord + "(?:" + laterNameWord + ")?"
+    private static let firstNameWord = #"(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}"#
+    private static let laterNameWord = #"\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,}"#
     private static let name = "(" + nameWords + ")"
     /// After a place noun a name may run to three words ("the town of Khan Bani Saad", "the village of Tell Abu Hassan").
-    private static let longName = "(" + nameWords + #"(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,})?)"#
+    private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
     static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + longName,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
