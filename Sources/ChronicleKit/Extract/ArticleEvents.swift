@@ -215,9 +215,11 @@ struct ArticleEvents {
         for (i, g) in groups.enumerated() {
             var added = Set<Int>()
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
-                // The event's sentence tells no other event.
+                // The event's sentence tells no other event, but for an earlier one its cue names ("Less than two hours
+                // after the bombing, shells struck Ariha. … 11 people were killed": the figures are the shelling's).
+                let ownIsCued = g.members.contains(where: { mentions[$0].sentence == last && mentions[$0].backgroundCue })
                 guard !sentences[last].isHeadline,
-                      !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last }) }) else { continue }
+                      !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last && (ownIsCued || !mentions[$0].backgroundCue) }) }) else { continue }
                 // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
                 // few sentences further on, as long as no sentence between tells an event. Only the first figures after
                 // the event are its own ("Seven were killed. Rescuers searched the rubble. At least eight others were
@@ -424,7 +426,7 @@ struct ArticleEvents {
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(m.type, type(of: g)), !sidesDiffer(m.side, side(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
@@ -532,10 +534,19 @@ struct ArticleEvents {
             else if score == best!.1, m.strength == .reference || m.time == nil && m.place == nil, let here = lastBefore(m.sentence, g) {
                 // A reference (or a report with no time or place: "A third drone struck the base") refers back:
                 // among equals, the event told most recently before it.
-                if lastBefore(m.sentence, groups[best!.0]).map({ here > $0 }) ?? true { best = (gi, score) }
+                // Told in the same sentence, the main clause's event before the one its cue names ("Less than two hours
+                // after the bombing, shells struck Ariha. … the shells landed as children walked to school").
+                let prior = lastBefore(m.sentence, groups[best!.0])
+                if prior.map({ here > $0 }) ?? true { best = (gi, score) }
+                else if prior == here, onlyCued(groups[best!.0], in: here), !onlyCued(g, in: here) { best = (gi, score) }
             }
         }
         return best?.0
+    }
+
+    /// The group's mentions in that sentence all name an earlier event by a cue ("after the bombing").
+    func onlyCued(_ g: Group, in sentence: Int) -> Bool {
+        g.members.allSatisfy { mentions[$0].sentence != sentence || mentions[$0].backgroundCue }
     }
 
     /// The group's first sentence is in the first two paragraphs and reports it with its own date (not as a cause).
@@ -604,6 +615,19 @@ struct ArticleEvents {
     static func sameWeaponWord(_ a: Trigger, _ b: Trigger) -> Bool {
         if case .typed(let x) = a.kind, case .typed(let y) = b.kind { return x == y }
         return false
+    }
+
+    /// The weapon class a mention tells, for joining it to an event: gunfire typed `other` because it hit unarmed people
+    /// ("opened fire on worshippers") is still gunfire, never the drone or the bomb of another event.
+    func weaponType(_ m: EventMention) -> EventType {
+        if case .typed(.armedClash) = m.trigger.kind { return .armedClash }
+        return m.type
+    }
+
+    func weaponType(of g: Group) -> EventType {
+        let t = type(of: g)
+        guard t == .other, let first = sortedMembers(g).first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind else { return t }
+        return .armedClash
     }
 
     static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {

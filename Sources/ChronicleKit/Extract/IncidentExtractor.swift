@@ -685,7 +685,24 @@ public struct IncidentExtractor: Sendable {
         return !between.contains(":") && !between.contains(";")
     }
 
-    static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
+    /// Where a fronted cue clause ends: the cue opens the sentence (a hedge such as "About" or "Just" may come first) and
+    /// a comma closes it, not one that opens a relative clause or a participle about the earlier event ("after the
+    /// attack on Tower 22, which killed three soldiers, jets struck …").
+    static func frontedCueEnd(_ ns: NSString, cue: NSRange) -> Int? {
+        let head = Words.of(ns.substring(to: cue.location))
+        guard head.allSatisfy({ fronting.contains($0) }) else { return nil }
+        var from = cue.location + cue.length
+        while from < ns.length {
+            let c = ns.range(of: ",", options: [], range: NSRange(location: from, length: ns.length - from))
+            guard c.location != NSNotFound else { return nil }
+            let next = Words.of(ns.slice(c.location + 1, c.location + 30), limit: 1).first ?? ""
+            if !["which", "who", "where", "when", "killing", "wounding", "injuring", "leaving", "in", "on", "and"].contains(next) { return c.location + 1 }
+            from = c.location + 1
+        }
+        return nil
+    }
+    static let fronting: Set<String> = ["about", "some", "roughly", "nearly", "almost", "just", "only", "barely", "around", "less", "more", "than", "shortly", "but", "and", "then"]
+    static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:which\b|midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
 
@@ -730,6 +747,7 @@ public struct IncidentExtractor: Sendable {
         // before any attack word says nothing of the events told after it.
         let retaliation = Self.retaliationCue.first(ns).flatMap { Self.cueReaches($0.range, triggers, ns) ? $0 : nil } // read once: the three branches below all ask
         var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
+        var frontedBefore: Int? // where the main clause after a fronted cue clause starts
         if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range), Self.cueReaches(cue.range, triggers, ns),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
@@ -762,6 +780,14 @@ public struct IncidentExtractor: Sendable {
             // "A drone struck X and, within the hour, rockets were fired at Y": two weapons at two places, two events.
             windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
             cued = [false, false]
+        } else if let cue = retaliation, let comma = Self.frontedCueEnd(ns, cue: cue.range), triggers.contains(where: { $0.range.location >= comma }) {
+            frontedBefore = comma
+            // "About two hours after the Zoobe blast, a second car bomb exploded …", "In retaliation for the attack, jets
+            // struck …": a fronted clause names the earlier event; the main clause after its comma is the sentence's news.
+            let inCue = triggers.contains(where: { $0.range.location > cue.range.location && $0.range.location < comma })
+            windows = inCue ? [NSRange(location: cue.range.location, length: comma - cue.range.location), NSRange(location: comma, length: ns.length - comma)]
+                : [NSRange(location: comma, length: ns.length - comma)]
+            cued = inCue ? [true, false] : [false]
         } else if let cue = retaliation, cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
@@ -791,9 +817,13 @@ public struct IncidentExtractor: Sendable {
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
             let placesW = places.filter { starts($0.range.lowerBound, in: w) }
+            var timesW = times.filter { starts($0.range.location, in: w) }
+            // "In response to the rocket launches last night, jets struck …": a response told with no day of its own
+            // follows the event its fronted clause names, so that clause's day is the best the sentence gives.
+            if timesW.isEmpty, let f = frontedBefore, w.location == f { timesW = times.filter { $0.range.location < f && $0.precision == .day } }
             let read = known.map { NSEqualRanges($0.window, w) } == true ? known?.mention
                 : mention(s, published: published, triggers: triggers.filter { starts($0.range.location, in: w) },
-                          times: times.filter { starts($0.range.location, in: w) }, places: placesW, window: w)
+                          times: timesW, places: placesW, window: w)
             if var m = read {
                 m.backgroundCue = isCued
                 // A dated reference ("the strikes, which began on Wednesday, hit X") is a site list only when it names
@@ -1048,7 +1078,11 @@ public struct IncidentExtractor: Sendable {
             return .airstrike
         // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
         case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
-            return Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) ? .other : .armedClash
+            if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
+            // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people
+            // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
+            let end = t.range.location + t.range.length
+            return Self.unarmedTargetAfter.test(sentence.slice(end, end + 70) as NSString) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1075,6 +1109,9 @@ public struct IncidentExtractor: Sendable {
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
     /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
+    /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
+    /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
+    static let unarmedTargetAfter = Rx(#"^\s*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?)\b)(?:[\w'’-]+\s+){0,3}?(?:worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
 
@@ -1108,6 +1145,9 @@ public struct IncidentExtractor: Sendable {
             if Self.sourceBefore.test(before) { return false }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(before) { return false }
+            // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
+            // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
+            if Self.treatedBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
@@ -1123,6 +1163,10 @@ public struct IncidentExtractor: Sendable {
                    && $0.range.lowerBound <= m.range.upperBound + b.range.length + 4 }) { return false }
             // "the Red Sea port city of Hodeidah", "the Mediterranean coastal town of Jableh": a sea describing a town.
             if m.entry.country == nil, Self.seaModifierAfter.test(after) { return false }
+            // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
+            if after.length > 1, after.character(at: 0) == 45, let d = UnicodeScalar(after.character(at: 1)), CharacterSet.decimalDigits.contains(d) { return false }
+            // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
+            if m.entry.country == nil, Self.seaCoastAfter.test(after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true
         }
         let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
@@ -1189,6 +1233,8 @@ public struct IncidentExtractor: Sendable {
     static let buildingNamedAfter = Rx(#"^(?:\s+[A-Z][a-z]+){0,2}\s+(?:Centre|Center|Hall|Mosque|Hospital|School|Stadium|Hotel|University|Church|Market|Square)\s+in\s+(?:the\s+)?"#,
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
+    static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
+    static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])
     static let provinceAfter = Rx(#"^\s+(?:province|governorate|region)\b"#, anchors: ["province", "governorate", "region"])

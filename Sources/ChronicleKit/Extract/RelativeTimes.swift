@@ -135,7 +135,9 @@ enum RelativeTimes {
             let dayAfter = t0.range.location >= t.location + t.length && t0.range.location - (t.location + t.length) < 30
             guard dayAfter || t0End <= t.location, let g = gap.matches(s.ns).last(where: { g in
                 let end = g.range.location + g.range.length
-                return end <= t.location && t.location - end < 40 && (dayAfter || g.range.location >= t0End)
+                // The attack word lies in the phrase's own clause ("Two days after the election, a car bomb exploded … on
+                // Monday" names the bomb's own day in the main clause).
+                return end <= t.location && t.location - end < 40 && (dayAfter || g.range.location >= t0End) && !s.ns.slice(end, t.location).contains(",")
             }) else { continue }
             let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
             guard unit.hasPrefix("day"), let n = g.group(1, in: s.ns).flatMap(DateWords.number), n > 0 else { continue }

@@ -38,8 +38,8 @@ public enum TimeExpressions {
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
-        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b)?"#, caseInsensitive: false)),
-        (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year)?\b"#, caseInsensitive: false)),
+        (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b|,?\s+((?i:this|last) year)\b)?"#, caseInsensitive: false)),
+        (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year|,?\s+((?i:this|last) year))?\b"#, caseInsensitive: false)),
         // "On 13.06.2024", "since 2024-06-12": all-number days as European circulars (day.month.year) and ISO stamps
         // write them; slashed ones ("06/07/2024") are left alone, as their order differs by outlet.
         (.numeric, Rx(#"(?:(?i:on|since|by|until)\s+)?(?<![\d.])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?!\d|\.\d)"#, caseInsensitive: false, anchors: ["19", "20"])),
@@ -120,6 +120,12 @@ public enum TimeExpressions {
         return out.sorted { $0.range.location < $1.range.location }
     }
 
+    /// "January 1 this year", "on 31 July last year": the year named relative to the publication's.
+    static func namedYear(_ words: String?, _ pub: Day?) -> Int? {
+        guard let w = words?.asciiLower, let pub else { return nil }
+        return w.hasPrefix("last") ? pub.year - 1 : pub.year
+    }
+
     /// nil = not a time expression after all (e.g. "May 40"); (nil, …) = a time expression that cannot be resolved.
     static func resolve(_ kind: Kind, _ m: NSTextCheckingResult, _ ns: NSString, _ pub: Day?) -> (Day?, DatePrecision)? {
         func int(_ i: Int) -> Int? { m.group(i, in: ns).flatMap { Int($0) } }
@@ -130,10 +136,10 @@ public enum TimeExpressions {
             return (dayWithoutYear(month: mo, day: d, year: int(6), pub), .day)
         case .mdy:
             guard let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = int(2), d >= 1, d <= 31 else { return nil }
-            return (dayWithoutYear(month: mo, day: d, year: int(3), pub), .day)
+            return (dayWithoutYear(month: mo, day: d, year: int(3) ?? namedYear(m.group(4, in: ns), pub), pub), .day)
         case .dmy:
             guard let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = int(1), d >= 1, d <= 31 else { return nil }
-            return (dayWithoutYear(month: mo, day: d, year: int(3), pub), .day)
+            return (dayWithoutYear(month: mo, day: d, year: int(3) ?? namedYear(m.group(4, in: ns), pub), pub), .day)
         case .numeric:
             if let d = int(1), let mo = int(2), let y = int(3) { return Day(year: y, month: mo, day: d).map { ($0, .day) } }
             guard let y = int(4), let mo = int(5), let d = int(6) else { return nil }
