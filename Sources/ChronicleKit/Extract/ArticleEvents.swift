@@ -463,6 +463,9 @@ struct ArticleEvents {
             // one that hit (a further one that hit, "a third drone struck the base", still joins the wave).
             if m.disrupted, m.strength == .report, further,
                g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].disrupted }) { continue }
+            // "About two hours after the Zoobe blast, a second car bomb exploded": a further attack told hours or days after
+            // the first is another event, wherever it was (a second bomb minutes later is part of the first attack).
+            if m.strength == .report, further, m.relativeTime, let t = m.time, Folded(t.text).hasAny(Self.longGapStems) { continue }
             // "Hours before, another strike had targeted a house in X": a further attack at another named town is another
             // event, however near the first one's town (it is not the first attack retold).
             if m.strength == .report, further, let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
@@ -543,6 +546,8 @@ struct ArticleEvents {
         }
         return best?.0
     }
+
+    static let longGapStems = WordList(["hour", "day", "week"])
 
     /// The group's mentions in that sentence all name an earlier event by a cue ("after the bombing").
     func onlyCued(_ g: Group, in sentence: Int) -> Bool {

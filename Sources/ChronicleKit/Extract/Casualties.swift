@@ -131,6 +131,7 @@ enum CasualtyReader {
             else { c.wounded = add(c.wounded, n) }
             claimed.append(m.range)
         }
+        var lastKillEnd: Int? // where the last passive killing clause ended
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
@@ -150,7 +151,11 @@ enum CasualtyReader {
                 // "the three attackers were shot dead": the attackers' own dead add to their victims' (a toll of the
                 // event counts both sides), unless the sentence counts them among others ("including the gunmen").
                 else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
+                // "An officer was killed and seven militants were shot dead", "two security men were martyred and two of
+                // the wanted men were killed": two sides' dead, each told with its own verb, add up.
+                else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower.substring(with: NSRange(location: e, length: m.range.location - e)) as NSString) { c.killed = k + n }
                 else { c.killed = add(c.killed, n) }
+                lastKillEnd = m.range.location + m.range.length
             } else {
                 if also, let w = c.wounded, w > 0 { c.wounded = w + n } else if also, c.wounded == nil { c.wounded = n; c.woundedIsAddition = true } else { c.wounded = add(c.wounded, n) }
             }
@@ -318,6 +323,9 @@ enum CasualtyReader {
         let w = t.asciiLower
         return w == "another" ? 1 : (DateWords.number(w) ?? 0)
     }
+
+    /// Between two passive killing clauses: "and" and a new counted subject, with no verb of its own.
+    static let otherSideAfter = Rx(#"^\s*,?\s*(?:and|while)\s+(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$"#, anchors: ["and", "while"])
 
     private static func add(_ a: Int?, _ b: Int) -> Int { (a ?? 0) == 0 ? b : max(a ?? 0, b) }
 

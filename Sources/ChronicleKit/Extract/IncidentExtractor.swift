@@ -1163,6 +1163,8 @@ public struct IncidentExtractor: Sendable {
                    && $0.range.lowerBound <= m.range.upperBound + b.range.length + 4 }) { return false }
             // "the Red Sea port city of Hodeidah", "the Mediterranean coastal town of Jableh": a sea describing a town.
             if m.entry.country == nil, Self.seaModifierAfter.test(after) { return false }
+            // "in the Madina district of the city": a quarter of the town the report is about, named like a town elsewhere.
+            if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(after) { return false }
             // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
             if after.length > 1, after.character(at: 0) == 45, let d = UnicodeScalar(after.character(at: 1)), CharacterSet.decimalDigits.contains(d) { return false }
             // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
@@ -1234,6 +1236,7 @@ public struct IncidentExtractor: Sendable {
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
+    static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])

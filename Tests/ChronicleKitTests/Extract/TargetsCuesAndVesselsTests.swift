@@ -56,6 +56,28 @@ struct TargetsCuesAndVesselsTests {
         #expect(inc?.killed == 1)
     }
 
+    @Test(arguments: [
+        ("An officer was killed and seven suspected members of a cell were shot dead during a raid in Irbid on Tuesday evening.", 8),
+        ("Two security men were martyred and two of the wanted men were killed in an exchange of fire in Buraidah on Tuesday.", 4),
+        ("Four people were killed and four others were wounded in a blast in Kirkuk on Tuesday.", 4),
+    ])
+    func twoSidesDeadToldWithTheirOwnVerbsAddUp(sentence: String, killed: Int) {
+        let inc = ExtractionFixture.one(sentence)
+        #expect(inc?.killed == killed)
+    }
+
+    @Test func aQuarterOfTheCityIsNotTheTownOfThatName() {
+        let text = """
+        MOGADISHU - A truck bomb exploded at the Zoobe junction in Mogadishu on Saturday, killing 231 people.
+
+        About two hours after the Zoobe blast, a second car bomb exploded in the Madina district of the city, killing two people, police said.
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-10-15")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.country == "Somalia" })
+        #expect(found.contains { $0.killed == 2 && $0.role == .main })
+    }
+
     // MARK: Weapons
 
     @Test(arguments: [
