@@ -36,6 +36,7 @@ enum UnlistedPlace {
         "security", "military", "border", "residential", "industrial", "operations", "operation", "north", "south", "east",
         "west", "northern", "southern", "eastern", "western", "central", "rural", "desert", "mountain", "mountainous",
         "old", "new", "upper", "lower", "greater", "christian", "yazidi", "sunni", "shiite", "shia", "arab", "tribal",
+        "assyrian", "armenian", "chaldean", "syriac", "jewish", "muslim", "alawite", "druze", "turkmen", "palestinian", "bedouin",
         "in", "on", "at", "near", "from", "by", "of", "for", "with", "and", "but", "when", "after", "before", "during", "while",
         "government", "regime", "rebel", "opposition", "occupied", "liberated", "disputed", "same", "whole", "entire", "wider",
         // "In March, central Baghdad …": a time set before a town with a comma.

@@ -113,6 +113,11 @@ struct TargetsCuesAndVesselsTests {
         #expect(inc?.place == "Kirkuk")
     }
 
+    @Test func aPeopleNamingAQuarterIsNoPlaceName() {
+        let inc = ExtractionFixture.one("Three bombs exploded in restaurants in the Assyrian and Christian quarter of Qamishli late Wednesday night, killing 16 people.")
+        #expect(inc?.place == "Qamishli")
+    }
+
     @Test func aWeaponNamedAfterAPlaceIsNoPlace() {
         let text = "The Houthis said they fired a Quds-2 cruise missile at an oil depot in Jeddah on Monday."
         let inc = ExtractionFixture.one(text)
