@@ -696,11 +696,13 @@ public struct IncidentExtractor: Sendable {
             let c = ns.range(of: ",", options: [], range: NSRange(location: from, length: ns.length - from))
             guard c.location != NSNotFound else { return nil }
             let next = Words.of(ns.slice(c.location + 1, c.location + 30), limit: 1).first ?? ""
-            if !["which", "who", "where", "when", "killing", "wounding", "injuring", "leaving", "in", "on", "and"].contains(next) { return c.location + 1 }
+            if !cueClauseGoesOn.contains(next) { return c.location + 1 }
             from = c.location + 1
         }
         return nil
     }
+    /// Words after a comma that carry on the cue clause (a relative clause or participle about the earlier event).
+    static let cueClauseGoesOn: Set<String> = ["which", "who", "where", "when", "killing", "wounding", "injuring", "leaving", "in", "on", "and"]
     static let fronting: Set<String> = ["about", "some", "roughly", "nearly", "almost", "just", "only", "barely", "around", "less", "more", "than", "shortly", "but", "and", "then"]
     static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:which\b|midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
 
@@ -1166,7 +1168,7 @@ public struct IncidentExtractor: Sendable {
             // "in the Madina district of the city": a quarter of the town the report is about, named like a town elsewhere.
             if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(after) { return false }
             // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
-            if after.length > 1, after.character(at: 0) == 45, let d = UnicodeScalar(after.character(at: 1)), CharacterSet.decimalDigits.contains(d) { return false }
+            if Self.weaponNameAfter.test(after) { return false }
             // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
             if m.entry.country == nil, Self.seaCoastAfter.test(after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true
@@ -1237,6 +1239,7 @@ public struct IncidentExtractor: Sendable {
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
+    static let weaponNameAfter = Rx(#"^-\d"#, anchors: ["-"])
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])
