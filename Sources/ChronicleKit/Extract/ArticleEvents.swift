@@ -500,6 +500,15 @@ struct ArticleEvents {
                          let op = o.place?.entry, op.id != mp.id else { return false }
                    return !Geo.contains(op, mp, gazetteer) && !Geo.contains(mp, op, gazetteer) && o.casualties.killed != m.casualties.killed
                }) { continue }
+            // "… hit by a roadside bomb some 48 hours earlier, causing no casualties" and, paragraphs away, "Earlier this month,
+            // militants killed four in an attack": an event that killed no one and one that killed people, each told with
+            // its own time, are two.
+            if m.strength == .report, let k = m.casualties.killed, m.time != nil,
+               g.members.contains(where: { i in
+                   let o = mentions[i]
+                   guard o.strength == .report, o.time != nil, let ok = o.casualties.killed, sentences[o.sentence].paragraph != sentences[m.sentence].paragraph else { return false }
+                   return (k == 0) != (ok == 0)
+               }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 // "Two drones struck near the tanker's mooring at the terminal, east of the city of Mukalla": a town named
@@ -943,7 +952,7 @@ struct ArticleEvents {
 
     /// "drones targeted the same base", "another attack on the same town": the place told before, never one told after.
     /// The nearest earlier sentence naming a place of the kind the noun names (a base or airport is a site).
-    static let sameNoun = Rx(#"\bthe same (base|air ?base|airbase|airport|camp|compound|facility|field|site|town|city|village|area|district|province|region)\b"#, anchors: ["the same "])
+    static let sameNoun = Rx(#"\bthe same (base|air ?base|airbase|airport|camp|compound|facility|field|site|town|city|village|area|district|province|region|road|highway|street|route|valley)\b"#, anchors: ["the same "])
     func anaphoricPlace(at index: Int) -> Place? {
         let s = sentences[index]
         guard Folded(s.text).has("the same "), let m = Self.sameNoun.first(s.ns) else { return nil }
@@ -951,7 +960,8 @@ struct ArticleEvents {
         let kinds: Set<PlaceKind>
         switch noun {
         case "town", "city", "village": kinds = [.city]
-        case "area", "district", "province", "region": kinds = [.city, .admin1, .site]
+        // "on the same road", "in the same valley": wherever the event before was.
+        case "area", "district", "province", "region", "road", "highway", "street", "route", "valley": kinds = [.city, .admin1, .site]
         default: kinds = [.site]
         }
         for prev in sentences[..<index].reversed() where !prev.isHeadline {

@@ -106,7 +106,7 @@ enum Attribution {
 
     /// Words that make the actor named after them a suspect: "a suspected Israeli strike", "an alleged US raid".
     static let hedgeWords: Set<String> = ["suspected", "alleged", "apparent", "presumed", "presumably", "likely", "probable", "possible", "reported", "purported"]
-    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel"])
+    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel|fighter)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel", "fighter"])
 
     /// `memo` (the sentence's, when `ns` is a whole sentence) reuses answers other windows already computed.
     static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>], memo: SentenceMemo? = nil) -> SentenceAttribution {
@@ -179,8 +179,14 @@ enum Attribution {
                 } else {
                     out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
                 }
-            } else if militiaWeapon.test(before as NSString) {
-                out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
+            } else if let m = militiaWeapon.first(before as NSString) {
+                // "AQAP militants attacked": the group named right before its fighters.
+                let at = max(0, tStart - 80) + m.range.location
+                if let a = agents.last(where: { $0.range.upperBound <= at && at - $0.range.upperBound <= 1 && canAct($0) }) {
+                    out.perpetrator = ref(a)
+                } else {
+                    out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
+                }
             }
         }
         // "warplanes of the international coalition struck", "drones belonging to the Turkish army": the aircraft's owner.

@@ -1100,10 +1100,16 @@ public struct IncidentExtractor: Sendable {
             return .other
         case .generic:
             // "the coalition raided the capital, hitting a house": an air power's raid with no troops on the ground.
+            // (Not its men on the ground: "Israeli troops raided Nablus", "police raided the compound".)
             if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
+               !Self.groundRaidersBefore.test(sentence.slice(t.range.location - 50, t.range.location) as NSString),
                !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
             if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .armedClash }
+            // "AQAP militants attacked an army checkpoint": armed men assaulting soldiers or their post are a clash
+            // (attacking a village, they are an attack on its people).
+            if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString),
+               Self.armedTargetAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString) { return .armedClash }
             return .other
         }
     }
@@ -1115,6 +1121,8 @@ public struct IncidentExtractor: Sendable {
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
     static let unarmedTargetAfter = Rx(#"^\s*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?)\b)(?:[\w'’-]+\s+){0,3}?(?:worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
+    static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
+    static let armedTargetAfter = Rx(#"^\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|security forces|police (?:stations?|officers|posts?|patrols?))\b"#)
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
 
     /// Places in the sentence that can be where the event happened: not the launch point
@@ -1150,6 +1158,9 @@ public struct IncidentExtractor: Sendable {
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
             if Self.treatedBefore.test(before) { return false }
+            // "among them Khaled Mansour, the commander": a town's name ending a person's name (or a longer place name the
+            // gazetteer lacks, "Kafr Mansour") is not that town.
+            if m.entry.kind == .city || m.entry.kind == .site, Self.givenNameBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
@@ -1236,9 +1247,13 @@ public struct IncidentExtractor: Sendable {
 
     static let buildingNamedAfter = Rx(#"^(?:\s+[A-Z][a-z]+){0,2}\s+(?:Centre|Center|Hall|Mosque|Hospital|School|Stadium|Hotel|University|Church|Market|Square)\s+in\s+(?:the\s+)?"#,
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
+    static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
+    /// A capitalised word after a lower-case one ("them Khaled ", "commander Ali "), when it is not a people's or faith's
+    /// adjective, a day, a month, a bearing or a place noun ("Iraqi Kurdistan", "on Monday Mosul", "East Jerusalem").
+    static let givenNameBefore = Rx(#"(?:\b[a-z][a-z'’]*|,)\s+(?!(?:Iraqi|Syrian|Israeli|Lebanese|Turkish|Iranian|Saudi|Yemeni|Palestinian|Jordanian|Egyptian|Kurdish|Afghan|Pakistani|Libyan|Emirati|Qatari|Kuwaiti|Bahraini|Omani|Russian|Ukrainian|Sudanese|Somali|Arab|American|British|French|Sunni|Shia|Shiite|Christian|Muslim|Yazidi|Druze|Alawite|Assyrian|Upper|Lower|Greater|Old|New|East|West|North|South|Northern|Southern|Eastern|Western|Central|Occupied|Downtown|Holy|Mount|Lake|Camp|Port|Fort|Wadi|Jabal|Jebel|Village|Town|City|Al|El|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\s+$"#, caseInsensitive: false)
     static let weaponNameAfter = Rx(#"^-\d"#, anchors: ["-"])
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,

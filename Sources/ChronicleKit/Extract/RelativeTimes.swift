@@ -27,11 +27,16 @@ enum RelativeTimes {
         if let m = daysShift.first(t as NSString), let n = m.group(1, in: t as NSString).flatMap(DateWords.number), n > 0 {
             return (m.group(2, in: t as NSString) ?? "").hasPrefix("later") || (m.group(2, in: t as NSString) ?? "").hasPrefix("after") ? n : -n
         }
+        // "some 48 hours earlier", "24 hours later": whole days of hours.
+        if let m = hoursShift.first(t as NSString), let n = m.group(1, in: t as NSString).flatMap({ Int($0) }), n >= 24 {
+            return (m.group(2, in: t as NSString) ?? "").hasPrefix("earlier") || (m.group(2, in: t as NSString) ?? "").hasPrefix("before") ? -(n / 24) : n / 24
+        }
         if t.has("following") || t.has("next") || t.has("day later") || t.has("day after") { return 1 }
         if t.has("previous") || t.has("day earlier") || t.has("day before") { return -1 }
         return 0
     }
 
+    static let hoursShift = Rx(#"\b(\d{2,3})\s+hours\s+(later|afterwards?|earlier|before)\b"#, anchors: ["hours"])
     static let daysShift = Rx(#"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(later|afterwards?|earlier|before)\b"#, anchors: ["days"])
 
     static let cueStems = ["later", "after", "earlier", "within", "same", "following", "next", "previous", "before", "thereafter"].map { Array($0.utf8) }

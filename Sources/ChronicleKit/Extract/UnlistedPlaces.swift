@@ -15,9 +15,9 @@ enum UnlistedPlace {
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
     static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + longName,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
-    /// "the X sub-district", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
+    /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+    static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
                                caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
@@ -29,7 +29,7 @@ enum UnlistedPlace {
     static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
-    static let areaWords: Set<String> = ["village", "sub-district", "subdistrict", "area", "neighbourhood", "neighborhood"]
+    static let areaWords: Set<String> = ["village", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
         "syrian", "iraqi", "kurdish", "turkish", "israeli", "iranian", "russian", "american", "jordanian", "lebanese", "us", "u.s.",
@@ -72,8 +72,9 @@ enum UnlistedPlace {
     /// "the Basta al-Fawqa area of Beirut", "the Mesherfeh neighbourhood of Dahiyeh": a quarter named as part of the
     /// town after it, which the gazetteer lacks; the quarter is where it happened.
     /// "the Akramah neighbourhood of the city of Homs": the town may be named with its own place noun. "the Bab Touma
-    /// and Qassa'a neighbourhoods of Damascus": the first quarter named.
-    static let areaOf = Rx(name + #"(?:\s+and\s+(?:the\s+)?"# + nameWords + #")?\s+(?:area|neighbou?rhood|quarter|district|suburb)s?\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#, caseInsensitive: false,
+    /// and Qassa'a neighbourhoods of Damascus": the first quarter named. "the Mezitli district of the southern province
+    /// of Mersin": a district of the province named for its capital.
+    static let areaOf = Rx(name + #"(?:\s+and\s+(?:the\s+)?"# + nameWords + #")?\s+(?:area|neighbou?rhood|quarter|district|suburb)s?\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?(?:(?:city|town|capital|province|governorate)\s+of\s+)?$"#, caseInsensitive: false,
                            anchors: [" of"])
     /// "In Bachoura, central Beirut", "in Dardghaya, Tyre district": a name set before a known town with a comma is a
     /// locality of that town (wire and NGO copy write "Place, Town, Province").
@@ -112,9 +113,9 @@ enum UnlistedPlace {
         guard !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return nil }
         let name = s.ns.sub(r)
         guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
-        // A building is named with its town ("Guzargah mosque, Herat"): the building says where, the town which one
-        // (and the town is how the event is found on the map and in other reports).
-        return noun.isEmpty ? name : "\(name)\(noun), \(p.entry.name)"
+        // A quarter or building is named with its town ("Al-Rimal, Gaza City", "Guzargah mosque, Herat"): the quarter
+        // says where, the town which one (and the town is how the event is found on the map and in other reports).
+        return "\(name)\(noun), \(p.entry.name)"
     }
 
     /// The chosen place is only a bearing in this sentence ("south of Deir ez-Zor city"): the event is elsewhere.

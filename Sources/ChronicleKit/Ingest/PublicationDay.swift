@@ -4,10 +4,10 @@ import Foundation
 ///
 /// Order of evidence: a publication stamp or dated byline (usually among the removed furniture:
 /// "Updated 10:58 AM on September 25, 2019"), then a dateline carrying a full date
-/// ("WASHINGTON, Jan 3, 2020"), both `.text`. Failing that, a weekday written next to a month and day
-/// ("on Thursday (October 1)") fixes the year, but only among the years the article itself makes
-/// possible (from the latest year it mentions up to two years later) and only when exactly one fits:
-/// that is `.inferred`. Anything less is `(nil, .unknown)`: a wrong day is worse than none.
+/// ("WASHINGTON, Jan 3, 2020"), both `.text`. Failing that, a year-less stamp ("6 June | 12:30") whose year
+/// a weekday written next to a month and day ("on Saturday, June 5") fixes, but only among the years the
+/// article itself makes possible (from the latest year it mentions up to two years later) and only when
+/// exactly one fits: that is `.inferred`. Anything less is `(nil, .unknown)`: a wrong day is worse than none.
 public enum PublicationDay {
     /// "Sep 19, 2023"; also the year glued to the time as Reuters pages scrape ("November 7, 20219:56 AM").
     static let mdy = Rx(#"\b(\#(DateWords.stampMonthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})(?:\b|(?=\d{1,2}:\d{2}))"#, caseInsensitive: false)
@@ -34,12 +34,13 @@ public enum PublicationDay {
         }
         // 2. A dateline with a full date.
         if let dl = body.dateline, let d = fullDate(in: dl) { return (d, .text) }
-        // 3. A weekday beside a month and day, within the years the text allows.
+        // 3. A year-less stamp ("6 June | 12:30") in the year fixed by a weekday beside a month and day in the report
+        //    ("Saturday, June 5"). The weekday's day is an event's, not the publication's (a communiqué of Monday tells
+        //    of Friday's attacks): without the stamp it fixes nothing.
         let text = body.paragraphs.joined(separator: "\n")
         if let d = inferFromWeekday(text) {
-            // "6 June | 12:30" over a report of "Saturday, June 5": the stamp's own day, in the year the weekday fixed.
             let lines = outsideTail.prefix(12) + body.paragraphs.prefix(2)
-            return (lines.lazy.compactMap { yearlessStampDay(TextCleaner.plain($0), onOrAfter: d) }.first ?? d, .inferred)
+            if let day = lines.lazy.compactMap({ yearlessStampDay(TextCleaner.plain($0), onOrAfter: d) }).first { return (day, .inferred) }
         }
         return (nil, .unknown)
     }

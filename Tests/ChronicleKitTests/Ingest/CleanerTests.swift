@@ -156,11 +156,20 @@ struct PublicationDayTests {
         #expect(find(c).1 == .unknown)
     }
 
-    @Test func weekdayWithDateInfersYearWithinTheYearsTheTextAllows() {
-        // 2021-03-05 was a Friday; the text mentions 2020 as its latest year.
+    @Test func aWeekdayWithDateIsAnEventsDayNotThePublicationDay() {
+        // 2021-03-05 was a Friday; the text mentions 2020 as its latest year. A communiqué of Monday may tell of Friday.
         let body = CleanedBody(paragraphs: ["The minister said on Friday (March 5) that talks would resume.", "The base was last attacked in 2020."])
         let (d, src) = find(body)
-        #expect(d?.iso == "2021-03-05")
+        #expect(d == nil)
+        #expect(src == .unknown)
+    }
+
+    @Test(arguments: ["8 March | 09:15", "March 8", "Mar 8, 10:02 AM"])
+    func aYearlessStampTakesTheYearAWeekdayWithDateFixes(stamp: String) {
+        // 2021-03-05 was a Friday and 2021 the only year from 2020 to 2022 where 5 March is one: the stamp is 8 March 2021.
+        let body = CleanedBody(paragraphs: [stamp, "The minister said on Friday (March 5) that talks would resume.", "The base was last attacked in 2020."])
+        let (d, src) = find(body)
+        #expect(d?.iso == "2021-03-08")
         #expect(src == .inferred)
     }
 
