@@ -186,6 +186,8 @@ enum EventTriggers {
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), Words.inSupport(beforeWords.suffix(4)) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
+            // "approached by a UAV that did not strike": a weapon that did nothing (a dud fired is still an attack).
+            if afterWords.count >= 3, afterWords[0] == "that" || afterWords[0] == "which", afterWords[1] == "did", afterWords[2] == "not" { continue }
             // "protesters stormed the embassy": a crowd forcing its way in is a riot, not an armed attack.
             if word.hasPrefix("storm"), clauseWords.suffix(6).contains(where: Words.crowdWords.contains) { continue }
             // "shot down a drone before it could reach the base": a modal after "before" is the attack cut short, not

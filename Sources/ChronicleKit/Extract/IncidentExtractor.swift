@@ -1236,11 +1236,13 @@ public struct IncidentExtractor: Sendable {
         let others = found.filter { !bearings.contains($0.range.lowerBound) }
         return found.filter { m in
             guard bearings.contains(m.range.lowerBound) else { return true }
-            return m.entry.kind == .city && others.allSatisfy { o in
+            // "northeast of Masirah Island, Oman": a place and its country, a spot (at sea, in the desert) measured from the
+            // nearest named place, which is where it is coded.
+            return (m.entry.kind == .city || m.entry.kind == .site) && others.allSatisfy { o in
                 guard (o.entry.kind == .admin1 || o.entry.kind == .country), o.entry.id != m.entry.id, Self.lies(m.entry, in: o.entry),
                       o.range.lowerBound > m.range.upperBound, o.range.lowerBound - m.range.upperBound <= 40 else { return false }
                 let gap = s.ns.sub(NSRange(location: m.range.upperBound, length: o.range.lowerBound - m.range.upperBound)).asciiLower
-                return Self.boundIn.test(gap as NSString)
+                return m.entry.kind == .city && Self.boundIn.test(gap as NSString) || o.entry.kind == .country && gap == ", "
             }
         }
     }

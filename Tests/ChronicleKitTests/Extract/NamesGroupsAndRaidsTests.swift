@@ -124,4 +124,32 @@ struct NamesGroupsAndRaidsTests {
         #expect(bomb?.place?.hasPrefix("Mutaibijah") == true, "got \(String(describing: bomb?.place))")
         #expect(bomb?.killed == 0)
     }
+
+    // MARK: Ships and weapons that did nothing
+
+    @Test(arguments: [
+        ("A tanker was struck by a drone northeast of Masirah Island, Oman, on Monday night, killing two crew members.", "Masirah Island"),
+        ("A cargo ship was hit by a missile southwest of Mokha, Yemen, on Monday night, killing two crew members.", "Mokha"),
+    ])
+    func aSpotMeasuredFromAPlaceAndItsCountryIsCodedToThatPlace(sentence: String, place: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.place == place, "got \(String(describing: i?.place))")
+    }
+
+    @Test(arguments: [
+        "The tanker was approached on Monday by a drone that did not strike.",
+        "On Monday a drone which did not strike circled over the base for an hour.",
+    ])
+    func aWeaponThatDidNothingIsNoEvent(sentence: String) {
+        #expect(ExtractionFixture.one(sentence) == nil)
+    }
+
+    @Test(arguments: [
+        "The manager stated that two crew members, one British national and one Romanian national, were killed.",
+        "Two crew members, a Briton and a Romanian, were killed.",
+    ])
+    func anAppositionNamingTheDeadKeepsTheirCount(followUp: String) {
+        let found = ExtractionFixture.main("A drone struck the tanker off Oman on Monday night. \(followUp)", published: "2024-02-14")
+        #expect(found.first?.killed == 2)
+    }
 }
