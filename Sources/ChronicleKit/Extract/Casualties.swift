@@ -27,15 +27,15 @@ enum CasualtyReader {
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     /// "assassinated": a targeted killing ("the mayor was assassinated").
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated)"#
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated|murdered)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "wound", "injur", "hurt", "lost"])
-    /// "16 people, including civilians, were killed"; "two crew members, one British and one Romanian national, were killed".
-    static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},|,\s*(?:one|a|an|both)\s+[^,]{1,50}?\s+and\s+(?:one|a|an|the other)\s+[^,]{1,40},\s*$"#)
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
+    /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
+    static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},|,\s*[^,]{1,50}\s+among them\s*,|,\s*(?:one|a|an|both)\s+[^,]{1,50}?\s+and\s+(?:one|a|an|the other)\s+[^,]{1,40},\s*$"#)
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
     static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,4}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
@@ -97,8 +97,8 @@ enum CasualtyReader {
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin"])
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin"].map { Array($0.utf8) }
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin", "murdered"])
+    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()

@@ -16,9 +16,12 @@ enum RelativeTimes {
         anchors: ["a.m", "p.m", "am", "pm", "local time", "gmt", "utc", "hrs", "hours"])
 
     /// A sentence opening with a clock time ("Shortly after 4:15 p.m., artillery fired …"): the narrative's next step.
+    /// "Then, at about 9:20 PM, …": a word of sequence may come first.
     static func opensWithClockTime(_ ns: NSString) -> Bool {
-        clockTime.first(ns).map { $0.range.location <= 2 } ?? false
+        let lead = sequenceLead.first(ns).map { $0.range.length } ?? 0
+        return clockTime.first(ns).map { $0.range.location <= lead + 2 } ?? false
     }
+    static let sequenceLead = Rx(#"^\W*(?:then|later|afterwards|and then|meanwhile|subsequently)\s*,?\s*"#, anchors: [])
 
     /// The day shift a phrase implies: +1 for the next day, -1 for the previous one, else 0.
     static func shift(_ text: String) -> Int {
@@ -177,7 +180,8 @@ enum RelativeTimes {
                 }
                 continue
             }
-            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= 2 }).sorted { $0.range.location < $1.range.location }.filter { m in
+            let lead = sequenceLead.first(s.ns).map { $0.range.length } ?? 0
+            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= lead + 2 }).sorted { $0.range.location < $1.range.location }.filter { m in
                 m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 90
             }
             guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
@@ -185,7 +189,8 @@ enum RelativeTimes {
             // "Three days later": counted from an event dated by its own words, not from one itself told relative to
             // another ("claimed the ambush the following day"), which would add its shift twice.
             let days = daysShift.test(text.asciiLower as NSString)
-            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions, ownWordsOnly: days) else { continue }
+            let clock = clockTime.test(text as NSString) && !phrase.test(text as NSString)
+            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions, ownWordsOnly: days, dayOnly: clock) else { continue }
             let n = base.precision == .day ? shift(text) : 0
             mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
@@ -230,9 +235,11 @@ enum RelativeTimes {
     }
 
     /// The nearest mention dated by its own words told before a phrase at `location` in mention `i`'s sentence.
-    static func prior(to i: Int, before location: Int, _ mentions: [EventMention], ownWordsOnly: Bool = false) -> (Int, TimeExpression, Day)? {
+    /// `dayOnly`: a clock time ("at about 9:20 PM") goes on from an event told with its day, not from "this week".
+    static func prior(to i: Int, before location: Int, _ mentions: [EventMention], ownWordsOnly: Bool = false, dayOnly: Bool = false) -> (Int, TimeExpression, Day)? {
         let candidates = mentions.indices.filter { j in
-            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime, !(ownWordsOnly && mentions[j].relativeTime) else { return false }
+            guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime, !(ownWordsOnly && mentions[j].relativeTime),
+                  !dayOnly || time.precision == .day else { return false }
             if mentions[j].sentence < mentions[i].sentence { return true }
             return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < location && time.range.location < location
         }

@@ -152,4 +152,41 @@ struct NamesGroupsAndRaidsTests {
         let found = ExtractionFixture.main("A drone struck the tanker off Oman on Monday night. \(followUp)", published: "2024-02-14")
         #expect(found.first?.killed == 2)
     }
+
+    // MARK: Rammings, drive-by shootings, clock times
+
+    @Test(arguments: [
+        "A terrorist rammed his car into pedestrians on the promenade in Tel Aviv on Friday night, killing a tourist.",
+        "On Friday night a driver rammed a truck into a crowd at a bus stop in Ra'anana, wounding seven people.",
+    ])
+    func aRammingIsAnAttack(sentence: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.eventType == .other)
+        #expect(i?.date?.iso == "2024-02-09")
+    }
+
+    @Test func aDriveByShootingAtACarIsAnAttackWithItsMurderedCounted() {
+        let i = ExtractionFixture.one("Two sisters were murdered and their mother was wounded on Friday when gunmen opened fire on their car near Jericho.")
+        #expect(i?.eventType == .other)
+        #expect(i?.killed == 2)
+        #expect(i?.wounded == 1)
+    }
+
+    @Test func aClockTimeAfterAWordOfSequenceGoesOnWithTheDayToldBefore() {
+        let found = ExtractionFixture.main("""
+        Two people were wounded on Friday morning when gunmen opened fire on their car near Jericho.
+
+        Police said the attack this week was the third in the area.
+
+        Then, at about 9:20 PM, a man rammed his car into pedestrians in Tel Aviv. Seven other people, tourists from Britain and Italy among them, were wounded.
+        """, published: "2024-02-09")
+        let ramming = found.first { $0.place == "Tel Aviv" }
+        #expect(ramming?.date?.iso == "2024-02-09")
+        #expect(ramming?.wounded == 7)
+    }
+
+    @Test func theJordanValleyIsNotTheCountry() {
+        let i = ExtractionFixture.one("Gunmen opened fire on a car near the Hamra Junction in the Jordan Valley on Friday, killing two people.")
+        #expect(i?.country == "Palestine")
+    }
 }
