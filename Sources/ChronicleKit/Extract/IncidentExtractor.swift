@@ -1121,9 +1121,11 @@ public struct IncidentExtractor: Sendable {
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
     static let unarmedTargetAfter = Rx(#"^\s*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
-    static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
-    static let armedTargetAfter = Rx(#"^\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|security forces|police (?:stations?|officers|posts?|patrols?))\b"#)
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
+    /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
+    static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
+    /// Soldiers, police or their post as the object right after the attack word ("an army checkpoint", "a police patrol").
+    static let armedTargetAfter = Rx(#"^\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|security forces|police (?:stations?|officers|posts?|patrols?))\b"#)
 
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
@@ -1249,6 +1251,7 @@ public struct IncidentExtractor: Sendable {
 
     static let buildingNamedAfter = Rx(#"^(?:\s+[A-Z][a-z]+){0,2}\s+(?:Centre|Center|Hall|Mosque|Hospital|School|Stadium|Hotel|University|Church|Market|Square)\s+in\s+(?:the\s+)?"#,
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
+    /// Men on the ground as the subject right before "raided" ("Israeli troops raided", "police raided").
     static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])

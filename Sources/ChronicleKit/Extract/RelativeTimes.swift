@@ -16,12 +16,12 @@ enum RelativeTimes {
         anchors: ["a.m", "p.m", "am", "pm", "local time", "gmt", "utc", "hrs", "hours"])
 
     /// A sentence opening with a clock time ("Shortly after 4:15 p.m., artillery fired …"): the narrative's next step.
-    /// "Then, at about 9:20 PM, …": a word of sequence may come first.
     static func opensWithClockTime(_ ns: NSString) -> Bool {
-        let lead = sequenceLead.first(ns).map { $0.range.length } ?? 0
-        return clockTime.first(ns).map { $0.range.location <= lead + 2 } ?? false
+        clockTime.first(ns).map { $0.range.location <= openingLimit(ns) } ?? false
     }
-    static let sequenceLead = Rx(#"^\W*(?:then|later|afterwards|and then|meanwhile|subsequently)\s*,?\s*"#, anchors: [])
+    /// Where a clock time that opens the sentence may start: "Then, at about 9:20 PM, …" (a word of sequence first).
+    static func openingLimit(_ ns: NSString) -> Int { (sequenceLead.first(ns).map { $0.range.length } ?? 0) + 2 }
+    static let sequenceLead = Rx(#"^\W*(?:then|later|afterwards|and then|meanwhile|subsequently)\s*,?\s*"#)
 
     /// The day shift a phrase implies: +1 for the next day, -1 for the previous one, else 0.
     static func shift(_ text: String) -> Int {
@@ -180,8 +180,8 @@ enum RelativeTimes {
                 }
                 continue
             }
-            let lead = sequenceLead.first(s.ns).map { $0.range.length } ?? 0
-            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= lead + 2 }).sorted { $0.range.location < $1.range.location }.filter { m in
+            let limit = openingLimit(s.ns)
+            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= limit }).sorted { $0.range.location < $1.range.location }.filter { m in
                 m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 90
             }
             guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
