@@ -1162,7 +1162,8 @@ public struct IncidentExtractor: Sendable {
             if Self.treatedBefore.test(before) { return false }
             // "among them Khaled Mansour, the commander": a town's name ending a person's name (or a longer place name the
             // gazetteer lacks, "Kafr Mansour") is not that town.
-            if m.entry.kind == .city || m.entry.kind == .site, Self.givenNameBefore.test(before) { return false }
+            // (Most names follow a lower-case word: the pattern runs only after a capitalised one.)
+            if m.entry.kind == .city || m.entry.kind == .site, Self.capitalisedWordEnds(before), Self.givenNameBefore.test(before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
             let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
@@ -1259,6 +1260,15 @@ public struct IncidentExtractor: Sendable {
     /// A capitalised word after a lower-case one ("them Khaled ", "commander Ali "), when it is not a people's or faith's
     /// adjective, a day, a month, a bearing or a place noun ("Iraqi Kurdistan", "on Monday Mosul", "East Jerusalem").
     static let givenNameBefore = Rx(#"(?:\b[a-z][a-z'’]*|,)\s+(?!(?:Iraqi|Syrian|Israeli|Lebanese|Turkish|Iranian|Saudi|Yemeni|Palestinian|Jordanian|Egyptian|Kurdish|Afghan|Pakistani|Libyan|Emirati|Qatari|Kuwaiti|Bahraini|Omani|Russian|Ukrainian|Sudanese|Somali|Arab|American|British|French|Sunni|Shia|Shiite|Christian|Muslim|Yazidi|Druze|Alawite|Assyrian|Upper|Lower|Greater|Old|New|East|West|North|South|Northern|Southern|Eastern|Western|Central|Occupied|Downtown|Holy|Mount|Lake|Camp|Port|Fort|Wadi|Jabal|Jebel|Village|Town|City|Al|El|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}\s+$"#, caseInsensitive: false)
+    /// `text` ends with a capitalised word and a space ("… among them Khaled ").
+    static func capitalisedWordEnds(_ text: NSString) -> Bool {
+        var i = text.length - 1
+        guard i > 0, text.character(at: i) == 32 else { return false }
+        i -= 1
+        while i > 0, let u = Unicode.Scalar(text.character(at: i - 1)), CharacterSet.letters.contains(u) { i -= 1 }
+        guard let first = Unicode.Scalar(text.character(at: i)) else { return false }
+        return CharacterSet.uppercaseLetters.contains(first)
+    }
     static let weaponNameAfter = Rx(#"^-\d"#, anchors: ["-"])
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
