@@ -509,6 +509,15 @@ struct ArticleEvents {
                    guard o.strength == .report, o.time != nil, let ok = o.casualties.killed, sentences[o.sentence].paragraph != sentences[m.sentence].paragraph else { return false }
                    return (k == 0) != (ok == 0)
                }) { continue }
+            // "- At around 07:30, regime artillery shelled Sarja … - At around 13:00, Russian warplanes struck Iblin": reports
+            // in different paragraphs, each told at its own hour hours apart, are two events.
+            if m.strength == .report, let c = m.time.flatMap({ RelativeTimes.clockMinutes($0.text) }),
+               g.members.contains(where: { i in
+                   let o = mentions[i]
+                   guard o.strength == .report, sentences[o.sentence].paragraph != sentences[m.sentence].paragraph,
+                         let oc = o.time.flatMap({ RelativeTimes.clockMinutes($0.text) }) else { return false }
+                   return abs(oc - c) >= 120
+               }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
                 // "Two drones struck near the tanker's mooring at the terminal, east of the city of Mukalla": a town named

@@ -33,9 +33,10 @@ enum CasualtyReader {
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
     /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
-    static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},|,\s*[^,]{1,50}\s+among them\s*,|,\s*(?:one|a|an|both)\s+[^,]{1,50}?\s+and\s+(?:one|a|an|the other)\s+[^,]{1,40},\s*$"#)
+    /// Also "four soldiers, three women and one man, were killed" and "four soldiers, all officer cadets, were killed".
+    static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},|,\s*[^,]{1,50}\s+among them\s*,|,\s*(?:both|\#(number))\s+[^,]{1,50}?\s+and\s+(?:the other|\#(number))\s+[^,]{1,40},\s*$|,\s*(?:all|both)\s+(?:of them\s+)?[^,]{1,50},\s*$"#)
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
     static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,4}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
@@ -343,7 +344,8 @@ enum CasualtyReader {
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
-    static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers"]
+    static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers",
+                                             "perpetrator", "perpetrators", "stabber"]
 
     /// The noun just before a casualty verb names the attackers ("the three gunmen were killed", "both assailants died").
     static func attackersBefore(_ ns: NSString, at end: Int) -> Bool {
@@ -357,6 +359,12 @@ enum CasualtyReader {
         var window = ns.substring(with: NSRange(location: start, length: end - start))
         if let aside = asides.matches(window as NSString).last {
             window = (window as NSString).replacingCharacters(in: aside.range, with: " ")
+            // Asides may follow one another ("four soldiers, three women and one man, all officer cadets, were killed").
+            for _ in 0..<2 {
+                let w = window as NSString
+                guard let more = asides.matches(w).last, more.range.location + more.range.length >= w.length - 1 else { break }
+                window = w.replacingCharacters(in: more.range, with: " ")
+            }
         }
         var tokens = window.split(whereSeparator: { $0 == " " }).map(String.init)
         // The same aside without commas ("five people including a nine-month-old baby were killed"): the count is the
@@ -372,6 +380,8 @@ enum CasualtyReader {
             if DateWords.number(next) == nil { tokens = Array(tokens[(cut + 1)...]) }
         }
         let words = tokens.map { $0.asciiLower.trimmedPunctuation }
+        // "None of the 25 crew … were hurt": the count is of those spared.
+        if let n = words.suffix(8).lastIndex(where: { $0 == "none" || $0 == "neither" }), n + 1 < words.count, words[n + 1] == "of" { return nil }
         let stops = countStops, hedges = countHedges
         var total = 0
         var found = false

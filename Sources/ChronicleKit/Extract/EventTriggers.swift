@@ -188,6 +188,9 @@ enum EventTriggers {
             if Words.isNegated(clauseWords) { continue }
             // "approached by a UAV that did not strike": a weapon that did nothing (a dud fired is still an attack).
             if afterWords.count >= 3, afterWords[0] == "that" || afterWords[0] == "which", afterWords[1] == "did", afterWords[2] == "not" { continue }
+            // "Soldiers at the scene opened fire at the driver": responders shooting the attacker end the attack told
+            // before; they are no clash of their own (a gunman opening fire on a driver is still an attack).
+            if word == "opened fire", Words.isFireAtAttacker(afterWords), clauseWords.contains(where: Words.responders.contains) { continue }
             // "protesters stormed the embassy": a crowd forcing its way in is a riot, not an armed attack.
             if word.hasPrefix("storm"), clauseWords.suffix(6).contains(where: Words.crowdWords.contains) { continue }
             // "shot down a drone before it could reach the base": a modal after "before" is the attack cut short, not
@@ -237,6 +240,11 @@ enum EventTriggers {
             }
             // "in either attack", "neither strike": a word for events told before, not a new one.
             if let prev = clauseWords.last, prev == "either" || prev == "neither" { strength = .reference }
+            // "gather at the scene of a truck-ramming attack", "treat the wounded at the site of a bombing": a place named
+            // by an event the text tells elsewhere (unless this clause tells its toll: "the scene of a bombing that killed five").
+            if let o = clauseWords.suffix(5).lastIndex(of: "of"), o > 0, Words.sceneNouns.contains(clauseWords[o - 1]), !killsAfter.test(after) {
+                strength = .reference
+            }
             // A bare plural ("rocket attacks", "airstrikes") reports an event only with specifics nearby;
             // the extractor checks them (time, casualties, a named place) and otherwise drops it.
             let rank = rankOf(kind, word)
@@ -428,6 +436,17 @@ enum Words {
         "transport", "transports", "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "ferry",
         "ferried", "ferrying", "traffic", "trafficked", "trafficking", "stockpile", "stockpiled", "stockpiling", "store", "stored", "storing"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
+    static let sceneNouns: Set<String> = ["scene", "site", "aftermath", "wreckage", "debris"]
+    /// People who answer an attack at the scene.
+    static let responders: Set<String> = ["police", "policemen", "officers", "officer", "soldiers", "soldier", "troops", "guards", "guard",
+                                          "forces", "security", "bodyguards", "guide", "civilian", "passers-by", "passersby", "gendarmes"]
+    static let attackerObjects: Set<String> = ["driver", "attacker", "attackers", "assailant", "assailants", "terrorist", "terrorists",
+                                               "gunman", "gunmen", "perpetrator", "suspect", "bomber", "stabber"]
+    /// "at the driver", "on the assailant": the words after "opened fire" name the attacker as its target.
+    static func isFireAtAttacker(_ after: [String]) -> Bool {
+        guard let first = after.first, first == "at" || first == "on" else { return false }
+        return after.dropFirst().first(where: { $0 != "the" && $0 != "a" && $0 != "an" }).map(attackerObjects.contains) ?? false
+    }
     static let crowdWords: Set<String> = ["protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "rioters", "supporters",
                                           "mourners", "residents", "worshippers", "fans", "students", "police", "troops", "forces"]
     /// "backed by", "supported by", "with the support of", "under the cover of", "with air cover from": what follows helps

@@ -422,7 +422,8 @@ public struct IncidentExtractor: Sendable {
                                  anchors: [" from"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
-    static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$"#, anchors: ["border"])
+    /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
+    static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$|\b(?:overlooking|overlooks|overlooked|facing|faces|within sight of|views? of|view over)\s+(?:the\s+)?$"#, anchors: ["border", "overlook", "facing", "faces", "sight", "view"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
     /// "in retaliation for", "days after", "followed Thursday's barrage" (not "followed by"): what follows is another,
@@ -572,6 +573,10 @@ public struct IncidentExtractor: Sendable {
     /// "Hezbollah said it had targeted positions facing X with guided missiles", "the group said its fighters attacked
     /// the Y barracks with rockets": a group's statement of its own attack with the weapon used, the way Lebanon's and
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
+    /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
+    /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
+    static let vehicleRamming = Rx(#"\b(drove|driving|ploughed|plowed|ploughing|plowing|careered|careening|rammed|ramming)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:truck|lorry|car|vehicle|van|bulldozer|bus|suv|tractor|jeep|pick-?up)\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|group|people|pedestrians|soldiers|troops|police(?:men)?|officers|worshippers|shoppers|civilians|passers-by|bystanders|hitchhikers|bus stop|checkpoint|students|children|protesters|demonstrators|mourners|settlers|cadets)\b"#,
+                                   anchors: ["drov", "driving", "plough", "plow", "career", "ramm"])
     static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
     static let asideOpeners: Set<String> = ["which", "that", "launched", "carried", "conducted", "reportedly", "according", "apparently", "believed"]
     static let landedWords: Set<String> = ["hit", "struck", "targeted", "bombed", "pounded", "hitting", "striking", "targeting", "fell", "landed"]
@@ -736,6 +741,12 @@ public struct IncidentExtractor: Sendable {
                 triggers.append(Trigger(range: r, word: word, kind: EventTriggers.classify(word), strength: .report, rank: 2))
                 triggers.sort { $0.range.location < $1.range.location }
             }
+        }
+        // "A Palestinian man drove a flatbed truck into a group of soldiers": a ramming told without an attack word.
+        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).has(" into "), let v = Self.vehicleRamming.first(ns) {
+            let r = v.range(at: 1)
+            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: EventTriggers.classify("rammed"), strength: .report, rank: 4))
+            triggers.sort { $0.range.location < $1.range.location }
         }
         guard !triggers.isEmpty else {
             let sites = passiveSiteList(s, published: published)
@@ -993,6 +1004,9 @@ public struct IncidentExtractor: Sendable {
         // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
         if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
+        // "Hundreds of fighters assaulted the camp, using heavy weapons, mortars and a car bomb, and fought the garrison for
+        // three hours": an assault fought out with the defenders is a clash, whatever weapons it used.
+        if best.strength == .report, Self.foughtOut.test(ns), Self.fightersAssault.test(ns) { type = .armedClash }
         // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike. "The raids" told back
         // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
@@ -1123,6 +1137,10 @@ public struct IncidentExtractor: Sendable {
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
+    /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
+    /// soldiers", "after hours of fighting".
+    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes"])
+    static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen)\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided)\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
     /// Soldiers, police or their post as the object right after the attack word ("an army checkpoint", "a police patrol").
     static let armedTargetAfter = Rx(#"^\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|security forces|police (?:stations?|officers|posts?|patrols?))\b"#)

@@ -10,10 +10,23 @@ enum RelativeTimes {
     static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+time\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
         anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"])
 
-    /// A clock time with no day ("Shortly after 4:15 p.m.", "at about 9 pm", "at 1130 hrs local time"): a narrative
-    /// going on with the day it told last, like "later that day".
-    static let clockTime = Rx(#"\b(?:(?:shortly|just|soon|minutes)\s+(?:after|before)|at|around|about|by|until)\s+(?:(?:around|about|roughly|approximately|nearly)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]\.?m\b)|\d{1,2}[:.]\d{2}\s*(?:local time|gmt|utc)\b|\d{4}\s*(?:hrs|hours)\b(?:\s+local time)?)"#,
-        anchors: ["a.m", "p.m", "am", "pm", "local time", "gmt", "utc", "hrs", "hours"])
+    /// A clock time with no day ("Shortly after 4:15 p.m.", "at about 9 pm", "at 1130 hrs local time", "At approximately
+    /// 13:30", "at 0930 UTC"): a narrative going on with the day it told last, like "later that day". A bare 24-hour time
+    /// needs its colon ("at 13:30"; "at 13.30" could be a price or a score).
+    static let clockTime = Rx(#"\b(?:(?:shortly|just|soon|minutes)\s+(?:after|before)|at|around|about|by|until)\s+(?:(?:around|about|roughly|approximately|nearly)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]\.?m\b)|\d{1,2}[:.]\d{2}\s*(?:local time|gmt|utc)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.,]?\d)|\d{4}\s*(?:hrs|hours|gmt|utc|z)\b(?:\s+local time)?)"#,
+        anchors: ["a.m", "p.m", "am", "pm", "local time", "gmt", "utc", "hrs", "hours", ":"])
+
+    /// Minutes after midnight of a clock time phrase ("At around 13:00" → 780, "at about 9 pm" → 1260, "at 1130 hrs" → 690),
+    /// or nil when the phrase tells no hour.
+    static func clockMinutes(_ text: String) -> Int? {
+        let ns = text.asciiLower as NSString
+        guard clockTime.test(ns), let m = clockDigits.first(ns), let h = m.group(1, in: ns).flatMap({ Int($0) }) else { return nil }
+        let min = m.group(2, in: ns).flatMap { Int($0) } ?? 0
+        let pm = m.group(3, in: ns)?.hasPrefix("p") ?? false, am = m.group(3, in: ns)?.hasPrefix("a") ?? false
+        let hour = pm && h < 12 ? h + 12 : am && h == 12 ? 0 : h
+        return hour < 24 && min < 60 ? hour * 60 + min : nil
+    }
+    private static let clockDigits = Rx(#"\b(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:([ap])\.?m\b|hrs\b|hours\b|local\b|gmt\b|utc\b|z\b)?"#)
 
     /// A sentence opening with a clock time ("Shortly after 4:15 p.m., artillery fired …"): the narrative's next step.
     static func opensWithClockTime(_ ns: NSString) -> Bool {

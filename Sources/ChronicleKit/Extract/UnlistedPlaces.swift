@@ -44,12 +44,15 @@ enum UnlistedPlace {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "eid"]
 
     /// The unlisted place named in `s`, when the sentence names one outside every known place and actor.
-    static func find(in s: ArticleSentence) -> String? {
+    /// With `country`, a listed place of another country, matched by one of its other spellings, does not hide the name:
+    /// "the village of Sarja in Jabal al-Zawiya" is no spelling of the Emirates' Sharjah ("the Iranian city of Kerman" is Kerman).
+    static func find(in s: ArticleSentence, country: String? = nil) -> String? {
         let folded = Folded(s.text)
         let hasForms = folded.hasAny(stems)
         guard hasForms || folded.hasAny(bearingStems) else { return nil }
         let ns = s.ns
-        let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
+        let known = s.places.filter { country == nil || $0.entry.country == nil || $0.entry.country == country || $0.text == $0.entry.name }
+            .map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
             + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
         func usable(_ r: NSRange) -> Bool {
             guard r.location != NSNotFound, !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return false }
@@ -140,8 +143,15 @@ enum UnlistedPlace {
                               country: p.entry.country)
             return Mention(entry: place, text: name, range: p.range)
         }
-        let coarse = p.entry.kind == .admin1 || p.entry.kind == .country
-        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s), let name = find(in: s) else { return nil }
+        // "attacked an army camp in Inates, Tillaberi region": a name the gazetteer lacks, followed by its province.
+        if p.entry.kind == .admin1, let name = namedBeforeProvince(p, in: s) {
+            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
+                              country: p.entry.country)
+            return Mention(entry: place, text: name, range: p.range)
+        }
+        // "the village of Sarja in Jabal al-Zawiya": a listed area (a mountain, a plain) holding a village named before it.
+        let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || p.entry.kind == .site && holdsNamedVillage(p, in: s)
+        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s), let name = find(in: s, country: p.entry.country) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
         // "near X, south of Samarra in Salahuddin province": the town it is measured from, not the province.
         var parent = p.entry.id
@@ -159,6 +169,29 @@ enum UnlistedPlace {
                           country: p.entry.country)
         return Mention(entry: place, text: name, range: p.range)
     }
+
+    /// "in Inates, Tillaberi region", "near Qarah, Dhamar province": the capitalised name between a locative word and the
+    /// province, when it is no known place, actor or common word.
+    static func namedBeforeProvince(_ p: Mention<Place>, in s: ArticleSentence) -> String? {
+        let start = max(0, p.range.lowerBound - 50)
+        let before = s.ns.sub(NSRange(location: start, length: p.range.lowerBound - start)) as NSString
+        guard let m = commaNamed.first(before) else { return nil }
+        let r = NSRange(location: start + m.range(at: 1).location, length: m.range(at: 1).length)
+        let taken = s.places.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
+            || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
+        let name = before.sub(m.range(at: 1))
+        guard !taken, let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
+        return name
+    }
+    private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the\s+)?$"#, caseInsensitive: false)
+
+    /// "… the village of Iblin in Jabal al-Zawiya": the site follows "in" right after a village or town named by a place noun.
+    static func holdsNamedVillage(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
+        let start = max(0, p.range.lowerBound - 60)
+        let before = s.ns.sub(NSRange(location: start, length: p.range.lowerBound - start)) as NSString
+        return villageIn.test(before)
+    }
+    private static let villageIn = Rx(#"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+in\s+(?:the\s+)?$"#, caseInsensitive: false)
 
     /// "in the southern border town of Habbariyeh" in a sentence that names no known place: the town the gazetteer
     /// lacks is where it happened. Its country is not known (no position; it is never "near" another place).

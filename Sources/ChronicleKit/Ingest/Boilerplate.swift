@@ -61,6 +61,18 @@ enum Boilerplate {
         return false
     }
 
+    /// A caption with its closing credit cut off ("… were killed. (Photo by Staff/Getty Images)" → "… were killed.").
+    /// An agency's caption may close with more than one ("… (Photo by Staff/Getty Images) Editorial #630182214 | Credit: AFP").
+    static func withoutCaptionCredit(_ line: String) -> String {
+        var text = line
+        for _ in 0..<3 {
+            let ns = text as NSString
+            guard let m = captionCredit.first(ns) else { break }
+            text = ns.substring(to: m.range.location).trimmingCharacters(in: CharacterSet(charactersIn: " \t\n([|–—-"))
+        }
+        return text
+    }
+
     /// One item of a related-stories list: a headline ("Eleven killed in strikes on southern Lebanon - 14 June",
     /// "Fuel crisis paralyses transport in Damascus 15/10/2022", "What's next for Kurdistan oil exports?"), i.e. a
     /// short line that does not end like a report's sentence.

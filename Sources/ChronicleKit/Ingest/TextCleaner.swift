@@ -60,6 +60,13 @@ public enum TextCleaner {
             paras.removeSubrange(cut...)
         }
 
+        // A caption set (an agency's picture search, a gallery): every sentence of report sits in a caption, so the
+        // captions are the text. Their credits still go.
+        // (A licence line, "Editorial use only. Not for commercial use.", may read like one sentence of report.)
+        let captionReports = paras.filter { Boilerplate.isCaption(plain($0)) && reportLine(Boilerplate.withoutCaptionCredit(plain($0))) }.count
+        let otherReports = paras.filter { reportLine($0) && !Boilerplate.isCaption(plain($0)) }.count
+        let captionPage = captionReports >= 2 && otherReports <= 1
+
         // Line-level furniture, captions and stamps anywhere.
         var kept: [String] = []
         var skipNextShort = false
@@ -101,6 +108,10 @@ public enum TextCleaner {
                     removed.append(p)
                 }
                 continue
+            }
+            if captionPage, Boilerplate.isCaption(line), case let text = Boilerplate.withoutCaptionCredit(line), reportLine(text) {
+                removed.append(String(line.dropFirst(text.count)).trimmingCharacters(in: .whitespaces))
+                kept.append(text); continue
             }
             if Boilerplate.isFurniture(line) || Boilerplate.isBreadcrumb(line) || Boilerplate.isShortMenu(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
                 removed.append(p); continue
