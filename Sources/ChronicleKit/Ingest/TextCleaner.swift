@@ -110,7 +110,7 @@ public enum TextCleaner {
                 continue
             }
             if captionPage, Boilerplate.isCaption(line), case let text = Boilerplate.withoutCaptionCredit(line), reportLine(text) {
-                removed.append(String(line.dropFirst(text.count)).trimmingCharacters(in: .whitespaces))
+                removed.append(line.replacingOccurrences(of: text, with: "").trimmingCharacters(in: .whitespaces))
                 kept.append(text); continue
             }
             if Boilerplate.isFurniture(line) || Boilerplate.isBreadcrumb(line) || Boilerplate.isShortMenu(line) || Boilerplate.isStamp(line) || Boilerplate.isCaption(line) {
