@@ -33,6 +33,16 @@ struct ArticleEvents {
         /// every pair of mention and group; each answer copies the members, large structs). Nil outside it.
         var sorted: [[Int]: [EventMention]]?
         var places: [[Int]: Place?]?
+        /// Clock times read off time phrases ("At around 13:00" → 780), asked for every pair of mention and member.
+        var clocks: [String: Int?] = [:]
+    }
+    /// Minutes after midnight of a mention's clock time, read once per phrase.
+    func clockMinutes(_ m: EventMention) -> Int? {
+        guard let text = m.time?.text else { return nil }
+        if let known = store.clocks[text] { return known }
+        let c = RelativeTimes.clockMinutes(text)
+        store.clocks[text] = .some(c)
+        return c
     }
     let store = Store()
 
@@ -511,11 +521,11 @@ struct ArticleEvents {
                }) { continue }
             // "- At around 07:30, regime artillery shelled Sarja … - At around 13:00, Russian warplanes struck Iblin": reports
             // in different paragraphs, each told at its own hour hours apart, are two events.
-            if m.strength == .report, let c = m.time.flatMap({ RelativeTimes.clockMinutes($0.text) }),
+            if m.strength == .report, let c = clockMinutes(m),
                g.members.contains(where: { i in
                    let o = mentions[i]
                    guard o.strength == .report, sentences[o.sentence].paragraph != sentences[m.sentence].paragraph,
-                         let oc = o.time.flatMap({ RelativeTimes.clockMinutes($0.text) }) else { return false }
+                         let oc = clockMinutes(o) else { return false }
                    return abs(oc - c) >= 120
                }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
