@@ -111,9 +111,7 @@ enum UnlistedPlace {
             r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
             noun = " " + after.sub(m.range(at: 2))
         } else { return nil }
-        let known = s.places.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
-            + s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
-        guard !known.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return nil }
+        guard !isNamed(r, in: s) else { return nil }
         let name = s.ns.sub(r)
         guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
         // A quarter or building is named with its town ("Al-Rimal, Gaza City", "Guzargah mosque, Herat"): the quarter
@@ -170,6 +168,12 @@ enum UnlistedPlace {
         return Mention(entry: place, text: name, range: p.range)
     }
 
+    /// True when a known place or actor of the sentence overlaps `r` (so the words there are no unlisted name).
+    static func isNamed(_ r: NSRange, in s: ArticleSentence) -> Bool {
+        s.places.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
+            || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
+    }
+
     /// "in Inates, Tillaberi region", "near Qarah, Dhamar province": the capitalised name between a locative word and the
     /// province, when it is no known place, actor or common word.
     static func namedBeforeProvince(_ p: Mention<Place>, in s: ArticleSentence) -> String? {
@@ -177,10 +181,8 @@ enum UnlistedPlace {
         let before = s.ns.sub(NSRange(location: start, length: p.range.lowerBound - start)) as NSString
         guard let m = commaNamed.first(before) else { return nil }
         let r = NSRange(location: start + m.range(at: 1).location, length: m.range(at: 1).length)
-        let taken = s.places.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
-            || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
         let name = before.sub(m.range(at: 1))
-        guard !taken, let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
+        guard !isNamed(r, in: s), let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
         return name
     }
     private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the\s+)?$"#, caseInsensitive: false)

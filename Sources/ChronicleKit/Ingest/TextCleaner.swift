@@ -63,8 +63,13 @@ public enum TextCleaner {
         // A caption set (an agency's picture search, a gallery): every sentence of report sits in a caption, so the
         // captions are the text. Their credits still go.
         // (A licence line, "Editorial use only. Not for commercial use.", may read like one sentence of report.)
-        let captionReports = paras.filter { Boilerplate.isCaption(plain($0)) && reportLine(Boilerplate.withoutCaptionCredit(plain($0))) }.count
-        let otherReports = paras.filter { reportLine($0) && !Boilerplate.isCaption(plain($0)) }.count
+        var captionReports = 0, otherReports = 0
+        for p in paras {
+            let line = plain(p)
+            if Boilerplate.isCaption(line) {
+                if reportLine(Boilerplate.withoutCaptionCredit(line)) { captionReports += 1 }
+            } else if reportLine(p) { otherReports += 1 }
+        }
         let captionPage = captionReports >= 2 && otherReports <= 1
 
         // Line-level furniture, captions and stamps anywhere.
