@@ -1013,6 +1013,8 @@ public struct IncidentExtractor: Sendable {
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
         if type == .other, best.strength == .report, best.word == "killed", !Folded(s.text).hasAny(Self.meleeStems) { type = .armedClash }
+        // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
+        if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
@@ -1099,6 +1101,13 @@ public struct IncidentExtractor: Sendable {
             // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
             let end = t.range.location + t.range.length
             return Self.unarmedTargetAfter.test(sentence.slice(end, end + 70) as NSString) ? .other : .armedClash
+        // "The pilgrims were ambushed on the desert road", "gunmen ambushed a minibus carrying workers": an ambush of
+        // unarmed people is an attack on them (ACLED: violence against civilians); of a patrol or convoy, a clash.
+        case .typed(.armedClash) where t.word.hasPrefix("ambush"):
+            let end = t.range.location + t.range.length
+            if Self.unarmedVictimBefore.test(sentence.slice(t.range.location - 70, t.range.location) as NSString)
+                || Self.unarmedObjectAfter.test(sentence.slice(end, end + 60) as NSString) { return .other }
+            return .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1134,6 +1143,12 @@ public struct IncidentExtractor: Sendable {
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
     static let unarmedTargetAfter = Rx(#"^\s*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
+    /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
+    /// "a bus carrying tourists was …".
+    static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
+    /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
+    /// workers", "ambushed pilgrims"), with no armed party among the words before it.
+    static let unarmedObjectAfter = Rx(#"^\s*(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red|security)\b)(?:[\w'’-]+\s+){0,3}?(?:buses|bus|minibus(?:es)?|cars?|vehicles?|taxis?|worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|students|mourners|workers|labou?rers|commuters|travell?ers)\b"#)
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").

@@ -9,6 +9,9 @@ extension IncidentExtractor {
     static let ownStrike = Rx(#"\b(?:said|says|announced|stated|claimed|confirmed)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:late|early)\s+\w+\s+)?(?:in\s+(?:a|its)\s+statement\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:jets|warplanes|aircraft|drones|forces|troops|artillery|air\s+force|navy|fighters|missiles|units))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|successfully\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|destroyed)\b"#,
                              anchors: ["said", "says", "announced", "stated", "claimed", "confirmed"])
 
+    /// Ground forces or guns named in a sentence: a state's strike told with them is no air strike.
+    static let groundCue = Rx(#"\b(?:artillery|shell(?:s|ed|ing)?|tanks?|troops|ground forces|commandos|special forces|raid(?:s|ed)?|gunboats?|warships?|navy|naval)\b"#)
+
     func selfClaimed(_ inc: Incident) -> Incident {
         guard inc.perpetrator == "unknown", inc.role == .main, let evidence = inc.sources.first?.evidence,
               let a = Self.claimant(evidence, actors: knowledge.actors.mentions(in: evidence)) else { return inc }
@@ -17,6 +20,15 @@ extension IncidentExtractor {
         if out.suspected == a.name { out.suspected = nil; out.suspectedID = nil }
         out.summary = Summary.make(out)
         return out
+    }
+
+    /// "Egypt's armed forces said they had struck training camps in Libya": a state that strikes or bombs with no
+    /// ground force or gun named strikes from the air, as a strike blamed on a state is typed (`resolveType`).
+    static func ownAirStrike(_ text: String, actors: [Mention<Actor>]) -> Bool {
+        let ns = text as NSString
+        guard let m = ownStrike.first(ns), claimant(text, actors: actors) != nil else { return false }
+        let verb = ns.substring(with: m.range).asciiLower
+        return (verb.hasSuffix("struck") || verb.hasSuffix("bombed")) && !groundCue.test(ns)
     }
 
     /// The state forces or government a sentence has telling of their own strike, if any.

@@ -47,11 +47,15 @@ public enum TimeExpressions {
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
-        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
+        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
         (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
     ]
+
+    /// A notice's label before its date at the start of a sentence: "Correction, …", "Clarification (…)",
+    /// "Editor's note, …", "Update, …".
+    static let noticeLabel = Rx(#"^\W*(?:corrections?|clarifications?|editor['’]?s['’]? notes?|updates?|updated|amendments?|retraction)\W*$"#)
 
     static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
 
@@ -95,6 +99,8 @@ public enum TimeExpressions {
                 if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
                 guard let (date, precision) = resolve(kind, m, ns, published) else { continue }
                 taken.append(r)
+                // "Correction, May 28, 2017: an earlier version said …": the day of an editor's notice, not of an event.
+                if r.location < 40, noticeLabel.test(ns.sub(NSRange(location: 0, length: r.location)) as NSString) { continue }
                 let p0 = max(0, r.location - 80)
                 let prefix = ns.sub(NSRange(location: p0, length: r.location - p0))
                 let speech = speechBefore.test(prefix as NSString)
