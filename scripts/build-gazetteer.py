@@ -43,12 +43,12 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
                  "YE": 15000, "BH": 15000, "QA": 15000, "AE": 15000, "OM": 15000,
                  # The wider region whose conflicts the same outlets report: North Africa, the Sahel, the Horn, Af-Pak.
                  "EG": 15000, "LY": 15000, "TN": 15000, "DZ": 15000, "SD": 15000, "SO": 15000, "AF": 15000, "PK": 15000,
-                 "ML": 15000, "BF": 15000, "NE": 15000, "NG": 15000, "CY": 15000}
+                 "ML": 15000, "BF": 15000, "NE": 15000, "NG": 15000, "CY": 15000, "KE": 15000}
 # The wider region is less curated than the core and the neighbours: its towns are matched by their GeoNames name
 # only (no alternate spellings, which collide with words and group names: "Bla" and the BLA), and never by a name
 # of fewer than four letters; their ids come after every other place's. (Chad is left out: it is also a given name,
 # and reporters covering the region bear it.)
-WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY"}
+WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
 

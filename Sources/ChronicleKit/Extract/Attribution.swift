@@ -83,7 +83,7 @@ enum Attribution {
     /// "facilities used by US forces", "a base run by the coalition", "the threat posed by militias": the one who
     /// uses or holds a place (or poses a threat), not the attacker.
     static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
-    static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+$"#, anchors: ["by"])
+    static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled)\s+by\s+(?:the\s+)?(?:(?:so-called|self-styled|[\w]+-(?:backed|allied|aligned|affiliated|linked|led|funded|supported))\s+)?$"#, anchors: ["by"])
     /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
     static let activeVerb = Rx(#"^\s*(?:\([A-Z-]{2,8}\)|\))?\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military|(?:Ground|Aerospace|Air|Naval)\s+Forces?|Navy)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+|(?:(?:late|early) on|on|late|early|overnight|last|this|yesterday|today|at dawn on|at dawn|in the early hours of)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|weekend|dawn)){1,2})\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated)\b"#, anchors: ["struck", "strike", "launch", "fire", "carried out", "carries out", "conduct", "attack", "target", "bombed", "shelled", "hit", "kill", "ambushed", "assassinated"])
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
@@ -201,7 +201,12 @@ enum Attribution {
             if victims.contains(a.range.lowerBound) { continue }
             let gap = ns.sub(NSRange(location: tStart, length: a.range.lowerBound - tStart))
             guard (gap as NSString).length < 90, agentBy.test(gap as NSString) || gap.hasSuffix(" by ") && (gap as NSString).length < 40 && !userBy.test(gap as NSString) else { continue }
-            if hedgedAgent.test(ns.sub(NSRange(location: 0, length: a.range.lowerBound)) as NSString) {
+            // "The IDF said the rocket was … fired by Hezbollah": another party's word for who fired is blame, not a claim.
+            let blamedBySpeaker = all.contains { sp in
+                sp.range.upperBound <= tStart && sp.entry.id != a.entry.id && speakers.contains(sp.range.lowerBound) && sp.entry.kind != .armedGroup
+                    && a.entry.kind == .armedGroup
+            }
+            if hedgedAgent.test(ns.sub(NSRange(location: 0, length: a.range.lowerBound)) as NSString) || blamedBySpeaker {
                 if out.suspected == nil { out.suspected = ref(a) }
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }
             break

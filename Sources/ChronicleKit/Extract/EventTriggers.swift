@@ -120,7 +120,8 @@ enum EventTriggers {
 
     /// "Since November 2023 the group has attacked more than 100 merchant vessels": many targets over a span told with
     /// "since", "so far" or "to date" are a tally too (without the span, "struck more than 20 targets on Monday" is one wave).
-    static let countedTargets = Rx(#"\b(?:attacked|targeted|struck|hit|bombed|shelled)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b"#)
+    /// ("have intercepted more than 100 ballistic missiles since 2015": the weapons counted are part of the tally.)
+    static let countedTargets = Rx(#"\b(?:attacked|targeted|struck|hit|bombed|shelled|intercepted|downed|shot down|destroyed|fired|launched)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?))?)?"#)
     static let spanStems = WordList(["since", "so far", "to date"])
 
     static func find(in ns: NSString) -> [Trigger] {
@@ -174,7 +175,9 @@ enum EventTriggers {
             if word == "assault" || word == "attack", let next = afterWords.first, Words.weaponClassNouns.contains(next) { continue }
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
-            if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }), !Words.isAttackWeaponClass(prev) { continue }
+            // ("fragments of an intercepted missile fell on a house": the debris of an attack is where it landed.)
+            if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }), !Words.isAttackWeaponClass(prev),
+               !(prev == "intercepted" && folded.hasAny(Words.debrisStems)) { continue }
             if classify(word).isSpecific, let c = beforeWords.suffix(4).lastIndex(where: Words.storeNouns.contains), beforeWords[(c + 1)...].contains("of") { continue }
             // "a company that maintains Iraq's F-16 fighter jets", "bought 36 warplanes": aircraft owned, not an attack.
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), beforeWords.suffix(5).contains(where: Words.ownershipVerbs.contains) { continue }
@@ -416,6 +419,7 @@ enum Words {
     /// Signs of a raid on the ground: troops landing, doors, arrests.
     static let groundRaidStems = WordList(["ground", "commando", "special forces", "special operations", "paratroop", "heliborne",
                                            "helicopter-borne", "arrest", "detain", "captur", "door-to-door", "house-to-house", "refugee camp", "incursion"])
+    static let debrisStems = WordList(["debris", "fragment", "shrapnel", "remnant", "wreckage"])
     static let nonAttackModifiers = ["reconnaissance", "surveillance", "spy", "anti", "counter", "intercept", "air-defen"]
     /// "anti-tank missiles", "anti-ship missiles", "anti-armour rockets": named for what they hit, weapons of an attack
     /// (unlike "anti-missile", "anti-drone" or "counter-drone": named for what they stop).

@@ -228,7 +228,9 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) }, joinedUnits))),
+        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) },
+                                                 joinedUnits, gazetteer: knowledge.gazetteer)
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits))),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
@@ -250,6 +252,24 @@ public struct IncidentExtractor: Sendable {
             out.append(s)
         }
         return out
+    }
+
+    /// "the US embassy in Nairobi", "the central prison in Aleppo": an installation named by a generic alias and then
+    /// placed by "in" in another country is that town's installation, not the listed one (the gazetteer's "US
+    /// embassy" is Baghdad's). The town after "in" stays.
+    static func withoutSitesOfElsewhere(_ found: [Mention<Place>], _ u: [UInt16], gazetteer: Gazetteer) -> [Mention<Place>] {
+        guard found.contains(where: { $0.entry.kind == .site }) else { return found }
+        var drop = Set<Int>()
+        for (i, m) in found.enumerated() where m.entry.kind == .site && i + 1 < found.count {
+            let next = found[i + 1], gap = next.range.lowerBound - m.range.upperBound
+            guard gap == 4 || gap == 8, next.entry.kind != .site else { continue }
+            let between = String(decoding: u[m.range.upperBound..<next.range.lowerBound], as: UTF16.self).lowercased()
+            guard between == " in " || between == " in the " else { continue }
+            // Another country only: "the Khor Mor gas field in Chamchamal district" may name a district the table files
+            // the field under differently.
+            if let c = next.entry.country, let own = m.entry.country, c != own { drop.insert(i) }
+        }
+        return drop.isEmpty ? found : found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
     /// "the village of Sadd al-Radhwa", "Basta al-Fawqa": a listed name followed by an Arabic article joined to a
@@ -394,9 +414,10 @@ public struct IncidentExtractor: Sendable {
 
     /// "6:30 p.m. Baghdad time": a clock's zone, not a place.
     static let zoneAfter = Rx(#"^\s+time\b"#, anchors: ["time"])
-    /// "fired from the X district", "fired missiles from the direction of the Golan Heights": where it was launched (up
+    /// "fired from the X district", "fired missiles from the direction of the Golan Heights", "fired by the Houthis from
+    /// Yemen": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
     /// "two pumping stations on the pipeline, which transports oil from the Eastern Province to the port of Yanbu on the
     /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
     /// names places of its description, not of the event.
@@ -1341,7 +1362,7 @@ public struct IncidentExtractor: Sendable {
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.
-    static let speechVerbAfterTime = Rx(#"^\s*(?:also\s+)?(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
+    static let speechVerbAfterTime = Rx(#"^\s*(?:(?:also|strongly|firmly|sharply|swiftly|quickly|publicly|officially|formally|again|vehemently|fiercely)\s+){0,2}(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
                                         anchors: ["condemned", "said", "announced", "denied", "confirmed", "claimed", "accused", "blamed", "warned", "stated", "reported", "vowed", "urged", "called", "critici", "denounced", "described", "acknowledged", "admitted"])
     static func speechVerbAfter(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length

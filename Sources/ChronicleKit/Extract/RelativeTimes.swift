@@ -75,11 +75,45 @@ enum RelativeTimes {
             stampOf[s.paragraph] = t
         }
         entryHeads(&mentions, sentences: sentences, published: published)
+        sectionHeads(&mentions, sentences: sentences, published: published)
         guard !stampOf.isEmpty else { return }
         for i in mentions.indices where mentions[i].time == nil {
             guard let stamp = stampOf[sentences[mentions[i].sentence].paragraph - 1] else { continue }
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
                                               isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
+        }
+    }
+
+    /// A factbox's or chronology's section heading: a short line naming a place or event with its date in brackets
+    /// and no sentence of its own ("GARISSA UNIVERSITY COLLEGE (April 2, 2015)", "Westgate mall, Nairobi (21 September
+    /// 2013)"). The bullets under it tell the event without its day: an undated report there takes the heading's, up to
+    /// the next heading (a bracketed date line, or a short line in capitals: "OTHER ATTACKS").
+    static func sectionHeads(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        var sentencesIn: [Int: Int] = [:]
+        for s in sentences where !s.isHeadline { sentencesIn[s.paragraph, default: 0] += 1 }
+        var heads: [(paragraph: Int, time: TimeExpression?)] = []
+        for s in sentences where !s.isHeadline && sentencesIn[s.paragraph] == 1 && s.ns.length <= 90 {
+            let text = s.text.trimmingCharacters(in: .whitespaces)
+            guard let open = text.lastIndex(of: "("), text.hasSuffix(")") else {
+                // "OTHER ATTACKS": a short heading in capitals ends the section before it.
+                if text.split(separator: " ").count <= 5, text.count >= 4, text == text.uppercased(), text.contains(where: \.isLetter),
+                   !heads.isEmpty { heads.append((s.paragraph, nil)) }
+                continue
+            }
+            let name = text[..<open], inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.split(separator: " ").count <= 8, !name.contains(".") else { continue }
+            let found = TimeExpressions.find(in: inside as NSString, text: inside, published: published)
+            guard found.count == 1, let t = found.first, t.date != nil, !t.isSpeechTime, t.precision != .unknown,
+                  t.text.count + 2 >= inside.trimmingCharacters(in: .whitespaces).count else { continue }
+            heads.append((s.paragraph, t))
+        }
+        guard heads.contains(where: { $0.time != nil }) else { return }
+        // Reports only: a reference under a heading ("the suicide bomber was among the dead") is told with its report.
+        for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report && !mentions[i].backgroundCue {
+            let p = sentences[mentions[i].sentence].paragraph
+            guard let head = heads.last(where: { $0.paragraph < p }), let t = head.time else { continue }
+            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
+                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
         }
     }
 

@@ -109,4 +109,120 @@ struct NoticesAmbushesAndOwnStrikesTests {
         #expect(i?.place != "Yehud")
         #expect(i?.country == "Egypt")
     }
+
+    // MARK: Missiles fired by someone, from somewhere
+
+    @Test(arguments: [
+        ("A missile fired by the Iran-backed Houthi militia hit a house in Jizan on Sunday, killing one resident.", "Houthis"),
+        ("A missile fired by the Houthis from Yemen hit a house in Jizan on Sunday, killing one resident.", "Houthis"),
+        ("Rockets launched by the so-called Islamic State hit Kirkuk on Sunday.", "Islamic State"),
+    ])
+    func anAgentAfterByWithItsArticleOrEpithetFiredIt(sentence: String, perpetrator: String) {
+        #expect(ExtractionFixture.one(sentence)?.perpetrator == perpetrator)
+    }
+
+    @Test(arguments: [
+        "Air defences intercepted missiles fired by the Houthis from Yemen towards Jizan on Sunday, and debris killed one man in Jizan.",
+        "Drones launched by militias from Syria struck the Tanf garrison on Sunday.",
+    ])
+    func whereTheAgentFiredFromIsNotWhereItHit(sentence: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i != nil)
+        #expect(i?.place != "Yemen" && i?.place != "Syria", "got \(String(describing: i?.place))")
+    }
+
+    @Test(arguments: [
+        "The Israeli army said the rocket was fired by Hezbollah from southern Lebanon and hit Majdal Shams on Sunday, killing 12.",
+        "The Iraqi army said the rockets were launched by Kataib Hezbollah and hit the Green Zone on Sunday, wounding two guards.",
+    ])
+    func anotherPartysWordForWhoFiredIsBlame(sentence: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.perpetrator == "unknown")
+        #expect(i?.suspected != nil)
+    }
+
+    @Test(arguments: [
+        "An Egyptian resident was killed and two others were injured when fragments of an intercepted ballistic missile fell on a house in Riyadh late on Sunday.",
+        "One man was killed when debris from an intercepted missile fell on a house in Riyadh late on Sunday.",
+    ])
+    func theDebrisOfAnInterceptedMissileLanded(sentence: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.eventType == .missileAttack)
+        #expect(i?.killed == 1)
+    }
+
+    @Test(arguments: [
+        "Since the beginning of the operations in 2015, the air defences have intercepted more than 100 ballistic missiles fired from Yemen.",
+        "Since October the militias have fired more than 150 rockets and drones at US bases in Iraq and Syria.",
+    ])
+    func manyWeaponsCountedOverASpanAreATally(sentence: String) {
+        let found = ExtractionFixture.extract(sentence, published: "2024-02-14")
+        #expect(found.isEmpty, "got \(found.map { "\($0.eventType) \($0.place ?? "-")" })")
+    }
+
+    @Test func aFewCountedOnOneDayAreStillAnAttack() {
+        #expect(ExtractionFixture.one("On Sunday militants fired more than 20 rockets at Kiryat Shmona, wounding two.")?.wounded == 2)
+    }
+
+    // MARK: Statements
+
+    @Test(arguments: [
+        "Kuwait on Monday strongly condemned the firing of ballistic missiles by the Houthis at Riyadh late on Sunday, an attack that killed a man.",
+        "Jordan on Monday sharply condemned the missile attack on Riyadh late on Sunday that killed a man.",
+    ])
+    func theDayOfACondemnationIsNotTheAttacks(sentence: String) {
+        let i = ExtractionFixture.one(sentence, published: "2024-02-12")
+        #expect(i?.date == Day(year: 2024, month: 2, day: 11), "got \(String(describing: i?.date))")
+    }
+
+    @Test(arguments: ["Coalition to Restore Legitimacy in Yemen", "Arab coalition", "Saudi-led Arab coalition"])
+    func theSaudiLedCoalitionByItsOwnNames(name: String) {
+        let i = ExtractionFixture.one("\(name) warplanes struck a bus in Dahyan on Sunday, killing 40 children, the spokesman said.")
+        #expect(i?.perpetrator == "Saudi Arabia")
+        #expect(i?.place == "Dahyan")
+    }
+
+    // MARK: Factbox headings
+
+    @Test func aBracketedDateHeadingDatesTheBulletsUnderIt() {
+        let text = """
+        New Delhi, Jan 16 (PTI) Security forces ended a siege at a hotel complex in Nairobi on Wednesday. Following are details of earlier attacks:
+
+        WESTGATE SHOPPING MALL (September 21, 2013)
+
+        - Al-Shabaab gunmen stormed the Westgate mall in Nairobi with grenades and automatic weapons.
+
+        - 67 people were killed.
+
+        OTHER ATTACKS
+
+        - Gunmen stormed a bus in Mandera, killing 28 passengers.
+        """
+        let found = ExtractionFixture.extract(text, published: "2019-01-16")
+        #expect(found.contains { $0.date == Day(year: 2013, month: 9, day: 21) && $0.place == "Nairobi" }, "got \(found.map { "\($0.date.map(String.init(describing:)) ?? "-") \($0.place ?? "-")" })")
+        // The section ends at the next heading: the Mandera bus is not dated by Westgate's day.
+        #expect(!found.contains { $0.place == "Mandera" && $0.date == Day(year: 2013, month: 9, day: 21) })
+    }
+
+    // MARK: Installations of elsewhere
+
+    @Test(arguments: [
+        ("A truck bomb hit the US embassy in Nairobi on Sunday, killing 200.", "Nairobi"),
+        ("A car bomb exploded outside the US embassy in Beirut on Sunday, wounding two guards.", "Beirut"),
+    ])
+    func aListedInstallationNamedInAnotherCountryIsThatCountrys(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
+
+    @Test func aListedInstallationInItsOwnTownStays() {
+        #expect(ExtractionFixture.one("A rocket hit the US embassy in Baghdad on Sunday.")?.place == "US Embassy in Baghdad")
+    }
+
+    @Test(arguments: [("Gunmen attacked Garissa University College in Garissa on Sunday, killing 148.", "Garissa"),
+                      ("A bomb exploded in Mombasa on Sunday, killing three.", "Mombasa")])
+    func kenyanTownsAreKnown(sentence: String, place: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.place == place)
+        #expect(i?.country == "Kenya")
+    }
 }

@@ -76,7 +76,7 @@ public struct Gazetteer: Sendable {
     /// Countries of the wider region (`WIDER` in scripts/build-gazetteer.py), whose towns the gazetteer holds by their
     /// GeoNames name alone, without the curation of the core's.
     static let widerRegion: Set<String> = ["Egypt", "Libya", "Tunisia", "Algeria", "Sudan", "Somalia", "Afghanistan", "Pakistan",
-                                           "Mali", "Burkina Faso", "Niger", "Nigeria", "Cyprus"]
+                                           "Mali", "Burkina Faso", "Niger", "Nigeria", "Cyprus", "Kenya"]
 
     /// Drops a wider-region town named alone in a report about elsewhere: "near Qaryat Zawiyah, south of Samarra" is an
     /// Iraqi village, not Libya's Zawiya. Such a town stays when the report names its country or another of its
