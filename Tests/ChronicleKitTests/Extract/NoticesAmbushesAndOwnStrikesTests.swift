@@ -225,4 +225,23 @@ struct NoticesAmbushesAndOwnStrikesTests {
         #expect(i?.place == place)
         #expect(i?.country == "Kenya")
     }
+
+    // MARK: Crews unharmed
+
+    @Test(arguments: [
+        "A tanker was struck by a drone off the coast of Oman on Sunday, causing minor damage but no injuries to the crew.",
+        "A drone hit a tanker off Oman on Sunday. All 26 crew are safe.",
+        "A drone hit a tanker off Oman on Sunday. The crew were unharmed.",
+        "A drone hit a tanker off Oman on Sunday and all 21 crew members were accounted for.",
+    ])
+    func aCrewUnharmedMeansNobodyKilledOrHurt(text: String) {
+        let i = ExtractionFixture.one(text)
+        #expect(i?.killed == 0)
+        #expect(i?.wounded == 0)
+    }
+
+    @Test func otherCrewSafeAfterDeathsKeepsTheDeaths() {
+        let i = ExtractionFixture.one("A drone hit a tanker off Oman on Sunday, killing two sailors; all other crew are safe.")
+        #expect(i?.killed == 2)
+    }
 }
