@@ -254,7 +254,7 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
-    /// "the US embassy in Nairobi", "the central prison in Aleppo": an installation named by a generic alias and then
+    /// "the US embassy in Nairobi", "the US embassy in Beirut": an installation named by a generic alias and then
     /// placed by "in" in another country is that town's installation, not the listed one (the gazetteer's "US
     /// embassy" is Baghdad's). The town after "in" stays.
     static func withoutSitesOfElsewhere(_ found: [Mention<Place>], _ u: [UInt16], gazetteer: Gazetteer) -> [Mention<Place>] {

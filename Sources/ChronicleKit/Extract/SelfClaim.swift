@@ -26,7 +26,7 @@ extension IncidentExtractor {
     /// ground force or gun named strikes from the air, as a strike blamed on a state is typed (`resolveType`).
     static func ownAirStrike(_ text: String, actors: [Mention<Actor>]) -> Bool {
         let ns = text as NSString
-        guard let m = ownStrike.first(ns), claimant(text, actors: actors) != nil else { return false }
+        guard let m = ownStrike.first(ns), claimant(ns, match: m, actors: actors) != nil else { return false }
         let verb = ns.substring(with: m.range).asciiLower
         return (verb.hasSuffix("struck") || verb.hasSuffix("bombed")) && !groundCue.test(ns)
     }
@@ -35,6 +35,11 @@ extension IncidentExtractor {
     static func claimant(_ text: String, actors: [Mention<Actor>]) -> Actor? {
         let ns = text as NSString
         guard let m = ownStrike.first(ns) else { return nil }
+        return claimant(ns, match: m, actors: actors)
+    }
+
+    /// The speaker of an `ownStrike` match already found (read once when the caller needs the match too).
+    static func claimant(_ ns: NSString, match m: NSTextCheckingResult, actors: [Mention<Actor>]) -> Actor? {
         // The speaker: the state actor named last before the speech verb, close to it ("the IRGC said",
         // "Turkey's Defence Ministry said in a statement"), not one named as a target or a possessor.
         let speakers = actors.filter { a in
