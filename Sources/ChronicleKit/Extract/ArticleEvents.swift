@@ -234,16 +234,20 @@ struct ArticleEvents {
                 // few sentences further on, as long as no sentence between tells an event. Only the first figures after
                 // the event are its own ("Seven were killed. Rescuers searched the rubble. At least eight others were
                 // wounded."); a later count may be another's, a later zero is not.
-                var sawFigure = false
+                var sawKilled = false, sawWounded = false
                 for j in (last + 1)...(last + 4) {
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
                     let words = Words.of(s.text)
                     guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-                    let first = !sawFigure
-                    if (c.killed ?? 0) > 0 || (c.wounded ?? 0) > 0 { sawFigure = true }
-                    if !first { if c.killed != 0 { c.killed = nil }; if c.wounded != 0 { c.wounded = nil } }
+                    // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
+                    // wounded." — the wounded are the first wounded told.
+                    let seen = (killed: sawKilled, wounded: sawWounded)
+                    if (c.killed ?? 0) > 0 { sawKilled = true }
+                    if (c.wounded ?? 0) > 0 { sawWounded = true }
+                    if seen.killed, c.killed != 0 { c.killed = nil }
+                    if seen.wounded, c.wounded != 0 { c.wounded = nil }
                     guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
                     // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
                     if let d = incidents[i].date,
@@ -323,6 +327,8 @@ struct ArticleEvents {
                 incidents[i].killedLow = min(incidents[i].killedLow ?? b, b)
                 incidents[i].killedHigh = max(incidents[i].killedHigh ?? total, total)
             }
+            // "The final toll: 8 martyrs and 36 wounded": the wounded told with the running total are a running total too.
+            if let w = c.wounded, w > (incidents[i].wounded ?? 0) { incidents[i].wounded = w }
             incidents[i].summary = Summary.make(incidents[i])
         }
     }
@@ -854,7 +860,7 @@ struct ArticleEvents {
 
     /// "The Islamic Resistance in Iraq said it had targeted both bases" / "claimed the attacks on X and Y": the
     /// claimant is the perpetrator of every event the claim covers — those at the places it names, else every
-    /// news (main) event told before it — where no perpetrator is known and the claimant's side fits.
+    /// news (main) event told just before it — where no perpetrator is known and the claimant's side fits.
     func spreadPluralClaims(_ incidents: inout [Incident], groups: [Group]) {
         for s in sentences {
             guard let c = s.memo.claimed(s.ns), Self.pluralClaim.test(s.ns, in: NSRange(location: c.range.location, length: s.ns.length - c.range.location)),
@@ -864,7 +870,11 @@ struct ArticleEvents {
             let named = claimedPlaces(s, c)
             for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
                 if named.isEmpty {
-                    guard incidents[i].role == .main, g.members.contains(where: { mentions[$0].sentence < s.index }) else { continue }
+                    // The events told just before the claim (its paragraph, or the three sentences before it): "Sinai
+                    // Province claimed the attacks" after a paragraph on the Sinai assaults does not cover the Cairo bombing
+                    // that a review's earlier paragraph told.
+                    guard incidents[i].role == .main, g.members.contains(where: { let k = mentions[$0].sentence
+                        return k < s.index && (k >= s.index - 3 || sentences[k].paragraph == s.paragraph) }) else { continue }
                 } else {
                     guard let p = place(of: g), named.contains(where: { $0.id == p.id || Geo.contains($0, p, gazetteer) || Geo.contains(p, $0, gazetteer) || Geo.near($0, p) }) else { continue }
                 }

@@ -46,7 +46,7 @@ enum CasualtyReader {
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
     static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none)(?: else)? (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
@@ -67,6 +67,13 @@ enum CasualtyReader {
     static let killedRank = Rx(#"\b(?:killed|killing|kills)\s+(?:(?:a|the)\s+)?(?:senior\s+|local\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|Colonel|Col\.?|Lieutenant Colonel|Brigadier(?: General)?|Brig\.?|General|Gen\.?|Sheikh|Imam|Father|Judge|Mayor)\s+[A-Z]"#, caseInsensitive: false, anchors: ["killed", "killing", "kills"])
     /// "killed a commander and his nephew": a relative or companion added by a possessive is one more person.
     static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|wounded|injured|hurt|sustained|suffered)\b)"#, anchors: ["his", "her"])
+    /// "the prosecutor, who passed away yesterday afternoon of the injuries he sustained", "she later succumbed to her
+    /// wounds", "Barakat died of his wounds on Monday": one person told dying of the event's wounds (a plural subject says "their" and is counted where it is told).
+    static let diedOfWounds = Rx(#"\b(?:(?:he|she|who)\s+(?:(?:later|subsequently|then|has|had|eventually)\s+)?(?:died|passed away|succumbed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|from|to)\s+the|(?:died|passed away|succumbed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|from|to)\s+(?:his|her))\s+(?:[\w-]+\s+)?(?:injuries|wounds)\b"#,
+                                 anchors: ["died", "passed away", "succumbed"])
+    /// "The final toll according to the Red Cross: 8 martyrs and 36 wounded", "Death toll: 12 dead": a toll given after
+    /// a colon, like a bulletin's heading, is a running total too.
+    static let listedToll = Rx(#"\btoll\b[^.;:]{0,60}:\s*(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead|killed|deaths|fatalities|people (?:killed|dead))\b"#, anchors: ["toll"])
     /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
     static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
     /// "put the number killed inside the complex at twelve", "the number of injured was put at about 40", "officials
@@ -166,6 +173,7 @@ enum CasualtyReader {
            t.asciiLower != "a", t.asciiLower != "an", let n = DateWords.number(t), n > 0 {
             c.killed = n
         }
+        if c.killed == nil, diedOfWounds.test(lower) { c.killed = 1 }
         if c.killed == nil, killedRank.test(lower) {
             let m = killedRank.first(lower)
             c.killed = namedVictims(lower) ?? 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
@@ -211,7 +219,7 @@ enum CasualtyReader {
         if c.killed == nil, let n = namedVictims(lower) { c.killed = n }
         // "raised the toll of injured to 30": a toll of the wounded is not the dead.
         let raised = raisedToll.first(lower).flatMap { m in Folded(lower.substring(with: m.range)).hasAny(woundStems) ? nil : m }
-        if let m = deathToll.first(lower) ?? raised, !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+        if let m = deathToll.first(lower) ?? raised ?? listedToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true
         }
         return c

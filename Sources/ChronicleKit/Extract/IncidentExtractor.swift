@@ -228,7 +228,7 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) },
+        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
         let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits))),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
@@ -283,6 +283,20 @@ public struct IncidentExtractor: Sendable {
         guard letters >= 2, i + 1 < u.count, u[i] == 45 || u[i] == 0x2011, u[i + 1] >= 65, u[i + 1] <= 90 else { return false }
         let particle = String(decoding: u[(m.range.upperBound + 1)..<i], as: UTF16.self)
         return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "ul"].contains(particle)
+    }
+
+    /// "Please avoid Syria Street", "on Baghdad Street in Damascus": a street named after a town or country is not that
+    /// place, and must not count for the country a report is about (it would move an ambiguous "Tripoli" to Libya).
+    static func namesStreet(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
+        guard m.entry.kind != .site else { return false }
+        let end = m.range.upperBound
+        guard end + 3 < u.count, u[end] == 32 else { return false }
+        let tail = String(decoding: u[(end + 1)..<min(u.count, end + 11)], as: UTF16.self)
+        for word in ["Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd"] where tail.hasPrefix(word) {
+            guard let next = tail.dropFirst(word.count).unicodeScalars.first else { return true }
+            if !CharacterSet.letters.contains(next) { return true }
+        }
+        return false
     }
 
     /// "close to the Husseiniya and a bakery" in a report about Beirut: a town name after "the" (a common noun that is
@@ -413,11 +427,12 @@ public struct IncidentExtractor: Sendable {
     // MARK: - One sentence
 
     /// "6:30 p.m. Baghdad time": a clock's zone, not a place.
-    static let zoneAfter = Rx(#"^\s+time\b"#, anchors: ["time"])
+    /// Also "the Gaza envelope", "the Lebanon border communities": the communities across a border from that place.
+    static let zoneAfter = Rx(#"^\s+(?:time|envelope|border (?:communities|towns|villages|kibbutzim|settlements))\b"#, anchors: ["time", "envelope", "border"])
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights", "fired by the Houthis from
-    /// Yemen": where it was launched (up
+    /// Yemen", "One rocket from southern Gaza at the border communities": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed|(?:rockets?|missiles?|drones?|mortars?|projectiles?|launch(?:es)?|uavs?|katyushas?)(?=\s+from\b))\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
     /// "two pumping stations on the pipeline, which transports oil from the Eastern Province to the port of Yanbu on the
     /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
     /// names places of its description, not of the event.
@@ -1199,6 +1214,11 @@ public struct IncidentExtractor: Sendable {
             // names what the attacker objects to, not where the attack landed.
             if let why = s.ns.range(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
                !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") { return false }
+            // "says it was in revenge for the Sunnis of Syria and Lebanon": the grievance an attack answers is no place of the
+            // attack, unless an attack is told after the cue ("in retaliation for a drone attack on X", "for Jordan drone attack").
+            if let cue = Self.grievanceCue.first(s.ns), cue.range.location + cue.range.length <= m.range.lowerBound {
+                if !Folded(s.ns.tail(from: cue.range.location + cue.range.length)).hasAny(EventTriggers.stemList) { return false }
+            }
             // The tests on the text before the name run together, then those on the text after it: each pattern
             // reads the string last given to a pattern without preparing it again (see `RxText.of`).
             let b0 = max(0, m.range.lowerBound - 40)
@@ -1350,6 +1370,7 @@ public struct IncidentExtractor: Sendable {
     /// The sea off the ports that shipping notices measure positions from.
     static let seaOffPort: [String: String] = ["aden": "gulf-of-aden", "mukalla": "gulf-of-aden", "hudaydah": "red-sea", "salif": "red-sea",
                                                "ras-isa-port": "red-sea", "mocha": "red-sea", "hodeidah-province": "red-sea", "aden-province": "gulf-of-aden"]
+    static let grievanceCue = Rx(#"\b(?:in (?:revenge|retaliation|reprisal) for|to avenge|avenging)\b"#, anchors: ["revenge", "retaliation", "reprisal", "avenge", "avenging"])
     static let streetAfter = Rx(#"^\s+(?:Square|Boulevard|Blvd|Street|St\.|Avenue|Ave\.|Roundabout)(?!\w)"#, caseInsensitive: false,
                                 anchors: ["square", "boulevard", "blvd", "street", "st.", "avenue", "ave.", "roundabout"])
     static let roadStems = WordList(["road", "highway", "motorway"])

@@ -55,6 +55,7 @@ public enum TimeExpressions {
 
     /// A notice's label before its date at the start of a sentence: "Correction, …", "Clarification (…)",
     /// "Editor's note, …", "Update, …".
+    static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
     static let noticeLabel = Rx(#"^\W*(?:corrections?|clarifications?|editor['’]?s['’]? notes?|updates?|updated|amendments?|retraction)\W*$"#)
 
     static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
@@ -101,6 +102,9 @@ public enum TimeExpressions {
                 taken.append(r)
                 // "Correction, May 28, 2017: an earlier version said …": the day of an editor's notice, not of an event.
                 if r.location < 40, noticeLabel.test(ns.sub(NSRange(location: 0, length: r.location)) as NSString) { continue }
+                // "an apartment in the 6th of October district", "the anniversary of the 30 June Revolution": a date naming
+                // a place, a street or an event is no time of this one ("since the 2011 war" still dates the war).
+                if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns.sub(NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) as NSString) { continue }
                 let p0 = max(0, r.location - 80)
                 let prefix = ns.sub(NSRange(location: p0, length: r.location - p0))
                 let speech = speechBefore.test(prefix as NSString)

@@ -80,10 +80,13 @@ public struct Gazetteer: Sendable {
 
     /// Drops a wider-region town named alone in a report about elsewhere: "near Qaryat Zawiyah, south of Samarra" is an
     /// Iraqi village, not Libya's Zawiya. Such a town stays when the report names its country or another of its
-    /// places, or names no place outside the wider region.
+    /// places, or names no place outside its own country.
     public func withoutStrayWiderTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
-        guard found.contains(where: { $0.entry.country.map(Self.widerRegion.contains) ?? false }),
-              found.contains(where: { $0.entry.country.map { !Self.widerRegion.contains($0) } ?? false }) else { return found }
+        // (Also when the other places are of another wider country: "Heliopolis" alone is Algeria's town by name, but in
+        // a report on Cairo and Sinai it is Cairo's district.)
+        let widerCountries = Set(found.compactMap { m in m.entry.country.flatMap { Self.widerRegion.contains($0) ? $0 : nil } })
+        guard !widerCountries.isEmpty,
+              found.contains(where: { m in m.entry.country.map { !Self.widerRegion.contains($0) } ?? false }) || widerCountries.count >= 2 else { return found }
         var ids: [String: Set<String>] = [:]
         for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.kind == .country ? "" : m.entry.id) } }
         return found.filter { m in
