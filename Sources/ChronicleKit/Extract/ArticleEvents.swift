@@ -395,7 +395,7 @@ struct ArticleEvents {
         // X"): the report said where only in passing ("in the eastern desert"), the retelling says where.
         let retold = ms.first(where: { $0.strength == .reference && $0.place != nil && !$0.backgroundCue && $0.time == nil
             && $0.place.map { IncidentExtractor.rank($0.entry) >= 3 } == true })
-        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold)?.place?.entry else { return nil }
+        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold)?.place?.entry else { return namedUnlistedPlace(ms) }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id else { continue }
             // A village of the town's district ("Sinjar" … "outside Khanasor") is as precise a kind, and more precise.
@@ -417,6 +417,24 @@ struct ArticleEvents {
             }
         }
         return best
+    }
+
+    /// "Reports of an explosion in the border village of al-Qaa … 22:50 Four more bombers blew themselves up in al-Qaa":
+    /// a village the gazetteer lacks, once named with its noun, is known by its bare name in the article's other
+    /// sentences ("in", "at", "near" it).
+    func namedUnlistedPlace(_ ms: [EventMention]) -> Place? {
+        let known = mentions.compactMap(\.place).filter { UnlistedPlace.isUnlisted($0.entry) }
+        guard !known.isEmpty else { return nil }
+        for m in ms where m.strength == .report {
+            let text = sentences[m.sentence].text
+            for p in known where p.text.count >= 4 {
+                for prep in ["in ", "at ", "near ", "outside "] where text.contains(prep + p.text) {
+                    let after = text.range(of: prep + p.text).map { text[$0.upperBound...].first } ?? nil
+                    if after.map({ $0.isLetter }) != true { return p.entry }
+                }
+            }
+        }
+        return nil
     }
 
     /// The group's reports name `town` only as a bearing ("an air base north of Baghdad").
@@ -452,6 +470,12 @@ struct ArticleEvents {
             // named day is another event (the one-day slack is for times around midnight: "late Monday", "overnight").
             if m.strength == .report, let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
                gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) { continue }
+            // A live page's "22:50 Four more suicide bombers blew themselves up" after "05:20 A suicide bomber blew himself
+            // up": a further attack stamped hours after the event's own reports is another wave, not the same one.
+            if m.strength == .report, further, let t = m.time, let c1 = Self.clockMinutes(t.text),
+               g.members.contains(where: { i in
+                   mentions[i].strength == .report && mentions[i].time.map { $0.date == t.date && Self.clockMinutes($0.text).map { abs($0 - c1) >= 360 } == true } == true
+               }) { continue }
             // "A second shooting … on Saturday morning" then "a gunman opened fire … on Friday night": the event a further one
             // is counted after is not that one, across midnight or not.
             if m.strength == .report, let d1 = m.time?.date, g.members.contains(where: { i in
@@ -621,12 +645,20 @@ struct ArticleEvents {
         let b0 = max(0, m.trigger.range.location - 30)
         let before = Words.of(ns.substring(with: NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
         if before.contains(where: { Self.furtherWords.contains($0) }) { return true }
+        // "four more suicide bombers blew themselves up": a count of further attackers or weapons.
+        if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
         // "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …": the
         // sentence tells another event than the one before it.
         let opening = Words.of(ns.substring(with: NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
         return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
     }
-    static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth"]
+    /// Minutes after midnight of a clock stamp ("05:20", "22.50"), the time a live page's entry carries.
+    static func clockMinutes(_ text: String) -> Int? {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, h < 24, m < 60 else { return nil }
+        return h * 60 + m
+    }
+    static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth", "new"]
 
     /// "Hours later, …", "Minutes later a bomb …", "Later that night …": the sentence opens on a time after the last event.
     func isToldLater(_ m: EventMention) -> Bool {

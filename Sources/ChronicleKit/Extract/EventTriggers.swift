@@ -509,7 +509,8 @@ enum Words {
             if i + 1 < w.count, isNumberWord(w[i + 1]) || w[i + 1] == "a" && i + 2 < w.count && w[i + 2] == "dozen" { continue }
             if x == "number", i > 0, w[i - 1] == "a", i + 1 < w.count, w[i + 1] == "of" { continue }
             if vague.contains(x) { return true }
-            if x == "more", !(i + 1 < w.count && w[i + 1] == "than") { return true }
+            // "four more suicide bombers blew themselves up": a count of further ones, not "more attacks" in general.
+            if x == "more", !(i + 1 < w.count && w[i + 1] == "than"), !(i > 0 && isNumberWord(w[i - 1])) { return true }
             // "one of the deadliest attacks in the region": a class the event is ranked in, not an event.
             if x == "one", i + 3 < w.count, w[i + 1] == "of", ["the", "its", "their"].contains(w[i + 2]),
                w[i + 3].hasSuffix("est") || ["most", "worst"].contains(w[i + 3]) { return true }

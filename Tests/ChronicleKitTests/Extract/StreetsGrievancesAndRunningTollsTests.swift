@@ -163,4 +163,37 @@ struct StreetsGrievancesAndRunningTollsTests {
         #expect(main.first { $0.place == "Sheikh Zuweid" }?.perpetrator == "Wilayat Sinai")
         #expect(main.first { $0.country == "Egypt" && $0.place != "Sheikh Zuweid" }?.perpetrator == "unknown")
     }
+
+    // MARK: A live page's second wave
+
+    static let liveWaves = """
+    04:55
+    Reports of an explosion in the village of Kfar Dabe in the Bekaa.
+
+    05:10
+    A suicide bomber blew himself up outside a house in Kfar Dabe at about 4:30 am, killing three people.
+
+    11:00
+    The army says the attackers came across the border at night.
+
+    22:40
+    Three more suicide bombers blew themselves up in Kfar Dabe within an hour, wounding nine people.
+    """
+
+    @Test func aFurtherAttackHoursLaterOnALivePageIsAnotherWave() {
+        let main = ExtractionFixture.main(Self.liveWaves, published: "2016-06-27")
+        #expect(main.count == 2)
+        #expect(main.allSatisfy { $0.place == "Kfar Dabe" })
+        #expect(Set(main.compactMap(\.killed)) == [3])
+    }
+
+    @Test func aCountOfFurtherAttackersIsNoVaguePlural() {
+        let i = ExtractionFixture.one("Three more suicide bombers blew themselves up in Kirkuk on Tuesday, wounding nine people.")
+        #expect(i?.place == "Kirkuk")
+        #expect(i?.wounded == 9)
+    }
+
+    @Test func moreAttacksInGeneralStayVague() {
+        #expect(ExtractionFixture.extract("Officials fear more attacks in Kirkuk.", published: "2024-02-14").isEmpty)
+    }
 }
