@@ -24,7 +24,7 @@ struct Casualties: Equatable {
 /// "dozens") give no figure.
 enum CasualtyReader {
     private static let number = #"(?:\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
-    private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another)"#
+    private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     /// "assassinated": a targeted killing ("the mayor was assassinated").
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated|murdered)"#

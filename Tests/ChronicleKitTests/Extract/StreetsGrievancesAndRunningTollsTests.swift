@@ -196,4 +196,35 @@ struct StreetsGrievancesAndRunningTollsTests {
     @Test func moreAttacksInGeneralStayVague() {
         #expect(ExtractionFixture.extract("Officials fear more attacks in Kirkuk.", published: "2024-02-14").isEmpty)
     }
+
+    // MARK: Aircraft shot down
+
+    @Test(arguments: [
+        ("Revolutionary Guards shot down a Ukrainian passenger jet near Tehran on Monday, killing all 176 people on board.", 176),
+        ("Militants shot down an army helicopter near Sheikh Zuweid on Monday, killing two pilots.", 2),
+        ("The airliner, which crashed shortly after take-off on Monday, was brought down by a missile near Tehran, killing all 176 people on board.", 176),
+    ])
+    func anAircraftShotDownIsAMissileAttack(sentence: String, killed: Int) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.eventType == .missileAttack)
+        #expect(i?.killed == killed)
+    }
+
+    @Test(arguments: [
+        "Air defences shot down two drones over Erbil on Monday.",
+        "Air defences shot down a drone and two missiles near Erbil on Monday.",
+    ])
+    func weaponsShotDownAreStillAnInterception(sentence: String) {
+        #expect(ExtractionFixture.one(sentence)?.eventType == .other)
+    }
+
+    @Test(arguments: [
+        "Within minutes the airliner was struck by a surface-to-air missile fired by a unit of the Revolutionary Guards near Tehran on Monday.",
+        "Rockets fired by a cell of the Islamic State hit Kirkuk on Monday.",
+    ])
+    func aUnitOfAGroupIsThatGroup(sentence: String) {
+        let i = ExtractionFixture.one(sentence)
+        #expect(i?.perpetrator != "unknown")
+        #expect(i?.perpetrator != nil)
+    }
 }
