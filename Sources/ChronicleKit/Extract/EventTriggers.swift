@@ -66,7 +66,7 @@ enum EventTriggers {
     static let stateBefore = Rx(#"\b(?:U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|[Cc]oalition)(?:-led)?\s+(?:air\s+|drone\s+|missile\s+|retaliatory\s+)?$"#, caseInsensitive: false)
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
-    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
+    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
     /// A kill or wound verb in the clause right after an attack noun ("shelling on the town killed 11").
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
@@ -144,6 +144,7 @@ enum EventTriggers {
         let generic = genericSentence.test(ns)
         let tallies = tally.matches(ns).map(\.range) + (folded.hasAny(spanStems) ? countedTargets.matches(ns).map(\.range) : [])
         var out: [Trigger] = []
+        var classOfEvents: [Int] = []
         for m in matches {
             let r = m.range
             if tallies.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
@@ -240,7 +241,9 @@ enum EventTriggers {
                 else { strength = .reference }
             default:
                 if definite && !isVerb { strength = .reference }
-                else if plural && !quantified && generic { continue }
+                // "has been struck by several bombings in the past years": a count without a number over a span is a
+                // class of events too ("two bombings in the past weeks" are counted events, kept).
+                else if plural && generic && (!quantified || clauseWords.suffix(4).contains(where: Words.indefiniteCounts.contains)) { classOfEvents.append(r.location); continue }
                 else { strength = .report }
             }
             // "in either attack", "neither strike": a word for events told before, not a new one.
@@ -255,6 +258,14 @@ enum EventTriggers {
             let rank = rankOf(kind, word)
             out.append(Trigger(range: r, word: word, kind: kind, strength: strength, rank: rank))
             if plural && !quantified && !isVerb, case .report = strength { out[out.count - 1].bare = true }
+        }
+        // "The shrine's area has been struck by several bombings in the past years": the verb whose agent is a class of
+        // events is told of that class, not an event of its own nor the article's.
+        if !classOfEvents.isEmpty {
+            out.removeAll { t in classOfEvents.contains { c in
+                let end = t.range.location + t.range.length
+                return end <= c && c - end <= 25 && ns.sub(NSRange(location: end, length: c - end)).hasPrefix(" by ")
+            } }
         }
         return out
     }
@@ -455,6 +466,7 @@ enum Words {
     static let conveyVerbs: Set<String> = ["bring", "brings", "brought", "bringing", "smuggle", "smuggles", "smuggled", "smuggling",
         "transport", "transports", "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "ferry",
         "ferried", "ferrying", "traffic", "trafficked", "trafficking", "stockpile", "stockpiled", "stockpiling", "store", "stored", "storing"]
+    static let indefiniteCounts: Set<String> = ["several", "multiple", "numerous", "many", "various"]
     static let negations: Set<String> = ["no", "not", "never", "neither", "nor", "without"]
     static let sceneNouns: Set<String> = ["scene", "site", "aftermath", "wreckage", "debris"]
     /// People who answer an attack at the scene.

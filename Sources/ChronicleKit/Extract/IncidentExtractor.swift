@@ -525,6 +525,8 @@ public struct IncidentExtractor: Sendable {
         guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
         // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
         if Folded(s.text).hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
+        // "The area has been struck by several bombings in the past years": places hit by a class of events.
+        if EventTriggers.genericSentence.test(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
@@ -1214,6 +1216,12 @@ public struct IncidentExtractor: Sendable {
             // names what the attacker objects to, not where the attack landed.
             if let why = s.ns.range(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
                !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") { return false }
+            // "claimed responsibility for the double bombing, saying it was directed at Iran and its militias": the reason a
+            // claimant gives names no place of the attack.
+            if let c = s.memo.claimed(s.ns), c.range.location < m.range.lowerBound {
+                let saying = s.ns.range(of: " saying ", options: [], range: NSRange(location: c.range.location, length: m.range.lowerBound - c.range.location))
+                if saying.location != NSNotFound { return false }
+            }
             // "says it was in revenge for the Sunnis of Syria and Lebanon": the grievance an attack answers is no place of the
             // attack, unless an attack is told after the cue ("in retaliation for a drone attack on X", "for Jordan drone attack").
             if let cue = Self.grievanceCue.first(s.ns), cue.range.location + cue.range.length <= m.range.lowerBound {

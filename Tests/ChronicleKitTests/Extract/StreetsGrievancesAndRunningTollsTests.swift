@@ -227,4 +227,41 @@ struct StreetsGrievancesAndRunningTollsTests {
         #expect(i?.perpetrator != "unknown")
         #expect(i?.perpetrator != nil)
     }
+
+    // MARK: A class of events over a span
+
+    @Test(arguments: [
+        "The area of the shrine, south of Damascus, has been struck by several bombings in the past years, which killed hundreds.",
+        "Villages near Kirkuk have been hit by numerous roadside bombs in the last few months.",
+    ])
+    func aClassOfEventsOverPastYearsIsNoEvent(sentence: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2017-03-13").isEmpty)
+    }
+
+    @Test func twoCountedBombingsInThePastWeeksAreStillTold() {
+        #expect(!ExtractionFixture.extract("Two bombings in the past weeks killed 12 people in Kirkuk.", published: "2017-03-13").isEmpty)
+    }
+
+    // MARK: Running totals of each kind
+
+    @Test func theNumberOfMartyrsAndOfWoundedAreBothTotals() {
+        let text = "Two explosive devices went off near a cemetery in Damascus on Saturday. According to the ministry, the number of martyrs reached 74 and the number of wounded reached 120."
+        let i = ExtractionFixture.main(text, published: "2017-03-13").first
+        #expect(i?.killed == 74)
+        #expect(i?.wounded == 120)
+    }
+
+    // MARK: A claimant's reason
+
+    @Test func aClaimantsReasonNamesNoPlaceOfTheAttack() {
+        let text = """
+        Two bombs exploded near a cemetery in Damascus on Saturday, killing 40 pilgrims.
+
+        Hay'at Tahrir al-Sham claimed responsibility for the double bombing in a statement, saying it was directed at Iran and its militias.
+        """
+        let main = ExtractionFixture.main(text, published: "2017-03-13")
+        #expect(main.count == 1)
+        #expect(main.first?.place == "Damascus")
+        #expect(main.first?.perpetrator == "Hayat Tahrir al-Sham (HTS)")
+    }
 }
