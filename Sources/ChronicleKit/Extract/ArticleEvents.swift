@@ -366,6 +366,16 @@ struct ArticleEvents {
         sortedMembers(g).filter { $0.strength == .report }.compactMap(\.speechTime).first(where: { $0.date != nil })
     }
 
+    /// "Daesh gangs attacked positions of the army … using suicide bombers, car bombs and mortars. Our forces repelled
+    /// the attack after fierce fighting that lasted several hours.": an assault on armed men fought out with them, told
+    /// in the sentence after, is a clash whatever weapons it used (decided once the event's mentions are grouped, so its
+    /// weapons still group with it).
+    func foughtOutAfter(_ ms: [EventMention]) -> Bool {
+        guard let lead = ms.first(where: { $0.strength == .report }), !lead.disrupted, lead.type != .airstrike, lead.sentence + 1 < sentences.count else { return false }
+        let ns = sentences[lead.sentence].ns
+        return (IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns)) && IncidentExtractor.foughtOut.test(sentences[lead.sentence + 1].ns)
+    }
+
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
@@ -717,6 +727,7 @@ struct ArticleEvents {
         let a = anchor(g)
         var inc = Incident()
         inc.eventType = type(of: g)
+        if foughtOutAfter(ms) { inc.eventType = .armedClash }
         if let t = date(of: g) {
             inc.date = t.date; inc.datePrecision = t.precision; inc.dateText = t.text
         } else if let speech = reportSpeechDay(g) {

@@ -107,7 +107,8 @@ enum Attribution {
 
     /// Words that make the actor named after them a suspect: "a suspected Israeli strike", "an alleged US raid".
     static let hedgeWords: Set<String> = ["suspected", "alleged", "apparent", "presumed", "presumably", "likely", "probable", "possible", "reported", "purported"]
-    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel|fighter)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel", "fighter"])
+    /// Also "Daesh gangs attacked", "IS cells attacked", "Houthi elements fired": a named group's men (these nouns alone name no group).
+    static let militiaWeapon = Rx(#"\b(militia|militant|insurgent|rebel|fighter|gang|cell|element|terrorist)s?\s+$"#, anchors: ["militia", "militant", "insurgent", "rebel", "fighter", "gang", "cell", "element", "terrorist"])
 
     /// `memo` (the sentence's, when `ns` is a whole sentence) reuses answers other windows already computed.
     static func read(_ ns: NSString, trigger: Trigger?, actors: [Mention<Actor>], places: [Mention<Place>], memo: SentenceMemo? = nil) -> SentenceAttribution {
@@ -185,6 +186,8 @@ enum Attribution {
                 let at = max(0, tStart - 80) + m.range.location
                 if let a = agents.last(where: { $0.range.upperBound <= at && at - $0.range.upperBound <= 1 && canAct($0) }) {
                     out.perpetrator = ref(a)
+                } else if let noun = m.group(1, in: before as NSString)?.asciiLower, ["gang", "cell", "element", "terrorist"].contains(noun) {
+                    // ("terrorist cells attacked": no group named.)
                 } else {
                     out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
                 }

@@ -1192,7 +1192,10 @@ public struct IncidentExtractor: Sendable {
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
     /// soldiers", "after hours of fighting".
-    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes"])
+    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes"])
+    /// "Daesh gangs attacked positions of the army", "militants stormed army checkpoints": armed men attacking armed men's positions.
+    static let groupAssault = Rx(#"\b(?:gangs|cells|militants|insurgents|fighters|elements|terrorists)\s+(?:[\w'’-]+\s+){0,2}?(?:assaulted|attacked|stormed|overran|raided)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison)\b"#,
+                                 anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen)\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided)\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
     /// Soldiers, police or their post as the object right after the attack word ("an army checkpoint", "a police patrol").

@@ -264,4 +264,22 @@ struct StreetsGrievancesAndRunningTollsTests {
         #expect(main.first?.place == "Damascus")
         #expect(main.first?.perpetrator == "Hayat Tahrir al-Sham (HTS)")
     }
+
+    // MARK: An assault fought out
+
+    @Test func anAssaultRepelledAfterFightingIsAClash() {
+        let text = "At dawn today, Daesh gangs attacked army positions near Abu Ghraib using suicide bombers, car bombs and mortars. Our forces repelled the attack after fierce fighting that lasted several hours, and 17 soldiers were killed."
+        let i = ExtractionFixture.main(text, published: "2016-02-28").first
+        #expect(i?.eventType == .armedClash)
+        #expect(i?.perpetrator == "Islamic State")
+    }
+
+    @Test func aBombingWithoutFightingStaysABombing() {
+        let text = "At dawn today, a suicide bomber attacked an army checkpoint near Abu Ghraib, killing five soldiers. The army closed the road for several hours."
+        #expect(ExtractionFixture.main(text, published: "2016-02-28").first?.eventType == .iedAttack)
+    }
+
+    @Test func cellsWithoutAGroupNameNoGroup() {
+        #expect(ExtractionFixture.one("Terrorist cells attacked army positions in Abu Ghraib on Sunday.")?.perpetrator == "unknown")
+    }
 }
