@@ -119,4 +119,37 @@ struct RxFastPathTests {
         #expect(memo.claimed(ns)?.range == Attribution.claimed.first(ns)?.range)
         #expect(memo.hasImpact(ns) == EventTriggers.hasImpact(ns))
     }
+
+    /// `RxText` transcodes a Swift-backed string's UTF-8 itself: the units must be those `getCharacters` gives,
+    /// for ASCII, two- and three-byte characters, characters outside the BMP and combining marks alike.
+    @Test func handTranscodedUnitsMatchGetCharacters() {
+        let texts = ["", "plain ASCII", "“Quoted” — dash", "communiqué, İran, ſaid, \u{212A}", "rocket 🚀 emoji 👨‍👩‍👧 family",
+                     "e\u{301}\u{302} stacked marks", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math", "\u{FEFF}\u{00A0}\u{2028}"] + Self.sentences(count: 50, seed: 3)
+        for text in texts {
+            let ns = NSString(string: text)
+            var expected = [unichar](repeating: 0, count: ns.length)
+            expected.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, ns.length > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: ns.length)) } }
+            #expect(RxText.utf16(of: ns, count: ns.length) == expected, "\(text)")
+            #expect(RxText.utf16(of: ns, count: ns.length) == Array(text.utf16), "\(text)")
+        }
+    }
+
+    /// `sub` cuts a plain NSString's UTF-8 directly: every range, including ones that split a surrogate pair or a
+    /// composed character, gives what `substring(with:)` gives; so does `plainRange(of:)` next to `range(of:)`.
+    @Test func utf8SlicesMatchSubstring() {
+        let texts = ["plain ASCII text", "“Quoted” — dash…", "communiqué İran", "rocket 🚀 emoji 👨‍👩‍👧 family", "e\u{301} mark",
+                     "𝔘𝔫𝔦 math 🚀", "because of it", "“because ” he said", "becaus\u{E9} because\u{301} because x"]
+        for text in texts {
+            let ns = NSString(string: text)
+            for lo in 0...ns.length {
+                for hi in lo...ns.length {
+                    let r = NSRange(location: lo, length: hi - lo)
+                    #expect(ns.sub(r) == ns.substring(with: r), "\(text) \(r)")
+                }
+            }
+            for needle in ["because ", "because", "mark", "ASCII", "he"] {
+                #expect(NSEqualRanges(ns.plainRange(of: needle), ns.range(of: needle)), "\(text) / \(needle)")
+            }
+        }
+    }
 }
