@@ -22,6 +22,10 @@ public struct Rx: @unchecked Sendable {
     /// when the pattern gives none. Tested after `anchors`, it rules out texts that hold a word of every alternative
     /// but all the words of none ("said" without "claimed it" or "responsibility").
     let branches: [[WordList]]
+    /// For a pattern that is only a list of whole words, `\b(?:at|on|near)\b` (case-insensitive, ASCII letters):
+    /// the words, lower-cased. On a `RxText.plain` text such a pattern matches exactly the maximal runs of ASCII
+    /// word characters that spell one of them, so `run` finds them with a byte scan instead of ICU.
+    let wordAlternatives: [[UInt16]]?
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
@@ -34,6 +38,7 @@ public struct Rx: @unchecked Sendable {
         // Hand-written anchors win (they may know more than the syntax shows); otherwise the pattern's own literals.
         let words = anchors.isEmpty ? RxLiterals.required(pattern) ?? [] : anchors
         self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
+        wordAlternatives = caseInsensitive && regex != nil ? Rx.wordAlternatives(pattern) : nil
         branches = RxLiterals.branches(pattern)?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
     }
 
@@ -64,6 +69,41 @@ public struct Rx: @unchecked Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The words of a pattern spelled `\b(?:w1|w2|…)\b` with each word one or more ASCII letters; nil for any
+    /// other pattern.
+    static func wordAlternatives(_ pattern: String) -> [[UInt16]]? {
+        let b = Array(pattern.utf8)
+        let head = Array(#"\b(?:"#.utf8), tail = Array(#")\b"#.utf8)
+        guard b.count > head.count + tail.count, Array(b.prefix(head.count)) == head, Array(b.suffix(tail.count)) == tail else { return nil }
+        let words = b[head.count..<(b.count - tail.count)].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        guard words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 &- 65 < 26 || $0 &- 97 < 26 } }) else { return nil }
+        return words.map { $0.map { UInt16($0 &- 65 < 26 ? $0 | 0x20 : $0) } }
+    }
+
+    /// ASCII `\w` (letters, digits, underscore): on a `RxText.plain` text, the only word characters there are.
+    @inline(__always) static func isWordUnit(_ u: UInt16) -> Bool { u &- 48 < 10 || u &- 65 < 26 || u &- 97 < 26 || u == 95 }
+
+    /// `wordAlternatives`' matches in `r`, found the way ICU finds them: a match starts where `\b` holds before a
+    /// letter and ends where `\b` holds after one, so it is a whole run of word characters (with transparent bounds
+    /// the units outside `r` decide whether a run touching its edge is whole; without, the edges end runs).
+    private static func wordScan(_ words: [[UInt16]], _ u: [unichar], range r: NSRange, transparent: Bool, first: Bool) -> [NSRange] {
+        let lo = r.location, hi = r.location + r.length
+        var out: [NSRange] = []
+        var i = lo
+        while i < hi {
+            guard isWordUnit(u[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < hi && isWordUnit(u[j]) { j += 1 }
+            let whole = !transparent || ((i == 0 || !isWordUnit(u[i - 1])) && (j == u.count || !isWordUnit(u[j])))
+            if whole, words.contains(where: { w in w.count == j - i && w.indices.allSatisfy { u[i + $0] | (u[i + $0] &- 65 < 26 ? 0x20 : 0) == w[$0] } }) {
+                out.append(NSRange(location: i, length: j - i))
+                if first { break }
+            }
+            i = j
+        }
+        return out
+    }
+
     /// False when the anchors prove there is no match in the whole string (with a range, still a valid test: a
     /// match inside the range is inside the string).
     @inline(__always) func mayMatch(_ t: RxText) -> Bool {
@@ -84,6 +124,15 @@ public struct Rx: @unchecked Sendable {
     /// builds (and so the tests) also run the pattern as written and check that they agree.
     private func run(_ s: NSString, _ t: RxText, range r: NSRange, options: NSRegularExpression.MatchingOptions, first: Bool) -> [NSTextCheckingResult] {
         guard let regex else { return [] }
+        if let words = wordAlternatives, t.plain, !options.contains(.anchored), r.location >= 0, r.location + r.length <= t.original.count {
+            let fast = Rx.wordScan(words, t.original, range: r, transparent: options.contains(.withTransparentBounds), first: first).map { range -> NSTextCheckingResult in
+                var range = range
+                return NSTextCheckingResult.regularExpressionCheckingResult(ranges: &range, count: 1, regularExpression: regex)
+            }
+            assert(Rx.sameMatches(fast, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
+                   "Rx word scan disagrees on \(s): \(pattern)")
+            return fast
+        }
         if let lowered, t.caseSafe {
             let fast = Rx.foundation(lowered, t.lowered, range: r, options: options, first: first)
             assert(Rx.sameMatches(fast, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
@@ -137,6 +186,19 @@ public struct Rx: @unchecked Sendable {
         return run(s, t, range: NSRange(location: lo, length: hi - lo), options: [.withTransparentBounds], first: false)
     }
 
+    /// The matches of a scan of the whole string that start at `from` or later, when no match starts before `from`
+    /// (the caller knows where matches can start): look-arounds and `\b` see the text before `from`, so only the
+    /// rest is scanned and the matches are the same.
+    func matches(_ s: NSString, from: Int) -> [NSTextCheckingResult] {
+        let lo = max(0, min(from, s.length))
+        let t = RxText.of(s)
+        guard mayMatch(t) else { return [] }
+        let found = run(s, t, range: NSRange(location: lo, length: s.length - lo), options: [.withTransparentBounds], first: false)
+        assert(lo == 0 || regex.map { Rx.sameMatches(found, $0.matches(in: s as String, range: NSRange(location: 0, length: s.length))) } ?? true,
+               "Rx: a match of \(pattern) starts before \(lo) in \(s)")
+        return found
+    }
+
     /// The match that starts exactly at `location`, if any, judging look-arounds and `\b` by the whole string
     /// (anchored, transparent bounds): what a scan over the whole string would find at that position.
     func match(_ s: NSString, at location: Int) -> NSTextCheckingResult? {
@@ -161,6 +223,9 @@ final class RxText {
     /// Holds a character whose case folding is or contains an ASCII letter ("ſ" → s, the Kelvin sign → k,
     /// "ß" → ss, ligatures): a case-insensitive regex can match ASCII anchors there that the bytes do not show.
     let foldsToASCII: Bool
+    /// Only ASCII and the quotes, dashes and dots of U+2010–U+2027: no character there is a word character, a
+    /// combining mark, a format character or one that folds to ASCII, so ASCII rules decide `\b` and case.
+    let plain: Bool
     /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`), and the same with ASCII letters
     /// lower-cased (what `lowered` spells).
     let original: [unichar]
@@ -183,7 +248,7 @@ final class RxText {
         let n = s.length
         var units = RxText.utf16(of: s, count: n)
         original = units
-        var safe = true, folds = false
+        var safe = true, folds = false, plainText = true
         var bytes = [UInt8](repeating: 0, count: n)
         for i in 0..<n {
             let u = units[i]
@@ -193,6 +258,7 @@ final class RxText {
             } else {
                 bytes[i] = 0x80
                 if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
+                if u < 0x2010 || u > 0x2027 { plainText = false }
                 // (None of them is below U+00DF or in General Punctuation, where quotes and dashes are.)
                 if u >= 0xDF, u & 0xFF80 != 0x2000, RxText.foldingToASCII.contains(u) { folds = true }
             }
@@ -200,6 +266,7 @@ final class RxText {
         folded = Folded(bytes: bytes)
         caseSafe = safe
         foldsToASCII = folds
+        plain = plainText
         self.units = units
     }
 

@@ -53,8 +53,9 @@ extension NSString {
     func plainRange(of needle: String) -> NSRange {
         let nd = Array(needle.utf16)
         guard !nd.isEmpty, nd.allSatisfy({ $0 < 0x80 }) else { return range(of: needle) }
-        let u = RxText.of(self).original
-        for c in u where c >= 0x80 && !(c >= 0x2010 && c <= 0x2027) { return range(of: needle) }
+        let t = RxText.of(self)
+        guard t.plain else { return range(of: needle) }
+        let u = t.original
         let n = nd.count, m = u.count
         guard n <= m else { return NSRange(location: NSNotFound, length: 0) }
         var i = 0

@@ -152,4 +152,56 @@ struct RxFastPathTests {
             }
         }
     }
+
+    /// Only a bare list of whole words takes the word scan.
+    @Test func wordAlternativesReadOnlyWordLists() {
+        #expect(Rx.wordAlternatives(#"\b(?:at|On|near)\b"#) == [Array("at".utf16), Array("on".utf16), Array("near".utf16)])
+        #expect(Rx.wordAlternatives(#"\b(?:at|on\w*)\b"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at||on)\b"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at|on)"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at|shot down)\b"#) == nil)
+        #expect(Attribution.targetCue.wordAlternatives != nil)
+    }
+
+    /// The word scan finds what ICU finds, in whole strings, in ranges (opaque bounds) and with transparent bounds,
+    /// on texts with digits and underscores glued to the words, curly quotes and dashes, and texts that must take ICU.
+    @Test func wordScanMatchesTheRegex() throws {
+        let rx = Rx(#"\b(?:at|on|hit|hits|attacked)\b"#)
+        let re = try NSRegularExpression(pattern: rx.pattern, options: [.caseInsensitive])
+        var texts = Self.sentences(count: 150, seed: 21)
+        texts += ["AT on_ hit2 HITS attacked—at “on” hits… x", "at", "", "athit at-on", "é at ſ on \u{212A} hit", "2at at2 _on on_ at"]
+        func ranges(_ r: [NSTextCheckingResult]) -> [NSRange] { r.map(\.range) }
+        for text in texts {
+            let ns = text as NSString
+            let all = NSRange(location: 0, length: ns.length)
+            #expect(ranges(rx.matches(ns)) == ranges(re.matches(in: text, range: all)), "\(text)")
+            #expect(rx.first(ns)?.range == re.firstMatch(in: text, range: all)?.range, "\(text)")
+            for lo in stride(from: 0, through: ns.length, by: 3) {
+                for hi in stride(from: lo, through: ns.length, by: 4) {
+                    let r = NSRange(location: lo, length: hi - lo)
+                    #expect(ranges(rx.matches(ns, in: r)) == ranges(re.matches(in: text, range: r)), "\(text) \(r)")
+                    #expect(ranges(rx.wordMatches(ns, within: r)) == ranges(re.matches(in: text, options: [.withTransparentBounds], range: r)), "\(text) \(r)")
+                }
+            }
+        }
+    }
+
+    /// The weekday pattern scanned from `weekdayScanStart` finds every match of a scan of the whole sentence.
+    @Test func weekdayScanStartMissesNoMatch() throws {
+        guard let rx = TimeExpressions.patterns.first(where: { $0.0 == .weekday })?.1 else { Issue.record("no weekday pattern"); return }
+        let re = try NSRegularExpression(pattern: rx.pattern)
+        let leads = ["", "on ", "late on ", "this past ", "THIS PAST  ", "this past\u{00A0}\u{2009}", "since\n", "Palm ", "easter ", "from   "]
+        let tails = ["", " night", "’s morning", " prayers", " of last week", ", and on Sunday", " and Friday"]
+        var texts: [String] = []
+        for lead in leads { for tail in tails { texts.append("Militia fired rockets \(lead)Monday\(tail) at a base.") } }
+        texts += ["Monday", "On Tuesday and this past Wednesday", "no weekday here", "mondays and Sundays", "Sunday’s attack on Saturday"]
+        for text in texts {
+            let ns = text as NSString
+            let whole = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
+            let start = TimeExpressions.weekdayScanStart(ns)
+            #expect(whole.allSatisfy { $0.location >= start }, "\(text)")
+            #expect(rx.matches(ns, from: start).map(\.range) == whole, "\(text)")
+        }
+        #expect(TimeExpressions.weekdayScanStart("Rockets hit on Monday" as NSString) > 0)
+    }
 }
