@@ -87,7 +87,7 @@ public enum TimeExpressions {
 
     /// Where the `.weekday` pattern's scan can begin: every match holds a capitalised weekday name, opening the match
     /// or after one of the pattern's lead words (nine units at most, "this past") and the spaces (`\s+`) right
-    /// before the name. Every unit that is not ASCII counts as a possible space. 0 when the sentence has no name.
+    /// before the name. Control characters and every unit that is not ASCII count as possible spaces. 0 when the sentence has no name.
     static func weekdayScanStart(_ ns: NSString) -> Int {
         let u = RxText.of(ns).original
         var start: Int?
@@ -96,7 +96,7 @@ public enum TimeExpressions {
             let c = u[i]
             if c == 77 || c == 84 || c == 87 || c == 70 || c == 83, weekdayNames.contains(where: { w in i + w.count <= u.count && w.indices.allSatisfy { u[i + $0] == w[$0] } }) {
                 var j = i
-                while j > 0, u[j - 1] >= 0x80 || u[j - 1] == 32 || (u[j - 1] >= 9 && u[j - 1] <= 13) { j -= 1 }
+                while j > 0, u[j - 1] >= 0x80 || u[j - 1] <= 32 { j -= 1 }
                 start = min(start ?? Int.max, max(0, j - 9))
             }
             i += 1

@@ -204,4 +204,21 @@ struct RxFastPathTests {
         }
         #expect(TimeExpressions.weekdayScanStart("Rockets hit on Monday" as NSString) > 0)
     }
+
+    /// `entryHead` runs only where its separator can be: on every text it matches, the prefilter says so, and texts
+    /// without a separator are turned away.
+    @Test func entryHeadPrefilterPassesEveryMatch() throws {
+        let re = try NSRegularExpression(pattern: RelativeTimes.entryHead.pattern, options: [.caseInsensitive])
+        var texts = Self.sentences(count: 200, seed: 5)
+        texts += ["7 June – Vezneciler, Istanbul.", "March 3: Erbil.", "- 12 Feb 2024 — Tower 22", "12 May | Kabul", "12 May -Kabul",
+                  "12 May\u{00A0}- Kabul", "12 May\t-Kabul", "Iran-backed militia", "7 June Vezneciler Istanbul"]
+        for text in texts {
+            let ns = text as NSString
+            if re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil {
+                #expect(RelativeTimes.mayHoldEntrySeparator(ns), "\(text)")
+            }
+        }
+        #expect(!RelativeTimes.mayHoldEntrySeparator("Iran-backed militia struck 7 June" as NSString))
+        #expect(RelativeTimes.mayHoldEntrySeparator("12 May\u{00A0}- Kabul" as NSString))
+    }
 }
