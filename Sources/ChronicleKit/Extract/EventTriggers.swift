@@ -383,18 +383,29 @@ enum Words {
     static func of(_ s: String, limit: Int = .max) -> [String] {
         var out: [String] = []
         var cur: [UInt8] = []
-        func flush() { if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) } }
+        var ascii = true
+        // A word of ASCII bytes drops its final "." here (unless it is "u.…"); one with other letters keeps the String
+        // route below, whose Character-wise tests could differ from bytes on unusual clusters.
+        func flush() {
+            guard !cur.isEmpty else { return }
+            if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
+            out.append(String(decoding: cur, as: UTF8.self))
+            cur.removeAll(keepingCapacity: true)
+            ascii = true
+        }
         for u in s.unicodeScalars {
             if out.count >= limit { break }
             let v = u.value
             if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
             else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
             else if v == 0x2019 { cur.append(39) }
-            else if u.properties.isAlphabetic { cur.append(contentsOf: Array(String(u).utf8)) }
+            // General Punctuation (quotes, dashes, spaces) holds no alphabetic character: no property look-up.
+            else if v >= 0x2000 && v <= 0x206F { flush() }
+            else if u.properties.isAlphabetic { ascii = false; UTF8.encode(u) { cur.append($0) } }
             else { flush() }
         }
         flush()
-        return out.map { $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+        return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
     }
 
     static let nonAttackNouns: Set<String> = ["expert", "unit", "program", "programme", "factory", "factories", "launcher", "launch", "defense", "defence",

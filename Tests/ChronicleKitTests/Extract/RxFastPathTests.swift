@@ -221,4 +221,34 @@ struct RxFastPathTests {
         #expect(!RelativeTimes.mayHoldEntrySeparator("Iran-backed militia struck 7 June" as NSString))
         #expect(RelativeTimes.mayHoldEntrySeparator("12 May\u{00A0}- Kabul" as NSString))
     }
+
+    /// `Words.of` as it was before its byte shortcuts: the reference its answers must equal.
+    static func wordsReference(_ s: String, limit: Int = .max) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func flush() { if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) } }
+        for u in s.unicodeScalars {
+            if out.count >= limit { break }
+            let v = u.value
+            if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
+            else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
+            else if v == 0x2019 { cur.append(39) }
+            else if u.properties.isAlphabetic { cur.append(contentsOf: Array(String(u).utf8)) }
+            else { flush() }
+        }
+        flush()
+        return out.map { $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+    }
+
+    @Test func wordsMatchTheReference() {
+        // The shortcut's premise: General Punctuation holds no alphabetic character.
+        #expect((0x2000...0x206F).compactMap(Unicode.Scalar.init).allSatisfy { !$0.properties.isAlphabetic })
+        var texts = Self.sentences(count: 300, seed: 17)
+        texts += ["U.S. forces hit a base.", "u.s. and U.N. officials", "a.. b. c", ".", "x.", "İran’s militia—said “no.”", "café. naïve.",
+                  "\u{0D4E}. reph", "e\u{301}. mark", "’s. ’", "1.5 km. 2.", "Kataib Hezbollah. claimed"]
+        for text in texts {
+            #expect(Words.of(text) == Self.wordsReference(text), "\(text)")
+            #expect(Words.of(text, limit: 3) == Self.wordsReference(text, limit: 3), "\(text)")
+        }
+    }
 }
