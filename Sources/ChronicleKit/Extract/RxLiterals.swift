@@ -18,13 +18,17 @@ enum RxLiterals {
         guard let info = parser.alternation(), parser.atEnd, case let .some(set) = info.requirement,
               let shortest = set.map(\.count).min(), shortest >= minimumLength else { return nil }
         // A needle that contains another needle is implied by it.
-        let needles = set.filter { s in !set.contains { $0 != s && contains(s, $0) } }
+        let needles = withoutImplied(set)
         return needles.sorted()
     }
 
-    /// Byte containment (needles are ASCII): Foundation's `String.contains` is a locale-aware search that made
-    /// reading the patterns a visible part of start-up.
-    static func contains(_ s: String, _ needle: String) -> Bool { Folded(bytes: Array(s.utf8)).has(Array(needle.utf8)) }
+    /// The words of `set` that contain no other word of it (a needle that contains another is implied by it), tested
+    /// on bytes (needles are ASCII; Foundation's `String.contains` is a locale-aware search that made reading the
+    /// patterns a visible part of start-up), each word's bytes made once rather than once per pair.
+    static func withoutImplied(_ set: Set<String>) -> [String] {
+        let words = set.map { ($0, Folded(bytes: Array($0.utf8))) }
+        return words.filter { s in !words.contains { $0.0 != s.0 && s.1.has($0.1.bytes) } }.map(\.0)
+    }
 
     /// A finer prefilter for patterns that are alternations of sequences: for each top-level alternative, the
     /// literal sets that all must occur in a match of it (every finished literal and every inexact part of the
@@ -43,7 +47,7 @@ enum RxLiterals {
             var seen = Set<[String]>()
             var sets: [[String]] = []
             for set in strong {
-                let needles = set.filter { s in !set.contains { $0 != s && contains(s, $0) } }.sorted()
+                let needles = withoutImplied(set).sorted()
                 if seen.insert(needles).inserted { sets.append(needles) }
             }
             // The longest shortest word first: the set least often present rules the alternative out soonest.
