@@ -277,7 +277,7 @@ struct ArticleEvents {
         let reportSentences = Set(mentions.filter { $0.strength == .report }.map(\.sentence))
         for s in sentences where !s.isHeadline && !reportSentences.contains(s.index) {
             let words = Words.of(s.text)
-            guard words.contains(where: { ["either", "both", "neither"].contains($0) }) else { continue }
+            guard words.contains(where: { $0 == "either" || $0 == "both" || $0 == "neither" }) else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
             guard c.killed == 0 || c.wounded == 0 else { continue }
             for (i, g) in groups.enumerated() {
@@ -653,13 +653,13 @@ struct ArticleEvents {
     func isFurther(_ m: EventMention) -> Bool {
         let ns = sentences[m.sentence].ns
         let b0 = max(0, m.trigger.range.location - 30)
-        let before = Words.of(ns.substring(with: NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+        let before = Words.of(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
         if before.contains(where: { Self.furtherWords.contains($0) }) { return true }
         // "four more suicide bombers blew themselves up": a count of further attackers or weapons.
         if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
         // "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …": the
         // sentence tells another event than the one before it.
-        let opening = Words.of(ns.substring(with: NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
+        let opening = Words.of(ns.sub(NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
         return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
     }
     /// Minutes after midnight of a clock stamp ("05:20", "22.50"), the time a live page's entry carries.
@@ -673,7 +673,7 @@ struct ArticleEvents {
     /// "Hours later, …", "Minutes later a bomb …", "Later that night …": the sentence opens on a time after the last event.
     func isToldLater(_ m: EventMention) -> Bool {
         let ns = sentences[m.sentence].ns
-        return Words.of(ns.substring(with: NSRange(location: 0, length: m.trigger.range.location))).contains("later")
+        return Words.of(ns.sub(NSRange(location: 0, length: m.trigger.range.location))).contains("later")
     }
 
     func lastBefore(_ sentence: Int, _ g: Group) -> Int? { g.members.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() }

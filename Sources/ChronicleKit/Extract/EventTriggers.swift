@@ -63,7 +63,8 @@ enum EventTriggers {
     static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more(?! than)|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
     static let definiteBefore = Rx(#"(?:\b(?:the|this|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
     static let quantityBefore = Rx(#"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|a pair of|a barrage of|a salvo of|a volley of|a couple of|at least \w+)\s+(?:\S+\s+){0,2}$"#)
-    static let stateBefore = Rx(#"\b(?:U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|[Cc]oalition)(?:-led)?\s+(?:air\s+|drone\s+|missile\s+|retaliatory\s+)?$"#, caseInsensitive: false)
+    static let stateBefore = Rx(#"\b(?:U\.S\.|US|American|Israeli|Turkish|Iranian|Russian|Jordanian|British|[Cc]oalition)(?:-led)?\s+(?:air\s+|drone\s+|missile\s+|retaliatory\s+)?$"#, caseInsensitive: false,
+                          anchors: ["u.s.", "us", "american", "israeli", "turkish", "iranian", "russian", "jordanian", "british", "coalition"])
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
@@ -409,18 +410,29 @@ enum Words {
     static func of(_ s: String, limit: Int = .max) -> [String] {
         var out: [String] = []
         var cur: [UInt8] = []
-        func flush() { if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) } }
+        var ascii = true
+        // A word of ASCII bytes drops its final "." here (unless it is "u.…"); one with other letters keeps the String
+        // route below, whose Character-wise tests could differ from bytes on unusual clusters.
+        func flush() {
+            guard !cur.isEmpty else { return }
+            if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
+            out.append(String(decoding: cur, as: UTF8.self))
+            cur.removeAll(keepingCapacity: true)
+            ascii = true
+        }
         for u in s.unicodeScalars {
             if out.count >= limit { break }
             let v = u.value
             if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
             else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
             else if v == 0x2019 { cur.append(39) }
-            else if u.properties.isAlphabetic { cur.append(contentsOf: Array(String(u).utf8)) }
+            // General Punctuation (quotes, dashes, spaces) holds no alphabetic character: no property look-up.
+            else if v >= 0x2000 && v <= 0x206F { flush() }
+            else if u.properties.isAlphabetic { ascii = false; UTF8.encode(u) { cur.append($0) } }
             else { flush() }
         }
         flush()
-        return out.map { $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+        return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
     }
 
     static let nonAttackNouns: Set<String> = ["expert", "unit", "program", "programme", "factory", "factories", "launcher", "launch", "defense", "defence",

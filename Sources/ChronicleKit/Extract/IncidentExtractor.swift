@@ -281,7 +281,7 @@ public struct IncidentExtractor: Sendable {
         var letters = 0
         while i < u.count, u[i] >= 97, u[i] <= 122, letters < 4 { i += 1; letters += 1 }
         guard letters >= 2, i + 1 < u.count, u[i] == 45 || u[i] == 0x2011, u[i + 1] >= 65, u[i + 1] <= 90 else { return false }
-        let particle = String(decoding: u[(m.range.upperBound + 1)..<i], as: UTF16.self)
+        let particle = String(utf16Units: u[(m.range.upperBound + 1)..<i])
         return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "ul"].contains(particle)
     }
 
@@ -322,7 +322,7 @@ public struct IncidentExtractor: Sendable {
         let at = m.range.lowerBound
         guard at >= 12, u[at - 1] == 32, u[at - 2] >= 97, u[at - 2] <= 122 else { return false }
         let b0 = max(0, at - 70)
-        let before = String(decoding: u[b0..<at], as: UTF16.self) as NSString
+        let before = String(utf16Units: u[b0..<at]) as NSString
         guard let r = longerNameBefore.first(before), r.has(1) else { return false }
         let first = before.sub(r.range(at: 1)).asciiLower
         return !UnlistedPlace.notNames.contains(first)
@@ -1217,7 +1217,7 @@ public struct IncidentExtractor: Sendable {
             if clauses?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
             // "targeted the tanker because its owner had violated the ban on ports of occupied Palestine": a reason clause
             // names what the attacker objects to, not where the attack landed.
-            if let why = s.ns.range(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
+            if let why = s.ns.plainRange(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
                !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") { return false }
             // "claimed responsibility for the double bombing, saying it was directed at Iran and its militias": the reason a
             // claimant gives names no place of the attack.

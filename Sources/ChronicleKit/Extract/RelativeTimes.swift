@@ -123,11 +123,25 @@ enum RelativeTimes {
 
     /// Timeline entries tell their day (and often their place) once, in the head, and the event in the sentences
     /// under it: an undated mention of the entry takes the head's day, and its place when it names none.
+    /// False when `entryHead` cannot match: its separator is a literal "–", "—", ":", "|" (no case variants), or "-"
+    /// right after a `\s` (any control character, space or unit that is not ASCII counts as a possible one).
+    static func mayHoldEntrySeparator(_ ns: NSString) -> Bool {
+        let u = RxText.of(ns).original
+        for i in u.indices {
+            switch u[i] {
+            case 0x2013, 0x2014, 58, 124: return true
+            case 45: if i > 0, u[i - 1] >= 0x80 || u[i - 1] <= 32 { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     static func entryHeads(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         var headOf: [Int: (time: TimeExpression, place: Mention<Place>?)] = [:]
         var seen = Set<Int>()
         for s in sentences where !s.isHeadline && seen.insert(s.paragraph).inserted {
-            guard s.ns.length <= 160, let m = entryHead.first(s.ns) else { continue }
+            guard s.ns.length <= 160, mayHoldEntrySeparator(s.ns), let m = entryHead.first(s.ns) else { continue }
             // Only the head (before the separator, at most ~35 characters) can hold the entry's day: read just that.
             let headText = s.ns.slice(0, m.range(at: 1).location)
             let found = TimeExpressions.find(in: headText as NSString, text: headText, published: published)

@@ -18,6 +18,14 @@ public struct Rx: @unchecked Sendable {
     /// folds every character it compares; this finds the same matches at the same offsets in less time.
     let lowered: NSRegularExpression?
     let anchors: WordList
+    /// For each top-level alternative, word lists that must all occur for it to match (`RxLiterals.branches`); empty
+    /// when the pattern gives none. Tested after `anchors`, it rules out texts that hold a word of every alternative
+    /// but all the words of none ("said" without "claimed it" or "responsibility").
+    let branches: [[WordList]]
+    /// For a pattern that is only a list of whole words, `\b(?:at|on|near)\b` (case-insensitive, ASCII letters):
+    /// the words, lower-cased. On a `RxText.plain` text such a pattern matches exactly the maximal runs of ASCII
+    /// word characters that spell one of them, so `run` finds them with a byte scan instead of ICU.
+    let wordAlternatives: [[UInt16]]?
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
@@ -30,6 +38,8 @@ public struct Rx: @unchecked Sendable {
         // Hand-written anchors win (they may know more than the syntax shows); otherwise the pattern's own literals.
         let words = anchors.isEmpty ? RxLiterals.required(pattern) ?? [] : anchors
         self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
+        wordAlternatives = caseInsensitive && regex != nil ? Rx.wordAlternatives(pattern) : nil
+        branches = RxLiterals.branches(pattern)?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
     }
 
     public var compiles: Bool { regex != nil }
@@ -37,7 +47,9 @@ public struct Rx: @unchecked Sendable {
     /// The pattern with ASCII letters lower-cased outside escapes (`\b`, `\S`, `\d` keep their meaning), or nil
     /// when lower-casing could change it: inline flags, property and named-character escapes, POSIX classes.
     static func lowerCased(_ pattern: String) -> String? {
-        if pattern.contains("\\p") || pattern.contains("\\P") || pattern.contains("\\N") || pattern.contains("[:") { return nil }
+        // Byte tests (Foundation's `contains` is a locale-aware search, slow enough to show in start-up).
+        let f = Folded(bytes: Array(pattern.utf8))
+        if f.has("\\p") || f.has("\\P") || f.has("\\N") || f.has("[:") { return nil }
         var out: [UInt8] = []
         var bytes = Array(pattern.utf8)[...]
         while let c = bytes.popFirst() {
@@ -57,24 +69,82 @@ public struct Rx: @unchecked Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The words of a pattern spelled `\b(?:w1|w2|…)\b` with each word one or more ASCII letters; nil for any
+    /// other pattern.
+    static func wordAlternatives(_ pattern: String) -> [[UInt16]]? {
+        let b = Array(pattern.utf8)
+        let head = Array(#"\b(?:"#.utf8), tail = Array(#")\b"#.utf8)
+        guard b.count > head.count + tail.count, Array(b.prefix(head.count)) == head, Array(b.suffix(tail.count)) == tail else { return nil }
+        let words = b[head.count..<(b.count - tail.count)].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        guard words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 &- 65 < 26 || $0 &- 97 < 26 } }) else { return nil }
+        return words.map { $0.map { UInt16($0 &- 65 < 26 ? $0 | 0x20 : $0) } }
+    }
+
+    /// ASCII `\w` (letters, digits, underscore): on a `RxText.plain` text, the only word characters there are.
+    @inline(__always) static func isWordUnit(_ u: UInt16) -> Bool { u &- 48 < 10 || u &- 65 < 26 || u &- 97 < 26 || u == 95 }
+
+    /// `wordAlternatives`' matches in `r`, found the way ICU finds them: a match starts where `\b` holds before a
+    /// letter and ends where `\b` holds after one, so it is a whole run of word characters (with transparent bounds
+    /// the units outside `r` decide whether a run touching its edge is whole; without, the edges end runs).
+    private static func wordScan(_ words: [[UInt16]], _ u: [unichar], range r: NSRange, transparent: Bool, first: Bool) -> [NSRange] {
+        let lo = r.location, hi = r.location + r.length
+        var out: [NSRange] = []
+        var i = lo
+        while i < hi {
+            guard isWordUnit(u[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < hi && isWordUnit(u[j]) { j += 1 }
+            let whole = !transparent || ((i == 0 || !isWordUnit(u[i - 1])) && (j == u.count || !isWordUnit(u[j])))
+            if whole, words.contains(where: { w in w.count == j - i && w.indices.allSatisfy { u[i + $0] | (u[i + $0] &- 65 < 26 ? 0x20 : 0) == w[$0] } }) {
+                out.append(NSRange(location: i, length: j - i))
+                if first { break }
+            }
+            i = j
+        }
+        return out
+    }
+
     /// False when the anchors prove there is no match in the whole string (with a range, still a valid test: a
     /// match inside the range is inside the string).
     @inline(__always) func mayMatch(_ t: RxText) -> Bool {
-        if anchors.count == 0 || t.foldsToASCII { return true }
-        if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
-        return t.folded.hasAny(anchors)
+        if t.foldsToASCII { return true }
+        if anchors.count > 0 {
+            if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
+            if !t.folded.hasAny(anchors) { return false }
+        }
+        return branches.isEmpty || branches.contains { $0.allSatisfy { Rx.occurs($0, in: t) } }
+    }
+
+    @inline(__always) static func occurs(_ list: WordList, in t: RxText) -> Bool {
+        if list.trigramsKnown, !list.mayOccur(in: t.trigrams) { return false }
+        return t.folded.hasAny(list)
     }
 
     /// Runs the lower-cased pattern on the lower-cased text when that is safe, else the pattern as written. Debug
-    /// builds (and so the tests) run both and check that they agree.
-    private func run<T>(_ s: NSString, _ t: RxText, _ body: (NSRegularExpression, String) -> T, same: (T, T) -> Bool) -> T? {
-        guard let regex else { return nil }
-        if let lowered, t.caseSafe {
-            let fast = body(lowered, t.lowered)
-            assert(same(fast, body(regex, s as String)), "Rx lower-cased pattern disagrees on \(s): \(pattern)")
+    /// builds (and so the tests) also run the pattern as written and check that they agree.
+    private func run(_ s: NSString, _ t: RxText, range r: NSRange, options: NSRegularExpression.MatchingOptions, first: Bool) -> [NSTextCheckingResult] {
+        guard let regex else { return [] }
+        if let words = wordAlternatives, t.plain, !options.contains(.anchored), r.location >= 0, r.location + r.length <= t.original.count {
+            let fast = Rx.wordScan(words, t.original, range: r, transparent: options.contains(.withTransparentBounds), first: first).map { range -> NSTextCheckingResult in
+                var range = range
+                return NSTextCheckingResult.regularExpressionCheckingResult(ranges: &range, count: 1, regularExpression: regex)
+            }
+            assert(Rx.sameMatches(fast, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
+                   "Rx word scan disagrees on \(s): \(pattern)")
             return fast
         }
-        return body(regex, s as String)
+        if let lowered, t.caseSafe {
+            let fast = Rx.foundation(lowered, t.lowered, range: r, options: options, first: first)
+            assert(Rx.sameMatches(fast, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
+                   "Rx lower-cased pattern disagrees on \(s): \(pattern)")
+            return fast
+        }
+        return Rx.foundation(regex, s as String, range: r, options: options, first: first)
+    }
+
+    private static func foundation(_ regex: NSRegularExpression, _ s: String, range: NSRange, options: NSRegularExpression.MatchingOptions, first: Bool) -> [NSTextCheckingResult] {
+        if first { return regex.firstMatch(in: s, options: options, range: range).map { [$0] } ?? [] }
+        return regex.matches(in: s, options: options, range: range)
     }
 
     private static func sameMatch(_ a: NSTextCheckingResult?, _ b: NSTextCheckingResult?) -> Bool {
@@ -93,8 +163,7 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return []
         }
-        let r = range ?? NSRange(location: 0, length: s.length)
-        return run(s, t, { $0.matches(in: $1, options: [], range: r) }, same: Rx.sameMatches) ?? []
+        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: false)
     }
 
     public func first(_ s: NSString, in range: NSRange? = nil) -> NSTextCheckingResult? {
@@ -104,8 +173,7 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return nil
         }
-        let r = range ?? NSRange(location: 0, length: s.length)
-        return run(s, t, { $0.firstMatch(in: $1, options: [], range: r) }, same: Rx.sameMatch) ?? nil
+        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: true).first
     }
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
@@ -115,7 +183,20 @@ public struct Rx: @unchecked Sendable {
     func wordMatches(_ s: NSString, within range: NSRange) -> [NSTextCheckingResult] {
         let lo = max(0, min(range.location, s.length)), hi = max(lo, min(range.location + range.length, s.length))
         let t = RxText.of(s)
-        return run(s, t, { $0.matches(in: $1, options: [.withTransparentBounds], range: NSRange(location: lo, length: hi - lo)) }, same: Rx.sameMatches) ?? []
+        return run(s, t, range: NSRange(location: lo, length: hi - lo), options: [.withTransparentBounds], first: false)
+    }
+
+    /// The matches of a scan of the whole string that start at `from` or later, when no match starts before `from`
+    /// (the caller knows where matches can start): look-arounds and `\b` see the text before `from`, so only the
+    /// rest is scanned and the matches are the same.
+    func matches(_ s: NSString, from: Int) -> [NSTextCheckingResult] {
+        let lo = max(0, min(from, s.length))
+        let t = RxText.of(s)
+        guard mayMatch(t) else { return [] }
+        let found = run(s, t, range: NSRange(location: lo, length: s.length - lo), options: [.withTransparentBounds], first: false)
+        assert(lo == 0 || regex.map { Rx.sameMatches(found, $0.matches(in: s as String, range: NSRange(location: 0, length: s.length))) } ?? true,
+               "Rx: a match of \(pattern) starts before \(lo) in \(s)")
+        return found
     }
 
     /// The match that starts exactly at `location`, if any, judging look-arounds and `\b` by the whole string
@@ -124,7 +205,7 @@ public struct Rx: @unchecked Sendable {
         guard location >= 0, location <= s.length else { return nil }
         let t = RxText.of(s)
         let r = NSRange(location: location, length: s.length - location)
-        return run(s, t, { $0.firstMatch(in: $1, options: [.anchored, .withTransparentBounds], range: r) }, same: Rx.sameMatch) ?? nil
+        return run(s, t, range: r, options: [.anchored, .withTransparentBounds], first: true).first
     }
 
     public func test(_ s: String) -> Bool { test(s as NSString) }
@@ -142,6 +223,12 @@ final class RxText {
     /// Holds a character whose case folding is or contains an ASCII letter ("ſ" → s, the Kelvin sign → k,
     /// "ß" → ss, ligatures): a case-insensitive regex can match ASCII anchors there that the bytes do not show.
     let foldsToASCII: Bool
+    /// Only ASCII and the quotes, dashes and dots of U+2010–U+2027: no character there is a word character, a
+    /// combining mark, a format character or one that folds to ASCII, so ASCII rules decide `\b` and case.
+    let plain: Bool
+    /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`), and the same with ASCII letters
+    /// lower-cased (what `lowered` spells).
+    let original: [unichar]
     private let units: [unichar]
     /// Built as UTF-8 by hand: a case-safe text holds only ASCII and two- or three-byte BMP characters, and
     /// decoding UTF-16 through the standard library was slower than the regex it feeds.
@@ -159,9 +246,9 @@ final class RxText {
     private init(_ s: NSString) {
         source = s
         let n = s.length
-        var units = [unichar](repeating: 0, count: n)
-        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { s.getCharacters(p, range: NSRange(location: 0, length: n)) } }
-        var safe = true, folds = false
+        var units = RxText.utf16(of: s, count: n)
+        original = units
+        var safe = true, folds = false, plainText = true
         var bytes = [UInt8](repeating: 0, count: n)
         for i in 0..<n {
             let u = units[i]
@@ -171,13 +258,57 @@ final class RxText {
             } else {
                 bytes[i] = 0x80
                 if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
-                if RxText.foldingToASCII.contains(u) { folds = true }
+                if u < 0x2010 || u > 0x2027 { plainText = false }
+                // (None of them is below U+00DF or in General Punctuation, where quotes and dashes are.)
+                if u >= 0xDF, u & 0xFF80 != 0x2000, RxText.foldingToASCII.contains(u) { folds = true }
             }
         }
         folded = Folded(bytes: bytes)
         caseSafe = safe
         foldsToASCII = folds
+        plain = plainText
         self.units = units
+    }
+
+    /// The string's UTF-16 units. A Swift-backed `NSString` copies them out of its `String` one index step at a
+    /// time when the text is not ASCII; transcoding its contiguous UTF-8 by hand gives the same units faster.
+    static func utf16(of s: NSString, count n: Int) -> [unichar] {
+        // Only a plain `NSString` is backed by a `String` (valid UTF-16 by construction, so the units are the same).
+        guard type(of: s) == NSString.self else { return copied(s, n) }
+        let str = s as String
+        let fast = str.utf8.withContiguousStorageIfAvailable { b -> [unichar]? in
+            [unichar](unsafeUninitializedCapacity: n) { out, count in
+                count = 0
+                var i = 0, k = 0
+                let m = b.count
+                while i < m {
+                    let c = UInt32(b[i])
+                    var scalar: UInt32
+                    if c < 0x80 { scalar = c; i += 1 }
+                    else if c < 0xE0, i + 1 < m { scalar = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0, i + 2 < m { scalar = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else if i + 3 < m { scalar = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    else { return }
+                    if scalar < 0x10000 {
+                        guard k < n else { return }
+                        out[k] = unichar(scalar); k += 1
+                    } else {
+                        guard k + 1 < n else { return }
+                        let v = scalar - 0x10000
+                        out[k] = unichar(0xD800 | (v >> 10)); out[k + 1] = unichar(0xDC00 | (v & 0x3FF)); k += 2
+                    }
+                }
+                count = k
+            }
+        } ?? nil
+        if let fast, fast.count == n { return fast }
+        return copied(s, n)
+    }
+
+    private static func copied(_ s: NSString, _ n: Int) -> [unichar] {
+        var units = [unichar](repeating: 0, count: n)
+        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { s.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        return units
     }
 
     /// Characters whose full case folding holds an ASCII letter (Unicode CaseFolding.txt): ß, İ, ŉ, ſ, ǰ,
@@ -188,7 +319,8 @@ final class RxText {
     /// Built on first use: ~100 anchor lists are tested against each sentence, most of them absent.
     lazy var trigrams = TrigramSet(folded.bytes)
 
-    private final class Slot { var last: RxText? }
+    /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate.
+    private final class Slot { var recent: [RxText] = [] }
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
         pthread_key_create(&k) { p in if let p { Unmanaged<Slot>.fromOpaque(p).release() } }
@@ -199,9 +331,16 @@ final class RxText {
         let slot: Slot
         if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
         else { slot = Slot(); pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque()) }
-        if let t = slot.last, t.source === s, !(s is NSMutableString) { return t }
+        if !(s is NSMutableString) {
+            for k in 0..<slot.recent.count where slot.recent[k].source === s {
+                let t = slot.recent[k]
+                if k > 0 { slot.recent.remove(at: k); slot.recent.insert(t, at: 0) }
+                return t
+            }
+        }
         let t = RxText(s)
-        slot.last = t
+        if slot.recent.count >= 4 { slot.recent.removeLast() }
+        slot.recent.insert(t, at: 0)
         return t
     }
 }
@@ -224,7 +363,7 @@ extension NSString {
     func slice(_ from: Int, _ to: Int) -> String {
         let a = boundary(atOrBefore: max(0, min(from, length)))
         let b = max(a, boundary(atOrAfter: max(0, min(to, length))))
-        return substring(with: NSRange(location: a, length: b - a))
+        return sub(NSRange(location: a, length: b - a))
     }
 
     /// The text from `from` to the end, starting on a character boundary.

@@ -18,8 +18,47 @@ enum RxLiterals {
         guard let info = parser.alternation(), parser.atEnd, case let .some(set) = info.requirement,
               let shortest = set.map(\.count).min(), shortest >= minimumLength else { return nil }
         // A needle that contains another needle is implied by it.
-        let needles = set.filter { s in !set.contains { $0 != s && s.contains($0) } }
+        let needles = withoutImplied(set)
         return needles.sorted()
+    }
+
+    /// The words of `set` that contain no other word of it (a needle that contains another is implied by it), tested
+    /// on bytes (needles are ASCII; Foundation's `String.contains` is a locale-aware search that made reading the
+    /// patterns a visible part of start-up), each word's bytes made once rather than once per pair.
+    static func withoutImplied(_ set: Set<String>) -> [String] {
+        let words = set.map { ($0, Folded(bytes: Array($0.utf8))) }
+        return words.filter { s in !words.contains { $0.0 != s.0 && s.1.has($0.1.bytes) } }.map(\.0)
+    }
+
+    /// A finer prefilter for patterns that are alternations of sequences: for each top-level alternative, the
+    /// literal sets that all must occur in a match of it (every finished literal and every inexact part of the
+    /// sequence is one requirement on its own; `required` keeps only the strongest). A text can match only if,
+    /// for some alternative, each of its sets has a word in the text. Nil when the pattern cannot be read or some
+    /// alternative has no requirement, and when it would say no more than `required` (one alternative, one set).
+    static func branches(_ pattern: String) -> [[[String]]]? {
+        var parser = Parser(bytes: Array(pattern.utf8))
+        parser.recordBranches = true
+        guard parser.alternation() != nil, parser.atEnd else { return nil }
+        var out: [[[String]]] = []
+        for clauses in parser.topBranches {
+            // Sets with a word shorter than the minimum are found in most texts: no use as a test.
+            let strong = clauses.filter { set in (set.map(\.count).min() ?? 0) >= minimumLength }
+            guard !strong.isEmpty else { return nil }
+            var seen = Set<[String]>()
+            var sets: [[String]] = []
+            for set in strong {
+                let needles = withoutImplied(set).sorted()
+                if seen.insert(needles).inserted { sets.append(needles) }
+            }
+            // The longest shortest word first: the set least often present rules the alternative out soonest.
+            sets.sort { a, b in
+                let la = a.map(\.count).min() ?? 0, lb = b.map(\.count).min() ?? 0
+                return la != lb ? la > lb : a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
+            }
+            out.append(Array(sets.prefix(4)))
+        }
+        if out.count == 1 && out[0].count == 1 { return nil }
+        return out
     }
 
     /// What a piece of pattern guarantees: an exact finite set of strings it matches (lower-cased), or a set of
@@ -73,15 +112,24 @@ enum RxLiterals {
     struct Parser {
         let bytes: [UInt8]
         var i = 0
+        /// With `recordBranches`, the requirement sets of each top-level alternative (see `branches`).
+        var recordBranches = false
+        var topBranches: [[Set<String>]] = []
+        var depth = 0
+        var lastClauses: [Set<String>] = []
 
         var atEnd: Bool { i >= bytes.count }
         func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
 
         mutating func alternation() -> Info? {
             var branches: [Info] = []
+            let top = depth == 0
+            depth += 1
+            defer { depth -= 1 }
             while true {
                 guard let b = sequence() else { return nil }
                 branches.append(b)
+                if top && recordBranches { topBranches.append(lastClauses) }
                 guard peek() == UInt8(ascii: "|") else { break }
                 i += 1
             }
@@ -94,6 +142,8 @@ enum RxLiterals {
             var run: Set<String> = [""]
             var best: Set<String>?
             var exact = true
+            // Every requirement met on the way (each holds on its own; `best` is the strongest of them).
+            var clauses: [Set<String>] = []
             while let c = peek(), c != UInt8(ascii: "|"), c != UInt8(ascii: ")") {
                 guard let atom = atom(), let quantified = quantify(atom) else { return nil }
                 switch (Info.concat(.exact(run), quantified)) {
@@ -101,12 +151,16 @@ enum RxLiterals {
                 case .requirement:
                     exact = false
                     best = Info.stronger(best, Info.exact(run).requirement)
+                    if let r = Info.exact(run).requirement { clauses.append(r) }
                     if case .exact(let s) = quantified { run = s } else {
                         best = Info.stronger(best, quantified.requirement)
+                        if let r = quantified.requirement { clauses.append(r) }
                         run = [""]
                     }
                 }
             }
+            if let r = Info.exact(run).requirement { clauses.append(r) }
+            lastClauses = clauses
             return exact ? .exact(run) : .requirement(Info.stronger(best, Info.exact(run).requirement))
         }
 

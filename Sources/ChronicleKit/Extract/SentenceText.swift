@@ -8,11 +8,66 @@ extension NSString {
     func sub(_ range: NSRange) -> String {
         let n = range.length
         guard n > 0, range.location >= 0, range.location + n <= length else { return substring(with: range) }
+        if type(of: self) == NSString.self, let s = utf8Slice(range) { return s }
         return withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { buf -> String in
             guard let base = buf.baseAddress else { return substring(with: range) }
             getCharacters(base, range: range)
             return String(wellFormedUTF16: UnsafeBufferPointer(buf)) ?? substring(with: range)
         }
+    }
+}
+
+extension NSString {
+    /// The text of a UTF-16 range cut straight from the backing `String`'s UTF-8 (a plain `NSString` holds a Swift
+    /// string; `getCharacters` copies a non-ASCII one out a unit at a time). Nil when the range splits a surrogate
+    /// pair (the caller's route repairs that) or the storage is not contiguous.
+    fileprivate func utf8Slice(_ range: NSRange) -> String? {
+        let str = self as String
+        return str.utf8.withContiguousStorageIfAvailable { b -> String? in
+            let lo = range.location, hi = range.location + range.length
+            if b.count == length { return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) }
+            var unit = 0, i = 0, start = -1, end = -1
+            let m = b.count
+            while i <= m {
+                if unit == lo && start < 0 { start = i }
+                if unit == hi { end = i; break }
+                guard i < m else { break }
+                let c = b[i]
+                if c < 0x80 { i += 1; unit += 1 }
+                else if c < 0xE0 { i += 2; unit += 1 }
+                else if c < 0xF0 { i += 3; unit += 1 }
+                else {
+                    // One scalar, two units: a range edge between them splits the pair.
+                    if unit + 1 == lo || unit + 1 == hi { return nil }
+                    i += 4; unit += 2
+                }
+            }
+            guard start >= 0, end >= start, end <= m else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        } ?? nil
+    }
+
+    /// `range(of:)` for an ASCII needle without Foundation's search, when the answer cannot differ: the text holds
+    /// only ASCII and the quotes, dashes and dots of U+2010–U+2027 (no combining mark, joiner or character that
+    /// decomposes to ASCII, which a non-literal search would treat differently). Other texts take `range(of:)`.
+    func plainRange(of needle: String) -> NSRange {
+        let nd = Array(needle.utf16)
+        guard !nd.isEmpty, nd.allSatisfy({ $0 < 0x80 }) else { return range(of: needle) }
+        let t = RxText.of(self)
+        guard t.plain else { return range(of: needle) }
+        let u = t.original
+        let n = nd.count, m = u.count
+        guard n <= m else { return NSRange(location: NSNotFound, length: 0) }
+        var i = 0
+        while i <= m - n {
+            if u[i] == nd[0] {
+                var j = 1
+                while j < n && u[i + j] == nd[j] { j += 1 }
+                if j == n { return NSRange(location: i, length: n) }
+            }
+            i += 1
+        }
+        return NSRange(location: NSNotFound, length: 0)
     }
 }
 

@@ -84,6 +84,27 @@ public enum TimeExpressions {
         }
     }
 
+    static let weekdayNames: [[UInt16]] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { Array($0.utf16) }
+
+    /// Where the `.weekday` pattern's scan can begin: every match holds a capitalised weekday name, opening the match
+    /// or after one of the pattern's lead words (nine units at most, "this past") and the spaces (`\s+`) right
+    /// before the name. Control characters and every unit that is not ASCII count as possible spaces. 0 when the sentence has no name.
+    static func weekdayScanStart(_ ns: NSString) -> Int {
+        let u = RxText.of(ns).original
+        var start: Int?
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if c == 77 || c == 84 || c == 87 || c == 70 || c == 83, weekdayNames.contains(where: { w in i + w.count <= u.count && w.indices.allSatisfy { u[i + $0] == w[$0] } }) {
+                var j = i
+                while j > 0, u[j - 1] >= 0x80 || u[j - 1] <= 32 { j -= 1 }
+                start = min(start ?? Int.max, max(0, j - 9))
+            }
+            i += 1
+        }
+        return start ?? 0
+    }
+
     public static func find(in sentence: String, published: Day?) -> [TimeExpression] {
         find(in: sentence as NSString, text: sentence, published: published)
     }
@@ -95,7 +116,7 @@ public enum TimeExpressions {
         var out: [TimeExpression] = []
         var taken: [NSRange] = []
         for (kind, rx) in patterns where mayContain(kind, lower, raw) {
-            for m in rx.matches(ns) {
+            for m in kind == .weekday ? rx.matches(ns, from: weekdayScanStart(ns)) : rx.matches(ns) {
                 let r = m.range
                 if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
                 guard let (date, precision) = resolve(kind, m, ns, published) else { continue }

@@ -119,4 +119,136 @@ struct RxFastPathTests {
         #expect(memo.claimed(ns)?.range == Attribution.claimed.first(ns)?.range)
         #expect(memo.hasImpact(ns) == EventTriggers.hasImpact(ns))
     }
+
+    /// `RxText` transcodes a Swift-backed string's UTF-8 itself: the units must be those `getCharacters` gives,
+    /// for ASCII, two- and three-byte characters, characters outside the BMP and combining marks alike.
+    @Test func handTranscodedUnitsMatchGetCharacters() {
+        let texts = ["", "plain ASCII", "“Quoted” — dash", "communiqué, İran, ſaid, \u{212A}", "rocket 🚀 emoji 👨‍👩‍👧 family",
+                     "e\u{301}\u{302} stacked marks", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math", "\u{FEFF}\u{00A0}\u{2028}"] + Self.sentences(count: 50, seed: 3)
+        for text in texts {
+            let ns = NSString(string: text)
+            var expected = [unichar](repeating: 0, count: ns.length)
+            expected.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, ns.length > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: ns.length)) } }
+            #expect(RxText.utf16(of: ns, count: ns.length) == expected, "\(text)")
+            #expect(RxText.utf16(of: ns, count: ns.length) == Array(text.utf16), "\(text)")
+        }
+    }
+
+    /// `sub` cuts a plain NSString's UTF-8 directly: every range, including ones that split a surrogate pair or a
+    /// composed character, gives what `substring(with:)` gives; so does `plainRange(of:)` next to `range(of:)`.
+    @Test func utf8SlicesMatchSubstring() {
+        let texts = ["plain ASCII text", "“Quoted” — dash…", "communiqué İran", "rocket 🚀 emoji 👨‍👩‍👧 family", "e\u{301} mark",
+                     "𝔘𝔫𝔦 math 🚀", "because of it", "“because ” he said", "becaus\u{E9} because\u{301} because x"]
+        for text in texts {
+            let ns = NSString(string: text)
+            for lo in 0...ns.length {
+                for hi in lo...ns.length {
+                    let r = NSRange(location: lo, length: hi - lo)
+                    #expect(ns.sub(r) == ns.substring(with: r), "\(text) \(r)")
+                }
+            }
+            for needle in ["because ", "because", "mark", "ASCII", "he"] {
+                #expect(NSEqualRanges(ns.plainRange(of: needle), ns.range(of: needle)), "\(text) / \(needle)")
+            }
+        }
+    }
+
+    /// Only a bare list of whole words takes the word scan.
+    @Test func wordAlternativesReadOnlyWordLists() {
+        #expect(Rx.wordAlternatives(#"\b(?:at|On|near)\b"#) == [Array("at".utf16), Array("on".utf16), Array("near".utf16)])
+        #expect(Rx.wordAlternatives(#"\b(?:at|on\w*)\b"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at||on)\b"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at|on)"#) == nil)
+        #expect(Rx.wordAlternatives(#"\b(?:at|shot down)\b"#) == nil)
+        #expect(Attribution.targetCue.wordAlternatives != nil)
+    }
+
+    /// The word scan finds what ICU finds, in whole strings, in ranges (opaque bounds) and with transparent bounds,
+    /// on texts with digits and underscores glued to the words, curly quotes and dashes, and texts that must take ICU.
+    @Test func wordScanMatchesTheRegex() throws {
+        let rx = Rx(#"\b(?:at|on|hit|hits|attacked)\b"#)
+        let re = try NSRegularExpression(pattern: rx.pattern, options: [.caseInsensitive])
+        var texts = Self.sentences(count: 150, seed: 21)
+        texts += ["AT on_ hit2 HITS attacked—at “on” hits… x", "at", "", "athit at-on", "é at ſ on \u{212A} hit", "2at at2 _on on_ at"]
+        func ranges(_ r: [NSTextCheckingResult]) -> [NSRange] { r.map(\.range) }
+        for text in texts {
+            let ns = text as NSString
+            let all = NSRange(location: 0, length: ns.length)
+            #expect(ranges(rx.matches(ns)) == ranges(re.matches(in: text, range: all)), "\(text)")
+            #expect(rx.first(ns)?.range == re.firstMatch(in: text, range: all)?.range, "\(text)")
+            for lo in stride(from: 0, through: ns.length, by: 3) {
+                for hi in stride(from: lo, through: ns.length, by: 4) {
+                    let r = NSRange(location: lo, length: hi - lo)
+                    #expect(ranges(rx.matches(ns, in: r)) == ranges(re.matches(in: text, range: r)), "\(text) \(r)")
+                    #expect(ranges(rx.wordMatches(ns, within: r)) == ranges(re.matches(in: text, options: [.withTransparentBounds], range: r)), "\(text) \(r)")
+                }
+            }
+        }
+    }
+
+    /// The weekday pattern scanned from `weekdayScanStart` finds every match of a scan of the whole sentence.
+    @Test func weekdayScanStartMissesNoMatch() throws {
+        guard let rx = TimeExpressions.patterns.first(where: { $0.0 == .weekday })?.1 else { Issue.record("no weekday pattern"); return }
+        let re = try NSRegularExpression(pattern: rx.pattern)
+        let leads = ["", "on ", "late on ", "this past ", "THIS PAST  ", "this past\u{00A0}\u{2009}", "since\n", "Palm ", "easter ", "from   "]
+        let tails = ["", " night", "’s morning", " prayers", " of last week", ", and on Sunday", " and Friday"]
+        var texts: [String] = []
+        for lead in leads { for tail in tails { texts.append("Militia fired rockets \(lead)Monday\(tail) at a base.") } }
+        texts += ["Monday", "On Tuesday and this past Wednesday", "no weekday here", "mondays and Sundays", "Sunday’s attack on Saturday"]
+        for text in texts {
+            let ns = text as NSString
+            let whole = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
+            let start = TimeExpressions.weekdayScanStart(ns)
+            #expect(whole.allSatisfy { $0.location >= start }, "\(text)")
+            #expect(rx.matches(ns, from: start).map(\.range) == whole, "\(text)")
+        }
+        #expect(TimeExpressions.weekdayScanStart("Rockets hit on Monday" as NSString) > 0)
+    }
+
+    /// `entryHead` runs only where its separator can be: on every text it matches, the prefilter says so, and texts
+    /// without a separator are turned away.
+    @Test func entryHeadPrefilterPassesEveryMatch() throws {
+        let re = try NSRegularExpression(pattern: RelativeTimes.entryHead.pattern, options: [.caseInsensitive])
+        var texts = Self.sentences(count: 200, seed: 5)
+        texts += ["7 June – Vezneciler, Istanbul.", "March 3: Erbil.", "- 12 Feb 2024 — Tower 22", "12 May | Kabul", "12 May -Kabul",
+                  "12 May\u{00A0}- Kabul", "12 May\t-Kabul", "Iran-backed militia", "7 June Vezneciler Istanbul"]
+        for text in texts {
+            let ns = text as NSString
+            if re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil {
+                #expect(RelativeTimes.mayHoldEntrySeparator(ns), "\(text)")
+            }
+        }
+        #expect(!RelativeTimes.mayHoldEntrySeparator("Iran-backed militia struck 7 June" as NSString))
+        #expect(RelativeTimes.mayHoldEntrySeparator("12 May\u{00A0}- Kabul" as NSString))
+    }
+
+    /// `Words.of` as it was before its byte shortcuts: the reference its answers must equal.
+    static func wordsReference(_ s: String, limit: Int = .max) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func flush() { if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) } }
+        for u in s.unicodeScalars {
+            if out.count >= limit { break }
+            let v = u.value
+            if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
+            else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
+            else if v == 0x2019 { cur.append(39) }
+            else if u.properties.isAlphabetic { cur.append(contentsOf: Array(String(u).utf8)) }
+            else { flush() }
+        }
+        flush()
+        return out.map { $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+    }
+
+    @Test func wordsMatchTheReference() {
+        // The shortcut's premise: General Punctuation holds no alphabetic character.
+        #expect((0x2000...0x206F).compactMap(Unicode.Scalar.init).allSatisfy { !$0.properties.isAlphabetic })
+        var texts = Self.sentences(count: 300, seed: 17)
+        texts += ["U.S. forces hit a base.", "u.s. and U.N. officials", "a.. b. c", ".", "x.", "İran’s militia—said “no.”", "café. naïve.",
+                  "\u{0D4E}. reph", "e\u{301}. mark", "’s. ’", "1.5 km. 2.", "Kataib Hezbollah. claimed"]
+        for text in texts {
+            #expect(Words.of(text) == Self.wordsReference(text), "\(text)")
+            #expect(Words.of(text, limit: 3) == Self.wordsReference(text, limit: 3), "\(text)")
+        }
+    }
 }

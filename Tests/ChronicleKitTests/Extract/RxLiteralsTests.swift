@@ -77,6 +77,51 @@ struct RxLiteralsTests {
         #expect(checked > 1000)
     }
 
+    @Test func eachAlternativeKeepsAllItsRequirements() {
+        // "said" alone no longer lets the claim pattern run: its alternative also needs "it" and an attack verb.
+        let b = RxLiterals.branches(#"\bclaimed\s+responsibility\b|\b(?:said|says)\s+(?:that\s+)?its\s+(?:fighters|forces)\s+(?:attacked|struck)\b"#)
+        #expect(b == [[["responsibility"], ["claimed"]], [["attacked", "struck"], ["fighters", "forces"], ["said", "says"], ["its"]]])
+        // Both parts of one sequence: "responsibility" and "claimed" must both occur.
+        #expect(RxLiterals.branches(#"\bclaimed\s+(?:full\s+)?responsibility\b"#) == [[["responsibility"], ["claimed"]]])
+    }
+
+    @Test func alternativesWithoutRequirementsGiveNoBranchFilter() {
+        #expect(RxLiterals.branches(#"\bclaimed\s+responsibility\b|\d+\s+\w+"#) == nil, "one alternative has no word of three letters")
+        #expect(RxLiterals.branches(#"\bkilled\b"#) == nil, "one set says no more than the anchors")
+        #expect(RxLiterals.branches(#"(?x) kill ed|claimed it"#) == nil)
+        // A look-ahead's words are not required.
+        #expect(RxLiterals.branches(#"\bclaimed\b(?=\s+responsibility)|\battack\b"#) == [[["claimed"]], [["attack"]]])
+    }
+
+    /// The alternative filter is sound on every pattern: wherever a pattern matches, some alternative has a word of
+    /// each of its sets in the text (else `Rx` would skip a regex that matches).
+    @Test func branchFiltersPassEveryTextAPatternMatches() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures")
+        var texts: [String] = RxFastPathTests.sentences(count: 400, seed: 13)
+        for set in ["devset", "devset5", "devset9"] {
+            let dir = fixtures.appendingPathComponent(set).appendingPathComponent("articles")
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
+                let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+                texts += text.split(separator: "\n").map(String.init)
+            }
+        }
+        var checked = 0, filtered = 0
+        for rx in RxTests.all where !rx.branches.isEmpty {
+            filtered += 1
+            guard let regex = rx.regex else { continue }
+            for text in texts {
+                let ns = text as NSString
+                guard regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil else { continue }
+                checked += 1
+                let t = RxText.of(ns)
+                #expect(t.foldsToASCII || rx.branches.contains { $0.allSatisfy { Rx.occurs($0, in: t) } }, "\(rx.pattern) matched '\(text)'")
+            }
+        }
+        #expect(filtered > 10)
+        #expect(checked > 200)
+    }
+
     /// The trigram gate is only a shortcut: a list it rules out is one the scan finds nowhere.
     @Test func trigramGateAgreesWithTheScan() {
         let lists = [WordList(["killed", "wounded", "injur"]), WordList(["responsibility", "credit"]), WordList(["drone", "uav", "rocket"]),
