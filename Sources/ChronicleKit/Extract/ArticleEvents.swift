@@ -1059,6 +1059,11 @@ struct ArticleEvents {
             return inc.datePrecision == .day && back >= -1 && back <= 7
         }
         let hasRecent = incidents.contains(where: recent)
+        // Without a publication day, the lead's own day stands in for it: "On December 11, 2016, a suicide bomber killed
+        // 29 …" recalled in a report whose lead event is of December 29, 2017 is an earlier event, not news.
+        let leadDay: Day? = article.published != nil ? nil : incidents.indices.filter { i in
+            incidents[i].datePrecision == .day && incidents[i].date != nil && isLeadNews(groups[i])
+        }.compactMap { incidents[$0].date }.max()
         for i in incidents.indices {
             var role: IncidentRole
             if article.published == nil {
@@ -1071,6 +1076,7 @@ struct ArticleEvents {
                     return p == .day
                 }
                 if let nominal, nominal != .day { role = .background }
+                else if nominal == .day, let lead = leadDay, let d = incidents[i].date, lead.days(since: d) > 7 { role = .background }
                 else if nominal == .day { role = .main }
                 else { role = groups.contains(where: dayLike) ? .background : .main }
             } else if recent(incidents[i]) {

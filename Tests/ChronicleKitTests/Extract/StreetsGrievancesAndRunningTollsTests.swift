@@ -282,4 +282,18 @@ struct StreetsGrievancesAndRunningTollsTests {
     @Test func cellsWithoutAGroupNameNoGroup() {
         #expect(ExtractionFixture.one("Terrorist cells attacked army positions in Abu Ghraib on Sunday.")?.perpetrator == "unknown")
     }
+
+    // MARK: Without a publication day
+
+    @Test func anUndatedPagesRecalledEventsAreBackgroundToItsLead() {
+        let text = """
+        A gunman killed nine people in an attack on a church in Helwan, south of Cairo, on Friday, December 29, 2017.
+
+        The attack was the latest in a series. On December 11, 2016, a suicide bomber killed 29 people in a church in Cairo.
+        """
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.txt", text: text))
+        let incidents = article.map { IncidentExtractor(knowledge: ExtractionFixture.kb).extract(from: $0).incidents } ?? []
+        #expect(incidents.first { $0.date == Day(year: 2017, month: 12, day: 29) }?.role == .main)
+        #expect(incidents.first { $0.date == Day(year: 2016, month: 12, day: 11) }?.role == .background)
+    }
 }
