@@ -94,6 +94,19 @@ def name_key(a):
     return " ".join("al" if w in PARTICLES else w for w in words if w)
 
 
+def unique_aliases(display, names, keep_display_key):
+    """The first spelling of each matcher key, never the display name twice (unless the display name is stop-listed
+    and has no override, when a spelling of it may stand as an alias)."""
+    seen = {name_key(display)} if keep_display_key else set()
+    aliases = []
+    for n in names:
+        k = name_key(n)
+        if k not in seen:
+            seen.add(k)
+            aliases.append(n)
+    return aliases
+
+
 def without_particle(a):
     words = re.split(r"([ \-]+)", a, maxsplit=1)
     if len(words) == 3 and words[0].lower() in PARTICLES:
@@ -189,12 +202,7 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
                     names.append(v)
             if o:
                 names = list(o.get("aliases") or []) + names
-            seen = {name_key(display)} if name_key(display) not in stop or o else set()
-            aliases = []
-            for n in names:
-                if name_key(n) not in seen:
-                    seen.add(name_key(n))
-                    aliases.append(n)
+            aliases = unique_aliases(display, names, keep_display_key=name_key(display) not in stop or bool(o))
             display_matchable = (o is not None) or (not twin and name_key(display) not in stop
                                                     and name_key(display) not in elsewhere
                                                     and name_key(display) not in reserved
@@ -420,14 +428,7 @@ def main():
                 names.append(v)
         if o:
             names = list(o.get("aliases") or []) + names
-        # Keep the first spelling of each matcher key, never the display name twice.
-        seen = {name_key(display)} if name_key(display) not in stop or o else set()
-        aliases = []
-        for n in names:
-            k = name_key(n)
-            if k not in seen:
-                seen.add(k)
-                aliases.append(n)
+        aliases = unique_aliases(display, names, keep_display_key=name_key(display) not in stop or bool(o))
         display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved
                                                 and name_key(display) not in english
                                                 and (cc not in WIDER or len(name_key(display).replace(" ", "")) >= 4))

@@ -438,9 +438,9 @@ struct ArticleEvents {
         for m in ms where m.strength == .report {
             let text = sentences[m.sentence].text
             for p in known where p.text.count >= 4 {
-                for prep in ["in ", "at ", "near ", "outside "] where text.contains(prep + p.text) {
-                    let after = text.range(of: prep + p.text).map { text[$0.upperBound...].first } ?? nil
-                    if after.map({ $0.isLetter }) != true { return p.entry }
+                for prep in ["in ", "at ", "near ", "outside "] {
+                    // The bare name as a whole word ("in al-Qaa", not "in al-Qaaim").
+                    if let r = text.range(of: prep + p.text), text[r.upperBound...].first?.isLetter != true { return p.entry }
                 }
             }
         }
@@ -668,7 +668,7 @@ struct ArticleEvents {
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, h < 24, m < 60 else { return nil }
         return h * 60 + m
     }
-    static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth", "new"]
+    static let furtherWords: Set<String> = ["another", "second", "third", "fourth", "fifth"]
 
     /// "Hours later, …", "Minutes later a bomb …", "Later that night …": the sentence opens on a time after the last event.
     func isToldLater(_ m: EventMention) -> Bool {
