@@ -94,6 +94,36 @@ def name_key(a):
     return " ".join("al" if w in PARTICLES else w for w in words if w)
 
 
+def without_article(display, stop):
+    """GeoNames writes the article ("At Tarmiyah"); English news mostly drops it ("Tarmiyah"). The full form stays an
+    alias (the caller keeps the source name among the spellings)."""
+    m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
+    if m and name_key(m.group(1)) not in stop:
+        return m.group(1).strip("'")
+    return display
+
+
+def override_keys(display, o):
+    """The matcher keys a place owns (its display name and an override's aliases) and those its override drops."""
+    own = {name_key(display)} | ({name_key(n) for n in o.get("aliases") or []} if o else set())
+    drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
+    return own, drop
+
+
+def spelling_variants(a):
+    """A name, the name without its particle, and each with an ‘ain after a vowel written by doubling the vowel
+    ("Ma‘dan" -> "Maadan", "Sa‘dah" -> "Saadah"; the matcher already reads the spelling without it, "Madan")."""
+    variants = [a]
+    bare = without_particle(a)
+    if bare:
+        variants.append(bare)
+    for v in list(variants):
+        doubled = re.sub(r"([aeiouAEIOU])'(?=[b-df-hj-np-tv-z])", lambda m: m.group(1) + m.group(1).lower(), v)
+        if doubled != v:
+            variants.append(doubled)
+    return variants
+
+
 def unique_aliases(display, names, keep_display_key):
     """The first spelling of each matcher key, never the display name twice (unless the display name is stop-listed
     and has no override, when a spelling of it may stand as an alias)."""
@@ -166,25 +196,14 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
             twin = len(shared[name_key(fold(r["name"]))]) > 1 and not o
             # Rows the CSV leaves without a province lie in the Gaza Strip or the West Bank by longitude.
             a1name = r["admin1"] or (("Gaza Strip" if lon < 34.7 else "West Bank") if cc == "PS" else "")
-            display = o.get("name") if o and o.get("name") else raw
-            if not (o and o.get("name")):
-                m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
-                if m and name_key(m.group(1)) not in stop:
-                    display = m.group(1).strip("'")
+            display = o.get("name") if o and o.get("name") else without_article(raw, stop)
             if o is None and name_key(display) in curated_names:
                 continue
-            own = {name_key(display)} | ({name_key(n) for n in o.get("aliases") or []} if o else set())
-            drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
+            own, drop = override_keys(display, o)
             names = []
             a = plausible(r["name"].replace("`", "'"))
             if a and not twin:
-                variants = [a]
-                if without_particle(a):
-                    variants.append(without_particle(a))
-                for v in list(variants):
-                    doubled = re.sub(r"([aeiouAEIOU])'(?=[b-df-hj-np-tv-z])", lambda m: m.group(1) + m.group(1).lower(), v)
-                    if doubled != v:
-                        variants.append(doubled)
+                variants = spelling_variants(a)
                 for v in list(variants):
                     news = re.sub(r"^Bayt ", "Beit ", re.sub(r"^Dayr ", "Deir ", v))
                     if news != v:
@@ -386,35 +405,16 @@ def main():
     for c in selected:
         cc = c["countrycode"]
         o = override(c)
-        display = o.get("name") if o and o.get("name") else fold(c["name"]).strip("'")
-        if not (o and o.get("name")):
-            # GeoNames writes the article ("At Tarmiyah"); English news mostly drops it ("Tarmiyah").
-            # The full form stays an alias.
-            m = re.match(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh|Ed|Er|Es|Et|Ez|En) (.{3,})$", display)
-            if m and name_key(m.group(1)) not in stop:
-                display = m.group(1).strip("'")
+        display = o.get("name") if o and o.get("name") else without_article(fold(c["name"]).strip("'"), stop)
         if o is None and name_key(display) in curated_names:
             continue  # the curated site or region of that name stands for it
-        own = {name_key(display)}
-        if o:
-            own |= {name_key(n) for n in o.get("aliases") or []}
-        drop = {name_key(n) for n in (o.get("drop_aliases") or [])} if o else set()
+        own, drop = override_keys(display, o)
         names = []
         for raw in [c["name"]] + (c["alternatenames"] if cc not in WIDER else []):
             a = plausible(raw)
             if not a:
                 continue
-            variants = [a]
-            bare = without_particle(a)
-            if bare:
-                variants.append(bare)
-            # An ‘ain after a vowel is often written by doubling the vowel ("Ma‘dan" -> "Maadan", "Sa‘dah" ->
-            # "Saadah"); the matcher already reads the spelling without it ("Madan").
-            for v in list(variants):
-                doubled = re.sub(r"([aeiouAEIOU])'(?=[b-df-hj-np-tv-z])", lambda m: m.group(1) + m.group(1).lower(), v)
-                if doubled != v:
-                    variants.append(doubled)
-            for v in variants:
+            for v in spelling_variants(a):
                 k = name_key(v)
                 if k in drop or (k in reserved and k not in own):
                     continue
