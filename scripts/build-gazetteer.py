@@ -478,7 +478,10 @@ def main():
             a1 = s.get("admin1", a1)
             by_id[s["id"]] = r = dict(id=s["id"], kind=kind, name=s["name"], parent=s.get("parent") or "", admin1=a1,
                                       country=parent["country"], lat=s["lat"], lon=s["lon"], population="",
-                                      aliases=list(s.get("aliases") or []))
+                                      aliases=list(s.get("aliases") or []),
+                                      # `match_name: false`: a name that is also a given name ("Eli", "Itamar") is matched
+                                      # only in its aliases ("the settlement of Eli").
+                                      unmatched_name=s.get("match_name", True) is False)
             rows.append(r)
             pending.remove(s)
             progressed = True

@@ -255,6 +255,8 @@ struct ArticleEvents {
                            guard let td = t.date, !t.isSpeechTime else { return false }
                            return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
                        }) { continue }
+                    // "Settlers attack homes in Urif. … Summary: Jenin mourns the 6 martyrs": figures told of another town.
+                    if let here = place(of: g), here.kind == .city || here.kind == .site, Self.namesOnlyOtherTowns(s, than: here, gazetteer) { continue }
                     if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                     // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
                     if added.insert(j).inserted {
@@ -267,6 +269,22 @@ struct ArticleEvents {
                 }
             }
         }
+    }
+
+    /// The sentence is about another town or site: it opens with one or places something in one ("in X", "at X"), and
+    /// it names none that is the event's place, inside it, around it or near it ("from Ramat Gan", "Sanaa time" place nothing).
+    static func namesOnlyOtherTowns(_ s: ArticleSentence, than here: Place, _ gazetteer: Gazetteer) -> Bool {
+        let towns = s.places.filter { $0.entry.kind == .city || $0.entry.kind == .site }
+        guard towns.contains(where: { isSubjectOrLocative($0, in: s) }) else { return false }
+        return !towns.contains { let p = $0.entry; return p.id == here.id || Geo.contains(p, here, gazetteer) || Geo.contains(here, p, gazetteer) || Geo.near(p, here) }
+    }
+
+    private static func isSubjectOrLocative(_ m: Mention<Place>, in s: ArticleSentence) -> Bool {
+        let b0 = max(0, m.range.lowerBound - 12)
+        let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)).asciiLower
+        let opening = before.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if m.range.lowerBound <= 3 && opening.isEmpty { return true }
+        return [" in", " at", " near", " outside", " around"].contains { before.hasSuffix($0 + " ") || before.hasSuffix($0 + " the ") }
     }
 
     /// "A drone hit field X. Half an hour later a second drone struck field Y. No injuries were reported in either
@@ -354,6 +372,9 @@ struct ArticleEvents {
 
     func date(of g: Group) -> TimeExpression? {
         let a = anchor(g)
+        if a.timeIsTollUpdate, let own = sortedMembers(g).first(where: { !$0.timeIsTollUpdate && !$0.relativeTime && $0.time?.date != nil && $0.time?.precision == .day }) {
+            return own.time
+        }
         if a.time?.date != nil { return a.time }
         // "The KRG on Thursday condemned the missile attack": with no day of its own, the event is dated by the
         // statement about it (the nearest day the text gives).

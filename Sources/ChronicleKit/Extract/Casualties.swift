@@ -79,9 +79,10 @@ enum CasualtyReader {
     /// "put the number killed inside the complex at twelve", "the number of injured was put at about 40", "officials
     /// put the death toll at 25": a count told as an estimate put at a figure (groups 1–2 or 3–4: kind, count).
     static let numberPutAt = Rx(#"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|(?:number|figure|count)\s+(?:of\s+)?(?:(?:people|those|the)\s+)?(killed|dead|deaths|injured|wounded|hurt|injuries))\b(?:\s+(?!at\b)[\w’'-]+){0,8}?\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])|\bnumber of (?:[\w-]+\s+){0,2}?(killed|dead|deaths|fatalities|injured|wounded|injuries)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:put|estimated|given|set)\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])"#, anchors: ["put", "number of"])
+    /// (Not a possessive: "the homes of the two martyrs' families" counts no one killed there.)
     /// "resulted in 20 martyrs and 66 wounded", "the raid left 12 dead": the dead counted by a noun (state media
     /// and casualty updates), not "30 dead and injured" (one count for both).
-    static let deadNoun = Rx(#"(?<!\d[,.])\b(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead)\b(?!\s+(?:and|or)\s+(?:injured|wounded|hurt))"#, anchors: ["martyrs", "dead"])
+    static let deadNoun = Rx(#"(?<!\d[,.])\b(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead)\b(?!['’]|\s+(?:and|or)\s+(?:injured|wounded|hurt))"#, anchors: ["martyrs", "dead"])
     /// "causing material damage only", "the damage was limited to material losses": nobody hurt (0 and 0), as
     /// Arab state media and local monitors say it.
     static let materialOnly = Rx(#"\bmaterial (?:damage|losses)\s+only\b|\bonly (?:caus(?:ed|ing)\s+|result(?:ed|ing) in\s+)?material (?:damage|losses)\b|\b(?:damage|losses) (?:was|were) (?:limited|confined) to (?:material|property)\b"#, anchors: ["material"])

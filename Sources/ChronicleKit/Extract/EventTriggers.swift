@@ -34,6 +34,9 @@ struct Trigger {
     var bare = false
     /// A bare plural without specifics: a class of events, dropped.
     var vague = false
+    /// A generic report word made a reference only for want of a time in its sentence ("Settlers attacked homes in X"):
+    /// the stamp of a live entry gives it one.
+    var wantedTime = false
 }
 
 /// Finds attack and strike words in a sentence and judges, from their immediate context, whether they
@@ -230,6 +233,9 @@ enum EventTriggers {
                 if Words.cameUnder(clauseWords.suffix(5)) { strength = .report }
                 else if word.hasPrefix("target") { strength = .reference }
                 else if isVerb || word.hasPrefix("assassinat") { strength = .report }
+                // "Settlers attack Palestinian homes in Urif", "Gunmen attack a checkpoint": the present tense of live posts
+                // and digest headlines tells news as it happens (a noun would be followed by "on", "in", "against").
+                else if Words.isPresentAttack(word, subject: clauseWords.last, next: afterWords.first) { strength = .report }
                 else if definite { strength = .reference }
                 // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
                 else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
@@ -407,6 +413,18 @@ enum EventTriggers {
 
 /// Lower-case words of a context window, and the word lists the trigger rules test.
 enum Words {
+    /// Plural armed subjects whose bare "attack" is a verb: "settlers attack", "gunmen attack" (not "a settler attack").
+    static let attackingSubjects: Set<String> = ["settlers", "gunmen", "militants", "fighters", "insurgents", "rebels", "jihadists",
+                                                 "assailants", "attackers", "soldiers", "troops", "forces", "militiamen", "extremists", "terrorists"]
+    /// Words after a noun "attack" ("attack on", "attack in"), never after the verb.
+    static let nounFollowers: Set<String> = ["on", "in", "at", "of", "by", "against", "near", "for", "from", "with", "and", "or", "that",
+                                             "which", "was", "were", "is", "are", "had", "has", "have", "killed", "wounded", "left", "came"]
+
+    static func isPresentAttack(_ word: String, subject: String?, next: String?) -> Bool {
+        guard word == "attack", let subject, attackingSubjects.contains(subject), let next else { return false }
+        return !nounFollowers.contains(next)
+    }
+
     static func of(_ s: String, limit: Int = .max) -> [String] {
         var out: [String] = []
         var cur: [UInt8] = []

@@ -64,6 +64,12 @@ struct EventMention {
     var relativeTime = false
     /// "Jordan on Monday condemned the attack": the day of a statement about the event, its date only when nothing else dates it.
     var statementDay: TimeExpression?
+    /// "the deadliest bombing since March 2017, when a suicide attacker …": an event recalled only to compare, never the
+    /// event that "two hours after the bombing" counts from.
+    var recalledForComparison = false
+    /// "The death toll from the explosion rose to 20 on Monday": the time is the day the toll was updated, which dates the
+    /// event only when no other sentence about it does ("The blast happened at about 11:30 pm on Sunday").
+    var timeIsTollUpdate = false
 }
 
 /// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
@@ -98,6 +104,7 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
+        Self.typeVehicleBombBlasts(&mentions, sentences: sentences)
         Self.typeDroneStrikeReferences(&mentions)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator(selfClaimed(governmentOfPlace($0)), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
@@ -126,6 +133,19 @@ public struct IncidentExtractor: Sendable {
             if mentions[..<i].contains(where: { $0.type == .mortarAttack && here - $0.sentence <= 2 }) { mentions[i].type = .mortarAttack }
         }
     }
+
+    /// "An explosion outside the institute killed 19 … Security sources said the car that caused the collision appears to
+    /// have been loaded with explosives": a blast of no stated kind is a bomb once the report says the vehicle behind it
+    /// carried explosives (in the same sentence or any other; a denial, "was not carrying explosives", says nothing).
+    static func typeVehicleBombBlasts(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        let blasts = mentions.indices.filter { mentions[$0].type == .other && Self.isBlastWord(mentions[$0].trigger.word) }
+        guard !blasts.isEmpty, sentences.contains(where: { Self.vehicleCarriedExplosives.test($0.ns) }) else { return }
+        for i in blasts { mentions[i].type = .iedAttack }
+    }
+
+    static func isBlastWord(_ w: String) -> Bool { w.hasPrefix("explosion") || w.hasPrefix("blast") || w.hasPrefix("explode") || w == "blew up" || w.hasPrefix("detonat") }
+
+    static let vehicleCarriedExplosives = Rx(#"\b(?:car|cars|vehicle|truck|van|lorry|pickup|minibus|motorcycle|motorbike|taxi)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;!?]){0,80}?\b(?:(?:packed|loaded|laden|rigged|filled|stuffed|fitted)\s+with\s+(?:explosives|bombs?|tnt)|carrying\s+explosives|booby[- ]trapped)"#)
 
     /// "A drone launched from Lebanon struck the base … four soldiers were killed in the drone strike on the base": an
     /// unattributed "drone strike" at the place of a group's drone attack told before is that attack, not a state's strike.
@@ -454,7 +474,8 @@ public struct IncidentExtractor: Sendable {
     static let capitalActsAfter = Rx(#"^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?(?:struck|strikes|launched|launches|carried out|carries out|bombed|targeted|fired|retaliated|responded|hit back|(?:did|does|has|have|had|would|will|could)\s+not|(?:did|does|has|have|had|would|will|could)n['’]t)\b(?!\s+by\b)"#,
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
-    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|\d+-year-olds?|originally|hailing|hails|hailed)\s+from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
+    /// "a 24-year-old also from X", "two brothers, both from X": where people come from.
+    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|\d+-year-olds?|originally|hailing|hails|hailed)\s+(?:(?:also|both|all|too|each)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
                                  anchors: [" from"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
@@ -570,7 +591,8 @@ public struct IncidentExtractor: Sendable {
     /// event the "when" clause tells.
     static func sinceWhen(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
-        guard t.precision == .day, end < ns.length else { return false }
+        // "since 1994, when a bomb exploded in the mausoleum": a year or month as well as a day.
+        guard t.precision == .day || t.precision == .month || t.precision == .year, end < ns.length else { return false }
         let after = Words.of(ns.sub(NSRange(location: end, length: min(12, ns.length - end))), limit: 1)
         return after.first == "when" && ns.sub(NSRange(location: end, length: min(3, ns.length - end))).hasPrefix(",")
     }
@@ -966,7 +988,7 @@ public struct IncidentExtractor: Sendable {
             if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
-                    !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference }
+                    !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference; triggers[i].wantedTime = true }
         }
         // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         triggers.removeAll { $0.vague }
@@ -992,7 +1014,8 @@ public struct IncidentExtractor: Sendable {
         var time = eventTimes.min(by: { distance($0.range) < distance($1.range) })
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
-        if let t = time, best.strength == .reference, Self.tollRoseBefore(ns, t) { time = nil }
+        let tollDay = time.map { Self.tollRoseBefore(ns, $0) } ?? false
+        if tollDay, best.strength == .reference { time = nil }
         let speech = times.first(where: { $0.isSpeechTime })
         var adjacent = false
         if let time {
@@ -1056,6 +1079,12 @@ public struct IncidentExtractor: Sendable {
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
+        m.timeIsTollUpdate = tollDay && time != nil
+        if let t = time, t.text.asciiLower.hasPrefix("since") {
+            let b0 = max(0, t.range.location - 90)
+            let before = ns.sub(NSRange(location: b0, length: t.range.location - b0))
+            m.recalledForComparison = Folded(before).hasAny(Self.superlativeStems) && Self.superlative.test(before as NSString)
+        }
         m.disrupted = s.memo.isDisrupted(ns)
         m.impact = s.memo.hasImpact(ns)
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
@@ -1180,7 +1209,7 @@ public struct IncidentExtractor: Sendable {
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
-    static let unarmedTargetAfter = Rx(#"^\s*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
+    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
     /// "a bus carrying tourists was …".
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)

@@ -77,12 +77,59 @@ enum RelativeTimes {
         entryHeads(&mentions, sentences: sentences, published: published)
         sectionHeads(&mentions, sentences: sentences, published: published)
         guard !stampOf.isEmpty else { return }
+        shiftAcrossMidnight(&stampOf, published: published)
         for i in mentions.indices where mentions[i].time == nil {
             guard let stamp = stampOf[sentences[mentions[i].sentence].paragraph - 1] else { continue }
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
                                               isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
+            // "19:30 / Settlers attack homes in Urif", "1:40 PM / A blast has been reported inside a mosque": the entry's stamp
+            // is the time the report word wanted (not for plurals: "a series of explosions near the airport" may be a strike's).
+            if mentions[i].trigger.wantedTime, mentions[i].trigger.kind == .generic, !EventTriggers.isPlural(mentions[i].trigger.word), stamp.precision == .day, mentions[i].strength == .reference {
+                mentions[i].strength = .report; mentions[i].trigger.strength = .report
+            }
         }
     }
+
+    /// A live page's bare clock stamps are the publication day's, except across midnight: "11:52 PM … 12:20 AM … 04:05 AM"
+    /// (oldest first) or "04:05 AM … 12:20 AM … 11:52 PM" (newest first) on a page of the later day puts the entries before
+    /// midnight on the day before. The page's newest entry is taken to be of the publication day.
+    static func shiftAcrossMidnight(_ stampOf: inout [Int: TimeExpression], published: Day?) {
+        guard let published else { return }
+        let bare = stampOf.keys.sorted().compactMap { p -> (Int, Int)? in
+            guard let t = stampOf[p], t.date == published, !t.text.contains(where: { $0 == "/" }),
+                  let minutes = stampMinutes(t.text) else { return nil }
+            return (p, minutes)
+        }
+        guard bare.count >= 2 else { return }
+        let steps = zip(bare, bare.dropFirst()).map { $1.1 - $0.1 }
+        let forward = steps.filter { $0 > 0 && $0 < 12 * 60 || $0 < -12 * 60 }.count
+        let backward = steps.filter { $0 < 0 && $0 > -12 * 60 || $0 > 12 * 60 }.count
+        guard forward != backward else { return }
+        // Days back from the newest entry: each wrap past midnight between an entry and the newest one is one day.
+        var back = Array(repeating: 0, count: bare.count)
+        if forward > backward {
+            for i in stride(from: bare.count - 2, through: 0, by: -1) { back[i] = back[i + 1] + (steps[i] < -12 * 60 ? 1 : 0) }
+        } else {
+            for i in 1..<bare.count { back[i] = back[i - 1] + (steps[i - 1] > 12 * 60 ? 1 : 0) }
+        }
+        for (i, (p, _)) in bare.enumerated() where back[i] > 0 {
+            guard let t = stampOf[p] else { continue }
+            stampOf[p] = TimeExpression(range: t.range, text: t.text, date: published.adding(days: -back[i]), precision: t.precision,
+                                        isSpeechTime: t.isSpeechTime, nominalPrecision: t.nominalPrecision)
+        }
+    }
+
+    /// Minutes after midnight of a stamp's clock time: "23:52", "11:52 PM", "9.30 a.m.".
+    static func stampMinutes(_ text: String) -> Int? {
+        let ns = text as NSString
+        guard let m = stampClock.first(ns), let h = m.group(1, in: ns).flatMap({ Int($0) }), let mm = m.group(2, in: ns).flatMap({ Int($0) }),
+              h < 24, mm < 60 else { return nil }
+        let meridiem = m.group(3, in: ns)?.lowercased()
+        if meridiem == nil { return h * 60 + mm }
+        guard h >= 1, h <= 12 else { return nil }
+        return ((h % 12) + (meridiem == "p" ? 12 : 0)) * 60 + mm
+    }
+    static let stampClock = Rx(#"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\b\.?)?"#)
 
     /// A factbox's or chronology's section heading: a short line naming a place or event with its date in brackets
     /// and no sentence of its own ("GARISSA UNIVERSITY COLLEGE (April 2, 2015)", "Westgate mall, Nairobi (21 September
@@ -299,8 +346,10 @@ enum RelativeTimes {
     /// `dayOnly`: a clock time ("at about 9:20 PM") goes on from an event told with its day, not from "this week".
     static func prior(to i: Int, before location: Int, _ mentions: [EventMention], ownWordsOnly: Bool = false, dayOnly: Bool = false) -> (Int, TimeExpression, Day)? {
         let candidates = mentions.indices.filter { j in
+            // "the deadliest bombing since March 2017, when a suicide attacker …": an event recalled for comparison is no
+            // anchor for "two hours after the bombing".
             guard j != i, let time = mentions[j].time, time.date != nil, !time.isSpeechTime, !(ownWordsOnly && mentions[j].relativeTime),
-                  !dayOnly || time.precision == .day else { return false }
+                  !dayOnly || time.precision == .day, !mentions[j].recalledForComparison else { return false }
             if mentions[j].sentence < mentions[i].sentence { return true }
             return mentions[j].sentence == mentions[i].sentence && mentions[j].trigger.range.location < location && time.range.location < location
         }

@@ -12,9 +12,10 @@ enum UnlistedPlace {
     private static let name = "(" + nameWords + ")"
     /// After a place noun a name may run to three words ("the town of Khan Bani Saad", "the village of Tell Abu Hassan").
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
-    /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area".
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood)\s+of\s+"# + longName,
-                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo"])
+    /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
+    /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists).
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav)\s+of\s+"# + longName,
+                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
@@ -26,7 +27,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     static let areaWords: Set<String> = ["village", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]

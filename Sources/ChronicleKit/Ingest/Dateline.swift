@@ -22,6 +22,8 @@ enum Dateline {
                                               "correction", "interview", "factbox", "timeline", "source", "sources", "caption", "credit", "file",
                                               "summary", "background", "context", "tags", "topics", "share", "listen", "warning", "alert", "developing",
                                               "just in", "new", "more", "also read", "see also", "advertisement", "disclaimer", "q", "a"]
+    /// A date opening the text after a dateline's dash, closed by a colon or dash: "6 August 2019:", "Aug. 6, 2019 -".
+    private static let leadDate = Rx(#"^(\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?)\s*(?::|[–—-]{1,2})\s+"#, caseInsensitive: false)
     /// An outlet's own prefix: "Shafaq News/ A drone …" (a slash then a space; "BAGHDAD/WASHINGTON" has none).
     private static let outletSlash = Rx(#"^([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2})\s?/\s+"#, caseInsensitive: false)
 
@@ -31,10 +33,17 @@ enum Dateline {
         let ns = paragraph as NSString
         for rx in [upper, mixed] {
             guard let m = rx.first(ns), let place = m.group(1, in: ns) else { continue }
-            let rest = ns.substring(from: m.range.location + m.range.length)
+            var rest = ns.substring(from: m.range.location + m.range.length)
             guard m.range.length <= 70, rest.count >= 20, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true else { continue }
             let tag = m.group(2, in: ns).map { String($0.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
-            return (place.trimmingCharacters(in: .whitespaces), rest, tag)
+            var line = place.trimmingCharacters(in: .whitespaces)
+            // "CAIRO - 6 August 2019: The death toll …": the date after the dash belongs to the dateline, not the report.
+            let restNS = rest as NSString
+            if let d = leadDate.first(restNS), let day = d.group(1, in: restNS), restNS.length - d.range.length >= 20 {
+                line += ", " + day
+                rest = restNS.substring(from: d.range.length)
+            }
+            return (line, rest, tag)
         }
         if let m = mixedColon.first(ns), let place = m.group(1, in: ns), !labels.contains(place.lowercased()) {
             let rest = ns.substring(from: m.range.location + m.range.length)
@@ -44,6 +53,15 @@ enum Dateline {
         }
         return nil
     }
+
+    /// The paragraph opens with a wire dateline (a place in capitals, or a place with an agency), not only "Place: ".
+    static func isWire(_ paragraph: String) -> Bool {
+        let ns = paragraph as NSString
+        return upper.test(ns) || mixed.test(ns)
+    }
+
+    /// The paragraph's dateline, if any, is only the "Dubai: …" form.
+    static func isColonOnly(_ paragraph: String) -> Bool { !isWire(paragraph) && mixedColon.test(paragraph as NSString) }
 
     /// "Shafaq News/ rest" → ("Shafaq News", "rest"); nil when the paragraph has no such prefix.
     static func outletPrefix(_ line: String) -> (outlet: String, rest: String)? {

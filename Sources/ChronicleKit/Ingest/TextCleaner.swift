@@ -162,11 +162,18 @@ public enum TextCleaner {
         var dateline: String? = nil
         // The lead may sit under a few short lines the rules above keep (an outlet's tagline, a raw time stamp):
         // its dateline is still a dateline.
-        let lead = paras.indices.prefix(6).lazy.compactMap { i -> (Int, (dateline: String, rest: String, agency: String?))? in
+        var lead = paras.indices.prefix(6).lazy.compactMap { i -> (Int, (dateline: String, rest: String, agency: String?))? in
             guard paras[..<i].allSatisfy({ plain($0).count <= 40 && !plain($0).contains(". ") }), agencyDashPrefix(paras[i]) == nil,
                   let split = Dateline.split(paras[i]) else { return nil }
             return (i, split)
         }.first
+        // "Interior Ministry: Hasm behind the blast" above "CAIRO - 6 August 2019: The death toll …": a headline in the
+        // "Speaker: claim" form is no dateline when a wire dateline opens the next paragraph.
+        if let (at, _) = lead, Dateline.isColonOnly(paras[at]), !plain(paras[at]).contains(". "),
+           let wire = paras.indices.dropFirst(at + 1).prefix(3).first(where: { Dateline.isWire(paras[$0]) }),
+           paras[(at + 1)..<wire].allSatisfy({ plain($0).count <= 40 }), let next = Dateline.split(paras[wire]) {
+            lead = (wire, next)
+        }
         if let (at, split) = lead {
             dateline = split.dateline
             paras[at] = split.rest

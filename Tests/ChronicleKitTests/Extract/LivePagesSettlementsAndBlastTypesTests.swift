@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules written in the twenty-second session, each tested on phrasings of our own: blasts that turn out to be vehicle
+/// bombs, West Bank settlements, live pages (present-tense entries, stamps across midnight), shootings at unarmed crowds
+/// told with their time first, toll updates that do not date the event, events recalled "since …, when", and wire
+/// datelines that carry their own date.
+@Suite("Vehicle-bomb blasts, settlements, live pages, toll days, recalled events")
+struct LivePagesSettlementsAndBlastTypesTests {
+    // MARK: A blast whose vehicle carried explosives
+
+    @Test(arguments: [
+        "An explosion tore through a market in Mosul on Sunday night, killing 12 people. Police said the car that caused the blast had been packed with explosives.",
+        "A blast near a checkpoint in Arish killed three soldiers on Monday. Officials said the vehicle appeared to have been rigged with explosives.",
+        "An explosion in Kirkuk on Monday killed nine people, and police said the truck that blew up was laden with explosives.",
+    ])
+    func aBlastIsABombOnceItsVehicleCarriedExplosives(text: String) {
+        #expect(ExtractionFixture.one(text, published: "2024-02-14")?.eventType == .iedAttack)
+    }
+
+    @Test func aDeniedExplosiveLoadLeavesTheBlastUntyped() {
+        let i = ExtractionFixture.one("An explosion at a fuel depot in Aden killed two workers on Monday. Investigators said the tanker truck was not carrying explosives.", published: "2024-02-14")
+        #expect(i?.eventType == .other)
+    }
+
+    // MARK: West Bank settlements and towns
+
+    @Test(arguments: [
+        ("Gunmen opened fire at a bus stop at the entrance to Kiryat Arba on Tuesday, wounding two people.", "Kiryat Arba"),
+        ("A Palestinian gunman shot dead two Israelis near the settlement of Eli on Monday.", "Eli"),
+        ("Israeli troops killed two gunmen in an exchange of fire near Tubas on Wednesday.", "Tubas"),
+    ])
+    func settlementsAndTownsOfTheWestBankArePlaces(sentence: String, place: String) {
+        let i = ExtractionFixture.one(sentence, published: "2023-06-22")
+        #expect(i?.place == place)
+        #expect(i?.country == "Palestine")
+    }
+
+    @Test func aGivenNameIsNoSettlement() {
+        let i = ExtractionFixture.one("Rockets hit Sderot on Monday, police spokesman Eli Levy said.", published: "2024-02-14")
+        #expect(i?.place == "Sderot")
+    }
+
+    @Test func whereAFighterCameFromIsNotWhereHeDied() {
+        let i = ExtractionFixture.one("The second fighter, a 24-year-old also from Urif, was killed in a clash with troops near Tubas on Tuesday.", published: "2023-06-21")
+        #expect(i?.place == "Tubas")
+    }
+
+    // MARK: Live pages
+
+    @Test func aPresentTenseEntryUnderItsStampIsNews() {
+        let text = """
+        LIVE: West Bank updates
+
+        18:05
+
+        Troops closed the checkpoints at Huwara and Za'tara.
+
+        19:30
+
+        Settlers attack Palestinian homes and cars in the village of Urif. Three residents injured by stones, medics say.
+        """
+        let urif = ExtractionFixture.extract(text, published: "2023-06-20").first { $0.place == "Urif" }
+        #expect(urif?.perpetrator == "Israeli settlers")
+        #expect(urif?.wounded == 3)
+        #expect(urif?.date == Day(year: 2023, month: 6, day: 20))
+    }
+
+    @Test(arguments: [
+        ("Gunmen attack a police checkpoint in Arish on Tuesday, killing two.", true),
+        ("Militants attack an army post near Rafah on Tuesday, wounding four soldiers.", true),
+        ("Settler attacks on villages near Nablus have increased in recent months.", false),
+    ])
+    func aPresentTenseAttackVerbReportsNews(sentence: String, reported: Bool) {
+        #expect((ExtractionFixture.one(sentence, published: "2024-02-14") != nil) == reported)
+    }
+
+    @Test func stampsBeforeMidnightBelongToTheDayBefore() {
+        // Oldest entry first, the page published the next morning.
+        let text = """
+        LIVE UPDATES: Explosion in central Cairo
+
+        11:52 PM
+
+        A loud explosion has been heard near a hospital on the Nile Corniche in Cairo, witnesses say.
+
+        12:20 AM
+
+        Firefighters are at the scene. The street has been closed.
+
+        01:30 AM
+
+        The Health Ministry says the toll has risen to 17 dead.
+        """
+        let i = ExtractionFixture.extract(text, published: "2019-08-05").first
+        #expect(i?.date == Day(year: 2019, month: 8, day: 4))
+    }
+
+    @Test func stampsNewestFirstWrapTheOtherWay() {
+        let text = """
+        LIVE: Blast in Kabul
+
+        01:10
+
+        The toll has risen to nine, police say.
+
+        23:40
+
+        A blast has been reported near a mosque in Kabul during evening prayers, police say.
+        """
+        let i = ExtractionFixture.extract(text, published: "2022-04-30").first
+        #expect(i?.date == Day(year: 2022, month: 4, day: 29))
+    }
+
+    @Test(arguments: [("11:52 PM", 23 * 60 + 52), ("12:20 AM", 20), ("23:52", 23 * 60 + 52), ("9.30 a.m.", 9 * 60 + 30), ("12:05 p.m.", 12 * 60 + 5)])
+    func stampClockTimes(text: String, minutes: Int) {
+        #expect(RelativeTimes.stampMinutes(text) == minutes)
+    }
+
+    // MARK: Shots at unarmed people told with their time first
+
+    @Test(arguments: [
+        ("Israeli forces opened fire at dawn on Thursday on crowds waiting for flour in Gaza City, killing 20.", EventType.other),
+        ("Soldiers opened fire late on Friday at settlers throwing stones near Hebron, wounding two.", EventType.other),
+        ("Gunmen opened fire early on Monday on an army checkpoint in Arish, killing two soldiers.", EventType.armedClash),
+    ])
+    func whoWasShotAtDecidesTheTypeAfterTheTime(sentence: String, type: EventType) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.eventType == type)
+    }
+
+    // MARK: Casualty figures that are not this event's
+
+    @Test func theMartyrsOfAPossessiveAreNoToll() {
+        let i = ExtractionFixture.one("Troops raided the homes of the two martyrs' families in Jenin on Tuesday, and clashes broke out.", published: "2024-02-14")
+        #expect(i?.killed != 2)
+    }
+
+    @Test func figuresToldOfAnotherTownAreNotTheEvents() {
+        let text = """
+        Settlers attacked Palestinian homes in Urif on Tuesday, setting two cars on fire.
+
+        In Jenin, the 6 martyrs of Monday were buried on Wednesday.
+        """
+        let urif = ExtractionFixture.extract(text, published: "2023-06-21").first { $0.place == "Urif" }
+        #expect(urif != nil)
+        #expect(urif?.killed == nil)
+    }
+
+    @Test func figuresOfAPersonFromAnotherTownStillCount() {
+        let text = """
+        Soldier killed in rocket fire on Safed
+
+        A rocket hit an army base in Safed on Wednesday.
+
+        As a result, a soldier, 20, from Ramat Gan, was killed. Eight other soldiers were injured.
+        """
+        let i = ExtractionFixture.extract(text, published: "2024-02-14").first { $0.place == "Safed" }
+        #expect(i?.killed == 1)
+    }
+
+    // MARK: Days of toll updates and recalled events
+
+    @Test func aTollUpdateDayGivesWayToTheEventsOwnDay() {
+        let text = """
+        Hospital blast toll rises to 20
+
+        The toll from a car bomb outside a hospital in Cairo rose to 20 on Monday, the Health Ministry said.
+
+        The blast happened at about 11:30 pm on Sunday on the Corniche.
+        """
+        let i = ExtractionFixture.extract(text, published: "2019-08-06").first
+        #expect(i?.date == Day(year: 2019, month: 8, day: 4))
+    }
+
+    @Test func aTollUpdateDayStillDatesAnEventWithNoOtherDay() {
+        let text = """
+        The death toll of an attack by gunmen on a village in Diyala rose to eleven on Tuesday, a security source said.
+
+        The gunmen attacked the village at sunset, opening fire on residents.
+        """
+        let i = ExtractionFixture.extract(text, published: "2021-10-27").first
+        #expect(i?.date == Day(year: 2021, month: 10, day: 26))
+    }
+
+    @Test(arguments: ["since 1994, when a bomb exploded in the mausoleum, killing 26 people", "since March 2017, when a suicide bomber blew himself up in the courthouse, killing 30"])
+    func anEventRecalledSinceAYearIsItsOwn(clause: String) {
+        let text = "Two clerics were killed when a man attacked them with a knife in the shrine in Mashhad yesterday. It was the first attack at the shrine \(clause)."
+        let incidents = ExtractionFixture.extract(text, published: "2022-04-06")
+        #expect(incidents.count == 2)
+        #expect(incidents.contains { $0.date == Day(year: 2022, month: 4, day: 5) && $0.eventType == .other })
+    }
+
+    @Test func anEventRecalledForComparisonIsNoAnchorForHoursAfter() {
+        let text = """
+        A bomb on an army bus killed 14 soldiers in Damascus on Wednesday morning.
+
+        It is the deadliest bombing in the capital since March 2017, when a suicide attacker blew himself up in the Palace of Justice.
+
+        Less than two hours after the bombing, shells struck residential areas of Ariha, killing 13 people.
+        """
+        let ariha = ExtractionFixture.extract(text, published: "2021-10-20").first { $0.place == "Ariha" }
+        #expect(ariha?.date == Day(year: 2021, month: 10, day: 20))
+    }
+
+    @Test func anEventOpeningASpanStillAnchorsDaysLater() {
+        let text = "Tensions have risen since 27 December, when a rocket attack on the K1 base near Kirkuk killed a contractor. Two days later US jets struck five militia sites in Iraq, killing 25 fighters."
+        let strike = ExtractionFixture.extract(text, published: "2020-01-08").first { $0.eventType == .airstrike }
+        #expect(strike?.date == Day(year: 2019, month: 12, day: 29))
+    }
+
+    // MARK: Datelines with their own date
+
+    @Test(arguments: [
+        ("CAIRO - 6 August 2019: The death toll from the explosion rose to 20 on Monday, officials said.", "CAIRO, 6 August 2019"),
+        ("AMMAN — Aug. 6, 2019 — Two rockets fell near the border town of Ramtha on Monday, the army said.", "AMMAN, Aug. 6, 2019"),
+    ])
+    func aDateAfterTheDatelinesDashIsTheDatelines(paragraph: String, dateline: String) {
+        let split = Dateline.split(paragraph)
+        #expect(split?.dateline == dateline)
+        #expect(split.map { $0.rest.hasPrefix("T") } == true)
+    }
+
+    @Test func aSpeakerColonHeadlineAboveAWireDatelineIsTheHeadline() {
+        let body = """
+        Interior Ministry: militants behind the hospital blast that killed 20
+
+        Tue, Aug. 6, 2019
+
+        CAIRO - 6 August 2019: The death toll from the explosion outside the hospital rose to 20 on Monday, the ministry said in a statement.
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(c.dateline == "CAIRO, 6 August 2019")
+        #expect(c.headline?.hasPrefix("Interior Ministry") == true)
+    }
+}
