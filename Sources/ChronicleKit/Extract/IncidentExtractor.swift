@@ -477,6 +477,9 @@ public struct IncidentExtractor: Sendable {
     /// "a 24-year-old also from X", "two brothers, both from X": where people come from.
     static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|\d+-year-olds?|originally|hailing|hails|hailed)\s+(?:(?:also|both|all|too|each)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
                                  anchors: [" from"])
+    static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
+    static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
+                                         caseInsensitive: false, anchors: ["statement", "announcement", "remarks", "communiqu"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
@@ -1134,6 +1137,8 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
+                                   anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
     static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
     /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
@@ -1189,6 +1194,9 @@ public struct IncidentExtractor: Sendable {
             if attribution.perpetrator == nil, let s = attribution.suspected, s.isState { return .airstrike }
             return .other
         case .generic:
+            // "an Israeli helicopter attack", "several air attacks", "a gunship assault": an attack named by its aircraft.
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault") || t.word.hasPrefix("raid"),
+               Self.aircraftBefore.test(sentence.slice(t.range.location - 30, t.range.location) as NSString) { return .airstrike }
             // "the coalition raided the capital, hitting a house": an air power's raid with no troops on the ground.
             // (Not its men on the ground: "Israeli troops raided Nablus", "police raided the compound".)
             if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
@@ -1269,6 +1277,11 @@ public struct IncidentExtractor: Sendable {
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(before) { return false }
+            // "according to statements issued on Sunday and Monday in Beirut and Tehran": where statements were made.
+            if m.range.lowerBound > 40, Folded(s.text).hasAny(Self.statementStems) {
+                let w0 = max(0, m.range.lowerBound - 90)
+                if Self.statementPlaceBefore.test(s.ns.sub(NSRange(location: w0, length: m.range.lowerBound - w0)) as NSString) { return false }
+            }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(before) { return false }
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":

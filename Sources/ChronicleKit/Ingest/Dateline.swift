@@ -9,11 +9,12 @@ enum Dateline {
     private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
     /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
     /// optional date, optional agency.
-    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))"#, caseInsensitive: false)
+    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
     /// "SANA'A, Jan. 22 (Debriefer)--The death toll": an agency tag closed up to its dash and the lead.
     private static let closeUp = #"(?<=\)--|\)—|\)–)(?=[A-Z])"#
     /// Mixed-case place only with an agency: "Baghdad (AFP) -".
-    private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*(?:[–—-]{1,2}|:)\s+"#, caseInsensitive: false)
+    /// ("Damascus, Jan 19 (Prensa Latina) An Israeli …": some agencies put no dash after their tag.)
+    private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*(?:(?:[–—-]{1,2}|:)\s+|(?=[A-Z]))"#, caseInsensitive: false)
     /// Gulf and Levant outlets' "Dubai: Three soldiers …", "Beirut: …": a mixed-case place and a colon (labels such as
     /// "Breaking:" or "Watch:" are not places).
     private static let mixedColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}):\s+"#, caseInsensitive: false)

@@ -330,6 +330,8 @@ public enum TextCleaner {
         guard (1...5).contains(words.count), line.count <= 40, line.last.map({ ".!?:;,\"”’".contains($0) }) == false,
               words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return false }
         if later.contains(where: { $0.contains(line) }) { return true }
+        // "Latin American News Agency", "Malaysian National News Agency": an outlet's description under its masthead.
+        if let last = words.last?.lowercased(), ["agency", "network", "corporation", "newspaper", "broadcaster"].contains(last), words.count >= 2 { return true }
         // "Syrian Observatory For Human Rights" above a report that calls itself "SOHR": the name's initials, used later.
         let initials = String(words.filter { !["of", "for", "the", "and", "on", "in", "&"].contains($0.lowercased()) }.compactMap(\.first))
         guard words.count >= 3, initials.count >= 3 else { return false }

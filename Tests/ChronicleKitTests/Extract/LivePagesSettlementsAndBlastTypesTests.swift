@@ -233,4 +233,49 @@ struct LivePagesSettlementsAndBlastTypesTests {
         #expect(c.dateline == "CAIRO, 6 August 2019")
         #expect(c.headline?.hasPrefix("Interior Ministry") == true)
     }
+    // MARK: Attacks named by their aircraft, places of statements, outlet taglines
+
+    @Test(arguments: [
+        "An Israeli helicopter attack in Quneitra province killed six fighters on Sunday.",
+        "A gunship assault on a convoy near Marib killed four fighters on Sunday.",
+        "A Russian air attack on the outskirts of Idlib killed nine people on Sunday.",
+    ])
+    func anAttackNamedByItsAircraftIsAnAirstrike(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2015-01-19")?.eventType == .airstrike)
+    }
+
+    @Test func aGunmansAttackIsNoAirstrike() {
+        #expect(ExtractionFixture.one("A gunman attack on a checkpoint near Marib killed four soldiers on Sunday.", published: "2015-01-19")?.eventType != .airstrike)
+    }
+
+    @Test(arguments: ["Beirut and Tehran", "Beirut"])
+    func wherestatementsWereIssuedIsNoPlaceOfTheAttack(capitals: String) {
+        let s = "An Israeli helicopter attack in the Syrian province of Quneitra killed six fighters on Sunday, according to statements issued on Sunday and Monday in \(capitals)."
+        let incidents = ExtractionFixture.extract(s, published: "2015-01-19")
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.country == "Syria")
+    }
+
+    @Test func anAgencyTagWithoutADashStillEndsTheDateline() {
+        let split = Dateline.split("Damascus, Jan 19 (Prensa Latina) An Israeli helicopter attack in Quneitra killed six fighters.")
+        #expect(split?.dateline == "Damascus, Jan 19")
+        #expect(split?.rest.hasPrefix("An Israeli") == true)
+    }
+
+    @Test func anOutletsDescriptionIsNoHeadline() {
+        let body = """
+        ANDES PRESS
+
+        Andean Regional News Agency
+
+        English | Español
+
+        Rockets hit a base near Baghdad, wounding two soldiers
+
+        BAGHDAD, March 3 (Andes) Two rockets hit a base near Baghdad on Sunday, wounding two soldiers, the army said.
+        """
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(c.headline == "Rockets hit a base near Baghdad, wounding two soldiers")
+        #expect(c.dateline == "BAGHDAD, March 3")
+    }
 }
