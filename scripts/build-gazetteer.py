@@ -453,6 +453,9 @@ def main():
         else:
             a1name = neighbour_admin1.get((cc, c["admin1code"]), "")
             parent = province_ids.get((cc, c["admin1code"]), country["id"])
+        # `admin1:` in cities.yml names a province the CSV join leaves blank (Egypt's city governorates).
+        if o and o.get("admin1") and not a1name:
+            a1name = o["admin1"]
         city_rows.append(dict(id=pid, kind="city", name=display, parent=parent, admin1=a1name,
                               country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                               population=c["population"], aliases=aliases,

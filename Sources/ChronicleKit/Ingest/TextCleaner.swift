@@ -200,17 +200,31 @@ public enum TextCleaner {
         // Plain Swift string work: Foundation's string methods are slow on Linux and this runs on every line.
         let lines = lineSlices(body).map { trimSpaces($0) }
         var out: [String] = []
-        var previousBlank = true
-        for line in lines {
-            if line.isEmpty { previousBlank = true; continue }
-            if let last = out.last, !previousBlank, continues(last, with: line, markdown: markdown) {
-                out[out.count - 1] = last + " " + line
-            } else {
-                out.append(line)
+        var block: [String] = []
+        func flush() {
+            // A print page's column, hard-wrapped and hyphenated ("es-" / "caped", "of last" / "Saturday, 24 March."):
+            // most of its line breaks fall inside sentences, so the whole block is one paragraph.
+            let wrapped = block.count >= 3 && 2 * zip(block, block.dropFirst()).filter { continues($0, with: $1, markdown: false) }.count >= block.count - 1
+            for (k, line) in block.enumerated() {
+                if let last = out.last, k > 0, wrapped || continues(last, with: line, markdown: markdown) {
+                    out[out.count - 1] = joined(last, line)
+                } else {
+                    out.append(line)
+                }
             }
-            previousBlank = false
+            block = []
         }
+        for line in lines {
+            if line.isEmpty { flush() } else { block.append(line) }
+        }
+        flush()
         return out
+    }
+
+    /// Two lines of one paragraph: "wound-" + "ed" is "wounded" (a word hyphenated at the line's end); others take a space.
+    static func joined(_ last: String, _ line: String) -> String {
+        if last.hasSuffix("-"), line.first?.isLowercase == true, last.dropLast().last?.isLetter == true { return String(last.dropLast()) + line }
+        return last + " " + line
     }
 
     /// Lines split at "\n", "\r\n" or "\r", scanning bytes (grapheme-by-grapheme splitting was a large share of ingest).

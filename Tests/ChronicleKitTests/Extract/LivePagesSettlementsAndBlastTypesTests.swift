@@ -278,4 +278,40 @@ struct LivePagesSettlementsAndBlastTypesTests {
         #expect(c.headline == "Rockets hit a base near Baghdad, wounding two soldiers")
         #expect(c.dateline == "BAGHDAD, March 3")
     }
+    // MARK: Print columns
+
+    @Test func aHardWrappedColumnIsOneParagraphWithItsHyphensMended() {
+        let body = """
+        TRIPOLI's police chief es-
+        caped unhurt when a bomb went off
+        beside his car on the morning of last
+        Saturday, 24 March. Two guards were
+        killed and four others were wound-
+        ed, the ministry said.
+
+        Related
+        Elections
+        Weather
+        """
+        let paras = TextCleaner.paragraphs(of: body, markdown: false)
+        #expect(paras.first == "TRIPOLI's police chief escaped unhurt when a bomb went off beside his car on the morning of last Saturday, 24 March. Two guards were killed and four others were wounded, the ministry said.")
+        // A scraped page's one-line paragraphs stay apart.
+        #expect(paras.dropFirst().elementsEqual(["Related", "Elections", "Weather"]))
+    }
+
+    @Test func aHardWrappedReportIsDatedByTheDayOnItsNextLine() {
+        let text = """
+        Bomb targets police chief's convoy
+
+        ALEXANDRIA's security director es-
+        caped unhurt when a bomb exploded
+        beneath a parked car as his convoy
+        passed through the city on the morning of last
+        Saturday, 24 March. Two policemen
+        were killed, the ministry said.
+        """
+        let i = ExtractionFixture.extract(text, published: "2018-03-29").first
+        #expect(i?.date == Day(year: 2018, month: 3, day: 24))
+        #expect(i?.admin1 == "Alexandria")
+    }
 }
