@@ -265,14 +265,13 @@ enum Attribution {
         let from = min(ns.length, m.range.upperBound)
         let words = EdgeWords.first(ns, from: from, length: 60, limit: 3)
         if words.map({ $0.contains(where: speechWords.contains) }) ?? true {
-            let after = ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString
-            if speechAfter.test(after) { return true }
+            if speechAfter.test(ns, window: NSRange(location: from, length: min(60, ns.length - from))) { return true }
         }
         // Headline passive without auxiliary: "Three US soldiers killed in drone attack".
         let b0 = max(0, m.range.lowerBound - 20)
         if let count = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last,
            count != "a", count != "an", DateWords.number(count) != nil,
-           victimAfter.test(ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString) { return true }
+           victimAfter.test(ns, window: NSRange(location: from, length: min(60, ns.length - from))) { return true }
         return false
     }
     static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#, anchors: ["killed", "wounded", "injured", "hurt", "dead"])
@@ -295,15 +294,15 @@ enum Attribution {
         let tokens = EdgeWords.lastTokens(ns, from: b0, length: m.range.lowerBound - b0, limit: 5)
         let mayBe = tokens.map { ts in ts.contains { t in victimWords.contains { v in
             t.hasSuffix(v) && (t.count == v.count || !EdgeWords.isWordByte(t.utf8[t.utf8.index(t.utf8.endIndex, offsetBy: -v.utf8.count - 1)])) } } } ?? true
-        if mayBe, victimBefore.test(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return true }
+        if mayBe, victimBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0)) { return true }
         let from = min(ns.length, m.range.upperBound)
-        return victimAfterPassive.test(ns.sub(NSRange(location: from, length: min(70, ns.length - from))) as NSString)
+        return victimAfterPassive.test(ns, window: NSRange(location: from, length: min(70, ns.length - from)))
     }
 
     static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded"])
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
-        if modifierAfter.test(ns.sub(NSRange(location: from, length: min(20, ns.length - from))) as NSString) { return true }
+        if modifierAfter.test(ns, window: NSRange(location: from, length: min(20, ns.length - from))) { return true }
         let before = ns.sub(NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
         return before.hasSuffix("pro-") || before.hasSuffix("anti-")
     }

@@ -36,10 +36,11 @@ public struct Rx: @unchecked Sendable {
         regex = try? NSRegularExpression(pattern: pattern, options: options)
         lowered = caseInsensitive ? Rx.lowerCased(pattern).flatMap { try? NSRegularExpression(pattern: $0, options: []) } : nil
         // Hand-written anchors win (they may know more than the syntax shows); otherwise the pattern's own literals.
-        let words = anchors.isEmpty ? RxLiterals.required(pattern) ?? [] : anchors
+        let literals = RxLiterals.analyse(pattern)
+        let words = anchors.isEmpty ? literals.required ?? [] : anchors
         self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
         wordAlternatives = caseInsensitive && regex != nil ? Rx.wordAlternatives(pattern) : nil
-        branches = RxLiterals.branches(pattern)?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
+        branches = literals.branches?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
     }
 
     public var compiles: Bool { regex != nil }
@@ -177,6 +178,51 @@ public struct Rx: @unchecked Sendable {
     }
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
+
+    /// `test(s.sub(window) as NSString)` without cutting the window out: a range search with anchoring, opaque
+    /// bounds (Foundation's default) sees only the window, as a search of the cut-out string does, so `^`, `$`,
+    /// `\b` and look-arounds judge the window's edges the same way. The anchors are looked for inside the window.
+    /// Context tests read short windows round each name and attack word; cutting each out cost a string, an
+    /// `NSString` and a fresh `RxText` (and pushed the sentence's own out of the cache). A window whose edge splits a
+    /// surrogate pair (the cut-out string repairs it) is still cut out.
+    func test(_ s: NSString, window: NSRange) -> Bool { first(s, window: window) != nil }
+
+    /// The first match in `window` (offsets in `s`), as `first(s.sub(window) as NSString)` finds it shifted by
+    /// `window.location` (see `test(_:window:)`).
+    func first(_ s: NSString, window: NSRange) -> NSTextCheckingResult? {
+        guard let regex else { return nil }
+        let n = s.length
+        let lo = max(0, min(window.location, n)), hi = max(lo, min(window.location + window.length, n))
+        let t = RxText.of(s)
+        let u = t.original
+        if (lo > 0 && lo < n && u[lo] & 0xFC00 == 0xDC00) || (hi > 0 && hi < n && u[hi - 1] & 0xFC00 == 0xD800) {
+            let cut = s.sub(NSRange(location: lo, length: hi - lo)) as NSString
+            return first(cut).map { $0.adjustingRanges(offset: lo) }
+        }
+        let r = NSRange(location: lo, length: hi - lo)
+        guard mayMatch(t, in: r) else {
+            assert(regex.firstMatch(in: s as String, options: [], range: r) == nil, "Rx anchors miss a match of \(pattern) in \(s.sub(r))")
+            return nil
+        }
+        let found = run(s, t, range: r, options: [], first: true).first
+        assert(Rx.sameMatch(found?.adjustingRanges(offset: -lo), first(s.sub(r) as NSString)), "Rx window search disagrees with the cut-out window: \(pattern) on \(s.sub(r))")
+        return found
+    }
+
+    /// `mayMatch` for matches inside `r`: the anchors and branch words must occur inside it.
+    @inline(__always) func mayMatch(_ t: RxText, in r: NSRange) -> Bool {
+        if r.location == 0 && r.length == t.original.count { return mayMatch(t) }
+        if t.foldsToASCII { return true }
+        let lo = r.location, hi = r.location + r.length
+        if anchors.count > 0 {
+            if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
+            if !t.folded.hasAny(anchors, from: lo, to: hi) { return false }
+        }
+        return branches.isEmpty || branches.contains { $0.allSatisfy { list in
+            if list.trigramsKnown, !list.mayOccur(in: t.trigrams) { return false }
+            return t.folded.hasAny(list, from: lo, to: hi)
+        } }
+    }
 
     /// The matches a scan of the whole string finds inside `range`, for patterns whose matches are single words
     /// between `\b`s: look-arounds and `\b` see past the range (transparent bounds), so only the range is scanned.
@@ -470,16 +516,21 @@ struct Folded {
     /// one table look-up, one that does is compared only with the needles it starts.
     func hasAny(_ list: WordList) -> Bool {
         if list.count < 2 { return list.needles.first.map(has) ?? false }
+        return hasAny(list, from: 0, to: bytes.count)
+    }
+
+    /// `hasAny` on `bytes[from..<to]` alone (a needle must lie wholly inside).
+    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool {
         if list.hasEmpty { return true }
-        let m = bytes.count
+        let lo = max(0, min(from, bytes.count)), m = max(lo, min(to, bytes.count))
         return bytes.withUnsafeBufferPointer { b -> Bool in
             list.flat.withUnsafeBufferPointer { flat -> Bool in
                 list.offsets.withUnsafeBufferPointer { off -> Bool in
-                    list.firstIndex.withUnsafeBufferPointer { lo -> Bool in
-                        var i = 0
+                    list.firstIndex.withUnsafeBufferPointer { first -> Bool in
+                        var i = lo
                         while i < m {
                             let c = Int(b[i])
-                            var k = Int(lo[c]), end = Int(lo[c + 1])
+                            var k = Int(first[c]), end = Int(first[c + 1])
                             while k < end {
                                 let s = Int(off[k]), n = Int(off[k + 1]) - s
                                 if n <= m - i {
