@@ -27,6 +27,9 @@ struct ArticleSentence {
     /// Answers about this sentence computed once for all the steps that ask (see `SentenceMemo`).
     let memo = SentenceMemo()
     var isHeadline: Bool { paragraph < 0 }
+    /// `Folded(text)` and `Words.of(text)`, made once per sentence.
+    var folded: Folded { memo.folded(text) }
+    var words: [String] { memo.words(text) }
     /// The first sentence of the body: wire style tells the news there, often without its day ("US aircraft struck two
     /// facilities in eastern Syria, the Pentagon said").
     var isLede = false
@@ -175,7 +178,7 @@ public struct IncidentExtractor: Sendable {
         else { return }
         for i in mentions.indices where mentions[i].place == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
+            guard s.folded.has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
             mentions[i].place = Mention(entry: country, text: country.name, range: 0..<0)
         }
     }
@@ -524,9 +527,9 @@ public struct IncidentExtractor: Sendable {
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
     /// towns or sites; a site-list reference to the operation the article reports (never an event alone).
     func passiveSiteList(_ s: ArticleSentence, published: Day?) -> [EventMention] {
-        guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
+        guard s.folded.hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
         // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
-        if Folded(s.text).hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
+        if s.folded.hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
         // "The area has been struck by several bombings in the past years": places hit by a class of events.
         if EventTriggers.genericSentence.test(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
@@ -598,7 +601,7 @@ public struct IncidentExtractor: Sendable {
 
     /// A reference dating the event told before ("The blast happened on Tuesday afternoon"); it joins that event.
     func anaphoricTime(_ s: ArticleSentence, published: Day?) -> EventMention? {
-        guard Folded(s.text).hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) ?? Self.blastHit.first(s.ns) else { return nil }
+        guard s.folded.hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) ?? Self.blastHit.first(s.ns) else { return nil }
         // The time told after the blast (a dateline's "21 Aug" before it is the report's).
         let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") && $0.range.location > a.range.location }
         guard times.count == 1, let t = times.first, t.date != nil || published == nil else { return nil }
@@ -762,7 +765,7 @@ public struct IncidentExtractor: Sendable {
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
         var read: (times: [TimeExpression], places: [Mention<Place>])? // read once, by this rule or below
-        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 3 }), read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
@@ -783,7 +786,7 @@ public struct IncidentExtractor: Sendable {
             }
         }
         // "A Palestinian man drove a flatbed truck into a group of soldiers": a ramming told without an attack word.
-        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).has(" into "), let v = Self.vehicleRamming.first(ns) {
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.has(" into "), let v = Self.vehicleRamming.first(ns) {
             let r = v.range(at: 1)
             triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: EventTriggers.classify("rammed"), strength: .report, rank: 4))
             triggers.sort { $0.range.location < $1.range.location }
@@ -821,7 +824,7 @@ public struct IncidentExtractor: Sendable {
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
             cued = [false, true]
-        } else if retaliation == nil, Folded(s.text).has("since"), let c = Self.comparedSince.first(ns), c.has(1),
+        } else if retaliation == nil, s.folded.has("since"), let c = Self.comparedSince.first(ns), c.has(1),
                   triggers.contains(where: { $0.range.location > c.range(at: 1).location }), triggers.contains(where: { $0.range.location < c.range(at: 1).location }) {
             // "Yesterday's ambush is the deadliest since the attack on a bus in late December 2020, which killed 37": the
             // event after "since" is an earlier one, with its own day and toll.
@@ -955,7 +958,7 @@ public struct IncidentExtractor: Sendable {
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
-        let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
+        let relativeDay = s.folded.hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
             || eventTimes.isEmpty && RelativeTimes.opensWithClockTime(ns)
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) }
@@ -1052,7 +1055,7 @@ public struct IncidentExtractor: Sendable {
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
-        if type == .other, best.strength == .report, best.word == "killed", !Folded(s.text).hasAny(Self.meleeStems) { type = .armedClash }
+        if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
@@ -1275,7 +1278,7 @@ public struct IncidentExtractor: Sendable {
             if m.entry.country == nil, Self.seaCoastAfter.test(s.ns, window: after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true
         }
-        let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
+        let roads = !found0.isEmpty && s.folded.hasAny(Self.roadStems)
         // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
         // the event is (kept only when the sentence names no other place).
         let roadNames = roads ? found0.filter { m in
@@ -1303,7 +1306,7 @@ public struct IncidentExtractor: Sendable {
         }.map(\.range.lowerBound)
         // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
         // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
-        if Folded(s.text).hasAny(Self.atSeaStems) {
+        if s.folded.hasAny(Self.atSeaStems) {
             let before = found.count
             var ports: [Mention<Place>] = []
             found.removeAll { m in

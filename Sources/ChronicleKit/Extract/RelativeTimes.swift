@@ -196,7 +196,7 @@ enum RelativeTimes {
         for i in mentions.indices {
             guard let t0 = mentions[i].time, let d0 = t0.date, t0.precision == .day else { continue }
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).has(" after") || Folded(s.text).has(" before") else { continue }
+            guard s.folded.has(" after") || s.folded.has(" before") else { continue }
             let t = mentions[i].trigger.range
             let t0End = t0.range.location + t0.range.length
             // "Two days after the Evin strike, on June 25, the judiciary announced …": the day told after the phrase is
@@ -217,7 +217,7 @@ enum RelativeTimes {
         }
         for i in mentions.indices where mentions[i].time == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
+            guard s.folded.hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
             // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {

@@ -272,17 +272,16 @@ final class RxText {
     /// Only ASCII and the quotes, dashes and dots of U+2010–U+2027: no character there is a word character, a
     /// combining mark, a format character or one that folds to ASCII, so ASCII rules decide `\b` and case.
     let plain: Bool
-    /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`), and the same with ASCII letters
-    /// lower-cased (what `lowered` spells).
+    /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`); `lowered` spells it with its ASCII
+    /// letters lower-cased (folded as it is built: a second, lower-cased copy of the units cost an array per text).
     let original: [unichar]
-    private let units: [unichar]
     /// Built as UTF-8 by hand: a case-safe text holds only ASCII and two- or three-byte BMP characters, and
     /// decoding UTF-16 through the standard library was slower than the regex it feeds.
     lazy var lowered: String = {
         var out = [UInt8]()
-        out.reserveCapacity(units.count + 16)
-        for u in units {
-            if u < 0x80 { out.append(UInt8(u)) }
+        out.reserveCapacity(original.count + 16)
+        for u in original {
+            if u < 0x80 { out.append(UInt8(u &- 65 < 26 ? u | 0x20 : u)) }
             else if u < 0x800 { out.append(UInt8(0xC0 | (u >> 6))); out.append(UInt8(0x80 | (u & 0x3F))) }
             else { out.append(UInt8(0xE0 | (u >> 12))); out.append(UInt8(0x80 | ((u >> 6) & 0x3F))); out.append(UInt8(0x80 | (u & 0x3F))) }
         }
@@ -292,15 +291,14 @@ final class RxText {
     private init(_ s: NSString) {
         source = s
         let n = s.length
-        var units = RxText.utf16(of: s, count: n)
+        let units = RxText.utf16(of: s, count: n)
         original = units
         var safe = true, folds = false, plainText = true
         var bytes = [UInt8](repeating: 0, count: n)
         for i in 0..<n {
             let u = units[i]
             if u < 0x80 {
-                if u &- 65 < 26 { units[i] = u | 0x20 }
-                bytes[i] = UInt8(units[i])
+                bytes[i] = UInt8(u &- 65 < 26 ? u | 0x20 : u)
             } else {
                 bytes[i] = 0x80
                 if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
@@ -313,7 +311,6 @@ final class RxText {
         caseSafe = safe
         foldsToASCII = folds
         plain = plainText
-        self.units = units
     }
 
     /// The string's UTF-16 units. A Swift-backed `NSString` copies them out of its `String` one index step at a
