@@ -26,11 +26,18 @@ public struct Rx: @unchecked Sendable {
     /// the words, lower-cased. On a `RxText.plain` text such a pattern matches exactly the maximal runs of ASCII
     /// word characters that spell one of them, so `run` finds them with a byte scan instead of ICU.
     let wordAlternatives: [[UInt16]]?
+    /// At most how many words a match starts before the first anchor it holds ("more than a few minutes later":
+    /// four before "minute"), when the pattern says so: a search of a text then starts that many words before the
+    /// first anchor in it rather than at the text's start (see `narrowed`). Nil for patterns whose matches could be
+    /// affected by where the search starts (`^`, `$`, look-behinds).
+    let lead: Int?
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
-    public init(_ pattern: String, caseInsensitive: Bool = true, anchors: [String] = []) {
+    public init(_ pattern: String, caseInsensitive: Bool = true, anchors: [String] = [], lead: Int? = nil) {
         self.pattern = pattern
+        let f = Folded(bytes: Array(pattern.utf8))
+        self.lead = lead.flatMap { !anchors.isEmpty && !["^", "$", "(?<", "\\A", "\\Z", "\\z", "\\G"].contains(where: f.has) ? $0 : nil }
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
@@ -164,7 +171,32 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return []
         }
-        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: false)
+        let r = range ?? NSRange(location: 0, length: s.length)
+        if let near = narrowed(t, r) {
+            let found = run(s, t, range: near, options: [.withTransparentBounds, .withoutAnchoringBounds], first: false)
+            assert(Rx.sameMatches(found, regex.matches(in: s as String, range: r)), "Rx: a match of \(pattern) starts more than \(lead ?? 0) words before an anchor in \(s)")
+            return found
+        }
+        return run(s, t, range: r, options: [], first: false)
+    }
+
+    /// With `lead`, where in `r` a match can start: `lead` words (and one more, to spare) before the first anchor in
+    /// `r`, words told apart by ASCII white space only (`\s` separates at least as many). Searched with transparent,
+    /// non-anchoring bounds from there, the text before it still decides `\b`, as in a search of all of `r`; the
+    /// matches are the same, since none starts earlier. Nil when `r` does not reach the text's end (a transparent end
+    /// would see past it), when some character folds to an ASCII letter (the anchors' bytes may not show a match), or
+    /// when there is nothing to skip.
+    private func narrowed(_ t: RxText, _ r: NSRange) -> NSRange? {
+        guard let lead, !t.foldsToASCII, r.location >= 0, r.location + r.length == t.original.count,
+              let q = t.folded.firstOccurrence(anchors, from: r.location, to: r.location + r.length) else { return nil }
+        let u = t.original
+        @inline(__always) func space(_ c: unichar) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+        var p = q
+        for _ in 0...lead {
+            while p > r.location && space(u[p - 1]) { p -= 1 }
+            while p > r.location && !space(u[p - 1]) { p -= 1 }
+        }
+        return p > r.location ? NSRange(location: p, length: r.location + r.length - p) : nil
     }
 
     public func first(_ s: NSString, in range: NSRange? = nil) -> NSTextCheckingResult? {
@@ -174,7 +206,13 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return nil
         }
-        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: true).first
+        let r = range ?? NSRange(location: 0, length: s.length)
+        if let near = narrowed(t, r) {
+            let found = run(s, t, range: near, options: [.withTransparentBounds, .withoutAnchoringBounds], first: true).first
+            assert(Rx.sameMatch(found, regex.firstMatch(in: s as String, range: r)), "Rx: a match of \(pattern) starts more than \(lead ?? 0) words before an anchor in \(s)")
+            return found
+        }
+        return run(s, t, range: r, options: [], first: true).first
     }
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
@@ -517,13 +555,16 @@ struct Folded {
     }
 
     /// `hasAny` on `bytes[from..<to]` alone (a needle must lie wholly inside).
-    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool {
-        if list.hasEmpty { return true }
+    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool { firstOccurrence(list, from: from, to: to) != nil }
+
+    /// Where the first needle found in `bytes[from..<to]` starts (a needle must lie wholly inside), if any.
+    func firstOccurrence(_ list: WordList, from: Int, to: Int) -> Int? {
+        if list.hasEmpty { return max(0, min(from, bytes.count)) }
         let lo = max(0, min(from, bytes.count)), m = max(lo, min(to, bytes.count))
-        return bytes.withUnsafeBufferPointer { b -> Bool in
-            list.flat.withUnsafeBufferPointer { flat -> Bool in
-                list.offsets.withUnsafeBufferPointer { off -> Bool in
-                    list.firstIndex.withUnsafeBufferPointer { first -> Bool in
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            list.flat.withUnsafeBufferPointer { flat -> Int? in
+                list.offsets.withUnsafeBufferPointer { off -> Int? in
+                    list.firstIndex.withUnsafeBufferPointer { first -> Int? in
                         var i = lo
                         while i < m {
                             let c = Int(b[i])
@@ -533,13 +574,13 @@ struct Folded {
                                 if n <= m - i {
                                     var j = 1
                                     while j < n && b[i + j] == flat[s + j] { j += 1 }
-                                    if j == n { return true }
+                                    if j == n { return i }
                                 }
                                 k += 1
                             }
                             i += 1
                         }
-                        return false
+                        return nil
                     }
                 }
             }
