@@ -238,7 +238,7 @@ struct ArticleEvents {
                 for j in (last + 1)...(last + 4) {
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
-                    let words = Words.of(s.text)
+                    let words = s.words
                     guard !Self.summarises(words), !EventTriggers.genericSentence.test(s.ns) else { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
@@ -294,7 +294,7 @@ struct ArticleEvents {
         // The sentence reports no event of its own ("either attack" only refers back).
         let reportSentences = Set(mentions.filter { $0.strength == .report }.map(\.sentence))
         for s in sentences where !s.isHeadline && !reportSentences.contains(s.index) {
-            let words = Words.of(s.text)
+            let words = s.words
             guard words.contains(where: { $0 == "either" || $0 == "both" || $0 == "neither" }) else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
             guard c.killed == 0 || c.wounded == 0 else { continue }
@@ -326,7 +326,7 @@ struct ArticleEvents {
     func applyTollUpdates(_ incidents: inout [Incident], groups: [Group]) {
         let mentionSentences = Set(mentions.map(\.sentence))
         for s in sentences where !s.isHeadline && !mentionSentences.contains(s.index) {
-            let folded = Folded(s.text)
+            let folded = s.folded
             guard folded.has("toll") || folded.has("number of") else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
             guard c.killedIsTotal, let total = c.killed, !EventTriggers.genericSentence.test(s.ns) else { continue }
@@ -827,7 +827,7 @@ struct ArticleEvents {
         // "Six people, including the three gunmen, were killed. … The three gunmen were shot dead.": the attackers
         // already counted among the dead are not added again.
         let attackersCounted = ms.contains(where: { $0.casualties.killedAreAttackers }) && ms.contains { m in
-            let words = Words.of(sentences[m.sentence].text)
+            let words = sentences[m.sentence].words
             guard let k = words.firstIndex(of: "including") else { return false }
             return words[k...].prefix(5).contains(where: CasualtyReader.attackerNouns.contains)
         }
@@ -1050,7 +1050,7 @@ struct ArticleEvents {
     static let sameNoun = Rx(#"\bthe same (base|air ?base|airbase|airport|camp|compound|facility|field|site|town|city|village|area|district|province|region|road|highway|street|route|valley)\b"#, anchors: ["the same "])
     func anaphoricPlace(at index: Int) -> Place? {
         let s = sentences[index]
-        guard Folded(s.text).has("the same "), let m = Self.sameNoun.first(s.ns) else { return nil }
+        guard s.folded.has("the same "), let m = Self.sameNoun.first(s.ns) else { return nil }
         let noun = s.ns.sub(m.range(at: 1)).asciiLower
         let kinds: Set<PlaceKind>
         switch noun {

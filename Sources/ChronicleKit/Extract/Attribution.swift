@@ -53,7 +53,7 @@ enum Attribution {
     /// "X later claimed it".
     /// Also "said it was behind the attack", "took responsibility", "claimed the bombings", "claimed in a statement that it had
     /// struck", "announced, the previous evening, that it had attacked". Not "claimed that attack": the anaphora points back at whichever attack was told last, often an earlier one.
-    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:was|were|been|later|subsequently|since|swiftly|quickly)\s+claimed\s+by\b|\b(?:attack|bombing|strike|blast|operation|assault|shooting|ambush)s?\s+claimed\s+by\b|\b(?:later\s+|subsequently\s+|also\s+|quickly\s+|swiftly\s+)?claimed\s+it\b(?!\s+(?:was|had|has|is|would|as|did|were)\b)|\b(?:claimed|claims|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared|confirmed|admitted|acknowledged)(?:\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|,\s*(?:[\w-]+\s+){0,3}[\w-]+,\s*)(?:that\s+)?(?:it|its fighters|its members|its militants|its (?:jets|warplanes|aircraft|drones|forces|troops|artillery|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared", "confirmed", "admitted", "acknowledged"])
+    static let claimed = Rx(#"\b(?:claimed|claims|claiming|claim|took|takes|taking)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:was|were|been|later|subsequently|since|swiftly|quickly)\s+claimed\s+by\b|\b(?:attack|bombing|strike|blast|operation|assault|shooting|ambush)s?\s+claimed\s+by\b|\b(?:later\s+|subsequently\s+|also\s+|quickly\s+|swiftly\s+)?claimed\s+it\b(?!\s+(?:was|had|has|is|would|as|did|were)\b)|\b(?:claimed|claims|(?:did|does|also)\s+claim)\s+(?:the|a|an|both|its)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|operations?|launch(?:es)?|shelling|raids?|ambush(?:es)?)\b|\b(?:said|says|announced|stated|claimed|declared|confirmed|admitted|acknowledged)(?:\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|communiqu[eé]|announcement)\s+|on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|,\s*(?:[\w-]+\s+){0,3}[\w-]+,\s*)(?:that\s+)?(?:it|its fighters|its members|its militants|its (?:jets|warplanes|aircraft|drones|forces|troops|artillery|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:attacked|targeted|struck|hit|launched|fired|carried\s+out|shelled|bombed|(?:was|is|had been)\s+(?:behind|responsible\s+for))\b"#, anchors: ["claim", "took", "takes", "taking", "said", "says", "announced", "stated", "declared", "confirmed", "admitted", "acknowledged"], lead: 1) // ("was claimed by")
     static let prepositions: Set<String> = ["of", "on", "against", "by", "for", "with", "after", "at", "in", "to", "from", "under", "near", "targeting"]
 
     /// The claimant: the head of the subject before the claim verb ("Kataib Hezbollah and affiliated groups under
@@ -265,14 +265,13 @@ enum Attribution {
         let from = min(ns.length, m.range.upperBound)
         let words = EdgeWords.first(ns, from: from, length: 60, limit: 3)
         if words.map({ $0.contains(where: speechWords.contains) }) ?? true {
-            let after = ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString
-            if speechAfter.test(after) { return true }
+            if speechAfter.test(ns, window: NSRange(location: from, length: min(60, ns.length - from))) { return true }
         }
         // Headline passive without auxiliary: "Three US soldiers killed in drone attack".
         let b0 = max(0, m.range.lowerBound - 20)
         if let count = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).last,
            count != "a", count != "an", DateWords.number(count) != nil,
-           victimAfter.test(ns.sub(NSRange(location: from, length: min(60, ns.length - from))) as NSString) { return true }
+           victimAfter.test(ns, window: NSRange(location: from, length: min(60, ns.length - from))) { return true }
         return false
     }
     static let victimAfter = Rx(#"^\W{0,3}(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|dead)\b"#, anchors: ["killed", "wounded", "injured", "hurt", "dead"])
@@ -295,15 +294,15 @@ enum Attribution {
         let tokens = EdgeWords.lastTokens(ns, from: b0, length: m.range.lowerBound - b0, limit: 5)
         let mayBe = tokens.map { ts in ts.contains { t in victimWords.contains { v in
             t.hasSuffix(v) && (t.count == v.count || !EdgeWords.isWordByte(t.utf8[t.utf8.index(t.utf8.endIndex, offsetBy: -v.utf8.count - 1)])) } } } ?? true
-        if mayBe, victimBefore.test(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString) { return true }
+        if mayBe, victimBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0)) { return true }
         let from = min(ns.length, m.range.upperBound)
-        return victimAfterPassive.test(ns.sub(NSRange(location: from, length: min(70, ns.length - from))) as NSString)
+        return victimAfterPassive.test(ns, window: NSRange(location: from, length: min(70, ns.length - from)))
     }
 
     static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded"])
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
-        if modifierAfter.test(ns.sub(NSRange(location: from, length: min(20, ns.length - from))) as NSString) { return true }
+        if modifierAfter.test(ns, window: NSRange(location: from, length: min(20, ns.length - from))) { return true }
         let before = ns.sub(NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
         return before.hasSuffix("pro-") || before.hasSuffix("anti-")
     }

@@ -426,6 +426,53 @@ enum Words {
     }
 
     static func of(_ s: String, limit: Int = .max) -> [String] {
+        // Native strings are read as UTF-8 bytes, decoding only non-ASCII scalars (same rules, same words): walking
+        // `unicodeScalars` through string indices cost more than the rules themselves.
+        if let words = s.utf8.withContiguousStorageIfAvailable({ ofUTF8($0, limit: limit) }) { return words }
+        return ofScalars(s, limit: limit)
+    }
+
+    /// `of` on valid UTF-8 (a native string's bytes).
+    static func ofUTF8(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        var ascii = true
+        func flush() {
+            guard !cur.isEmpty else { return }
+            if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
+            out.append(String(decoding: cur, as: UTF8.self))
+            cur.removeAll(keepingCapacity: true)
+            ascii = true
+        }
+        let m = b.count
+        var i = 0
+        while i < m {
+            if out.count >= limit { break }
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c == 45 || c == 39 || c == 46 && !cur.isEmpty { cur.append(c) }
+                else if c >= 65 && c <= 90 { cur.append(c + 32) }
+                else { flush() }
+                continue
+            }
+            // A multi-byte scalar (the string is valid UTF-8).
+            let n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+            guard i + n <= m else { break }
+            var v = UInt32(c) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            if v == 0x2019 { cur.append(39) }
+            else if v >= 0x2000 && v <= 0x206F { flush() }
+            else if let u = Unicode.Scalar(v), u.properties.isAlphabetic { ascii = false; for k in 0..<n { cur.append(b[i + k]) } }
+            else { flush() }
+            i += n
+        }
+        flush()
+        return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+    }
+
+    /// `of` scalar by scalar (strings without contiguous UTF-8, and the reference the byte route is tested against).
+    static func ofScalars(_ s: String, limit: Int = .max) -> [String] {
         var out: [String] = []
         var cur: [UInt8] = []
         var ascii = true

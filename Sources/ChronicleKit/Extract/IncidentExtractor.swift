@@ -27,6 +27,9 @@ struct ArticleSentence {
     /// Answers about this sentence computed once for all the steps that ask (see `SentenceMemo`).
     let memo = SentenceMemo()
     var isHeadline: Bool { paragraph < 0 }
+    /// `Folded(text)` and `Words.of(text)`, made once per sentence.
+    var folded: Folded { memo.folded(text) }
+    var words: [String] { memo.words(text) }
     /// The first sentence of the body: wire style tells the news there, often without its day ("US aircraft struck two
     /// facilities in eastern Syria, the Pentagon said").
     var isLede = false
@@ -195,7 +198,7 @@ public struct IncidentExtractor: Sendable {
         else { return }
         for i in mentions.indices where mentions[i].place == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
+            guard s.folded.has("airspace"), Self.ownAirspace.test(s.ns), s.text.contains(country.name) else { continue }
             mentions[i].place = Mention(entry: country, text: country.name, range: 0..<0)
         }
     }
@@ -356,11 +359,13 @@ public struct IncidentExtractor: Sendable {
     static func shortFormsReferBack(_ actors: [Mention<Actor>]) -> [Mention<Actor>] {
         guard actors.count > 1 else { return actors }
         var out = actors
+        // Each name's words once (the pairs below are quadratic in the article's mentions; re-splitting them was 6% of extraction).
+        let words = actors.map { $0.text.asciiLower.split(separator: " ") }
         for i in out.indices.dropFirst() {
-            let short = out[i].text.asciiLower.split(separator: " ")
+            let short = words[i]
             guard short.count >= 2 else { continue }
             for j in stride(from: i - 1, through: 0, by: -1) {
-                let long = actors[j].text.asciiLower.split(separator: " ")
+                let long = words[j]
                 guard long.count > short.count, long.starts(with: short) else { continue }
                 if actors[j].entry.id != out[i].entry.id { out[i].entry = actors[j].entry }
                 break
@@ -546,9 +551,9 @@ public struct IncidentExtractor: Sendable {
     /// "Sites in X and near Y were among those hit": no attack word, but a passive landing verb and named
     /// towns or sites; a site-list reference to the operation the article reports (never an event alone).
     func passiveSiteList(_ s: ArticleSentence, published: Day?) -> [EventMention] {
-        guard Folded(s.text).hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
+        guard s.folded.hasAny(Self.landedStems), let v = Self.passiveLanded.first(s.ns) else { return [] }
         // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
-        if Folded(s.text).hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
+        if s.folded.hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
         // "The area has been struck by several bombings in the past years": places hit by a class of events.
         if EventTriggers.genericSentence.test(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
@@ -621,7 +626,7 @@ public struct IncidentExtractor: Sendable {
 
     /// A reference dating the event told before ("The blast happened on Tuesday afternoon"); it joins that event.
     func anaphoricTime(_ s: ArticleSentence, published: Day?) -> EventMention? {
-        guard Folded(s.text).hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) ?? Self.blastHit.first(s.ns) else { return nil }
+        guard s.folded.hasAny(Self.anaphorStems), let a = Self.anaphor.first(s.ns) ?? Self.blastHit.first(s.ns) else { return nil }
         // The time told after the blast (a dateline's "21 Aug" before it is the report's).
         let times = TimeExpressions.find(in: s.text, published: published).filter { !$0.isSpeechTime && !$0.text.asciiLower.hasPrefix("since") && $0.range.location > a.range.location }
         guard times.count == 1, let t = times.first, t.date != nil || published == nil else { return nil }
@@ -671,7 +676,7 @@ public struct IncidentExtractor: Sendable {
     static let killedInThe = Rx(#"\b(?:killed|wounded|injured|hurt|died)\s+(?:in|by)\s+(?:the|that|this)\s+$"#, anchors: ["killed", "wounded", "injured", "hurt", "died"])
     static func casualtiesAtPlace(_ ns: NSString, trigger t: NSRange, place p: Mention<Place>) -> Bool {
         let b0 = max(0, t.location - 40)
-        guard killedInThe.test(ns.sub(NSRange(location: b0, length: t.location - b0)) as NSString) else { return false }
+        guard killedInThe.test(ns, window: NSRange(location: b0, length: t.location - b0)) else { return false }
         let end = t.location + t.length
         guard p.range.lowerBound >= end, p.range.lowerBound - end <= 25 else { return false }
         let gap = Words.of(ns.sub(NSRange(location: end, length: p.range.lowerBound - end)))
@@ -785,7 +790,7 @@ public struct IncidentExtractor: Sendable {
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
         var read: (times: [TimeExpression], places: [Mention<Place>])? // read once, by this rule or below
-        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 3 }), read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
@@ -806,7 +811,7 @@ public struct IncidentExtractor: Sendable {
             }
         }
         // "A Palestinian man drove a flatbed truck into a group of soldiers": a ramming told without an attack word.
-        if !triggers.contains(where: { $0.strength == .report }), Folded(s.text).has(" into "), let v = Self.vehicleRamming.first(ns) {
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.has(" into "), let v = Self.vehicleRamming.first(ns) {
             let r = v.range(at: 1)
             triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: EventTriggers.classify("rammed"), strength: .report, rank: 4))
             triggers.sort { $0.range.location < $1.range.location }
@@ -844,7 +849,7 @@ public struct IncidentExtractor: Sendable {
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
             cued = [false, true]
-        } else if retaliation == nil, Folded(s.text).has("since"), let c = Self.comparedSince.first(ns), c.has(1),
+        } else if retaliation == nil, s.folded.has("since"), let c = Self.comparedSince.first(ns), c.has(1),
                   triggers.contains(where: { $0.range.location > c.range(at: 1).location }), triggers.contains(where: { $0.range.location < c.range(at: 1).location }) {
             // "Yesterday's ambush is the deadliest since the attack on a bus in late December 2020, which killed 37": the
             // event after "since" is an earlier one, with its own day and toll.
@@ -978,10 +983,10 @@ public struct IncidentExtractor: Sendable {
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
-        let relativeDay = Folded(s.text).hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
+        let relativeDay = s.folded.hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
             || eventTimes.isEmpty && RelativeTimes.opensWithClockTime(ns)
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
-        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns.sub(NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) as NSString) }
+        let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         for i in triggers.indices where triggers[i].strength == .report {
@@ -1076,7 +1081,7 @@ public struct IncidentExtractor: Sendable {
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
-        if type == .other, best.strength == .report, best.word == "killed", !Folded(s.text).hasAny(Self.meleeStems) { type = .armedClash }
+        if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
@@ -1269,56 +1274,57 @@ public struct IncidentExtractor: Sendable {
             }
             // The tests on the text before the name run together, then those on the text after it: each pattern
             // reads the string last given to a pattern without preparing it again (see `RxText.of`).
+            // (Windows of the sentence: the patterns read them in place, see `Rx.test(_:window:)`.)
             let b0 = max(0, m.range.lowerBound - 40)
-            let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
-            if Self.borderOf.test(before) { return false }
+            let before = NSRange(location: b0, length: m.range.lowerBound - b0)
+            if Self.borderOf.test(s.ns, window: before) { return false }
             // "shells fired by regime forces stationed in the Jabal al-Zawiya area struck Ariha": where the shooters are.
-            if Self.stationedBefore.test(before) { return false }
+            if Self.stationedBefore.test(s.ns, window: before) { return false }
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
-            if Self.sourceBefore.test(before) { return false }
+            if Self.sourceBefore.test(s.ns, window: before) { return false }
             // "according to statements issued on Sunday and Monday in Beirut and Tehran": where statements were made.
-            if m.range.lowerBound > 40, Folded(s.text).hasAny(Self.statementStems) {
+            if m.range.lowerBound > 40, s.folded.hasAny(Self.statementStems) {
                 let w0 = max(0, m.range.lowerBound - 90)
-                if Self.statementPlaceBefore.test(s.ns.sub(NSRange(location: w0, length: m.range.lowerBound - w0)) as NSString) { return false }
+                if Self.statementPlaceBefore.test(s.ns, window: NSRange(location: w0, length: m.range.lowerBound - w0)) { return false }
             }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
-            if Self.originBefore.test(before) { return false }
+            if Self.originBefore.test(s.ns, window: before) { return false }
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
-            if Self.treatedBefore.test(before) { return false }
+            if Self.treatedBefore.test(s.ns, window: before) { return false }
             // "among them Khaled Mansour, the commander": a town's name ending a person's name (or a longer place name the
             // gazetteer lacks, "Kafr Mansour") is not that town.
             // (Most names follow a lower-case word: the pattern runs only after a capitalised one.)
-            if m.entry.kind == .city || m.entry.kind == .site, Self.capitalisedWordEnds(before), Self.givenNameBefore.test(before) { return false }
+            if m.entry.kind == .city || m.entry.kind == .site, Self.capitalisedWordEnds(s.ns.sub(before) as NSString), Self.givenNameBefore.test(s.ns, window: before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
-            if m.entry.kind != .site, Self.partnerBefore.test(before) { return false }
-            let after = s.ns.sub(NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))) as NSString
-            if Self.metonymAfter.test(after) || Attribution.modifierAfter.test(after) || Self.zoneAfter.test(after) { return false }
-            if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(after) { return false }
-            if m.entry.kind == .country, Self.countryAsActorAfter.test(after) { return false }
+            if m.entry.kind != .site, Self.partnerBefore.test(s.ns, window: before) { return false }
+            let after = NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))
+            if Self.metonymAfter.test(s.ns, window: after) || Attribution.modifierAfter.test(s.ns, window: after) || Self.zoneAfter.test(s.ns, window: after) { return false }
+            if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(s.ns, window: after) { return false }
+            if m.entry.kind == .country, Self.countryAsActorAfter.test(s.ns, window: after) { return false }
             // "on Quds Boulevard in Ahvaz", "Baharestan Square", "Haifa Street": a street or square named after a place
             // lies in another town (or in the one the report is about), never in the namesake.
-            if m.entry.kind != .site, Self.streetAfter.test(after) { return false }
+            if m.entry.kind != .site, Self.streetAfter.test(s.ns, window: after) { return false }
             // "the Amara Culture Centre in Suruç": a building named after a town, in another town.
-            if m.entry.kind == .city, let b = Self.buildingNamedAfter.first(after),
+            if m.entry.kind == .city, let b = Self.buildingNamedAfter.first(s.ns, window: after),
                s.places.contains(where: { $0.entry.id != m.entry.id && $0.range.lowerBound >= m.range.upperBound + b.range.length
                    && $0.range.lowerBound <= m.range.upperBound + b.range.length + 4 }) { return false }
             // "the Red Sea port city of Hodeidah", "the Mediterranean coastal town of Jableh": a sea describing a town.
-            if m.entry.country == nil, Self.seaModifierAfter.test(after) { return false }
+            if m.entry.country == nil, Self.seaModifierAfter.test(s.ns, window: after) { return false }
             // "in the Madina district of the city": a quarter of the town the report is about, named like a town elsewhere.
-            if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(after) { return false }
+            if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(s.ns, window: after) { return false }
             // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
-            if Self.weaponNameAfter.test(after) { return false }
+            if Self.weaponNameAfter.test(s.ns, window: after) { return false }
             // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
-            if m.entry.country == nil, Self.seaCoastAfter.test(after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
+            if m.entry.country == nil, Self.seaCoastAfter.test(s.ns, window: after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true
         }
-        let roads = !found0.isEmpty && Folded(s.text).hasAny(Self.roadStems)
+        let roads = !found0.isEmpty && s.folded.hasAny(Self.roadStems)
         // "on the Amuda road west of Qamishlo", "the Baghdad-Kirkuk highway near Tuz": a town naming a road is not where
         // the event is (kept only when the sentence names no other place).
         let roadNames = roads ? found0.filter { m in
-            m.entry.kind != .site && Self.roadAfter.test(s.ns.sub(NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound))) as NSString)
+            m.entry.kind != .site && Self.roadAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound)))
         }.map(\.range.lowerBound) : []
         var found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
         // "In Nusaybin, in Mardin province": a town's name followed by "province" names the province (the gazetteer has
@@ -1326,7 +1332,7 @@ public struct IncidentExtractor: Sendable {
         if found.count >= 2 {
             let all = found
             found.removeAll { m in
-                guard m.entry.kind == .city, let a1 = m.entry.admin1, Self.provinceAfter.test(s.ns.sub(NSRange(location: m.range.upperBound, length: min(14, s.ns.length - m.range.upperBound))) as NSString)
+                guard m.entry.kind == .city, let a1 = m.entry.admin1, Self.provinceAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(14, s.ns.length - m.range.upperBound)))
                 else { return false }
                 return all.contains { $0.entry.id != m.entry.id && $0.entry.kind == .city && $0.entry.admin1 == a1 && $0.entry.country == m.entry.country }
             }
@@ -1342,12 +1348,12 @@ public struct IncidentExtractor: Sendable {
         }.map(\.range.lowerBound)
         // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
         // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
-        if Folded(s.text).hasAny(Self.atSeaStems) {
+        if s.folded.hasAny(Self.atSeaStems) {
             let before = found.count
             var ports: [Mention<Place>] = []
             found.removeAll { m in
                 let b0 = max(0, m.range.lowerBound - 70)
-                let atSea = Self.atSeaBefore.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
+                let atSea = Self.atSeaBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
                 if atSea { ports.append(m) }
                 return atSea
             }
@@ -1441,7 +1447,7 @@ public struct IncidentExtractor: Sendable {
     static func speechVerbAfter(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
         guard end < ns.length else { return false }
-        return speechVerbAfterTime.test(ns.sub(NSRange(location: end, length: min(30, ns.length - end))) as NSString)
+        return speechVerbAfterTime.test(ns, window: NSRange(location: end, length: min(30, ns.length - end)))
     }
 
     /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.

@@ -8,7 +8,8 @@ import Foundation
 enum RelativeTimes {
     /// Phrases dating an event from the one told before it; group 1 names the shift.
     static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+time\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
-        anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"])
+        anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"],
+        lead: 4) // ("more than a few minutes later": four words before "minute")
 
     /// A clock time with no day ("Shortly after 4:15 p.m.", "at about 9 pm", "at 1130 hrs local time", "At approximately
     /// 13:30", "at 0930 UTC"): a narrative going on with the day it told last, like "later that day". A bare 24-hour time
@@ -243,7 +244,7 @@ enum RelativeTimes {
         for i in mentions.indices {
             guard let t0 = mentions[i].time, let d0 = t0.date, t0.precision == .day else { continue }
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).has(" after") || Folded(s.text).has(" before") else { continue }
+            guard s.folded.has(" after") || s.folded.has(" before") else { continue }
             let t = mentions[i].trigger.range
             let t0End = t0.range.location + t0.range.length
             // "Two days after the Evin strike, on June 25, the judiciary announced …": the day told after the phrase is
@@ -264,7 +265,7 @@ enum RelativeTimes {
         }
         for i in mentions.indices where mentions[i].time == nil {
             let s = sentences[mentions[i].sentence]
-            guard Folded(s.text).hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
+            guard s.folded.hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
             // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {

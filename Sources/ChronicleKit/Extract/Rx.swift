@@ -26,20 +26,28 @@ public struct Rx: @unchecked Sendable {
     /// the words, lower-cased. On a `RxText.plain` text such a pattern matches exactly the maximal runs of ASCII
     /// word characters that spell one of them, so `run` finds them with a byte scan instead of ICU.
     let wordAlternatives: [[UInt16]]?
+    /// At most how many words a match starts before the first anchor it holds ("more than a few minutes later":
+    /// four before "minute"), when the pattern says so: a search of a text then starts that many words before the
+    /// first anchor in it rather than at the text's start (see `narrowed`). Nil for patterns whose matches could be
+    /// affected by where the search starts (`^`, `$`, look-behinds).
+    let lead: Int?
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
-    public init(_ pattern: String, caseInsensitive: Bool = true, anchors: [String] = []) {
+    public init(_ pattern: String, caseInsensitive: Bool = true, anchors: [String] = [], lead: Int? = nil) {
         self.pattern = pattern
+        let f = Folded(bytes: Array(pattern.utf8))
+        self.lead = lead.flatMap { !anchors.isEmpty && !["^", "$", "(?<", "\\A", "\\Z", "\\z", "\\G"].contains(where: f.has) ? $0 : nil }
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: pattern, options: options)
         lowered = caseInsensitive ? Rx.lowerCased(pattern).flatMap { try? NSRegularExpression(pattern: $0, options: []) } : nil
         // Hand-written anchors win (they may know more than the syntax shows); otherwise the pattern's own literals.
-        let words = anchors.isEmpty ? RxLiterals.required(pattern) ?? [] : anchors
+        let literals = RxLiterals.analyse(pattern)
+        let words = anchors.isEmpty ? literals.required ?? [] : anchors
         self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
         wordAlternatives = caseInsensitive && regex != nil ? Rx.wordAlternatives(pattern) : nil
-        branches = RxLiterals.branches(pattern)?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
+        branches = literals.branches?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
     }
 
     public var compiles: Bool { regex != nil }
@@ -163,7 +171,32 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return []
         }
-        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: false)
+        let r = range ?? NSRange(location: 0, length: s.length)
+        if let near = narrowed(t, r) {
+            let found = run(s, t, range: near, options: [.withTransparentBounds, .withoutAnchoringBounds], first: false)
+            assert(Rx.sameMatches(found, regex.matches(in: s as String, range: r)), "Rx: a match of \(pattern) starts more than \(lead ?? 0) words before an anchor in \(s)")
+            return found
+        }
+        return run(s, t, range: r, options: [], first: false)
+    }
+
+    /// With `lead`, where in `r` a match can start: `lead` words (and one more, to spare) before the first anchor in
+    /// `r`, words told apart by ASCII white space only (`\s` separates at least as many). Searched with transparent,
+    /// non-anchoring bounds from there, the text before it still decides `\b`, as in a search of all of `r`; the
+    /// matches are the same, since none starts earlier. Nil when `r` does not reach the text's end (a transparent end
+    /// would see past it), when some character folds to an ASCII letter (the anchors' bytes may not show a match), or
+    /// when there is nothing to skip.
+    private func narrowed(_ t: RxText, _ r: NSRange) -> NSRange? {
+        guard let lead, !t.foldsToASCII, r.location >= 0, r.location + r.length == t.original.count,
+              let q = t.folded.firstOccurrence(anchors, from: r.location, to: r.location + r.length) else { return nil }
+        let u = t.original
+        @inline(__always) func space(_ c: unichar) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+        var p = q
+        for _ in 0...lead {
+            while p > r.location && space(u[p - 1]) { p -= 1 }
+            while p > r.location && !space(u[p - 1]) { p -= 1 }
+        }
+        return p > r.location ? NSRange(location: p, length: r.location + r.length - p) : nil
     }
 
     public func first(_ s: NSString, in range: NSRange? = nil) -> NSTextCheckingResult? {
@@ -173,10 +206,61 @@ public struct Rx: @unchecked Sendable {
             assert(regex.firstMatch(in: s as String, options: [], range: NSRange(location: 0, length: s.length)) == nil, "Rx anchors miss a match of \(pattern) in \(s)")
             return nil
         }
-        return run(s, t, range: range ?? NSRange(location: 0, length: s.length), options: [], first: true).first
+        let r = range ?? NSRange(location: 0, length: s.length)
+        if let near = narrowed(t, r) {
+            let found = run(s, t, range: near, options: [.withTransparentBounds, .withoutAnchoringBounds], first: true).first
+            assert(Rx.sameMatch(found, regex.firstMatch(in: s as String, range: r)), "Rx: a match of \(pattern) starts more than \(lead ?? 0) words before an anchor in \(s)")
+            return found
+        }
+        return run(s, t, range: r, options: [], first: true).first
     }
 
     public func test(_ s: NSString, in range: NSRange? = nil) -> Bool { first(s, in: range) != nil }
+
+    /// `test(s.sub(window) as NSString)` without cutting the window out: a range search with anchoring, opaque
+    /// bounds (Foundation's default) sees only the window, as a search of the cut-out string does, so `^`, `$`,
+    /// `\b` and look-arounds judge the window's edges the same way. The anchors are looked for inside the window.
+    /// Context tests read short windows round each name and attack word; cutting each out cost a string, an
+    /// `NSString` and a fresh `RxText` (and pushed the sentence's own out of the cache). A window whose edge splits a
+    /// surrogate pair (the cut-out string repairs it) is still cut out.
+    func test(_ s: NSString, window: NSRange) -> Bool { first(s, window: window) != nil }
+
+    /// The first match in `window` (offsets in `s`), as `first(s.sub(window) as NSString)` finds it shifted by
+    /// `window.location` (see `test(_:window:)`).
+    func first(_ s: NSString, window: NSRange) -> NSTextCheckingResult? {
+        guard let regex else { return nil }
+        let n = s.length
+        let lo = max(0, min(window.location, n)), hi = max(lo, min(window.location + window.length, n))
+        let t = RxText.of(s)
+        let u = t.original
+        if (lo > 0 && lo < n && u[lo] & 0xFC00 == 0xDC00) || (hi > 0 && hi < n && u[hi - 1] & 0xFC00 == 0xD800) {
+            let cut = s.sub(NSRange(location: lo, length: hi - lo)) as NSString
+            return first(cut).map { $0.adjustingRanges(offset: lo) }
+        }
+        let r = NSRange(location: lo, length: hi - lo)
+        guard mayMatch(t, in: r) else {
+            assert(regex.firstMatch(in: s as String, options: [], range: r) == nil, "Rx anchors miss a match of \(pattern) in \(s.sub(r))")
+            return nil
+        }
+        let found = run(s, t, range: r, options: [], first: true).first
+        assert(Rx.sameMatch(found?.adjustingRanges(offset: -lo), first(s.sub(r) as NSString)), "Rx window search disagrees with the cut-out window: \(pattern) on \(s.sub(r))")
+        return found
+    }
+
+    /// `mayMatch` for matches inside `r`: the anchors and branch words must occur inside it.
+    @inline(__always) func mayMatch(_ t: RxText, in r: NSRange) -> Bool {
+        if r.location == 0 && r.length == t.original.count { return mayMatch(t) }
+        if t.foldsToASCII { return true }
+        let lo = r.location, hi = r.location + r.length
+        if anchors.count > 0 {
+            if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
+            if !t.folded.hasAny(anchors, from: lo, to: hi) { return false }
+        }
+        return branches.isEmpty || branches.contains { $0.allSatisfy { list in
+            if list.trigramsKnown, !list.mayOccur(in: t.trigrams) { return false }
+            return t.folded.hasAny(list, from: lo, to: hi)
+        } }
+    }
 
     /// The matches a scan of the whole string finds inside `range`, for patterns whose matches are single words
     /// between `\b`s: look-arounds and `\b` see past the range (transparent bounds), so only the range is scanned.
@@ -226,17 +310,16 @@ final class RxText {
     /// Only ASCII and the quotes, dashes and dots of U+2010–U+2027: no character there is a word character, a
     /// combining mark, a format character or one that folds to ASCII, so ASCII rules decide `\b` and case.
     let plain: Bool
-    /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`), and the same with ASCII letters
-    /// lower-cased (what `lowered` spells).
+    /// The text as UTF-16 (for byte-level searches such as `plainRange(of:)`); `lowered` spells it with its ASCII
+    /// letters lower-cased (folded as it is built: a second, lower-cased copy of the units cost an array per text).
     let original: [unichar]
-    private let units: [unichar]
     /// Built as UTF-8 by hand: a case-safe text holds only ASCII and two- or three-byte BMP characters, and
     /// decoding UTF-16 through the standard library was slower than the regex it feeds.
     lazy var lowered: String = {
         var out = [UInt8]()
-        out.reserveCapacity(units.count + 16)
-        for u in units {
-            if u < 0x80 { out.append(UInt8(u)) }
+        out.reserveCapacity(original.count + 16)
+        for u in original {
+            if u < 0x80 { out.append(UInt8(u &- 65 < 26 ? u | 0x20 : u)) }
             else if u < 0x800 { out.append(UInt8(0xC0 | (u >> 6))); out.append(UInt8(0x80 | (u & 0x3F))) }
             else { out.append(UInt8(0xE0 | (u >> 12))); out.append(UInt8(0x80 | ((u >> 6) & 0x3F))); out.append(UInt8(0x80 | (u & 0x3F))) }
         }
@@ -246,15 +329,14 @@ final class RxText {
     private init(_ s: NSString) {
         source = s
         let n = s.length
-        var units = RxText.utf16(of: s, count: n)
+        let units = RxText.utf16(of: s, count: n)
         original = units
         var safe = true, folds = false, plainText = true
         var bytes = [UInt8](repeating: 0, count: n)
         for i in 0..<n {
             let u = units[i]
             if u < 0x80 {
-                if u &- 65 < 26 { units[i] = u | 0x20 }
-                bytes[i] = UInt8(units[i])
+                bytes[i] = UInt8(u &- 65 < 26 ? u | 0x20 : u)
             } else {
                 bytes[i] = 0x80
                 if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
@@ -267,7 +349,6 @@ final class RxText {
         caseSafe = safe
         foldsToASCII = folds
         plain = plainText
-        self.units = units
     }
 
     /// The string's UTF-16 units. A Swift-backed `NSString` copies them out of its `String` one index step at a
@@ -470,28 +551,36 @@ struct Folded {
     /// one table look-up, one that does is compared only with the needles it starts.
     func hasAny(_ list: WordList) -> Bool {
         if list.count < 2 { return list.needles.first.map(has) ?? false }
-        if list.hasEmpty { return true }
-        let m = bytes.count
-        return bytes.withUnsafeBufferPointer { b -> Bool in
-            list.flat.withUnsafeBufferPointer { flat -> Bool in
-                list.offsets.withUnsafeBufferPointer { off -> Bool in
-                    list.firstIndex.withUnsafeBufferPointer { lo -> Bool in
-                        var i = 0
+        return hasAny(list, from: 0, to: bytes.count)
+    }
+
+    /// `hasAny` on `bytes[from..<to]` alone (a needle must lie wholly inside).
+    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool { firstOccurrence(list, from: from, to: to) != nil }
+
+    /// Where the first needle found in `bytes[from..<to]` starts (a needle must lie wholly inside), if any.
+    func firstOccurrence(_ list: WordList, from: Int, to: Int) -> Int? {
+        if list.hasEmpty { return max(0, min(from, bytes.count)) }
+        let lo = max(0, min(from, bytes.count)), m = max(lo, min(to, bytes.count))
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            list.flat.withUnsafeBufferPointer { flat -> Int? in
+                list.offsets.withUnsafeBufferPointer { off -> Int? in
+                    list.firstIndex.withUnsafeBufferPointer { first -> Int? in
+                        var i = lo
                         while i < m {
                             let c = Int(b[i])
-                            var k = Int(lo[c]), end = Int(lo[c + 1])
+                            var k = Int(first[c]), end = Int(first[c + 1])
                             while k < end {
                                 let s = Int(off[k]), n = Int(off[k + 1]) - s
                                 if n <= m - i {
                                     var j = 1
                                     while j < n && b[i + j] == flat[s + j] { j += 1 }
-                                    if j == n { return true }
+                                    if j == n { return i }
                                 }
                                 k += 1
                             }
                             i += 1
                         }
-                        return false
+                        return nil
                     }
                 }
             }

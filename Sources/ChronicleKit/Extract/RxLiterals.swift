@@ -13,10 +13,19 @@ enum RxLiterals {
     /// Largest set of alternatives kept exact (cross products beyond this become requirements).
     static let exactLimit = 16
 
-    static func required(_ pattern: String) -> [String]? {
+    static func required(_ pattern: String) -> [String]? { analyse(pattern).required }
+
+    /// `required` and `branches` from one reading of the pattern (recording the branches does not change what the
+    /// parser finds; reading each of the extractor's ~400 patterns twice was a visible part of start-up).
+    static func analyse(_ pattern: String) -> (required: [String]?, branches: [[[String]]]?) {
         var parser = Parser(bytes: Array(pattern.utf8))
-        guard let info = parser.alternation(), parser.atEnd, case let .some(set) = info.requirement,
-              let shortest = set.map(\.count).min(), shortest >= minimumLength else { return nil }
+        parser.recordBranches = true
+        guard let info = parser.alternation(), parser.atEnd else { return (nil, nil) }
+        return (required(from: info), branches(from: parser.topBranches))
+    }
+
+    private static func required(from info: Info) -> [String]? {
+        guard case let .some(set) = info.requirement, let shortest = set.map(\.count).min(), shortest >= minimumLength else { return nil }
         // A needle that contains another needle is implied by it.
         let needles = withoutImplied(set)
         return needles.sorted()
@@ -35,12 +44,11 @@ enum RxLiterals {
     /// sequence is one requirement on its own; `required` keeps only the strongest). A text can match only if,
     /// for some alternative, each of its sets has a word in the text. Nil when the pattern cannot be read or some
     /// alternative has no requirement, and when it would say no more than `required` (one alternative, one set).
-    static func branches(_ pattern: String) -> [[[String]]]? {
-        var parser = Parser(bytes: Array(pattern.utf8))
-        parser.recordBranches = true
-        guard parser.alternation() != nil, parser.atEnd else { return nil }
+    static func branches(_ pattern: String) -> [[[String]]]? { analyse(pattern).branches }
+
+    private static func branches(from topBranches: [[Set<String>]]) -> [[[String]]]? {
         var out: [[[String]]] = []
-        for clauses in parser.topBranches {
+        for clauses in topBranches {
             // Sets with a word shorter than the minimum are found in most texts: no use as a test.
             let strong = clauses.filter { set in (set.map(\.count).min() ?? 0) >= minimumLength }
             guard !strong.isEmpty else { return nil }

@@ -13,6 +13,24 @@ final class SentenceMemo {
     private var plainAttribution: SentenceAttribution?
     private var impact: Bool?
     private var disrupted: Bool?
+    private var foldedText: Folded?
+    private var textWords: [String]?
+
+    /// `Folded(text)` of the sentence's text (a dozen keyword prefilters ask it).
+    func folded(_ text: String) -> Folded {
+        if let f = foldedText { return f }
+        let f = Folded(text)
+        foldedText = f
+        return f
+    }
+
+    /// `Words.of(text)` of the sentence's text (the grouping steps ask it of one sentence for each event near it).
+    func words(_ text: String) -> [String] {
+        if let w = textWords { return w }
+        let w = Words.of(text)
+        textWords = w
+        return w
+    }
 
     /// `Attribution.claimed.first(ns)` on the whole sentence.
     func claimed(_ ns: NSString) -> NSTextCheckingResult? {

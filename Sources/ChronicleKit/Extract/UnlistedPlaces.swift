@@ -48,7 +48,7 @@ enum UnlistedPlace {
     /// With `country`, a listed place of another country, matched by one of its other spellings, does not hide the name:
     /// "the village of Sarja in Jabal al-Zawiya" is no spelling of the Emirates' Sharjah ("the Iranian city of Kerman" is Kerman).
     static func find(in s: ArticleSentence, country: String? = nil) -> String? {
-        let folded = Folded(s.text)
+        let folded = s.folded
         let hasForms = folded.hasAny(stems)
         guard hasForms || folded.hasAny(bearingStems) else { return nil }
         let ns = s.ns
@@ -199,7 +199,7 @@ enum UnlistedPlace {
     /// "in the southern border town of Habbariyeh" in a sentence that names no known place: the town the gazetteer
     /// lacks is where it happened. Its country is not known (no position; it is never "near" another place).
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
-        guard s.places.isEmpty, Folded(s.text).hasAny(stems) else { return nil }
+        guard s.places.isEmpty, s.folded.hasAny(stems) else { return nil }
         let ns = s.ns
         let known = s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
         for m in ofForm.matches(ns) {
