@@ -181,6 +181,8 @@ enum EventTriggers {
             if word == "assault" || word == "attack", let next = afterWords.first, Words.weaponClassNouns.contains(next) { continue }
             // Weapon words naming something other than an attack.
             if kind.isSpecific, let next = afterWords.first, Words.nonAttackNouns.contains(next) || (next.hasSuffix("s") && Words.nonAttackNouns.contains(String(next.dropLast()))) { continue }
+            // "an Israeli drone violated Lebanese airspace over Marjayoun", "warplanes flew over Beirut": a flight, no attack.
+            if kind.isSpecific, Words.isOverflight(afterWords) { continue }
             // ("fragments of an intercepted missile fell on a house": the debris of an attack is where it landed.)
             if kind.isSpecific, let prev = beforeWords.last, Words.nonAttackModifiers.contains(where: { prev.hasPrefix($0) }), !Words.isAttackWeaponClass(prev),
                !(prev == "intercepted" && folded.hasAny(Words.debrisStems)) { continue }
@@ -419,6 +421,17 @@ enum Words {
     /// Words after a noun "attack" ("attack on", "attack in"), never after the verb.
     static let nounFollowers: Set<String> = ["on", "in", "at", "of", "by", "against", "near", "for", "from", "with", "and", "or", "that",
                                              "which", "was", "were", "is", "are", "had", "has", "have", "killed", "wounded", "left", "came"]
+
+    /// "violated Lebanese airspace", "flew over the city", "overflew", "hovered over": what an aircraft did besides attacking.
+    static func isOverflight(_ after: [String]) -> Bool {
+        guard let first = after.first(where: { !["had", "has", "have", "was", "were", "also", "reportedly", "repeatedly", "again"].contains($0) }) else { return false }
+        if first.hasPrefix("violat") { return after.prefix(5).contains { $0.hasPrefix("airspace") } }
+        if first == "overflew" || first == "overflying" { return true }
+        if ["flew", "flying", "hovered", "hovering", "circled", "circling", "roamed", "flown"].contains(first), let i = after.firstIndex(of: first), i + 1 < after.count {
+            return ["over", "above", "around"].contains(after[i + 1])
+        }
+        return false
+    }
 
     static func isPresentAttack(_ word: String, subject: String?, next: String?) -> Bool {
         guard word == "attack", let subject, attackingSubjects.contains(subject), let next else { return false }

@@ -314,4 +314,27 @@ struct LivePagesSettlementsAndBlastTypesTests {
         #expect(i?.date == Day(year: 2018, month: 3, day: 24))
         #expect(i?.admin1 == "Alexandria")
     }
+    // MARK: Flights and lone gunmen
+
+    @Test(arguments: [
+        "An Israeli drone violated Lebanese airspace over the Marjayoun area yesterday evening.",
+        "Israeli warplanes flew over Beirut at low altitude on Tuesday.",
+        "Two Turkish drones were hovering over Qamishli on Tuesday, residents said.",
+    ])
+    func aFlightIsNoAttack(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14") == nil)
+    }
+
+    @Test func aFlightThenAStrikeIsAStrike() {
+        let i = ExtractionFixture.one("Israeli jets flew over Beirut on Tuesday and struck a building in the southern suburbs, killing two.", published: "2024-02-14")
+        #expect(i?.eventType == .airstrike)
+    }
+
+    @Test(arguments: [
+        "A gunman riding a motorcycle opened fire at a police station in Tripoli on Monday, killing two officers.",
+        "A lone attacker armed with a rifle opened fire on a checkpoint in Tripoli on Monday, killing two soldiers.",
+    ])
+    func aLoneGunmanTakesNoClash(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2019-06-04")?.eventType == .other)
+    }
 }
