@@ -27,7 +27,8 @@ enum CasualtyReader {
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     /// "assassinated": a targeted killing ("the mayor was assassinated").
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated|murdered)"#
+    /// ("stabbed to death", "beaten to death": killed with their means told.)
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|assassinated|murdered|(?:stabbed|beaten|hacked|shot|burned|burnt)\s+to\s+death)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).

@@ -337,4 +337,16 @@ struct LivePagesSettlementsAndBlastTypesTests {
     func aLoneGunmanTakesNoClash(sentence: String) {
         #expect(ExtractionFixture.one(sentence, published: "2019-06-04")?.eventType == .other)
     }
+    // MARK: Stabbings told by their verb
+
+    @Test(arguments: [
+        ("Two clerics were stabbed to death in the shrine in Mashhad on Tuesday.", 2),
+        ("A Palestinian stabbed an Israeli soldier at a checkpoint near Hebron on Tuesday, killing him.", 1),
+        ("An assailant stabbed three worshippers outside a mosque in Amman on Tuesday, killing two of them.", 2),
+    ])
+    func aStabbingToldByItsVerbIsAnAttack(sentence: String, killed: Int) {
+        let i = ExtractionFixture.one(sentence, published: "2024-02-14")
+        #expect(i?.eventType == .other)
+        #expect(i?.killed == killed)
+    }
 }
