@@ -204,7 +204,8 @@ public enum TextCleaner {
         func flush() {
             // A print page's column, hard-wrapped and hyphenated ("es-" / "caped", "of last" / "Saturday, 24 March."):
             // most of its line breaks fall inside sentences, so the whole block is one paragraph.
-            let wrapped = block.count >= 3 && 2 * zip(block, block.dropFirst()).filter { continues($0, with: $1, markdown: false) }.count >= block.count - 1
+            // (Four lines at least, most of them continued: a byline block "Outlet / by Name / 20 December 2024" stays apart.)
+            let wrapped = block.count >= 4 && 2 * zip(block, block.dropFirst()).filter { continues($0, with: $1, markdown: false) }.count > block.count - 1
             for (k, line) in block.enumerated() {
                 if let last = out.last, k > 0, wrapped || continues(last, with: line, markdown: markdown) {
                     out[out.count - 1] = joined(last, line)
