@@ -445,72 +445,72 @@ enum Words {
         return ofScalars(s, limit: limit)
     }
 
-    /// `of` on valid UTF-8 (a native string's bytes).
-    static func ofUTF8(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
+    /// The words found so far and the one being read, shared by both routes of `of`. A word of ASCII bytes drops its
+    /// final "." (unless it is "u.…"); one with other letters keeps it until `words`, whose Character-wise tests could
+    /// differ from bytes on unusual clusters.
+    private struct WordBuffer {
         var out: [String] = []
         var cur: [UInt8] = []
         var ascii = true
-        func flush() {
+
+        mutating func flush() {
             guard !cur.isEmpty else { return }
             if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
             out.append(String(decoding: cur, as: UTF8.self))
             cur.removeAll(keepingCapacity: true)
             ascii = true
         }
+
+        /// An ASCII byte: a word character (lower-cased) or a break.
+        mutating func read(_ c: UInt8) {
+            if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c == 45 || c == 39 || c == 46 && !cur.isEmpty { cur.append(c) }
+            else if c >= 65 && c <= 90 { cur.append(c + 32) }
+            else { flush() }
+        }
+
+        mutating func words() -> [String] {
+            flush()
+            return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+        }
+    }
+
+    /// `of` on valid UTF-8 (a native string's bytes).
+    static func ofUTF8(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
+        var w = WordBuffer()
         let m = b.count
         var i = 0
         while i < m {
-            if out.count >= limit { break }
+            if w.out.count >= limit { break }
             let c = b[i]
-            if c < 0x80 {
-                i += 1
-                if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c == 45 || c == 39 || c == 46 && !cur.isEmpty { cur.append(c) }
-                else if c >= 65 && c <= 90 { cur.append(c + 32) }
-                else { flush() }
-                continue
-            }
+            if c < 0x80 { i += 1; w.read(c); continue }
             // A multi-byte scalar (the string is valid UTF-8).
             let n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
             guard i + n <= m else { break }
             var v = UInt32(c) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
             for k in 1..<n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-            if v == 0x2019 { cur.append(39) }
-            else if v >= 0x2000 && v <= 0x206F { flush() }
-            else if let u = Unicode.Scalar(v), u.properties.isAlphabetic { ascii = false; for k in 0..<n { cur.append(b[i + k]) } }
-            else { flush() }
+            if v == 0x2019 { w.cur.append(39) }
+            else if v >= 0x2000 && v <= 0x206F { w.flush() }
+            else if let u = Unicode.Scalar(v), u.properties.isAlphabetic { w.ascii = false; for k in 0..<n { w.cur.append(b[i + k]) } }
+            else { w.flush() }
             i += n
         }
-        flush()
-        return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+        return w.words()
     }
 
     /// `of` scalar by scalar (strings without contiguous UTF-8, and the reference the byte route is tested against).
     static func ofScalars(_ s: String, limit: Int = .max) -> [String] {
-        var out: [String] = []
-        var cur: [UInt8] = []
-        var ascii = true
-        // A word of ASCII bytes drops its final "." here (unless it is "u.…"); one with other letters keeps the String
-        // route below, whose Character-wise tests could differ from bytes on unusual clusters.
-        func flush() {
-            guard !cur.isEmpty else { return }
-            if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
-            out.append(String(decoding: cur, as: UTF8.self))
-            cur.removeAll(keepingCapacity: true)
-            ascii = true
-        }
+        var w = WordBuffer()
         for u in s.unicodeScalars {
-            if out.count >= limit { break }
+            if w.out.count >= limit { break }
             let v = u.value
-            if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 45 || v == 39 || v == 46 && !cur.isEmpty { cur.append(UInt8(v)) }
-            else if v >= 65 && v <= 90 { cur.append(UInt8(v + 32)) }
-            else if v == 0x2019 { cur.append(39) }
+            if v < 0x80 { w.read(UInt8(v)) }
+            else if v == 0x2019 { w.cur.append(39) }
             // General Punctuation (quotes, dashes, spaces) holds no alphabetic character: no property look-up.
-            else if v >= 0x2000 && v <= 0x206F { flush() }
-            else if u.properties.isAlphabetic { ascii = false; UTF8.encode(u) { cur.append($0) } }
-            else { flush() }
+            else if v >= 0x2000 && v <= 0x206F { w.flush() }
+            else if u.properties.isAlphabetic { w.ascii = false; UTF8.encode(u) { w.cur.append($0) } }
+            else { w.flush() }
         }
-        flush()
-        return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
+        return w.words()
     }
 
     static let nonAttackNouns: Set<String> = ["expert", "unit", "program", "programme", "factory", "factories", "launcher", "launch", "defense", "defence",
