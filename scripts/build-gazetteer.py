@@ -150,6 +150,19 @@ def km(lat1, lon1, lat2, lon2):
     return math.hypot(dx, (lat2 - lat1) * 110.57)
 
 
+def allocate_id(base, kept, used_ids, first, cc):
+    """A town's id: the id kept from the committed file, else `base`, else `base-first`, `base-cc-2`, … (first free)."""
+    pid = kept or base
+    if kept is None and pid in used_ids:
+        pid = f"{base}-{first}"
+        n = 2
+        while pid in used_ids:
+            pid = f"{base}-{cc.lower()}-{n}"
+            n += 1
+    used_ids.add(pid)
+    return pid
+
+
 def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, stop, english, reserved, curated_names):
     """The villages of the RG_TOWNS countries that rg_cities1000.csv (GeoNames' towns of 1,000+) lists and the
     GeoNames selection lacks: West Bank villages that the news names every week (Huwara, Beita, Turmus Ayya) have
@@ -228,14 +241,7 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
                                                     and name_key(display) not in english)
             base = o.get("id") if o and o.get("id") else slug(display)
             kept = stable_id("city", display, country["name"], lat, lon)
-            pid = kept or base
-            if kept is None and pid in used_ids:
-                pid = f"{base}-{cc.lower()}"
-                n = 2
-                while pid in used_ids:
-                    pid = f"{base}-{cc.lower()}-{n}"
-                    n += 1
-            used_ids.add(pid)
+            pid = allocate_id(base, kept, used_ids, cc.lower(), cc)
             out.append(dict(id=pid, kind="city", name=display, parent=parent_by_admin1.get(a1name, country["id"]),
                             admin1=a1name, country=country["name"], lat=lat, lon=lon, population="", aliases=aliases,
                             unmatched_name=not display_matchable))
@@ -436,15 +442,8 @@ def main():
         # its name (column name_matched = 0).
         base = (o.get("id") if o and o.get("id") else slug(display))
         kept = stable_id("city", display, country_by_code[cc]["name"], c["latitude"], c["longitude"])
-        pid = kept or base
-        if kept is None and pid in used_ids:
-            a1 = admin1_by_code.get((cc, c["admin1code"]))
-            pid = f"{base}-{a1['id'] if a1 else cc.lower()}"
-            n = 2
-            while pid in used_ids:
-                pid = f"{base}-{cc.lower()}-{n}"
-                n += 1
-        used_ids.add(pid)
+        a1 = admin1_by_code.get((cc, c["admin1code"]))
+        pid = allocate_id(base, kept, used_ids, a1["id"] if a1 else cc.lower(), cc)
         country = country_by_code[cc]
         if cc in CORE or (cc, c["admin1code"]) in admin1_by_code:
             a1 = admin1_by_code.get((cc, c["admin1code"]))
