@@ -400,11 +400,8 @@ final class RxText {
     /// Built on first use: ~100 anchor lists are tested against each sentence, most of them absent.
     lazy var trigrams = TrigramSet(folded.bytes)
 
-    /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate. `ids` are
-    /// their sources' identities, in the same order: looking one up compares plain values, where reading each
-    /// `recent[k].source` retained and released two objects (a visible cost over ~40 look-ups per sentence). A
-    /// source is held by its `RxText` while listed, so its identity cannot be reused meanwhile.
-    private final class Slot { var recent: [RxText] = []; var ids: [ObjectIdentifier] = [] }
+    /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate.
+    private final class Slot { var recent: [RxText] = [] }
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
         pthread_key_create(&k) { p in if let p { Unmanaged<Slot>.fromOpaque(p).release() } }
@@ -415,19 +412,16 @@ final class RxText {
         let slot: Slot
         if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
         else { slot = Slot(); pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque()) }
-        let id = ObjectIdentifier(s)
-        if !(s is NSMutableString), let k = slot.ids.firstIndex(of: id) {
-            let t = slot.recent[k]
-            if k > 0 {
-                slot.recent.remove(at: k); slot.recent.insert(t, at: 0)
-                slot.ids.remove(at: k); slot.ids.insert(id, at: 0)
+        if !(s is NSMutableString) {
+            for k in 0..<slot.recent.count where slot.recent[k].source === s {
+                let t = slot.recent[k]
+                if k > 0 { slot.recent.remove(at: k); slot.recent.insert(t, at: 0) }
+                return t
             }
-            return t
         }
         let t = RxText(s)
-        if slot.recent.count >= 4 { slot.recent.removeLast(); slot.ids.removeLast() }
+        if slot.recent.count >= 4 { slot.recent.removeLast() }
         slot.recent.insert(t, at: 0)
-        slot.ids.insert(id, at: 0)
         return t
     }
 }
