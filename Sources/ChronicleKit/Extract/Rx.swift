@@ -495,23 +495,31 @@ struct Folded {
         }
     }
 
-    func has(_ needle: String) -> Bool { has(Array(needle.utf8)) }
+    /// A native string's UTF-8 is read in place (string literals, the usual needles, are): copying it into an
+    /// array cost an allocation per test, and classifiers ask dozens of them per word.
+    func has(_ needle: String) -> Bool {
+        needle.utf8.withContiguousStorageIfAvailable { has(bytes: $0) } ?? has(Array(needle.utf8))
+    }
 
-    func has(_ needle: [UInt8]) -> Bool {
+    func has(_ needle: [UInt8]) -> Bool { needle.withUnsafeBufferPointer { has(bytes: $0) } }
+
+    private func has(bytes needle: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count, m = bytes.count
         guard n > 0 else { return true }
         guard n <= m else { return false }
         let first = needle[0]
-        var i = 0
-        while i <= m - n {
-            if bytes[i] == first {
-                var j = 1
-                while j < n && bytes[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
+        return bytes.withUnsafeBufferPointer { b -> Bool in
+            var i = 0
+            while i <= m - n {
+                if b[i] == first {
+                    var j = 1
+                    while j < n && b[i + j] == needle[j] { j += 1 }
+                    if j == n { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// One pass over the text: only positions whose byte starts some needle are compared (same answer as

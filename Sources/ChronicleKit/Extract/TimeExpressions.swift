@@ -34,7 +34,7 @@ public enum TimeExpressions {
     private static let month = DateWords.monthPattern
     private static let weekday = DateWords.weekdayPattern
 
-    enum Kind { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
+    enum Kind: Int { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
@@ -74,14 +74,33 @@ public enum TimeExpressions {
         case .weekdayDate: return lower.hasAny(weekdayWords) && raw.hasAny(monthNames)
         case .weekday: return lower.hasAny(weekdayWords)
         case .mdy, .dmy, .monthOnly: return raw.hasAny(monthNames)
-        case .numeric: return lower.has(".19") || lower.has(".20") || lower.has("-0") || lower.has("-1")
-        case .monthYear: return raw.hasAny(monthNames) && (lower.has("19") || lower.has("20"))
-        case .year: return lower.has("19") || lower.has("20")
-        case .holiday: return lower.has("christmas") || lower.has("new year")
+        case .numeric: return lower.hasAny(numericCues)
+        case .monthYear: return raw.hasAny(monthNames) && lower.hasAny(centuries)
+        case .year: return lower.hasAny(centuries)
+        case .holiday: return lower.hasAny(holidayCues)
         case .relDay: return lower.hasAny(relDayWords)
-        case .relSpan: return lower.has("week") || lower.has("month") || lower.has("year")
-        case .ago: return lower.has(" ago")
+        case .relSpan: return lower.hasAny(spanUnits)
+        case .ago: return lower.has(agoCue)
         }
+    }
+
+    /// `mayContain`'s needles as byte lists made once (`Folded.has(String)` made a byte array per test, and the
+    /// tests ran for every pattern of every sentence).
+    static let numericCues = WordList([".19", ".20", "-0", "-1"])
+    static let centuries = WordList(["19", "20"])
+    static let holidayCues = WordList(["christmas", "new year"])
+    static let spanUnits = WordList(["week", "month", "year"])
+    static let agoCue = Array(" ago".utf8)
+
+    /// `mayContain` for every kind as a bit set (bit `kind.rawValue`), each keyword test made once per sentence
+    /// (several kinds share one).
+    static func mayContainAll(_ lower: Folded, _ raw: Folded) -> UInt32 {
+        let weekday = lower.hasAny(weekdayWords), month = raw.hasAny(monthNames), years = lower.hasAny(centuries)
+        let kinds: [(Kind, Bool)] = [(.weekdayDate, weekday && month), (.weekday, weekday), (.mdy, month), (.dmy, month), (.monthOnly, month),
+                                     (.numeric, lower.hasAny(numericCues)), (.monthYear, month && years), (.year, years),
+                                     (.holiday, lower.hasAny(holidayCues)), (.relDay, lower.hasAny(relDayWords)),
+                                     (.relSpan, lower.hasAny(spanUnits)), (.ago, lower.has(agoCue))]
+        return kinds.reduce(0) { $1.1 ? $0 | 1 << UInt32($1.0.rawValue) : $0 }
     }
 
     static let weekdayNames: [[UInt16]] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { Array($0.utf16) }
@@ -115,20 +134,20 @@ public enum TimeExpressions {
         let lower = RxText.of(ns).folded, raw = Folded(bytes: Array(sentence.utf8))
         var out: [TimeExpression] = []
         var taken: [NSRange] = []
-        for (kind, rx) in patterns where mayContain(kind, lower, raw) {
+        let cues = mayContainAll(lower, raw)
+        for (kind, rx) in patterns where cues & 1 << UInt32(kind.rawValue) != 0 {
             for m in kind == .weekday ? rx.matches(ns, from: weekdayScanStart(ns)) : rx.matches(ns) {
                 let r = m.range
                 if taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) { continue }
                 guard let (date, precision) = resolve(kind, m, ns, published) else { continue }
                 taken.append(r)
                 // "Correction, May 28, 2017: an earlier version said …": the day of an editor's notice, not of an event.
-                if r.location < 40, noticeLabel.test(ns.sub(NSRange(location: 0, length: r.location)) as NSString) { continue }
+                if r.location < 40, noticeLabel.test(ns, window: NSRange(location: 0, length: r.location)) { continue }
                 // "an apartment in the 6th of October district", "the anniversary of the 30 June Revolution": a date naming
                 // a place, a street or an event is no time of this one ("since the 2011 war" still dates the war).
-                if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns.sub(NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) as NSString) { continue }
+                if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns, window: NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) { continue }
                 let p0 = max(0, r.location - 80)
-                let prefix = ns.sub(NSRange(location: p0, length: r.location - p0))
-                let speech = speechBefore.test(prefix as NSString)
+                let speech = speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))
                 out.append(TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces),
                                           date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
                                           nominalPrecision: precision))
