@@ -70,6 +70,17 @@ enum EventTriggers {
                           anchors: ["u.s.", "us", "american", "israeli", "turkish", "iranian", "russian", "jordanian", "british", "coalition"])
     static let articleBefore = Rx(#"\b(?:a|an|another)\s+(?:\S+\s+)?$"#)
     static let indefiniteBefore = Rx(#"\b(?:a|an|one|another)\s+(?:\S+\s+){0,3}$"#)
+    /// A sentence about a class of events ("attacks have increased in recent weeks"), not about one; a toll that
+    /// "has risen to 119" is one event's running total, not a trend.
+    static func isGenericSentence(_ ns: NSString) -> Bool {
+        guard genericSentence.test(ns) else { return false }
+        return genericSentence.matches(ns).contains { m in
+            let text = ns.sub(m.range).asciiLower
+            guard text.hasPrefix("ha"), text.count < 20 else { return true }
+            let before = ns.sub(NSRange(location: 0, length: m.range.location)).asciiLower
+            return !(before.has("toll ") || before.has("number of "))
+        }
+    }
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
     /// A kill or wound verb in the clause right after an attack noun ("shelling on the town killed 11").
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
@@ -145,7 +156,7 @@ enum EventTriggers {
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
         let disrupted = isDisrupted(ns)
-        let generic = genericSentence.test(ns)
+        let generic = isGenericSentence(ns)
         let tallies = tally.matches(ns).map(\.range) + (folded.hasAny(spanStems) ? countedTargets.matches(ns).map(\.range) : [])
         var out: [Trigger] = []
         var classOfEvents: [Int] = []

@@ -253,7 +253,7 @@ public struct IncidentExtractor: Sendable {
         let found = knowledge.mentions(inUnits: joinedUnits)
         let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits))),
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayAliasVillages(Self.withoutStrayCommonNouns(named, joinedUnits), joinedUnits))),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
@@ -338,6 +338,22 @@ public struct IncidentExtractor: Sendable {
             return supported || !elsewhere
         }
     }
+
+    /// "the village of Mastaba" in a report on Yemen's Hajjah: a village or district named by another spelling of a
+    /// foreign town (Jordan's Mastabah), whose country the report names nowhere else, is a place the gazetteer lacks.
+    static func withoutStrayAliasVillages(_ found: [Mention<Place>], _ u: [UInt16]) -> [Mention<Place>] {
+        found.filter { m in
+            guard m.entry.kind == .city, let c = m.entry.country, Gazetteer.nameKey(m.text) != Gazetteer.nameKey(m.entry.name) else { return true }
+            let b0 = max(0, m.range.lowerBound - 16), a1 = min(u.count, m.range.upperBound + 16)
+            let before = String(utf16Units: u[b0..<m.range.lowerBound]).lowercased(), after = String(utf16Units: u[m.range.upperBound..<a1]).lowercased()
+            guard Self.villageNounBefore.contains(where: { before.hasSuffix($0) }) || Self.villageNounAfter.contains(where: { after.hasPrefix($0) }) else { return true }
+            let supported = found.contains { $0.entry.country == c && $0.entry.id != m.entry.id }
+            let elsewhere = found.contains { $0.entry.country.map { $0 != c } ?? false }
+            return supported || !elsewhere
+        }
+    }
+    static let villageNounBefore = ["village of ", "town of ", "hamlet of ", "district of ", "locality of "]
+    static let villageNounAfter = [" district", " village", " sub-district", " subdistrict"]
 
     /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
     /// last word of that name (an Iranian town called Wais is not that village).
@@ -555,7 +571,7 @@ public struct IncidentExtractor: Sendable {
         // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
         if s.folded.hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
         // "The area has been struck by several bombings in the past years": places hit by a class of events.
-        if EventTriggers.genericSentence.test(s.ns) { return [] }
+        if EventTriggers.isGenericSentence(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
@@ -1338,6 +1354,20 @@ public struct IncidentExtractor: Sendable {
                 return all.contains { $0.entry.id != m.entry.id && $0.entry.kind == .city && $0.entry.admin1 == a1 && $0.entry.country == m.entry.country }
             }
         }
+        // "a market in Mastaba district, Hajjah governorate": a town named right before the province it lies in is that
+        // province's town; a namesake of another country (Jordan's Mastabah) is not it, and the province places the event.
+        if found.count >= 2 {
+            let all = found
+            found.removeAll { m in
+                guard m.entry.kind == .city || m.entry.kind == .site, let c = m.entry.country else { return false }
+                return all.contains { o in
+                    guard o.entry.kind == .admin1, let oc = o.entry.country, oc != c, o.range.lowerBound >= m.range.upperBound,
+                          o.range.lowerBound - m.range.upperBound <= 24 else { return false }
+                    let gap = s.ns.sub(NSRange(location: m.range.upperBound, length: o.range.lowerBound - m.range.upperBound)).asciiLower
+                    return Self.enclosingGap.test(gap as NSString)
+                }
+            }
+        }
         // "in Babil province, south of Baghdad": a place named as a bearing is where the event is measured from,
         // not where it is (kept only when the sentence names no other place).
         let bearings = found.filter { m in
@@ -1407,6 +1437,8 @@ public struct IncidentExtractor: Sendable {
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
     static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])
+    /// What lies between a town and the province it is in: ", ", " district, ", " in the ", " village in northern ".
+    static let enclosingGap = Rx(#"^(?:\s+(?:district|sub-?district|village|town|city|area))?(?:,\s*|\s+in\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#)
     static let provinceAfter = Rx(#"^\s+(?:province|governorate|region)\b"#, anchors: ["province", "governorate", "region"])
 
     /// The gap between a town and its province in "X in the eastern Y (countryside)", "X in Y province".

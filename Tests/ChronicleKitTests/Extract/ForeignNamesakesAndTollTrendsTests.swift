@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules written in the twenty-third session, each tested on phrasings of our own: villages that share a spelling with
+/// a town of another country, and running tolls that are no trend.
+@Suite("Foreign namesakes, toll updates")
+struct ForeignNamesakesAndTollTrendsTests {
+    // MARK: A village named like a town of another country
+
+    @Test(arguments: [
+        "Coalition jets struck a market in Mastaba district, Hajjah governorate, on Tuesday, killing 40 people.",
+        "Warplanes bombed a market in Mastaba village in Hajjah province on Tuesday, killing 40 people.",
+        "An airstrike on Tuesday hit a crowded market in Mastaba, Hajjah governorate, killing 40 people.",
+    ])
+    func aTownBeforeAProvinceOfAnotherCountryIsThatProvincesPlace(sentence: String) {
+        let i = ExtractionFixture.one(sentence, published: "2016-03-16")
+        #expect(i?.country == "Yemen")
+        #expect(i?.admin1 == "Hajjah")
+    }
+
+    @Test func aVillageNamedLikeAForeignTownIsTheReportsVillage() {
+        let text = """
+        Yemen market strike
+
+        Saudi-led warplanes struck a crowded market in the northwestern province of Hajjah in Yemen on Tuesday, killing at least 40 people.
+
+        The strikes hit the weekly market in the village of Mastaba at midday, residents said.
+        """
+        let incidents = ExtractionFixture.main(text, published: "2016-03-16")
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.country == "Yemen")
+    }
+
+    @Test func aForeignTownStaysWhenTheReportNamesItsCountry() {
+        // Another place of the town's country (Irbid) keeps the namesake: it is the report's town.
+        let i = ExtractionFixture.one("Gunmen attacked a police post in the town of Taiyiba, near Irbid, on Monday, wounding two officers.", published: "2024-02-14")
+        #expect(i?.country == "Jordan")
+    }
+
+    // MARK: A running toll is no trend
+
+    @Test(arguments: [
+        "The death toll from Saudi-led airstrikes on a crowded market in Hajjah has risen to at least 119.",
+        "Officials say the death toll from airstrikes on a busy market in Hajjah has risen to 119, including 22 children.",
+        "The number of dead from Sunday's car bombings in Kirkuk has risen to 119, police said.",
+    ])
+    func aTollThatHasRisenStillReportsItsEvent(sentence: String) {
+        let i = ExtractionFixture.one(sentence, published: "2016-03-16")
+        #expect(i?.killed == 119)
+    }
+
+    @Test(arguments: [
+        "Rocket attacks on the base have increased in recent weeks.",
+        "Attacks on the convoys have risen sharply, officials said.",
+        "Drone strikes in the province have intensified since the truce collapsed.",
+    ])
+    func aTrendOfAttacksIsNoIncident(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14") == nil)
+    }
+}
