@@ -447,6 +447,15 @@ struct ArticleEvents {
                 break
             }
         }
+        // "… a market in the northwestern province of Hajjah … The strikes hit the market in the village of Mastaba": a
+        // retelling names the village the gazetteer lacks inside the province the report gave.
+        if best.kind == .country || best.kind == .admin1 {
+            for m in ms where m.place == nil && !m.backgroundCue {
+                let s = sentences[m.sentence]
+                guard let u = UnlistedPlace.mentionWithoutPlace(in: s, window: NSRange(location: 0, length: s.ns.length)) else { continue }
+                return Place(id: u.entry.id, name: u.entry.name, kind: .site, parent: best.id, admin1: best.admin1, country: best.country)
+            }
+        }
         return best
     }
 

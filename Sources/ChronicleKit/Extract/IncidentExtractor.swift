@@ -105,6 +105,7 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
+        if ProcessInfo.processInfo.environment["CHRONICLE_DUMP"] != nil { for m in mentions { FileHandle.standardError.write("DUMP s\(m.sentence) par=\(sentences[m.sentence].paragraph) \(m.trigger.word) \(m.type) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-")/\(m.place?.entry.kind.rawValue ?? "") k=\(String(describing: m.casualties.killed)) site=\(m.siteList) exp=\(m.expanded) cue=\(m.backgroundCue)\n".data(using: .utf8)!) } } // TEMP
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
         Self.typeVehicleBombBlasts(&mentions, sentences: sentences)
@@ -341,16 +342,20 @@ public struct IncidentExtractor: Sendable {
 
     /// "the village of Mastaba" in a report on Yemen's Hajjah: a village or district named by another spelling of a
     /// foreign town (Jordan's Mastabah), whose country the report names nowhere else, is a place the gazetteer lacks.
+    /// Once so named, the same spelling elsewhere in the report ("the Mastaba market") is that village too.
     static func withoutStrayAliasVillages(_ found: [Mention<Place>], _ u: [UInt16]) -> [Mention<Place>] {
-        found.filter { m in
-            guard m.entry.kind == .city, let c = m.entry.country, Gazetteer.nameKey(m.text) != Gazetteer.nameKey(m.entry.name) else { return true }
+        func byAlias(_ m: Mention<Place>) -> Bool { m.entry.kind == .city && Gazetteer.nameKey(m.text) != Gazetteer.nameKey(m.entry.name) }
+        var stray = Set<String>()
+        for m in found where byAlias(m) && !stray.contains(Gazetteer.nameKey(m.text)) {
+            guard let c = m.entry.country else { continue }
             let b0 = max(0, m.range.lowerBound - 16), a1 = min(u.count, m.range.upperBound + 16)
             let before = String(utf16Units: u[b0..<m.range.lowerBound]).lowercased(), after = String(utf16Units: u[m.range.upperBound..<a1]).lowercased()
-            guard Self.villageNounBefore.contains(where: { before.hasSuffix($0) }) || Self.villageNounAfter.contains(where: { after.hasPrefix($0) }) else { return true }
+            guard Self.villageNounBefore.contains(where: { before.hasSuffix($0) }) || Self.villageNounAfter.contains(where: { after.hasPrefix($0) }) else { continue }
             let supported = found.contains { $0.entry.country == c && $0.entry.id != m.entry.id }
             let elsewhere = found.contains { $0.entry.country.map { $0 != c } ?? false }
-            return supported || !elsewhere
+            if !supported && elsewhere { stray.insert(Gazetteer.nameKey(m.text)) }
         }
+        return stray.isEmpty ? found : found.filter { !(byAlias($0) && stray.contains(Gazetteer.nameKey($0.text))) }
     }
     static let villageNounBefore = ["village of ", "town of ", "hamlet of ", "district of ", "locality of "]
     static let villageNounAfter = [" district", " village", " sub-district", " subdistrict"]

@@ -37,7 +37,7 @@ public enum TimeExpressions {
     enum Kind: Int { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
 
     static let patterns: [(Kind, Rx)] = [
-        (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))\s*(?:\(|,)\s*(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
+        (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))(?:\s*[(,]\s*|\s+)(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
         (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b|,?\s+((?i:this|last) year)\b)?"#, caseInsensitive: false)),
         (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year|,?\s+((?i:this|last) year))?\b"#, caseInsensitive: false)),
         // "On 13.06.2024", "since 2024-06-12": all-number days as European circulars (day.month.year) and ISO stamps
