@@ -105,7 +105,6 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
-        if ProcessInfo.processInfo.environment["CHRONICLE_DUMP"] != nil { for m in mentions { FileHandle.standardError.write("DUMP s\(m.sentence) par=\(sentences[m.sentence].paragraph) \(m.trigger.word) \(m.type) \(m.strength) t=\(m.time?.text ?? "-") p=\(m.place?.entry.name ?? "-")/\(m.place?.entry.kind.rawValue ?? "") k=\(String(describing: m.casualties.killed)) site=\(m.siteList) exp=\(m.expanded) cue=\(m.backgroundCue)\n".data(using: .utf8)!) } } // TEMP
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
         Self.typeVehicleBombBlasts(&mentions, sentences: sentences)

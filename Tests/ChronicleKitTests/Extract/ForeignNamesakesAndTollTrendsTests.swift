@@ -38,6 +38,30 @@ struct ForeignNamesakesAndTollTrendsTests {
         #expect(i?.country == "Jordan")
     }
 
+    @Test func aRetellingNamesTheVillageInsideTheProvince() {
+        let text = """
+        Market strike
+
+        Warplanes struck a crowded market in the northern province of Saada on Monday, killing 12 people.
+
+        The airstrikes hit the weekly market in the village of Qahza at noon, witnesses said.
+        """
+        let i = ExtractionFixture.main(text, published: "2019-03-26").first
+        #expect(i?.place == "Qahza")
+        #expect(i?.admin1 == "Saada")
+    }
+
+    // MARK: A weekday set before its date
+
+    @Test(arguments: [
+        ("Seven people were killed when an airstrike hit a petrol station in Saada on the morning of Tuesday 26 March 2019.", "2019-03-26"),
+        ("Gunmen attacked a checkpoint in Arish on Tuesday 13 February, killing two soldiers.", "2024-02-13"),
+        ("A roadside bomb killed three soldiers near Kirkuk on Sunday, February 11.", "2024-02-11"),
+    ])
+    func aWeekdayBeforeItsDateIsThatDate(sentence: String, day: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.date?.iso == day)
+    }
+
     // MARK: A running toll is no trend
 
     @Test(arguments: [
