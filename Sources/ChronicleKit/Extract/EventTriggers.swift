@@ -137,7 +137,8 @@ enum EventTriggers {
     /// "Since November 2023 the group has attacked more than 100 merchant vessels": many targets over a span told with
     /// "since", "so far" or "to date" are a tally too (without the span, "struck more than 20 targets on Monday" is one wave).
     /// ("have intercepted more than 100 ballistic missiles since 2015": the weapons counted are part of the tally.)
-    static let countedTargets = Rx(#"\b(?:attacked|targeted|struck|hit|bombed|shelled|intercepted|downed|shot down|destroyed|fired|launched)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?))?)?"#)
+    /// ("Since Wednesday more than 620 rockets have been fired at Israel": munitions counted over the span likewise.)
+    static let countedTargets = Rx(#"\b(?:more than|over|at least|nearly|almost|some|about|around|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|mortars?)\s+(?:have|had)\s+been\s+(?:fired|launched)\b|\b(?:attacked|targeted|struck|hit|bombed|shelled|intercepted|downed|shot down|destroyed|fired|launched)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?))?)?"#)
     static let spanStems = WordList(["since", "so far", "to date"])
 
     static func find(in ns: NSString) -> [Trigger] {
@@ -220,6 +221,10 @@ enum EventTriggers {
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).prefix(while: { $0 != "before" }).contains(where: Words.modals.contains) { continue }
             // "Since the clashes along the Blue Line began on October 8": the start of a span of many events.
             if beforeWords.suffix(4).contains("since"), afterWords.prefix(6).contains(where: Words.spanStarts.contains) { continue }
+            // "Islamic Jihad began firing rockets on Wednesday afternoon": the start of a campaign of fire, not one attack
+            // (unless the clause goes on to its toll: "began firing rockets at the base, wounding two").
+            if isPlural(word), clauseWords.count >= 2, Words.campaignStarts.contains(clauseWords[clauseWords.count - 2]),
+               Words.fireVerbs.contains(clauseWords[clauseWords.count - 1]), !Folded(after as String).hasAny(Words.tollStems) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3))
@@ -603,6 +608,10 @@ enum Words {
         "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",
         "regular", "weekly", "occasional", "sporadic", "ongoing", "continued", "future", "possible", "potential", "recurring"]
     static let spanStarts: Set<String> = ["began", "begun", "started", "erupted", "broke", "flared", "escalated", "resumed"]
+    /// "began firing", "resumed launching": the start of a campaign of fire.
+    static let campaignStarts: Set<String> = ["began", "begun", "begin", "begins", "started", "start", "starts", "resumed", "resume", "resumes"]
+    static let fireVerbs: Set<String> = ["firing", "launching", "shooting", "lobbing"]
+    static let tollStems = WordList(["kill", "wound", "injur", "dead"])
     static let lulls: Set<String> = ["lull", "respite", "hiatus", "let-up", "letup"]
     static let quantities: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
         "multiple", "both", "pair", "barrage", "salvo", "volley", "couple", "least", "dozen"]

@@ -253,7 +253,8 @@ public struct IncidentExtractor: Sendable {
         let found = knowledge.mentions(inUnits: joinedUnits)
         let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayAliasVillages(Self.withoutStrayCommonNouns(named, joinedUnits), joinedUnits))),
+        let resolved = knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits)))
+        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []

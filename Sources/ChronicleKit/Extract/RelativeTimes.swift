@@ -77,10 +77,23 @@ enum RelativeTimes {
         }
         entryHeads(&mentions, sentences: sentences, published: published)
         sectionHeads(&mentions, sentences: sentences, published: published)
-        guard !stampOf.isEmpty else { return }
+        // "16:58 Summary of the afternoon: …", "13:14 A rocket hit a house in Sderot.": a page whose entries open with
+        // their clock time on the same line; the stamp is the entry's own (the paragraph it opens, not the next).
+        var inline: [Int: TimeExpression] = [:]
+        if stampOf.isEmpty, let published {
+            var firsts = Set<Int>()
+            for s in sentences where !s.isHeadline && firsts.insert(s.paragraph).inserted {
+                guard s.ns.length > 8, let m = inlineStamp.first(s.ns) else { continue }
+                inline[s.paragraph] = TimeExpression(range: NSRange(location: 0, length: 0), text: s.ns.sub(m.range(at: 1)), date: published,
+                                                     precision: .day, isSpeechTime: false, nominalPrecision: .day)
+            }
+            if inline.count >= 3 { shiftAcrossMidnight(&inline, published: published) } else { inline = [:] }
+        }
+        guard !stampOf.isEmpty || !inline.isEmpty else { return }
         shiftAcrossMidnight(&stampOf, published: published)
         for i in mentions.indices where mentions[i].time == nil {
-            guard let stamp = stampOf[sentences[mentions[i].sentence].paragraph - 1] else { continue }
+            let paragraph = sentences[mentions[i].sentence].paragraph
+            guard let stamp = inline[paragraph] ?? stampOf[paragraph - 1] else { continue }
             mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
                                               isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
             // "19:30 / Settlers attack homes in Urif", "1:40 PM / A blast has been reported inside a mosque": the entry's stamp
@@ -90,6 +103,9 @@ enum RelativeTimes {
             }
         }
     }
+
+    /// A clock time opening an entry's text: "16:58 Summary …", "9.40pm - Troops …" (group 1: the time).
+    static let inlineStamp = Rx(#"^\W{0,3}(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?)\s+(?:[-–—|:]\s+)?(?=\p{Lu})"#, caseInsensitive: false)
 
     /// A live page's bare clock stamps are the publication day's, except across midnight: "11:52 PM … 12:20 AM … 04:05 AM"
     /// (oldest first) or "04:05 AM … 12:20 AM … 11:52 PM" (newest first) on a page of the later day puts the entries before

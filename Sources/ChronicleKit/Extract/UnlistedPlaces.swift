@@ -170,8 +170,11 @@ enum UnlistedPlace {
     }
 
     /// True when a known place or actor of the sentence overlaps `r` (so the words there are no unlisted name).
-    static func isNamed(_ r: NSRange, in s: ArticleSentence) -> Bool {
-        s.places.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
+    /// With `country`, a place of another country there ("Qarah", a Syrian town, in "in Qarah, Dhamar province") is no
+    /// known name: the province says which country the name is in.
+    static func isNamed(_ r: NSRange, in s: ArticleSentence, country: String? = nil) -> Bool {
+        s.places.contains { (country == nil || $0.entry.country == nil || $0.entry.country == country)
+            && NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
             || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
     }
 
@@ -183,7 +186,7 @@ enum UnlistedPlace {
         guard let m = commaNamed.first(before) else { return nil }
         let r = NSRange(location: start + m.range(at: 1).location, length: m.range(at: 1).length)
         let name = before.sub(m.range(at: 1))
-        guard !isNamed(r, in: s), let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
+        guard !isNamed(r, in: s, country: p.entry.country), let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
         return name
     }
     private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the\s+)?$"#, caseInsensitive: false)

@@ -62,6 +62,53 @@ struct ForeignNamesakesAndTollTrendsTests {
         #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.date?.iso == day)
     }
 
+    // MARK: Campaigns and tallies of fire
+
+    @Test(arguments: [
+        "Islamic Jihad began firing rockets on Wednesday afternoon.",
+        "Militants resumed launching rockets at Israeli towns on Monday after a two-day lull.",
+        "Since Wednesday afternoon more than 620 rockets have been fired at Israel, according to the army.",
+        "Over 150 drones had been launched at the city since the start of the month, officials said.",
+    ])
+    func aCampaignOrATallyOfFireIsNoIncident(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14") == nil)
+    }
+
+    @Test func fireThatBeganAndWoundedIsAnAttack() {
+        let i = ExtractionFixture.one("Hamas started firing rockets at Sderot on Monday, wounding two people.", published: "2024-02-14")
+        #expect(i?.wounded == 2)
+    }
+
+    // MARK: Live pages whose entries open with their time
+
+    @Test func anEntryOpeningWithItsClockTimeIsOfThePagesDay() {
+        let text = """
+        Live updates: rockets on the south
+
+        18:40 Police: the roads to the coast are open again.
+        17:15 A rocket hit a house in Ashkelon; two people were lightly hurt.
+        16:02 Sirens in Ashkelon and Sderot.
+        15:30 Schools in the south will stay closed on Thursday.
+        """
+        let i = ExtractionFixture.main(text, published: "2024-02-14").first
+        #expect(i?.date?.iso == "2024-02-14")
+        #expect(i?.dateText == "17:15")
+        #expect(i?.place == "Ashkelon")
+    }
+
+    @Test func twoTimedLinesAreNoLivePage() {
+        let text = """
+        Rocket report
+
+        17:15 A rocket hit a house in Ashkelon; two people were lightly hurt.
+        18:40 Police said the roads to the coast were open again.
+        """
+        // Too few stamped entries to read the page as a live one: the time is no entry stamp that dates the event.
+        let i = ExtractionFixture.main(text, published: "2024-02-14").first
+        #expect(i != nil)
+        #expect(i?.dateText == nil)
+    }
+
     // MARK: A running toll is no trend
 
     @Test(arguments: [
