@@ -442,6 +442,8 @@ enum CasualtyReader {
                    words[(i + 2)...].contains(where: personNouns.contains) { pending = 1 }
                 i -= 1; continue
             }
+            // "a 76-year-old woman and her 40-year-old son": an age is part of the noun, not a word that takes it further.
+            if t.hasSuffix("-old") { i -= 1; continue }
             sinceNumber += 1
             // "seven members of the prime minister's security detail": an "of" phrase may carry the noun further.
             if sinceNumber > (ofNear ? 7 : 4) { break }

@@ -224,6 +224,24 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
+    /// A digest's headline tells two stories joined by a semicolon ("woman killed in Ra'anana ramming spree; two
+    /// killed by missile in Kfar Yuval"): each part with an attack word of its own is a headline of its own.
+    static func headlineParts(_ u: [UInt16]) -> [NSRange] {
+        var cuts: [Int] = []
+        for i in 0..<max(0, u.count - 1) where u[i] == 59 && u[i + 1] == 32 { cuts.append(i) }
+        guard !cuts.isEmpty else { return [NSRange(location: 0, length: u.count)] }
+        var parts: [NSRange] = []
+        var start = 0
+        for c in cuts + [u.count] {
+            parts.append(NSRange(location: start, length: c - start))
+            start = c + 2
+        }
+        let eventful = parts.allSatisfy { r in
+            Folded(bytes: u[r.location..<(r.location + r.length)].map { $0 < 0x80 ? UInt8($0 | (($0 >= 65 && $0 <= 90) ? 0x20 : 0)) : 0x80 }).hasAny(EventTriggers.stemList)
+        }
+        return eventful ? parts : [NSRange(location: 0, length: u.count)]
+    }
+
     func segment(_ article: Article) -> [ArticleSentence] {
         var units: [(Int, String)] = []
         let paragraphs = article.paragraphs.map(MarkdownText.plain)
@@ -240,7 +258,7 @@ public struct IncidentExtractor: Sendable {
         for (pi, text) in units {
             let base = joinedUnits.count
             let paragraphUnits = Array(text.utf16)
-            let ranges = pi < 0 ? [NSRange(location: 0, length: paragraphUnits.count)] : SentenceSplitter.split(units: paragraphUnits)
+            let ranges = pi < 0 ? Self.headlineParts(paragraphUnits) : SentenceSplitter.split(units: paragraphUnits)
             for r in ranges {
                 let sentence = paragraphUnits[r.location..<(r.location + r.length)]
                 let text = sentence.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? (text as NSString).substring(with: r)

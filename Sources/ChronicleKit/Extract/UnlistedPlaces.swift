@@ -84,6 +84,10 @@ enum UnlistedPlace {
     /// locality of that town (wire and NGO copy write "Place, Town, Province").
     static let commaBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?"# + name + #",\s+(?:(?:northern|southern|eastern|western|central|downtown|north-western|north-eastern|south-western|south-eastern|north|south|east|west)\s+)?$"#,
                                 caseInsensitive: false, anchors: [","])
+    /// "in Kfar Yuval, a moshav near Metula", "at Beit Lahia, a town north of Gaza City": a name the gazetteer lacks set
+    /// before its description by a place noun and the known town it lies by (group 2: the word placing it).
+    static let appositiveBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Ii]nto)\s+(?:the\s+)?"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|moshav|kibbutz|settlement|community|suburb|neighbou?rhood|district|city)\s+(near|outside|close to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of|on the outskirts of|in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town)\s+of\s+)?$"#,
+                                     caseInsensitive: false, anchors: [","])
     /// Buildings and installations that news names and city lists lack; the name keeps its noun ("Guzargah mosque").
     private static let buildingNouns = #"(?i:mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
     /// "the Guzargah mosque in Herat city", "the Tajoura Detention Centre near Tripoli", "the Al-Shifa hospital of Gaza
@@ -101,6 +105,14 @@ enum UnlistedPlace {
         let after = s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString
         let r: NSRange
         var noun = ""
+        // "their home in Kfar Yuval, a moshav near Metula": the community described by its noun and the town it lies by;
+        // it is named alone when it only lies near the town.
+        if before.length > 0, before.contains(","), let m = appositiveBefore.first(before) {
+            let r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+            guard !isNamed(r, in: s), let first = Words.of(s.ns.sub(r), limit: 1).first, !notNames.contains(first) else { return nil }
+            let inside = m.has(2) && ["in", "of"].contains(before.sub(m.range(at: 2)).asciiLower)
+            return inside ? "\(s.ns.sub(r)), \(p.entry.name)" : s.ns.sub(r)
+        }
         if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
         } else if let m = possessiveAfter.first(after) {

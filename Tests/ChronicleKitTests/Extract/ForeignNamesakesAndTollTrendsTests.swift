@@ -109,6 +109,57 @@ struct ForeignNamesakesAndTollTrendsTests {
         #expect(i?.dateText == nil)
     }
 
+    // MARK: Communities described after their name, digest headlines, spans' tolls, ages
+
+    @Test(arguments: [
+        ("A missile fired from Lebanon struck a home in Kfar Yuval, a moshav near Metula, on Sunday, wounding one woman.", "Kfar Yuval"),
+        ("Two people were wounded when a rocket hit a house in Netiv Haasara, a small community north of Gaza, on Monday.", "Netiv Haasara"),
+        ("A shell hit a school in Umm Batin, a Bedouin village outside Beersheba, on Monday, wounding three children.", "Umm Batin"),
+    ])
+    func aCommunityDescribedByTheTownItLiesByIsThePlace(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.place == place)
+    }
+
+    @Test func aDigestHeadlineWithTwoStoriesTypesEachOnItsOwn() {
+        let text = """
+        Morning briefing: woman killed in Holon ramming spree; two killed by missile in Metula
+
+        A woman was killed and five people were wounded yesterday afternoon when an attacker went on a car-ramming spree in the centre of Holon.
+
+        Two people were killed on Sunday when an anti-tank missile fired from Lebanon struck their home in Metula.
+        """
+        let incidents = ExtractionFixture.main(text, published: "2024-02-14")
+        #expect(incidents.first { $0.place == "Holon" }?.eventType == .other)
+        #expect(incidents.first { $0.place == "Metula" }?.eventType == .missileAttack)
+    }
+
+    @Test(arguments: [
+        ("Woman killed in Holon ramming spree; two killed by missile in Metula", 2),
+        ("Bomb blast in Mosul; drone strike near Kirkuk; rockets hit Erbil airport", 3),
+        ("Rocket hits house in Sderot; no one hurt", 1),
+        ("Minister resigns; talks to resume on Monday", 1),
+    ])
+    func aHeadlineSplitsAtASemicolonOnlyBetweenEvents(headline: String, parts: Int) {
+        #expect(IncidentExtractor.headlineParts(Array(headline.utf16)).count == parts)
+    }
+
+    @Test(arguments: [
+        "Since October, rocket and missile fire from Lebanon has killed 15 Israelis, nine of them soldiers.",
+        "Since the ceasefire collapsed on Monday, Israeli strikes have killed 40 people.",
+    ])
+    func theTollOfASpanIsNoIncident(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14") == nil)
+    }
+
+    @Test(arguments: [
+        ("A 76-year-old woman and her 40-year-old son were killed on Sunday when a missile struck their home in Metula.", 2),
+        ("A 12-year-old boy and his 9-year-old sister were killed in an airstrike on Rafah on Monday.", 2),
+        ("Two 19-year-old soldiers were killed by a roadside bomb near Jenin on Monday.", 2),
+    ])
+    func agesDoNotHideTheCountedPeople(sentence: String, killed: Int) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.killed == killed)
+    }
+
     // MARK: A running toll is no trend
 
     @Test(arguments: [
