@@ -100,11 +100,15 @@ final class RxProgram: @unchecked Sendable {
             while start <= hi {
                 guard let found = search(units, from: start, anchored: options.contains(.anchored), bounds: &bounds, caps: caps, stack: stack) else { return false }
                 guard found else { return true }
-                var ranges = (0...groups).map { g -> NSRange in
-                    let s = caps[2 * g], e = caps[2 * g + 1]
-                    return s >= 0 && e >= s ? NSRange(location: s, length: e - s) : NSRange(location: NSNotFound, length: 0)
+                let count = groups + 1
+                let result = withUnsafeTemporaryAllocation(of: NSRange.self, capacity: count) { ranges -> NSTextCheckingResult in
+                    for g in 0..<count {
+                        let s = caps[2 * g], e = caps[2 * g + 1]
+                        ranges[g] = s >= 0 && e >= s ? NSRange(location: s, length: e - s) : NSRange(location: NSNotFound, length: 0)
+                    }
+                    return NSTextCheckingResult.regularExpressionCheckingResult(ranges: ranges.baseAddress!, count: count, regularExpression: regex)
                 }
-                out.append(NSTextCheckingResult.regularExpressionCheckingResult(ranges: &ranges, count: ranges.count, regularExpression: regex))
+                out.append(result)
                 if first || options.contains(.anchored) { return true }
                 let (s, e) = (caps[0], caps[1])
                 // After an empty match the next search starts one unit on (ICU's `find`).
@@ -121,6 +125,8 @@ final class RxProgram: @unchecked Sendable {
                         stack: UnsafeMutableBufferPointer<Int>) -> Bool? {
         var s = from
         let hi = bounds.activeLimit
+        // A failed run restores every slot it set (the stack undoes each save), so one reset serves all starts.
+        for i in 0..<caps.count { caps[i] = -1 }
         while s <= hi {
             if let f = firstUnits {
                 // No match starts at a unit outside the first set (nor at the end, where nothing is left).
@@ -130,7 +136,6 @@ final class RxProgram: @unchecked Sendable {
                     continue
                 }
             }
-            for i in 0..<caps.count { caps[i] = -1 }
             guard let end = run(t, at: s, mustEnd: -1, bounds: bounds, caps: caps, stack: stack) else { return nil }
             if end >= 0 {
                 caps[0] = s
@@ -151,7 +156,7 @@ final class RxProgram: @unchecked Sendable {
     /// out. With `mustEnd` >= 0 (a look-behind) only a match ending there counts.
     func run(_ t: UnsafeBufferPointer<UInt16>, at start: Int, mustEnd: Int, bounds: Bounds, caps: UnsafeMutableBufferPointer<Int>,
              stack: UnsafeMutableBufferPointer<Int>) -> Int? {
-            ops.withUnsafeBufferPointer { ops -> Int? in
+            ops.withUnsafeBufferPointer { ops -> Int? in sets.withUnsafeBufferPointer { sets -> Int? in
                 var sp = 0
                 var pc = 0, pos = start
                 let limit = bounds.activeLimit
@@ -205,7 +210,7 @@ final class RxProgram: @unchecked Sendable {
                         }
                     }
                 }
-            }
+            } }
     }
 
     /// ICU's `$` without multi-line mode: at the end, or before a line terminator (or CR LF) that ends the text.
