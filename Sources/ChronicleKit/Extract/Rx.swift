@@ -31,6 +31,10 @@ public struct Rx: @unchecked Sendable {
     /// first anchor in it rather than at the text's start (see `narrowed`). Nil for patterns whose matches could be
     /// affected by where the search starts (`^`, `$`, look-behinds).
     let lead: Int?
+    /// The pattern as a Swift program (`RxProgram`) for plain texts, when it parses: for a case-insensitive pattern
+    /// the lower-cased one, run on the lower-cased units (`onLowered`). Nil leaves every text to ICU.
+    let program: RxProgram?
+    let onLowered: Bool
 
     public init(caseInsensitive: Bool, _ pattern: String) { self.init(pattern, caseInsensitive: caseInsensitive) }
 
@@ -48,6 +52,10 @@ public struct Rx: @unchecked Sendable {
         self.anchors = WordList(bytes: words.map { Array($0.asciiLower.utf8) })
         wordAlternatives = caseInsensitive && regex != nil ? Rx.wordAlternatives(pattern) : nil
         branches = literals.branches?.map { $0.map { WordList(bytes: $0.map { Array($0.utf8) }) } } ?? []
+        onLowered = caseInsensitive
+        let source = caseInsensitive ? (lowered == nil ? nil : Rx.lowerCased(pattern)) : pattern
+        let groups = regex?.numberOfCaptureGroups
+        program = source.flatMap(RxProgram.compile).flatMap { $0.groups == groups ? $0 : nil }
     }
 
     public var compiles: Bool { regex != nil }
@@ -140,6 +148,11 @@ public struct Rx: @unchecked Sendable {
             assert(Rx.sameMatches(fast, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
                    "Rx word scan disagrees on \(s): \(pattern)")
             return fast
+        }
+        if let program, t.plain, let found = t.withUnits(lowered: onLowered, { program.matches($0, range: r, options: options, first: first, regex: regex) }) {
+            assert(Rx.sameMatches(found, Rx.foundation(regex, s as String, range: r, options: options, first: first)),
+                   "RxProgram disagrees with ICU on \(s): \(pattern)")
+            return found
         }
         if let lowered, t.caseSafe {
             let fast = Rx.foundation(lowered, t.lowered, range: r, options: options, first: first)
@@ -396,6 +409,13 @@ final class RxText {
     /// ẖ–ẚ, ẞ, the Kelvin sign and the Latin ligatures ﬀ–ﬆ.
     static let foldingToASCII: Set<unichar> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
                                                0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06]
+
+    /// `original` with ASCII letters lower-cased, for `RxProgram`s of case-insensitive patterns.
+    private lazy var loweredUnits: [unichar] = original.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+
+    func withUnits<R>(lowered: Bool, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
+        lowered ? loweredUnits.withUnsafeBufferPointer(body) : original.withUnsafeBufferPointer(body)
+    }
 
     /// Built on first use: ~100 anchor lists are tested against each sentence, most of them absent.
     lazy var trigrams = TrigramSet(folded.bytes)
