@@ -210,7 +210,9 @@ enum EventTriggers {
             if kind.isSpecific, !word.hasSuffix("ed"), beforeWords.suffix(3).contains(where: Words.conveyVerbs.contains) { continue }
             // "Regime forces, backed by Russian warplanes, launched a search operation": aircraft in support of what others
             // do; the action itself carries its own attack word when it is one.
+            // ("the GNA's forces, backed by Turkish drones, have struck …": drones in support likewise.)
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), Words.inSupport(beforeWords.suffix(4)) { continue }
+            if case .typed(.droneAttack) = kind, Words.inSupport(beforeWords.suffix(4)) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             if Words.isNegated(clauseWords) { continue }
             // "approached by a UAV that did not strike": a weapon that did nothing (a dud fired is still an attack).

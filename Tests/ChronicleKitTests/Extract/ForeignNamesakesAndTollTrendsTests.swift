@@ -160,6 +160,14 @@ struct ForeignNamesakesAndTollTrendsTests {
         #expect(ExtractionFixture.one(sentence, published: "2024-02-14")?.killed == killed)
     }
 
+    @Test(arguments: [
+        "Government forces, backed by Russian drones, advanced into the village of Kafr Nabudah on Monday.",
+        "Fighters supported by Turkish drones took control of the hills south of the town on Monday.",
+    ])
+    func dronesInSupportAreNoDroneAttack(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2024-02-14") == nil)
+    }
+
     // MARK: A running toll is no trend
 
     @Test(arguments: [
