@@ -6,19 +6,7 @@ import Testing
 /// both ways on generated sentences built from the patterns' words, with every search mode `Rx` uses.
 @Suite("Regex engine")
 struct RxEngineTests {
-    /// A small deterministic generator (SplitMix64): failures repeat.
-    struct Gen {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-        mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
-    }
+    typealias Gen = SplitMix64
 
     /// Plain units: ASCII and U+2010–U+2027.
     static let plainUnits: [UInt16] = Array(0..<0x80) + Array(0x2010...0x2027)

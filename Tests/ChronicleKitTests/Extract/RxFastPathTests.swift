@@ -14,17 +14,7 @@ struct RxFastPathTests {
                              "were", "was", "hurt", "injuring", "no", "casualties", "’s", "—", "“", "”", ",", ".", "communiqué",
                              "COMMUNIQUÉ", "İran", "ſaid", "\u{212A}illed", "12", "at least", "left", "dead"]
 
-    /// A fixed-seed generator (SplitMix64), so a failure names a case that replays.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Seeded = SplitMix64
 
     static func sentences(count: Int, seed: UInt64) -> [String] {
         var rng = Seeded(state: seed)

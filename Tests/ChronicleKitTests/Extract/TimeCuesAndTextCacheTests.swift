@@ -29,14 +29,8 @@ struct TimeCuesAndTextCacheTests {
 
     /// Sentences built from the pieces above by a fixed-seed generator (SplitMix64), with and without spaces.
     static func sentences(_ count: Int) -> [String] {
-        var s: UInt64 = 20_240_101
-        func next() -> Int {
-            s &+= 0x9E37_79B9_7F4A_7C15
-            var z = s
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
+        var g = SplitMix64(state: 20_240_101)
+        func next() -> Int { Int(truncatingIfNeeded: g.next() >> 1) }
         return (0..<count).map { _ in
             let n = next() % 9
             return (0..<n).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 4 == 0 ? "" : " ")

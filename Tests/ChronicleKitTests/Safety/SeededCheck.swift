@@ -49,15 +49,8 @@ enum FuzzSeed {
     /// The generator of one case: SplitMix64 spreads (base, label, index) over xoshiro's 256 bits
     /// of state (SplitMix never yields an all-zero state, which xoshiro cannot leave).
     static func generator(base: UInt64, label: String, index: Int) -> Xoshiro {
-        var s = base ^ stableHash(label) ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15)
-        func next() -> UInt64 {
-            s &+= 0x9E37_79B9_7F4A_7C15
-            var z = s
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        return Xoshiro(seed: (next(), next(), next(), next()))
+        var g = SplitMix64(state: base ^ stableHash(label) ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))
+        return Xoshiro(seed: (g.next(), g.next(), g.next(), g.next()))
     }
 
     static func replayHint(base: UInt64, index: Int, test: String) -> String {
