@@ -236,9 +236,7 @@ public struct IncidentExtractor: Sendable {
             parts.append(NSRange(location: start, length: c - start))
             start = c + 2
         }
-        let eventful = parts.allSatisfy { r in
-            Folded(bytes: u[r.location..<(r.location + r.length)].map { $0 < 0x80 ? UInt8($0 | (($0 >= 65 && $0 <= 90) ? 0x20 : 0)) : 0x80 }).hasAny(EventTriggers.stemList)
-        }
+        let eventful = parts.allSatisfy { r in Folded(String(utf16Units: u[r.location..<(r.location + r.length)])).hasAny(EventTriggers.stemList) }
         return eventful ? parts : [NSRange(location: 0, length: u.count)]
     }
 
