@@ -73,8 +73,7 @@ enum EventTriggers {
     /// A sentence about a class of events ("attacks have increased in recent weeks"), not about one; a toll that
     /// "has risen to 119" is one event's running total, not a trend.
     static func isGenericSentence(_ ns: NSString) -> Bool {
-        guard genericSentence.test(ns) else { return false }
-        return genericSentence.matches(ns).contains { m in
+        genericSentence.matches(ns).contains { m in
             let text = ns.sub(m.range).asciiLower
             guard text.hasPrefix("ha"), text.count < 20 else { return true }
             let before = ns.sub(NSRange(location: 0, length: m.range.location)).asciiLower
