@@ -850,6 +850,7 @@ struct ArticleEvents {
         // "The death toll has risen to 39": a running total is the best figure (a later count of the same dead), the
         // lede's lower one stays as the range's low end.
         if let total = ms.filter({ $0.casualties.killedIsTotal }).compactMap(\.casualties.killed).max() { inc.killed = total }
+        if let total = ms.filter({ $0.casualties.woundedIsTotal }).compactMap(\.casualties.wounded).max() { inc.wounded = total }
         if inc.killed == nil, inc.wounded == nil, ms.contains(where: { $0.casualties.noUSCasualties }), hitUSForces(g, inc) { inc.killed = 0; inc.wounded = 0 }
         let evidence = ms.max(by: { evidenceScore($0) < evidenceScore($1) || (evidenceScore($0) == evidenceScore($1) && $0.sentence > $1.sentence) }) ?? a
         inc.sources = [IncidentSource(article: article.id, role: .main, evidence: sentences[evidence.sentence].text)]

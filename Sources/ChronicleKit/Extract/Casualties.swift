@@ -10,6 +10,8 @@ struct Casualties: Equatable {
     /// The killed figure is a running total ("the death toll has risen to 39", "raised the toll to four dead"): it
     /// replaces an earlier, lower count of the same event rather than standing beside it as another source's figure.
     var killedIsTotal = false
+    /// The wounded figure is a running total ("the number of wounded was later raised to 17"): the best figure.
+    var woundedIsTotal = false
     /// "A member of the local groups was also killed", "two attackers also died": the figure adds to the event's
     /// other dead (the other side's, or more victims) instead of being another source's count of the same dead.
     var killedIsAddition = false
@@ -76,7 +78,8 @@ enum CasualtyReader {
     /// a colon, like a bulletin's heading, is a running total too.
     static let listedToll = Rx(#"\btoll\b[^.;:]{0,60}:\s*(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead|killed|deaths|fatalities|people (?:killed|dead))\b"#, anchors: ["toll"])
     /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
-    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    /// Also told as a revision: "the number of wounded was later raised to 17", "had been revised to 40".
+    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has been|had been|have been|has|had|have|was|were)\s+)?(?:(?:now|later|since|further|also|subsequently)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|raised|revised|updated)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
     /// "put the number killed inside the complex at twelve", "the number of injured was put at about 40", "officials
     /// put the death toll at 25": a count told as an estimate put at a figure (groups 1–2 or 3–4: kind, count).
     static let numberPutAt = Rx(#"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|(?:number|figure|count)\s+(?:of\s+)?(?:(?:people|those|the)\s+)?(killed|dead|deaths|injured|wounded|hurt|injuries))\b(?:\s+(?!at\b)[\w’'-]+){0,8}?\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])|\bnumber of (?:[\w-]+\s+){0,2}?(killed|dead|deaths|fatalities|injured|wounded|injuries)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:put|estimated|given|set)\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])"#, anchors: ["put", "number of"])
@@ -146,9 +149,10 @@ enum CasualtyReader {
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
             let verb = lower.substring(with: m.range)
-            // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb.
+            // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb; "paramedics treat a
+            // wounded soldier": an adjective (a count is told with a verb: "a soldier was wounded").
             if !verb.contains(" "), let prev = Words.of(lower.substring(with: NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
-               ["the", "of"].contains(prev) { continue }
+               ["the", "of", "a", "an"].contains(prev) { continue }
             // "were killed or wounded", "dead and injured": a count of both.
             if bothAfter.test(lower.substring(from: m.range.location + m.range.length) as NSString) { continue }
             // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
@@ -184,7 +188,7 @@ enum CasualtyReader {
         for m in numberOf.matches(lower) {
             guard let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 else { continue }
             if ["killed", "dead", "deaths", "fatalities", "martyrs"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
-            else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n) }
+            else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n); c.woundedIsTotal = true }
         }
         if let m = numberPutAt.first(lower) {
             let kind = (m.group(1, in: lower) ?? m.group(3, in: lower) ?? "killed").asciiLower
@@ -356,7 +360,7 @@ enum CasualtyReader {
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
     static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers",
-                                             "perpetrator", "perpetrators", "stabber"]
+                                             "perpetrator", "perpetrators", "stabber", "driver"]
 
     /// The noun just before a casualty verb names the attackers ("the three gunmen were killed", "both assailants died").
     static func attackersBefore(_ ns: NSString, at end: Int) -> Bool {
@@ -416,8 +420,10 @@ enum CasualtyReader {
                 let half = i > 1 && words[i - 2] == "half"
                 total += half ? 6 : 12; found = true; sinceNumber = 0; i -= half ? 3 : 2; continue
             }
-            if let n = DateWords.number(t) {
+            if var n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
+                // "nine hundred people", "two thousand": the count is the number times its scale word.
+                if i + 1 < words.count, let scale = Self.scales[words[i + 1]] { n *= scale }
                 if t == "one", i > 0, words[i - 1] == "no" { return found ? total : nil }
                 if (t == "a" || t == "an") && found { break }
                 // "four members of one family": the count is the one before "of", not the family's.
@@ -452,6 +458,7 @@ enum CasualtyReader {
         return found ? total + pending : nil
     }
 
+    static let scales: [String: Int] = ["hundred": 100, "thousand": 1000]
     static let possessives: Set<String> = ["his", "her", "their"]
     static let singularDeterminers: Set<String> = ["a", "an", "another", "his", "her", "their"]
     /// Singular nouns for one person, the heads a counted noun phrase joins with "and" ("a woman and her two children").

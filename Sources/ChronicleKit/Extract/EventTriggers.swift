@@ -85,6 +85,9 @@ enum EventTriggers {
     static let sinceToll = Rx(#"^\W*since\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:now\s+|so far\s+)?(?:killed|wounded|injured|claimed the lives)\b"#, anchors: ["since"])
     static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
     /// A kill or wound verb in the clause right after an attack noun ("shelling on the town killed 11").
+    /// "caught up in a wave of bombings that tore through the resort early today, killing at least 64 people": a wave
+    /// told with its own relative clause and counted toll is one event's blasts, not a class of events.
+    static let waveToll = Rx(#"^\s+(?:that|which)\s+[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
@@ -233,6 +236,7 @@ enum EventTriggers {
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3))
+                || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
                 || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)

@@ -13,6 +13,10 @@ enum Boilerplate {
     /// list may stand mid-page, so only the headline-shaped lines go (prose after the list is report again).
     static let relatedMarker = Rx(#"^(?:related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?|read (?:also|more|next)(?: on [\w' .-]{1,30})?|also read|see also|more (?:on|in|from|about) [\w' .-]{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|viewed|popular|shared)(?: (?:on|in|at|from) [\w' .-]{1,30})?|latest (?:news|stories))\s*[:»›>|]*\s*$"#)
 
+    /// A labelled row of keywords ("Related searches: Jerusalem attack | truck ramming | Israeli soldiers", "Tagged with:
+    /// Baghdad, car bomb"): names without a sentence, longer than a menu line may be.
+    static let keywordRow = Rx(#"^(?:related (?:searches|topics|tags|terms|keywords|links|videos|galleries|images)|tags?|tagged(?: with| in)?|keywords?|topics?|categories?|filed under)\s*:[^.!?]*$"#)
+
     /// Lines that are furniture wherever they stand.
     static let furnitureLine = Rx(#"^(?:advertisement|advertising|sponsored(?: content)?|share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen(?: to (?:this )?(?:article|story))?|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|(?:also )?read (?:also|more)\b.*|read\s*:.*|watch\s*:.*|see also\b.*|related:.*|tags?:.*|topics?:.*|categories?:.*|filed under:?.*|copyright\b.*|©.*|all rights reserved.*|image source.*|getty images|(?:photo|image|video) credit.*|skip (?:to|next).*|scroll (?:down|to).*|loading\.*|x|close)$"#)
 
@@ -87,6 +91,7 @@ enum Boilerplate {
         if line.count <= 120, shareRow.test(line as NSString) { return true }
         let ns = line as NSString
         if line.count <= 80, furnitureLine.test(ns) { return true }
+        if line.count <= 240, keywordRow.test(ns) { return true }
         if Folded(line).hasAny(promptList), commentPrompt.test(ns) { return true }
         return false
     }

@@ -68,6 +68,22 @@ struct CleanerTests {
         #expect(c.paragraphs.first?.hasPrefix("A roadside bomb") == true)
     }
 
+    /// A search page's or archive's keyword rows name places and actors but tell nothing: never body text.
+    @Test(arguments: [
+        "Related searches: Jerusalem attack | truck ramming | Israeli soldiers | East Talpiot",
+        "Related topics: Iraq, Rocket attacks, US forces",
+        "RELATED TAGS: Houthis; Red Sea; shipping",
+        "Tagged with: Baghdad, car bomb, Islamic State",
+        "Keywords: Israeli strikes, Gaza, Rafah",
+    ])
+    func keywordRowsAreFurniture(row: String) {
+        let body = "Bomb hits market in Baghdad\nA car bomb exploded at a market in Baghdad on Tuesday, killing seven people, police said.\n\(row)\nNo group claimed the attack."
+        let c = TextCleaner.clean(body, hasTitle: false)
+        #expect(!c.paragraphs.contains(row))
+        #expect(c.removed.contains(row))
+        #expect(c.paragraphs.first?.hasPrefix("A car bomb") == true)
+    }
+
     @Test func headlineIsMadeFromTheLeadWhenMissing() {
         let body = "Middle East\nDUHOK, Kurdistan Region - The regional government on Thursday condemned a Turkish drone strike that killed two people near a mountain village, saying the attack violated the sovereignty of the region and endangered civilians living along the border.\nThe ministry gave no further details."
         let c = TextCleaner.clean(body, hasTitle: false)
