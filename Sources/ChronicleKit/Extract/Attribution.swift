@@ -68,7 +68,9 @@ enum Attribution {
         for a in candidates {
             let after = ns.sub(NSRange(location: a.range.upperBound, length: min(14, ns.length - a.range.upperBound)))
             if after.hasPrefix("'s") || after.hasPrefix("’s") { continue }
-            if Words.of(after, limit: 2).contains(where: { ["said", "says", "told", "announced", "according"].contains($0) }) { continue }
+            // ("X, which says it is linked to Y, claimed": a relative clause describes the claimant, it does not quote it.)
+            let next = Words.of(after, limit: 2)
+            if next.first != "which", next.first != "who", next.contains(where: { ["said", "says", "told", "announced", "according"].contains($0) }) { continue }
             let b0 = max(0, a.range.lowerBound - 20)
             let prev = Words.of(ns.sub(NSRange(location: b0, length: a.range.lowerBound - b0))).filter { !["the", "a", "an"].contains($0) }
             if let p = prev.last, prepositions.contains(p) { continue }

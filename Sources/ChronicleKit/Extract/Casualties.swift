@@ -77,9 +77,10 @@ enum CasualtyReader {
     /// "The final toll according to the Red Cross: 8 martyrs and 36 wounded", "Death toll: 12 dead": a toll given after
     /// a colon, like a bulletin's heading, is a running total too.
     static let listedToll = Rx(#"\btoll\b[^.;:]{0,60}:\s*(?:\#(hedge)\s+)?(\#(number))\s+(?:martyrs|dead|killed|deaths|fatalities|people (?:killed|dead))\b"#, anchors: ["toll"])
-    /// "the number of service members injured … had risen to 34", "the number of dead rose to 12": a running total like the death toll.
+    /// "the number of service members injured … had risen to 34", "the number of dead rose to 12", "the number of people
+    /// who lost their lives … has risen to 17": a running total like the death toll.
     /// Also told as a revision: "the number of wounded was later raised to 17", "had been revised to 40".
-    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|casualties)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has been|had been|have been|has|had|have|was|were)\s+)?(?:(?:now|later|since|further|also|subsequently)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|raised|revised|updated)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
+    static let numberOf = Rx(#"\bnumber of (?:[\w-]+\s+){0,3}?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|casualties|died|lost their lives)\b(?:\s+(?!to\b)[\w’'-]+){0,12}?\s+(?:(?:has been|had been|have been|has|had|have|was|were)\s+)?(?:(?:now|later|since|further|also|subsequently)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|raised|revised|updated)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["number of"])
     /// "put the number killed inside the complex at twelve", "the number of injured was put at about 40", "officials
     /// put the death toll at 25": a count told as an estimate put at a figure (groups 1–2 or 3–4: kind, count).
     static let numberPutAt = Rx(#"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|(?:number|figure|count)\s+(?:of\s+)?(?:(?:people|those|the)\s+)?(killed|dead|deaths|injured|wounded|hurt|injuries))\b(?:\s+(?!at\b)[\w’'-]+){0,8}?\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])|\bnumber of (?:[\w-]+\s+){0,2}?(killed|dead|deaths|fatalities|injured|wounded|injuries)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:put|estimated|given|set)\s+at\s+(?:\#(hedge)\s+)?(\#(number))(?![\w-])"#, anchors: ["put", "number of"])
@@ -187,7 +188,7 @@ enum CasualtyReader {
         // "the number of martyrs reached 74 … and the number of wounded reached 120": each running total in turn.
         for m in numberOf.matches(lower) {
             guard let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 else { continue }
-            if ["killed", "dead", "deaths", "fatalities", "martyrs"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
+            if ["killed", "dead", "deaths", "fatalities", "martyrs", "died", "lost their lives"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
             else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n); c.woundedIsTotal = true }
         }
         if let m = numberPutAt.first(lower) {

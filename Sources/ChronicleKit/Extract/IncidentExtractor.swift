@@ -1283,6 +1283,9 @@ public struct IncidentExtractor: Sendable {
 
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
+    /// The words between a group's name and a land it names itself after: "al-Qaeda in Syria and Egypt", "… of Iraq".
+    static let groupOfLands = Rx(#"^\s+(?:in|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|&)\s+)*(?:the\s+)?$"#, caseInsensitive: false)
+
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
         guard !s.places.isEmpty else { return [] }
@@ -1305,6 +1308,11 @@ public struct IncidentExtractor: Sendable {
                 let saying = s.ns.range(of: " saying ", options: [], range: NSRange(location: c.range.location, length: m.range.lowerBound - c.range.location))
                 if saying.location != NSNotFound { return false }
             }
+            // "the Abdullah Azzam Brigades of al-Qaeda in Syria and Egypt claimed responsibility": the lands a claimant
+            // names itself after are part of its name, not where the attack was.
+            if let c = s.memo.claimed(s.ns), m.range.upperBound <= c.range.location,
+               let a = s.actors.last(where: { $0.range.upperBound <= m.range.lowerBound && $0.entry.kind == .armedGroup }),
+               Self.groupOfLands.test(s.ns.sub(NSRange(location: a.range.upperBound, length: m.range.lowerBound - a.range.upperBound)) as NSString) { return false }
             // "says it was in revenge for the Sunnis of Syria and Lebanon": the grievance an attack answers is no place of the
             // attack, unless an attack is told after the cue ("in retaliation for a drone attack on X", "for Jordan drone attack").
             if let cue = Self.grievanceCue.first(s.ns), cue.range.location + cue.range.length <= m.range.lowerBound {
