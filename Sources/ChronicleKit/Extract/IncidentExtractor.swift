@@ -1283,6 +1283,9 @@ public struct IncidentExtractor: Sendable {
 
     /// Places in the sentence that can be where the event happened: not the launch point
     /// ("fired from the X district"), not a border named as a reference ("the borders of X").
+    /// The words between a site's name and the town it stands in: "in the Yemeni capital", ", in", " in northern".
+    static let placedIn = Rx(#"^,?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"#)
+
     /// The words between a group's name and a land it names itself after: "al-Qaeda in Syria and Egypt", "… of Iraq".
     static let groupOfLands = Rx(#"^\s+(?:in|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|&)\s+)*(?:the\s+)?$"#, caseInsensitive: false)
 
@@ -1362,6 +1365,10 @@ public struct IncidentExtractor: Sendable {
             if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(s.ns, window: after) { return false }
             // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
             if Self.weaponNameAfter.test(s.ns, window: after) { return false }
+            // "attacked the US embassy in the Yemeni capital Sanaa": a site's common name ("US embassy") placed in a town
+            // of another country is that town's namesake, not the site the gazetteer knows.
+            if m.entry.kind == .site, let c = m.entry.country, let town = s.places.first(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound - m.range.upperBound <= 45 }),
+               let tc = town.entry.country, tc != c, Self.placedIn.test(s.ns.sub(NSRange(location: m.range.upperBound, length: town.range.lowerBound - m.range.upperBound)) as NSString) { return false }
             // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
             if m.entry.country == nil, Self.seaCoastAfter.test(s.ns, window: after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true

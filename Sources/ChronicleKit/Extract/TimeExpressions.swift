@@ -41,8 +41,9 @@ public enum TimeExpressions {
         (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b|,?\s+((?i:this|last) year)\b)?"#, caseInsensitive: false)),
         (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year|,?\s+((?i:this|last) year))?\b"#, caseInsensitive: false)),
         // "On 13.06.2024", "since 2024-06-12": all-number days as European circulars (day.month.year) and ISO stamps
-        // write them; slashed ones ("06/07/2024") are left alone, as their order differs by outlet.
-        (.numeric, Rx(#"(?:(?i:on|since|by|until)\s+)?(?<![\d.])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?!\d|\.\d)"#, caseInsensitive: false, anchors: ["19", "20"])),
+        // write them; slashed ones ("06/07/2024") only when one part is over 12 ("09/17/2008", "17/09/2008"), as their
+        // order differs by outlet.
+        (.numeric, Rx(#"(?:(?i:on|since|by|until)\s+)?(?<![\d.])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})|(?<!/)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))(?!\d|\.\d|/)"#, caseInsensitive: false, anchors: ["19", "20"])),
         (.monthYear, Rx(#"(?:(?i:in|since|during|by|until|through|throughout|from)\s+)?(?:(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(\#(month)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)),
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
@@ -86,7 +87,7 @@ public enum TimeExpressions {
 
     /// `mayContain`'s needles as byte lists made once (`Folded.has(String)` made a byte array per test, and the
     /// tests ran for every pattern of every sentence).
-    static let numericCues = WordList([".19", ".20", "-0", "-1"])
+    static let numericCues = WordList([".19", ".20", "-0", "-1", "/19", "/20"])
     static let centuries = WordList(["19", "20"])
     static let holidayCues = WordList(["christmas", "new year"])
     static let spanUnits = WordList(["week", "month", "year"])
@@ -192,6 +193,10 @@ public enum TimeExpressions {
             return (dayWithoutYear(month: mo, day: d, year: int(3) ?? namedYear(m.group(4, in: ns), pub), pub), .day)
         case .numeric:
             if let d = int(1), let mo = int(2), let y = int(3) { return Day(year: y, month: mo, day: d).map { ($0, .day) } }
+            if let a = int(7), let b = int(8), let y = int(9) {
+                guard (a > 12) != (b > 12) else { return nil }
+                return Day(year: y, month: min(a, b), day: max(a, b)).map { ($0, .day) }
+            }
             guard let y = int(4), let mo = int(5), let d = int(6) else { return nil }
             return Day(year: y, month: mo, day: d).map { ($0, .day) }
         case .monthYear:

@@ -120,4 +120,37 @@ struct ClaimantsAndRevisedTollsTests {
         #expect(i?.admin1 == "South Sinai")
         #expect(i?.country == "Egypt")
     }
+
+    // MARK: A site's common name in a town of another country
+
+    @Test(arguments: [
+        ("Militants attacked the US embassy in the Yemeni capital Sanaa on Wednesday, killing 16 people.", "Sanaa"),
+        ("Gunmen opened fire on the American embassy in Tripoli on Tuesday, wounding two guards.", "Tripoli"),
+    ])
+    func aSiteNamedInAnotherCountrysTownIsThatTown(sentence: String, town: String) {
+        let i = ExtractionFixture.one(sentence, published: "2024-02-14")
+        #expect(i?.place?.hasSuffix(town) == true)
+        #expect(i?.country != "Iraq")
+    }
+
+    @Test func theSiteStaysInItsOwnTown() {
+        let i = ExtractionFixture.one("Rockets struck near the US embassy in Baghdad on Monday.", published: "2024-02-14")
+        #expect(i?.placeID == "us-embassy-baghdad")
+    }
+
+    // MARK: Slashed dates
+
+    @Test(arguments: [
+        ("09/17/2023: gunmen attacked a checkpoint in Arish, killing two soldiers.", "2023-09-17"),
+        ("17/09/2023: gunmen attacked a checkpoint in Arish, killing two soldiers.", "2023-09-17"),
+    ])
+    func aSlashedDateWithADayOverTwelveIsRead(sentence: String, day: String) {
+        let t = TimeExpressions.find(in: sentence as NSString, text: sentence, published: Day(iso: "2024-02-14"))
+        #expect(t.first?.date?.description == day)
+    }
+
+    @Test func anAmbiguousSlashedDateIsNotRead() {
+        let s = "06/07/2023: gunmen attacked a checkpoint in Arish."
+        #expect(TimeExpressions.find(in: s as NSString, text: s, published: Day(iso: "2024-02-14")).allSatisfy { $0.date == nil })
+    }
 }
