@@ -358,8 +358,7 @@ enum CasualtyReader {
                                      "martyrs", "deaths", "fatalities"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
 
-    /// Sums the counts of the noun phrase just before a passive casualty verb:
-    /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
+    /// Nouns for the attackers themselves, whose own dead add to their victims'.
     static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers",
                                              "perpetrator", "perpetrators", "stabber", "driver"]
 
@@ -369,6 +368,8 @@ enum CasualtyReader {
         return Words.of(ns.substring(with: NSRange(location: start, length: end - start))).last.map(attackerNouns.contains) ?? false
     }
 
+    /// Sums the counts of the noun phrase just before a passive casualty verb:
+    /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
     static func countBefore(_ ns: NSString, at end: Int) -> Int? {
         let start = max(0, end - 100)
         // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
