@@ -19,7 +19,7 @@ final class SentenceMemo {
     /// `Folded(text)` of the sentence's text (a dozen keyword prefilters ask it).
     func folded(_ text: String) -> Folded {
         if let f = foldedText { return f }
-        let f = Folded(text)
+        let f = Folded(text).indexed
         foldedText = f
         return f
     }
