@@ -688,9 +688,8 @@ enum EdgeWords {
     private static func words(_ ns: NSString, from: Int, length: Int, limit: Int, fromEnd: Bool) -> [String]? {
         let lo = max(0, min(from, ns.length)), n = max(0, min(length, ns.length - lo))
         guard n > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { buf -> [String]? in
-            guard let p = buf.baseAddress else { return nil }
-            ns.getCharacters(p, range: NSRange(location: lo, length: n))
+        // The units as the regex helpers hold them (the text is a sentence its patterns read too).
+        return RxText.of(ns).original[lo..<(lo + n)].withUnsafeBufferPointer { buf -> [String]? in
             var out: [String] = []
             var cur: [UInt8] = []
             func flush() {
