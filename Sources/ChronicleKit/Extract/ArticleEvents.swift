@@ -239,7 +239,7 @@ struct ArticleEvents {
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
                     let words = s.words
-                    guard !Self.summarises(words), !EventTriggers.isGenericSentence(s.ns) else { continue }
+                    guard !Self.summarises(words), !s.memo.isGeneric(s.ns) else { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
                     // wounded." — the wounded are the first wounded told.
@@ -329,7 +329,7 @@ struct ArticleEvents {
             let folded = s.folded
             guard folded.has("toll") || folded.has("number of") else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-            guard c.killedIsTotal, let total = c.killed, !EventTriggers.isGenericSentence(s.ns) else { continue }
+            guard c.killedIsTotal, let total = c.killed, !s.memo.isGeneric(s.ns) else { continue }
             // "The toll from last year's bombing rose to 40": a total dated another day is another event's.
             let times = TimeExpressions.find(in: s.text, published: article.published).filter { $0.date != nil && !$0.isSpeechTime }
             func toldBefore(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue }.map { mentions[$0].sentence }.filter { $0 < s.index }.max() }
@@ -566,7 +566,7 @@ struct ArticleEvents {
                g.members.allSatisfy({ mentions[$0].sentence > m.sentence && sentences[mentions[$0].sentence].paragraph != sentences[m.sentence].paragraph }),
                g.members.contains(where: { mentions[$0].time?.date != nil }),
                m.siteList || groups.contains(where: { $0.members.contains { mentions[$0].sentence < m.sentence } }),
-               !EventTriggers.isGenericSentence(sentences[m.sentence].ns) { continue }
+               !sentences[m.sentence].memo.isGeneric(sentences[m.sentence].ns) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.

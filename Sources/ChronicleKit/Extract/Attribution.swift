@@ -124,7 +124,7 @@ enum Attribution {
         let speakers = Set(actors.filter { memo?.isSpeaker($0, ns) ?? isSpeaker($0, ns) }.map(\.range.lowerBound))
         func ref(_ m: Mention<Actor>) -> ActorRef { ActorRef(name: m.entry.name, id: m.entry.id, kind: m.entry.kind) }
 
-        let folded = Folded(ns as String)
+        let folded = memo?.folded(ns as String) ?? Folded(ns as String)
         // Claims of responsibility (not "no group has claimed").
         if folded.has(claimStem) || folded.has(" it ") || folded.hasAny(claimSubjectStems), let c = memo.map({ $0.claimed(ns) }) ?? claimed.first(ns) {
             let before = ns.sub(NSRange(location: 0, length: c.range.location))

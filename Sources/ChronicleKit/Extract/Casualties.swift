@@ -138,7 +138,7 @@ enum CasualtyReader {
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
             let after = m.range.location + m.range.length
-            if tail != nil, bothAfter.test(lower.substring(from: after) as NSString) { claimed.append(m.range); continue }
+            if tail != nil, bothAfter.test(lower.sub(from: after) as NSString) { claimed.append(m.range); continue }
             if verb == "left" {
                 // "has left five people martyred and 22 injured" (Turkish and Iranian state media).
                 if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
@@ -149,13 +149,13 @@ enum CasualtyReader {
         var lastKillEnd: Int? // where the last passive killing clause ended
         for m in passiveVerb.matches(lower) {
             if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
-            let verb = lower.substring(with: m.range)
+            let verb = lower.sub(m.range)
             // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb; "paramedics treat a
             // wounded soldier": an adjective (a count is told with a verb: "a soldier was wounded").
-            if !verb.contains(" "), let prev = Words.of(lower.substring(with: NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
+            if !verb.contains(" "), let prev = Words.of(lower.sub(NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
                ["the", "of", "a", "an"].contains(prev) { continue }
             // "were killed or wounded", "dead and injured": a count of both.
-            if bothAfter.test(lower.substring(from: m.range.location + m.range.length) as NSString) { continue }
+            if bothAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString) { continue }
             // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
             let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
@@ -169,7 +169,7 @@ enum CasualtyReader {
                 else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
                 // "An officer was killed and seven militants were shot dead", "two security men were martyred and two of
                 // the wanted men were killed": two sides' dead, each told with its own verb, add up.
-                else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower.substring(with: NSRange(location: e, length: m.range.location - e)) as NSString) { c.killed = k + n }
+                else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower.sub(NSRange(location: e, length: m.range.location - e)) as NSString) { c.killed = k + n }
                 else { c.killed = add(c.killed, n) }
                 lastKillEnd = m.range.location + m.range.length
             } else {
@@ -226,8 +226,8 @@ enum CasualtyReader {
         }
         if c.killed == nil, let n = namedVictims(lower) { c.killed = n }
         // "raised the toll of injured to 30": a toll of the wounded is not the dead.
-        let raised = raisedToll.first(lower).flatMap { m in Folded(lower.substring(with: m.range)).hasAny(woundStems) ? nil : m }
-        if let m = deathToll.first(lower) ?? raised ?? listedToll.first(lower), !spanToll.test(lower.substring(with: m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+        let raised = raisedToll.first(lower).flatMap { m in Folded(lower.sub(m.range)).hasAny(woundStems) ? nil : m }
+        if let m = deathToll.first(lower) ?? raised ?? listedToll.first(lower), !spanToll.test(lower.sub(m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true
         }
         return c
@@ -251,7 +251,7 @@ enum CasualtyReader {
 
     /// The count added after a named victim, read past an appositive ("X, a senior commander, and another man").
     static func addedPast(_ ns: NSString, from: Int) -> Int {
-        addendumCount(ns.substring(from: from).replacingOccurrences(of: ",", with: " ") as NSString, after: 0)
+        addendumCount(ns.sub(from: from).replacingOccurrences(of: ",", with: " ") as NSString, after: 0)
     }
 
     static func namedVictims(_ ns: NSString) -> Int? {
@@ -263,7 +263,7 @@ enum CasualtyReader {
                 return 1 + addedPast(ns, from: startName + m.range(at: 2).length)
             }
             // The capitalised run of the name (with its particles), then what follows it; "X and Y" names two.
-            let rest = ns.substring(from: startName)
+            let rest = ns.sub(from: startName)
             var names = 1, nameWords = 0, end = startName, notPerson = false, sawStop = false
             var offset = 0
             let words = rest.split(separator: " ", omittingEmptySubsequences: false).prefix(16).map(String.init)
@@ -302,10 +302,10 @@ enum CasualtyReader {
     /// "Abu Taqwa, a senior commander, was killed": a singular passive whose subject is a name counts one
     /// (not after "no one", "nobody", "none", "not").
     static func singularSubject(_ ns: NSString, verb: NSRange) -> Int? {
-        let v = Words.of(ns.substring(with: verb))
+        let v = Words.of(ns.sub(verb))
         guard v.first == "was" || v.starts(with: ["has", "been"]) else { return nil }
         let b0 = max(0, verb.location - 60)
-        let before = Words.of(ns.substring(with: NSRange(location: b0, length: verb.location - b0))).suffix(6)
+        let before = Words.of(ns.sub(NSRange(location: b0, length: verb.location - b0))).suffix(6)
         guard let last = before.last, !["no", "one", "nobody", "none", "not", "who", "which", "that", "it", "what", "noone", "no-one", "anyone"].contains(last),
               !before.contains(where: { ["no", "nobody", "none", "not", "never"].contains($0) }) else { return nil }
         return 1
@@ -315,23 +315,20 @@ enum CasualtyReader {
     static func addendumCount(_ ns: NSString, after end: Int) -> Int {
         guard end < ns.length else { return 0 }
         var stop = ns.length
-        var units: [UInt16]? // read only when a full stop needs the abbreviation test
+        // The units as the regex helpers already hold them (`character(at:)` per unit is slow on Linux).
+        let u = RxText.of(ns).original
         for i in end..<min(ns.length, end + 120) {
-            let c = ns.character(at: i)
+            let c = u[i]
             if c == 59 || c == 0x2014 { stop = i; break }
             // A full stop ends the clause unless it closes an abbreviation, as the sentence splitter reads them
             // ("wounded five U.S. service members and one additional U.S. contractor").
-            if c == 46, i + 1 < ns.length, ns.character(at: i + 1) == 32 {
-                let u = units ?? Array((ns as String).utf16)
-                units = u
-                if !SentenceSplitter.isAbbreviation(u, dotAt: i) { stop = i; break }
-            }
+            if c == 46, i + 1 < ns.length, u[i + 1] == 32, !SentenceSplitter.isAbbreviation(u, dotAt: i) { stop = i; break }
         }
-        let tail = ns.substring(with: NSRange(location: end, length: stop - end)) as NSString
+        let tail = ns.sub(NSRange(location: end, length: stop - end)) as NSString
         guard let m = addendum.first(tail), let t = m.group(1, in: tail) else {
             // "together with his wife and six children": the relative, then the count joined after it.
             guard let kin = kinAddendum.first(tail) else { return 0 }
-            let rest = tail.substring(from: kin.range.location + kin.range.length) as NSString
+            let rest = tail.sub(from: kin.range.location + kin.range.length) as NSString
             if let more = addendum.first(rest), more.range.location == 0, let u = more.group(1, in: rest) {
                 let w = u.asciiLower
                 return 1 + (w == "another" ? 1 : (DateWords.number(w) ?? 0))
@@ -365,7 +362,7 @@ enum CasualtyReader {
     /// The noun just before a casualty verb names the attackers ("the three gunmen were killed", "both assailants died").
     static func attackersBefore(_ ns: NSString, at end: Int) -> Bool {
         let start = max(0, end - 30)
-        return Words.of(ns.substring(with: NSRange(location: start, length: end - start))).last.map(attackerNouns.contains) ?? false
+        return Words.of(ns.sub(NSRange(location: start, length: end - start))).last.map(attackerNouns.contains) ?? false
     }
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
@@ -373,7 +370,7 @@ enum CasualtyReader {
     static func countBefore(_ ns: NSString, at end: Int) -> Int? {
         let start = max(0, end - 100)
         // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
-        var window = ns.substring(with: NSRange(location: start, length: end - start))
+        var window = ns.sub(NSRange(location: start, length: end - start))
         if let aside = asides.matches(window as NSString).last {
             window = (window as NSString).replacingCharacters(in: aside.range, with: " ")
             // Asides may follow one another ("four soldiers, three women and one man, all officer cadets, were killed").

@@ -146,12 +146,13 @@ enum EventTriggers {
     static let countedTargets = Rx(#"\b(?:more than|over|at least|nearly|almost|some|about|around|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|mortars?)\s+(?:have|had)\s+been\s+(?:fired|launched)\b|\b(?:attacked|targeted|struck|hit|bombed|shelled|intercepted|downed|shot down|destroyed|fired|launched)\s+(?:more than|over|at least|nearly|almost|some|a total of)\s+(?:\d{2,}|\d{1,3},\d{3}|hundreds of|dozens of|scores of)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:missiles|rockets|drones|shells|projectiles|uavs|bombs|mortars?))?)?"#)
     static let spanStems = WordList(["since", "so far", "to date"])
 
-    static func find(in ns: NSString) -> [Trigger] {
+    /// `memo` (the sentence's) shares the sentence-wide answers later steps ask again.
+    static func find(in ns: NSString, memo: SentenceMemo? = nil) -> [Trigger] {
         // One copy of the UTF-16 units serves the stem prefilter and the lower-cased text the trigger regex reads
         // (same text as lower-casing the ASCII letters of the sentence's UTF-8, without two String conversions).
+        // (The units as the regex helpers hold them: the sentence's own patterns read the same `RxText` next.)
         let n = ns.length
-        var units = [unichar](repeating: 0, count: n)
-        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        var units = RxText.of(ns).original
         for i in 0..<n where units[i] &- 65 < 26 { units[i] |= 0x20 }
         let folded = Folded(bytes: units.map { $0 < 0x80 ? UInt8($0) : 0x80 })
         guard folded.hasAny(stemList) else { return [] }
@@ -162,8 +163,8 @@ enum EventTriggers {
                "trigger candidates disagree with a full scan of the reference pattern on \(lowered)")
         guard !matches.isEmpty else { return [] }
         // Interceptions ("air defences shot down two drones") are disrupted attacks: still events, typed "other".
-        let disrupted = isDisrupted(ns)
-        let generic = isGenericSentence(ns)
+        let disrupted = memo?.isDisrupted(ns) ?? isDisrupted(ns)
+        let generic = memo?.isGeneric(ns) ?? isGenericSentence(ns)
         let tallies = tally.matches(ns).map(\.range) + (folded.hasAny(spanStems) ? countedTargets.matches(ns).map(\.range) : [])
         var out: [Trigger] = []
         var classOfEvents: [Int] = []
@@ -359,7 +360,7 @@ enum EventTriggers {
     static func isNegated(_ clauseBefore: NSString) -> Bool {
         let ms = negation.matches(clauseBefore)
         guard let last = ms.last else { return false }
-        let between = clauseBefore.substring(from: last.range.location + last.range.length) as NSString
+        let between = clauseBefore.sub(from: last.range.location + last.range.length) as NSString
         return !negationBlocker.test(between)
     }
 

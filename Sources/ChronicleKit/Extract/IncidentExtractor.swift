@@ -259,7 +259,7 @@ public struct IncidentExtractor: Sendable {
             let ranges = pi < 0 ? Self.headlineParts(paragraphUnits) : SentenceSplitter.split(units: paragraphUnits)
             for r in ranges {
                 let sentence = paragraphUnits[r.location..<(r.location + r.length)]
-                let text = sentence.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? (text as NSString).substring(with: r)
+                let text = sentence.withUnsafeBufferPointer { String(wellFormedUTF16: $0) } ?? (text as NSString).sub(r)
                 sentenceSpans.append((pi, base + r.location, text))
             }
             joined += text + "\n\n"
@@ -592,7 +592,7 @@ public struct IncidentExtractor: Sendable {
         // "So far this year militants have targeted more than 40 convoys": a tally, not sites of one operation.
         if s.folded.hasAny(EventTriggers.spanStems), EventTriggers.countedTargets.test(s.ns) { return [] }
         // "The area has been struck by several bombings in the past years": places hit by a class of events.
-        if EventTriggers.isGenericSentence(s.ns) { return [] }
+        if s.memo.isGeneric(s.ns) { return [] }
         let places = Self.eventPlaces(s).filter { Self.rank($0.entry) >= 3 }
         guard !places.isEmpty else { return [] }
         // "… were among those hit early on Friday": the sentence's own day, else the operation's (inherited later).
@@ -693,7 +693,7 @@ public struct IncidentExtractor: Sendable {
         let word = ns.sub(r).asciiLower
         if word.hasSuffix("ing") { return false }
         if landedWords.contains(word) { return true }
-        let rest = ns.substring(from: from)
+        let rest = ns.sub(from: from)
         let words = Words.of(rest, limit: 8)
         if words.prefix(4).contains(where: landedWords.contains) { return true }
         // "the strikes, which started at 1 am and lasted an hour, hit …": the verb after an aside set off by commas.
@@ -784,7 +784,7 @@ public struct IncidentExtractor: Sendable {
     /// how the same event ended, not an earlier event.
     static func withdrewAfter(_ ns: NSString, cue: NSRange) -> Bool {
         let b0 = max(0, cue.location - 40)
-        return Words.of(ns.substring(with: NSRange(location: b0, length: cue.location - b0))).suffix(4).contains(where: withdrawalWords.contains)
+        return Words.of(ns.sub(NSRange(location: b0, length: cue.location - b0))).suffix(4).contains(where: withdrawalWords.contains)
     }
     /// Not a time of day ("shortly after midnight", "after 10 pm", "after dawn prayers") nor "the following day".
     /// The first attack word after a cue lies in the cue's own clause (no colon or semicolon between them).
@@ -799,7 +799,7 @@ public struct IncidentExtractor: Sendable {
     /// a comma closes it, not one that opens a relative clause or a participle about the earlier event ("after the
     /// attack on Tower 22, which killed three soldiers, jets struck …").
     static func frontedCueEnd(_ ns: NSString, cue: NSRange) -> Int? {
-        let head = Words.of(ns.substring(to: cue.location))
+        let head = Words.of(ns.sub(to: cue.location))
         guard head.allSatisfy({ fronting.contains($0) }) else { return nil }
         var from = cue.location + cue.length
         while from < ns.length {
@@ -822,7 +822,7 @@ public struct IncidentExtractor: Sendable {
     /// answers ("strikes on Friday in retaliation for a drone attack last Sunday"), the second marked as background.
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
-        var triggers = EventTriggers.find(in: ns)
+        var triggers = EventTriggers.find(in: ns, memo: s.memo)
         // "Islamic State fighters killed three soldiers near al-Sukhnah on January 25": armed men killing people is an
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
@@ -906,7 +906,7 @@ public struct IncidentExtractor: Sendable {
             windows = inCue ? [NSRange(location: cue.range.location, length: comma - cue.range.location), NSRange(location: comma, length: ns.length - comma)]
                 : [NSRange(location: comma, length: ns.length - comma)]
             cued = inCue ? [true, false] : [false]
-        } else if let cue = retaliation, cue.range.location < 40 || ns.substring(to: cue.range.location).asciiLower.has("came") {
+        } else if let cue = retaliation, cue.range.location < 40 || ns.sub(to: cue.range.location).asciiLower.has("came") {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
             windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
@@ -1048,7 +1048,7 @@ public struct IncidentExtractor: Sendable {
         if best.word == "opened fire" || best.word.hasPrefix("shoot"),
            let blast = triggers.first(where: { $0.word.hasPrefix("blew") && $0.strength == .report }) { best = blast }
 
-        let segments = Self.segments(ns)
+        let segments = s.memo.segments(ns)
         let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
         let tSeg = segOf(best.range.location)
         let tStart = best.range.location, tEnd = best.range.location + best.range.length
@@ -1194,7 +1194,7 @@ public struct IncidentExtractor: Sendable {
         let before = sentence.sub(NSRange(location: b0, length: t.range.location - b0)) as NSString
         guard let cue = airCue.matches(before).last else { return false }
         // Another clause's event in between ("jets struck X after militants fired missiles") is not this one's.
-        let between = Words.of(before.substring(from: cue.range.location + cue.range.length))
+        let between = Words.of(before.sub(from: cue.range.location + cue.range.length))
         if between.contains(where: { ["after", "before", "when", "while", "as", "following", "retaliation", "response"].contains($0) }) { return false }
         let after = before.sub(NSRange(location: cue.range.location + cue.range.length, length: min(12, before.length - cue.range.location - cue.range.length))).asciiLower
         return !after.hasPrefix(" carrier") && !after.hasPrefix(" hangar") && !after.hasPrefix("s hangar")
@@ -1411,7 +1411,7 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 70)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             guard let b = Self.bearingOf.first(before) else { return false }
-            return !Self.distanceBefore.test(before.substring(to: b.range.location) as NSString)
+            return !Self.distanceBefore.test(before.sub(to: b.range.location) as NSString)
         }.map(\.range.lowerBound)
         // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
         // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
@@ -1537,9 +1537,8 @@ public struct IncidentExtractor: Sendable {
         var start = 0
         var i = 0
         let n = ns.length
-        // One copy of the units: `character(at:)` per unit is slow on Linux.
-        var units = [unichar](repeating: 0, count: n)
-        units.withUnsafeMutableBufferPointer { if let p = $0.baseAddress, n > 0 { ns.getCharacters(p, range: NSRange(location: 0, length: n)) } }
+        // The units as the regex helpers hold them (`character(at:)` per unit is slow on Linux).
+        let units = RxText.of(ns).original
         while i < n {
             let c = units[i]
             let isDash = (c == 0x2013 || c == 0x2014 || c == 45) && i > 0 && i + 1 < n && units[i - 1] == 32 && units[i + 1] == 32
@@ -1568,7 +1567,7 @@ enum MarkdownText {
             parts.append(m.group(1, in: ns) ?? "")
             last = m.range.location + m.range.length
         }
-        parts.append(ns.substring(from: last))
+        parts.append(ns.sub(from: last))
         t = parts.joined()
         t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         while t.hasPrefix("#") || t.hasPrefix(">") { t.removeFirst() }

@@ -124,16 +124,12 @@ public struct Rx: @unchecked Sendable {
     /// match inside the range is inside the string).
     @inline(__always) func mayMatch(_ t: RxText) -> Bool {
         if t.foldsToASCII { return true }
-        if anchors.count > 0 {
-            if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
-            if !t.folded.hasAny(anchors) { return false }
-        }
+        if anchors.count > 0, !t.folded.hasAny(anchors) { return false }
         return branches.isEmpty || branches.contains { $0.allSatisfy { Rx.occurs($0, in: t) } }
     }
 
     @inline(__always) static func occurs(_ list: WordList, in t: RxText) -> Bool {
-        if list.trigramsKnown, !list.mayOccur(in: t.trigrams) { return false }
-        return t.folded.hasAny(list)
+        t.folded.hasAny(list)
     }
 
     /// Runs the lower-cased pattern on the lower-cased text when that is safe, else the pattern as written. Debug
@@ -265,14 +261,8 @@ public struct Rx: @unchecked Sendable {
         if r.location == 0 && r.length == t.original.count { return mayMatch(t) }
         if t.foldsToASCII { return true }
         let lo = r.location, hi = r.location + r.length
-        if anchors.count > 0 {
-            if anchors.trigramsKnown, !anchors.mayOccur(in: t.trigrams) { return false }
-            if !t.folded.hasAny(anchors, from: lo, to: hi) { return false }
-        }
-        return branches.isEmpty || branches.contains { $0.allSatisfy { list in
-            if list.trigramsKnown, !list.mayOccur(in: t.trigrams) { return false }
-            return t.folded.hasAny(list, from: lo, to: hi)
-        } }
+        if anchors.count > 0, !t.folded.hasAny(anchors, from: lo, to: hi) { return false }
+        return branches.isEmpty || branches.contains { $0.allSatisfy { t.folded.hasAny($0, from: lo, to: hi) } }
     }
 
     /// The matches a scan of the whole string finds inside `range`, for patterns whose matches are single words
@@ -313,7 +303,10 @@ public struct Rx: @unchecked Sendable {
 /// so the last string seen is kept per thread (held strongly, so its identity cannot be reused meanwhile).
 final class RxText {
     let source: NSString
-    let folded: Folded
+    /// The text's units ASCII-folded to bytes (see `folded`).
+    private let foldedUnits: Folded
+    private var indexedUnits: Folded?
+    private var keywordQueries = 0
     /// Only ASCII and case-less punctuation (quotes, dashes, NBSP): lower-casing the ASCII letters then keeps
     /// every case-insensitive match, since no other character folds to or from an ASCII letter.
     let caseSafe: Bool
@@ -358,7 +351,7 @@ final class RxText {
                 if u >= 0xDF, u & 0xFF80 != 0x2000, RxText.foldingToASCII.contains(u) { folds = true }
             }
         }
-        folded = Folded(bytes: bytes)
+        foldedUnits = Folded(bytes: bytes)
         caseSafe = safe
         foldsToASCII = folds
         plain = plainText
@@ -417,8 +410,16 @@ final class RxText {
         lowered ? loweredUnits.withUnsafeBufferPointer(body) : original.withUnsafeBufferPointer(body)
     }
 
-    /// Built on first use: ~100 anchor lists are tested against each sentence, most of them absent.
-    lazy var trigrams = TrigramSet(folded.bytes)
+    /// The folded text for keyword tests. A text asked more than twice (a sentence, which a hundred prefilters read,
+    /// most of their words absent) gets a `BytePairIndex`; a window cut out for a pattern or two is only scanned.
+    var folded: Folded {
+        if let f = indexedUnits { return f }
+        keywordQueries += 1
+        guard keywordQueries > 2 else { return foldedUnits }
+        let f = foldedUnits.indexed
+        indexedUnits = f
+        return f
+    }
 
     /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate.
     private final class Slot { var recent: [RxText] = [] }
@@ -487,8 +488,15 @@ extension NSString {
 /// every sentence, so they use this instead.
 struct Folded {
     let bytes: [UInt8]
+    /// Set for texts asked about many times (see `indexed`): keyword tests then look their needles up.
+    let pairs: BytePairIndex?
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8]) { self.bytes = bytes; pairs = nil }
+
+    /// The same text with a `BytePairIndex`, for a text that many keyword lists will be tested against.
+    init(indexing bytes: [UInt8]) { self.bytes = bytes; pairs = BytePairIndex(bytes) }
+
+    var indexed: Folded { pairs == nil ? Folded(indexing: bytes) : self }
 
     init(_ s: String) {
         // Native strings fold straight from their contiguous UTF-8 (the `map` route costs more per byte).
@@ -498,11 +506,13 @@ struct Folded {
                 count = b.count
             }
         } ?? s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+        pairs = nil
     }
 
     /// From UTF-16 units without bridging to `String`; non-ASCII units become 0x80 (never part of an ASCII needle).
     init(_ ns: NSString) {
         let n = ns.length
+        pairs = nil
         guard n > 0 else { bytes = []; return }
         // Units in a scratch buffer on the stack, folded straight into the byte array (one allocation).
         bytes = withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { units -> [UInt8] in
@@ -527,6 +537,7 @@ struct Folded {
         let n = needle.count, m = bytes.count
         guard n > 0 else { return true }
         guard n <= m else { return false }
+        if let pairs { return bytes.withUnsafeBufferPointer { Folded.first(needle, in: $0, pairs, from: 0, to: m, before: m) != nil } }
         let first = needle[0]
         return bytes.withUnsafeBufferPointer { b -> Bool in
             var i = 0
@@ -548,6 +559,11 @@ struct Folded {
     func hasAny(_ needles: [[UInt8]]) -> Bool {
         if needles.count < 2 { return needles.first.map(has) ?? false }
         let k = needles.count, m = bytes.count
+        if let pairs, k * Folded.lookUpCost <= m {
+            return bytes.withUnsafeBufferPointer { b in
+                needles.contains { nd in nd.isEmpty || nd.withUnsafeBufferPointer { Folded.first($0, in: b, pairs, from: 0, to: m, before: m) != nil } }
+            }
+        }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k) { firsts -> Bool in
             // First bytes copied out once, so a candidate position only touches the needles it starts.
             var mask = ByteMask()
@@ -583,12 +599,17 @@ struct Folded {
     }
 
     /// `hasAny` on `bytes[from..<to]` alone (a needle must lie wholly inside).
-    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool { firstOccurrence(list, from: from, to: to) != nil }
+    func hasAny(_ list: WordList, from: Int, to: Int) -> Bool { occurrence(list, from: from, to: to, earliest: false) != nil }
 
     /// Where the first needle found in `bytes[from..<to]` starts (a needle must lie wholly inside), if any.
-    func firstOccurrence(_ list: WordList, from: Int, to: Int) -> Int? {
+    func firstOccurrence(_ list: WordList, from: Int, to: Int) -> Int? { occurrence(list, from: from, to: to, earliest: true) }
+
+    /// Where some needle lies wholly inside `bytes[from..<to]`: the earliest start, or with `earliest` false any
+    /// (the scan finds the earliest anyway; the index stops at the first needle found).
+    private func occurrence(_ list: WordList, from: Int, to: Int, earliest: Bool) -> Int? {
         if list.hasEmpty { return max(0, min(from, bytes.count)) }
         let lo = max(0, min(from, bytes.count)), m = max(lo, min(to, bytes.count))
+        if let pairs, list.count * Folded.lookUpCost <= m - lo { return indexedOccurrence(list, pairs, from: lo, to: m, earliest: earliest) }
         return bytes.withUnsafeBufferPointer { b -> Int? in
             list.flat.withUnsafeBufferPointer { flat -> Int? in
                 list.offsets.withUnsafeBufferPointer { off -> Int? in
@@ -615,6 +636,37 @@ struct Folded {
         }
     }
 
+    /// A look-up costs about as much as scanning this many bytes: shorter texts (or longer lists) are scanned.
+    static let lookUpCost = 3
+
+    /// `occurrence` through the pair index, each needle looked up on its own.
+    private func indexedOccurrence(_ list: WordList, _ pairs: BytePairIndex, from lo: Int, to hi: Int, earliest: Bool) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            list.flat.withUnsafeBufferPointer { flat -> Int? in
+                var best: Int?
+                for k in 0..<(list.offsets.count - 1) {
+                    let s = Int(list.offsets[k]), e = Int(list.offsets[k + 1])
+                    let needle = UnsafeBufferPointer(rebasing: flat[s..<e])
+                    if let p = Folded.first(needle, in: b, pairs, from: lo, to: hi, before: best ?? hi) {
+                        if !earliest { return p }
+                        best = p
+                    }
+                }
+                return best
+            }
+        }
+    }
+
+    /// Where `needle` (not empty) first lies wholly inside `b[lo..<hi]`, starting before `limit`.
+    private static func first(_ needle: UnsafeBufferPointer<UInt8>, in b: UnsafeBufferPointer<UInt8>, _ pairs: BytePairIndex,
+                              from lo: Int, to hi: Int, before limit: Int) -> Int? {
+        if needle.count >= 2 { return pairs.first(needle, in: b, from: lo, to: hi, before: limit) }
+        let c = needle[0]
+        var i = lo
+        while i < min(limit, hi) { if b[i] == c { return i }; i += 1 }
+        return nil
+    }
+
 }
 
 /// The first or last few words of a short stretch of text, for word-position prefilters in front of regexes
@@ -636,9 +688,8 @@ enum EdgeWords {
     private static func words(_ ns: NSString, from: Int, length: Int, limit: Int, fromEnd: Bool) -> [String]? {
         let lo = max(0, min(from, ns.length)), n = max(0, min(length, ns.length - lo))
         guard n > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { buf -> [String]? in
-            guard let p = buf.baseAddress else { return nil }
-            ns.getCharacters(p, range: NSRange(location: lo, length: n))
+        // The units as the regex helpers hold them (the text is a sentence its patterns read too).
+        return RxText.of(ns).original[lo..<(lo + n)].withUnsafeBufferPointer { buf -> [String]? in
             var out: [String] = []
             var cur: [UInt8] = []
             func flush() {
@@ -661,28 +712,6 @@ enum EdgeWords {
             return fromEnd ? Array(out.prefix(limit).reversed()) : Array(out.prefix(limit))
         }
     }
-}
-
-/// The trigrams of a byte string, hashed into 4,096 bits: a sentence sets ~150 of them, so a trigram that is
-/// absent rules a needle out for certain and one that is present is confirmed by a scan.
-struct TrigramSet {
-    private var bits = [UInt64](repeating: 0, count: 64)
-
-    init(_ bytes: [UInt8]) {
-        guard bytes.count >= 3 else { return }
-        bits.withUnsafeMutableBufferPointer { w in
-            for i in 0..<(bytes.count - 2) {
-                let h = Int(TrigramSet.hash(bytes[i], bytes[i + 1], bytes[i + 2]))
-                w[h >> 6] |= 1 << UInt64(h & 63)
-            }
-        }
-    }
-
-    @inline(__always) static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt16 {
-        UInt16(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761) >> 20)
-    }
-
-    @inline(__always) func contains(_ h: UInt16) -> Bool { bits[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 }
 }
 
 /// A set of bytes as four 64-bit words (no allocation).
@@ -708,15 +737,6 @@ struct WordList: Sendable {
     let offsets: [Int32]
     /// Needles starting with byte c are `firstIndex[c]..<firstIndex[c+1]` (257 entries).
     let firstIndex: [Int32]
-    /// Every needle has three bytes or more, so its first and last trigrams (`gramPairs`) can rule it out.
-    let trigramsKnown: Bool
-    let gramPairs: [(UInt16, UInt16)]
-
-    /// False when some trigram of every needle is missing from the text: then no needle occurs.
-    func mayOccur(in grams: TrigramSet) -> Bool {
-        gramPairs.contains { grams.contains($0.0) && grams.contains($0.1) }
-    }
-
     init(_ words: [String]) { self.init(bytes: words.map { Array($0.utf8) }) }
 
     /// Some needle starts at `i` in `bytes`.
@@ -740,8 +760,6 @@ struct WordList: Sendable {
     init(bytes: [[UInt8]]) {
         needles = bytes
         hasEmpty = bytes.contains { $0.isEmpty }
-        trigramsKnown = bytes.allSatisfy { $0.count >= 3 }
-        gramPairs = trigramsKnown ? bytes.map { (TrigramSet.hash($0[0], $0[1], $0[2]), TrigramSet.hash($0[$0.count - 3], $0[$0.count - 2], $0[$0.count - 1])) } : []
         let sorted = bytes.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
         var flat: [UInt8] = [], offsets: [Int32] = [0]
         for nd in sorted { flat += nd; offsets.append(Int32(flat.count)) }

@@ -27,7 +27,7 @@ extension IncidentExtractor {
     static func ownAirStrike(_ text: String, actors: [Mention<Actor>]) -> Bool {
         let ns = text as NSString
         guard let m = ownStrike.first(ns), claimant(ns, match: m, actors: actors) != nil else { return false }
-        let verb = ns.substring(with: m.range).asciiLower
+        let verb = ns.sub(m.range).asciiLower
         return (verb.hasSuffix("struck") || verb.hasSuffix("bombed")) && !groundCue.test(ns)
     }
 

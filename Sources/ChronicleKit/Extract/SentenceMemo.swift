@@ -13,13 +13,15 @@ final class SentenceMemo {
     private var plainAttribution: SentenceAttribution?
     private var impact: Bool?
     private var disrupted: Bool?
+    private var generic: Bool?
+    private var textSegments: [NSRange]?
     private var foldedText: Folded?
     private var textWords: [String]?
 
     /// `Folded(text)` of the sentence's text (a dozen keyword prefilters ask it).
     func folded(_ text: String) -> Folded {
         if let f = foldedText { return f }
-        let f = Folded(text)
+        let f = Folded(text).indexed
         foldedText = f
         return f
     }
@@ -81,6 +83,22 @@ final class SentenceMemo {
         if let v = disrupted { return v }
         let v = EventTriggers.isDisrupted(ns)
         disrupted = v
+        return v
+    }
+
+    /// `EventTriggers.isGenericSentence` (grouping asks it of a sentence once per event near it).
+    func isGeneric(_ ns: NSString) -> Bool {
+        if let v = generic { return v }
+        let v = EventTriggers.isGenericSentence(ns)
+        generic = v
+        return v
+    }
+
+    /// `IncidentExtractor.segments` (read for each window of the sentence).
+    func segments(_ ns: NSString) -> [NSRange] {
+        if let v = textSegments { return v }
+        let v = IncidentExtractor.segments(ns)
+        textSegments = v
         return v
     }
 
