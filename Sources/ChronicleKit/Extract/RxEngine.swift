@@ -35,13 +35,16 @@ final class RxProgram: @unchecked Sendable {
     let groups: Int
     /// The units a match can start with, or nil when a match can be empty or start anywhere.
     let firstUnits: RxUnitSet?
+    /// The pairs of units a match can start with (`RxPairSet`), or nil when a match may hold fewer than two units.
+    let firstPairs: RxPairSet?
 
-    init(ops: [Op], sets: [RxUnitSet], looks: [Look], groups: Int, firstUnits: RxUnitSet?) {
+    init(ops: [Op], sets: [RxUnitSet], looks: [Look], groups: Int, firstUnits: RxUnitSet?, firstPairs: RxPairSet? = nil) {
         self.ops = ops
         self.sets = sets
         self.looks = looks
         self.groups = groups
         self.firstUnits = firstUnits
+        self.firstPairs = firstPairs
     }
 
     /// The program of `pattern`, or nil when it uses syntax this matcher does not reproduce exactly.
@@ -131,6 +134,14 @@ final class RxProgram: @unchecked Sendable {
             if let f = firstUnits {
                 // No match starts at a unit outside the first set (nor at the end, where nothing is left).
                 if s == hi || !f.contains(t[s]) {
+                    if anchored { return false }
+                    s += 1
+                    continue
+                }
+            }
+            if let p = firstPairs {
+                // Nor where the unit and the next one are no pair a match starts with (nor one unit before the end).
+                if s + 1 >= hi || !p.contains(t[s], t[s + 1]) {
                     if anchored { return false }
                     s += 1
                     continue
@@ -254,7 +265,7 @@ extension RxProgram.Look {
 }
 
 /// A set of plain units: ASCII and U+2010–U+2027 as bits (any other unit never occurs in a plain text).
-struct RxUnitSet: Equatable {
+struct RxUnitSet: Hashable {
     var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
 
     @inline(__always) static func index(_ u: UInt16) -> Int? {
@@ -596,7 +607,8 @@ enum RxCompiler {
         c.emit(node)
         c.ops.append(RxProgram.Op(code: .match))
         guard !c.failed, c.ops.count < 20_000 else { return nil }
-        return RxProgram(ops: c.ops, sets: c.sets, looks: c.looks, groups: groups, firstUnits: node.nullable ? nil : node.firstUnits)
+        return RxProgram(ops: c.ops, sets: c.sets, looks: c.looks, groups: groups, firstUnits: node.nullable ? nil : node.firstUnits,
+                         firstPairs: RxPairSet.of(node))
     }
 
     struct Builder {
