@@ -30,7 +30,7 @@ struct RxFirstPairsTests {
     /// Every match ICU finds of the extractor's patterns on plain sentences starts with a pair of its program's set.
     @Test func everyMatchStartsWithAPairOfTheSet() {
         var checked = 0
-        let sentences = RxFastPathTests.sentences(count: 200, seed: 21)
+        let sentences = RxFastPathTests.sentences(count: 60, seed: 21)
         for rx in RxTests.all {
             guard let regex = rx.regex, let program = rx.program, let set = program.firstPairs else { continue }
             for s in sentences {
@@ -43,6 +43,6 @@ struct RxFirstPairsTests {
                 }
             }
         }
-        #expect(checked > 500)
+        #expect(checked > 80)
     }
 }
