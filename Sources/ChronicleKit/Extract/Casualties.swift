@@ -116,7 +116,9 @@ enum CasualtyReader {
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
-        let folded = Folded(ns as String)
+        // The regex helpers' folded units (the patterns below read the same `RxText`): the stems are ASCII, so they
+        // occur there exactly where they occur in the UTF-8 bytes.
+        let folded = RxText.of(ns).folded
         if folded.has(materialStem), materialOnly.test(ns) { c.killed = 0; c.wounded = 0 }
         guard folded.hasAny(stems) else { return c }
         let lower = ns

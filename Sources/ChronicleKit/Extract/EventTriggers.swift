@@ -478,10 +478,13 @@ enum Words {
         var out: [String] = []
         var cur: [UInt8] = []
         var ascii = true
+        /// Some word has a non-ASCII letter (only those can need `words`' second look).
+        var anyNonASCII = false
 
         mutating func flush() {
             guard !cur.isEmpty else { return }
             if ascii, cur.count > 1, cur[cur.count - 1] == 46, !(cur[0] == 117 && cur[1] == 46) { cur.removeLast() }
+            if !ascii { anyNonASCII = true }
             out.append(String(decoding: cur, as: UTF8.self))
             cur.removeAll(keepingCapacity: true)
             ascii = true
@@ -496,6 +499,8 @@ enum Words {
 
         mutating func words() -> [String] {
             flush()
+            // (An all-ASCII word never changes below.)
+            guard anyNonASCII else { return out }
             return out.map { !$0.utf8.allSatisfy({ $0 < 0x80 }) && $0.hasSuffix(".") && $0.count > 1 && !$0.hasPrefix("u.") ? String($0.dropLast()) : $0 }
         }
     }

@@ -1293,6 +1293,9 @@ public struct IncidentExtractor: Sendable {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
         guard !s.places.isEmpty else { return [] }
         var zones: [NSRange]?, clauses: [NSRange]?
+        // Where a reason clause ("because ", not "because of") and a grievance cue with no attack word after it open:
+        // read once, when a place first needs them.
+        var reasonAt: Int??, grievanceEnd: Int??
         let found0 = s.places.filter { m in
             // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
             if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
@@ -1303,8 +1306,11 @@ public struct IncidentExtractor: Sendable {
             if clauses?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
             // "targeted the tanker because its owner had violated the ban on ports of occupied Palestine": a reason clause
             // names what the attacker objects to, not where the attack landed.
-            if let why = s.ns.plainRange(of: "because ").location as Int?, why != NSNotFound, why < m.range.lowerBound,
-               !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") { return false }
+            if reasonAt == nil {
+                let why = s.ns.plainRange(of: "because ").location
+                reasonAt = .some(why != NSNotFound && !s.ns.sub(NSRange(location: why, length: min(11, s.ns.length - why))).hasPrefix("because of") ? why : nil)
+            }
+            if let why = reasonAt!, why < m.range.lowerBound { return false }
             // "claimed responsibility for the double bombing, saying it was directed at Iran and its militias": the reason a
             // claimant gives names no place of the attack.
             if let c = s.memo.claimed(s.ns), c.range.location < m.range.lowerBound {
@@ -1318,9 +1324,13 @@ public struct IncidentExtractor: Sendable {
                Self.groupOfLands.test(s.ns.sub(NSRange(location: a.range.upperBound, length: m.range.lowerBound - a.range.upperBound)) as NSString) { return false }
             // "says it was in revenge for the Sunnis of Syria and Lebanon": the grievance an attack answers is no place of the
             // attack, unless an attack is told after the cue ("in retaliation for a drone attack on X", "for Jordan drone attack").
-            if let cue = Self.grievanceCue.first(s.ns), cue.range.location + cue.range.length <= m.range.lowerBound {
-                if !Folded(s.ns.tail(from: cue.range.location + cue.range.length)).hasAny(EventTriggers.stemList) { return false }
+            if grievanceEnd == nil {
+                grievanceEnd = .some(Self.grievanceCue.first(s.ns).flatMap { cue in
+                    let end = cue.range.location + cue.range.length
+                    return Folded(s.ns.tail(from: end)).hasAny(EventTriggers.stemList) ? nil : end
+                })
             }
+            if let end = grievanceEnd!, end <= m.range.lowerBound { return false }
             // The tests on the text before the name run together, then those on the text after it: each pattern
             // reads the string last given to a pattern without preparing it again (see `RxText.of`).
             // (Windows of the sentence: the patterns read them in place, see `Rx.test(_:window:)`.)

@@ -238,10 +238,10 @@ public struct Rx: @unchecked Sendable {
     /// `window.location` (see `test(_:window:)`).
     func first(_ s: NSString, window: NSRange) -> NSTextCheckingResult? {
         guard let regex else { return nil }
-        let n = s.length
-        let lo = max(0, min(window.location, n)), hi = max(lo, min(window.location + window.length, n))
         let t = RxText.of(s)
         let u = t.original
+        let n = u.count // (`s.length` costs more than the rest of a call that the anchors rule out)
+        let lo = max(0, min(window.location, n)), hi = max(lo, min(window.location + window.length, n))
         if (lo > 0 && lo < n && u[lo] & 0xFC00 == 0xDC00) || (hi > 0 && hi < n && u[hi - 1] & 0xFC00 == 0xD800) {
             let cut = s.sub(NSRange(location: lo, length: hi - lo)) as NSString
             return first(cut).map { $0.adjustingRanges(offset: lo) }

@@ -6,9 +6,9 @@ import Foundation
 /// same leftmost-first backtracking over the same alternatives finds the same matches and capture ranges.
 /// It exists for speed: each ICU call through Foundation copied the sentence into UTF-16, reset a matcher and
 /// wrapped its results, which cost more than most matches; this reads the sentence's units in place.
-/// Patterns with any construct it does not know (`\p`, inline flags, back-references, atomic groups, possessive
-/// quantifiers, captures inside look-arounds, loops over what can match nothing) give nil and stay with ICU;
-/// debug builds (and so the tests) check every answer against ICU.
+/// Patterns with any construct it does not know (properties other than `\p{L}`, `\p{Lu}`, `\p{Ll}`, inline flags
+/// other than `(?i:`, back-references, atomic groups, possessive quantifiers, captures inside look-arounds, loops over
+/// what can match nothing) give nil and stay with ICU; debug builds (and so the tests) check every answer against ICU.
 final class RxProgram: @unchecked Sendable {
     /// One instruction. `a` and `b` are its operands (a unit, a set, jump targets, a capture slot, a sub-program).
     struct Op {
@@ -35,13 +35,16 @@ final class RxProgram: @unchecked Sendable {
     let groups: Int
     /// The units a match can start with, or nil when a match can be empty or start anywhere.
     let firstUnits: RxUnitSet?
+    /// The pairs of units a match can start with (`RxPairSet`), or nil when a match may hold fewer than two units.
+    let firstPairs: RxPairSet?
 
-    init(ops: [Op], sets: [RxUnitSet], looks: [Look], groups: Int, firstUnits: RxUnitSet?) {
+    init(ops: [Op], sets: [RxUnitSet], looks: [Look], groups: Int, firstUnits: RxUnitSet?, firstPairs: RxPairSet? = nil) {
         self.ops = ops
         self.sets = sets
         self.looks = looks
         self.groups = groups
         self.firstUnits = firstUnits
+        self.firstPairs = firstPairs
     }
 
     /// The program of `pattern`, or nil when it uses syntax this matcher does not reproduce exactly.
@@ -131,6 +134,14 @@ final class RxProgram: @unchecked Sendable {
             if let f = firstUnits {
                 // No match starts at a unit outside the first set (nor at the end, where nothing is left).
                 if s == hi || !f.contains(t[s]) {
+                    if anchored { return false }
+                    s += 1
+                    continue
+                }
+            }
+            if let p = firstPairs {
+                // Nor where the unit and the next one are no pair a match starts with (nor one unit before the end).
+                if s + 1 >= hi || !p.contains(t[s], t[s + 1]) {
                     if anchored { return false }
                     s += 1
                     continue
@@ -254,7 +265,7 @@ extension RxProgram.Look {
 }
 
 /// A set of plain units: ASCII and U+2010–U+2027 as bits (any other unit never occurs in a plain text).
-struct RxUnitSet: Equatable {
+struct RxUnitSet: Hashable {
     var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
 
     @inline(__always) static func index(_ u: UInt16) -> Int? {
@@ -522,6 +533,9 @@ struct RxParser {
         case 68: return .some(.set(RxUnitSet.digit.inverted))   // \D
         case 115: return .some(.set(.space))                    // \s
         case 83: return .some(.set(RxUnitSet.space.inverted))   // \S
+        case 112, 80:                                           // \p{…} \P{…}
+            guard let set = letterProperty() else { return nil }
+            return .some(.set(c == 80 ? set.inverted : set))
         case 110: return .some(.unit(10))   // (escaped letters below are not letters: no case to add)
         case 116: return .some(.unit(9))
         case 114: return .some(.unit(13))
@@ -531,6 +545,25 @@ struct RxParser {
             if c < 0x80 && !(c &- 48 < 10 || c &- 65 < 26 || c &- 97 < 26) && c > 32 { return .some(.unit(c)) }
             return nil
         }
+    }
+
+    /// `{L}`, `{Lu}` or `{Ll}` after `\p`: on a plain text the only letters are ASCII ones (U+2010–U+2027 are all
+    /// punctuation). Other properties, and a cased one under `(?i:…)` (which ICU closes over case), stay with ICU.
+    private mutating func letterProperty() -> RxUnitSet? {
+        guard peek() == 123 else { return nil }                 // {
+        var name: [UInt16] = []
+        var k = 1
+        while let c = peek(k), c != 125 { name.append(c); k += 1; if k > 8 { return nil } }
+        guard peek(k) == 125 else { return nil }
+        var set = RxUnitSet()
+        switch String(decoding: name, as: UTF16.self) {
+        case "L": set.insert(65, through: 90); set.insert(97, through: 122)
+        case "Lu" where !caseless: set.insert(65, through: 90)
+        case "Ll" where !caseless: set.insert(97, through: 122)
+        default: return nil
+        }
+        i += k + 1
+        return set
     }
 
     private mutating func bracket() -> RxNode? {
@@ -596,7 +629,8 @@ enum RxCompiler {
         c.emit(node)
         c.ops.append(RxProgram.Op(code: .match))
         guard !c.failed, c.ops.count < 20_000 else { return nil }
-        return RxProgram(ops: c.ops, sets: c.sets, looks: c.looks, groups: groups, firstUnits: node.nullable ? nil : node.firstUnits)
+        return RxProgram(ops: c.ops, sets: c.sets, looks: c.looks, groups: groups, firstUnits: node.nullable ? nil : node.firstUnits,
+                         firstPairs: RxPairSet.of(node))
     }
 
     struct Builder {

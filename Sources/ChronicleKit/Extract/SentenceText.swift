@@ -6,9 +6,9 @@ extension NSString {
     /// result is the same string: well-formed UTF-16 has exactly one UTF-8 spelling; stretches with a lone
     /// surrogate (and bad ranges) still go through `substring(with:)`.
     func sub(_ range: NSRange) -> String {
-        let n = range.length
-        guard n > 0, range.location >= 0, range.location + n <= length else { return substring(with: range) }
-        if type(of: self) == NSString.self, let s = utf8Slice(range) { return s }
+        let n = range.length, units = length
+        guard n > 0, range.location >= 0, range.location + n <= units else { return substring(with: range) }
+        if type(of: self) == NSString.self, let s = utf8Slice(range, units: units) { return s }
         return withUnsafeTemporaryAllocation(of: unichar.self, capacity: n) { buf -> String in
             guard let base = buf.baseAddress else { return substring(with: range) }
             getCharacters(base, range: range)
@@ -21,11 +21,11 @@ extension NSString {
     /// The text of a UTF-16 range cut straight from the backing `String`'s UTF-8 (a plain `NSString` holds a Swift
     /// string; `getCharacters` copies a non-ASCII one out a unit at a time). Nil when the range splits a surrogate
     /// pair (the caller's route repairs that) or the storage is not contiguous.
-    fileprivate func utf8Slice(_ range: NSRange) -> String? {
+    fileprivate func utf8Slice(_ range: NSRange, units: Int) -> String? {
         let str = self as String
         return str.utf8.withContiguousStorageIfAvailable { b -> String? in
             let lo = range.location, hi = range.location + range.length
-            if b.count == length { return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) }
+            if b.count == units { return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) }
             var unit = 0, i = 0, start = -1, end = -1
             let m = b.count
             while i <= m {

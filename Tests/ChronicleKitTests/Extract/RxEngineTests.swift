@@ -53,6 +53,10 @@ struct RxEngineTests {
             (#"\s*$"#, "end  \r\n"),
             (#"shootings?(?! down)"#, "shooting down and shootings"),
             (#"(?i:late on|on)\s+(Monday)"#, "Late On Monday, ON Monday"),
+            // Letter properties: on plain text, the ASCII letters (quotes and dashes are no letters).
+            (#"\b([A-Z][\p{L}’'-]{2,})"#, "in Ma’arat al-Nu’man, Kafr—Nabl and x9 Idlib"),
+            (#"\d\s+(?=\p{Lu})\P{Ll}+"#, "12 ABC-d 3 ef 4 G"),
+            (#"[^\p{L}\s]+"#, "a–b ‘c’ 9!"),
         ]
         for (p, s) in cases {
             let r = NSRange(location: 0, length: (s as NSString).length)
@@ -62,7 +66,7 @@ struct RxEngineTests {
     }
 
     @Test func unsupportedSyntaxIsLeftToICU() {
-        for p in [#"\p{L}"#, #"(?i)a"#, #"(a)\1"#, "a*+", "(?>a)", #"(?:a?)*"#, #"(?<=a+)b"#, #"(?=(a))"#, "[[a]]"] {
+        for p in [#"\p{N}"#, #"\p{Letter}"#, #"(?i:\p{Lu})"#, #"(?i)a"#, #"(a)\1"#, "a*+", "(?>a)", #"(?:a?)*"#, #"(?<=a+)b"#, #"(?=(a))"#, "[[a]]"] {
             #expect(RxProgram.compile(p) == nil, "should be left to ICU: \(p)")
         }
     }
