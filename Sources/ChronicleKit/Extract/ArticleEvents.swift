@@ -99,6 +99,14 @@ struct ArticleEvents {
                inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) ?? reportSpeechDay(prior) {
                 inherited[merged[i].members[0]] = t
                 if isDerived(merged[i]) { store.operation[merged[i].members[0]] = prior }
+            } else if firstM.strength == .report, !firstM.backgroundCue, !isDerived(merged[i]), firstM.siteList != true,
+                      Folded(sentences[firstM.sentence].text).has(" also "),
+                      let prior = datedOut.filter({ toldBefore($0) != nil && !sidesDiffer($0, merged[i]) }).max(by: { toldBefore($0)! < toldBefore($1)! }),
+                      sentences[firstM.sentence].paragraph - sentences[toldBefore(prior)!].paragraph <= 1,
+                      sameCountry(place(of: merged[i]), place(of: prior)), let t = date(of: prior), t.precision == .day {
+                // "A car bomb killed 28 … Several mortar rounds also landed in the Green Zone": an attack of another kind
+                // told as "also" right after the news happened that day too; it is an event of its own on that day.
+                inherited[merged[i].members[0]] = t
             }
         }
         // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.

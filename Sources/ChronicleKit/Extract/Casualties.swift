@@ -25,7 +25,10 @@ struct Casualties: Equatable {
 /// "no US troops were hurt" (wounded 0), "without causing casualties". Vague amounts ("several",
 /// "dozens") give no figure.
 enum CasualtyReader {
-    private static let number = #"(?:\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
+    /// "one hundred and forty", "a hundred", "two thousand", "three hundred fifty-two": read whole, before the
+    /// single words that would stop at "one".
+    private static let compoundNumber = #"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?"#
+    private static let number = #"(?:\#(compoundNumber)|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     /// "assassinated": a targeted killing ("the mayor was assassinated").

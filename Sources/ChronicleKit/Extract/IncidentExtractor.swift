@@ -500,6 +500,10 @@ public struct IncidentExtractor: Sendable {
     /// names places of its description, not of the event.
     static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*"#,
                                   anchors: ["which"])
+    /// "the Ministry of Foreign Affairs in the Salhiya district, across the river from the Green Zone", "on the far
+    /// bank of the Tigris from the old city": a landmark that locates the place by what lies on the other side.
+    static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\bon the (?:other|opposite|far) (?:side|bank) of the (?:river|tigris|euphrates|nile|orontes|canal)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,
+                               anchors: ["river", "tigris", "euphrates", "nile", "orontes", "canal", "water", "bay", "creek"])
     static let stationedBefore = Rx(#"\b(?:stationed|positioned|entrenched|deployed|based)\s+(?:in|at|near|on|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#,
                                     anchors: ["stationed", "positioned", "entrenched", "deployed", "based"])
     /// "in northern Babil", "near the town of X", "at X airport": a place named as where something is.
@@ -814,7 +818,8 @@ public struct IncidentExtractor: Sendable {
     /// Words after a comma that carry on the cue clause (a relative clause or participle about the earlier event).
     static let cueClauseGoesOn: Set<String> = ["which", "who", "where", "when", "killing", "wounding", "injuring", "leaving", "in", "on", "and"]
     static let fronting: Set<String> = ["about", "some", "roughly", "nearly", "almost", "just", "only", "barely", "around", "less", "more", "than", "shortly", "but", "and", "then"]
-    static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:which\b|midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b))"#, anchors: ["after", "following"])
+    /// ("shortly after ten thirty this morning": a clock time in words, like "after 10:30", names no earlier event.)
+    static let afterCue = Rx(#"\b(?:after|following)\b(?!\s+(?:which\b|midnight|dawn|daybreak|noon|midday|sunset|sunrise|nightfall|dusk|dark|iftar|\d|(?:day|morning|night|evening|afternoon)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|thirty|fifteen|forty-five|twenty|a\.?m\b|p\.?m\b|in the|this|that|last|at night|local|gmt|when)))"#, anchors: ["after", "following"])
 
     func mention(in s: ArticleSentence, published: Day?) -> EventMention? { mentions(in: s, published: published).first }
 
@@ -1339,6 +1344,10 @@ public struct IncidentExtractor: Sendable {
             if Self.borderOf.test(s.ns, window: before) { return false }
             // "shells fired by regime forces stationed in the Jabal al-Zawiya area struck Ariha": where the shooters are.
             if Self.stationedBefore.test(s.ns, window: before) { return false }
+            if m.range.lowerBound > 12, s.folded.has(" from ") {
+                let a0 = max(0, m.range.lowerBound - 80)
+                if Self.acrossFrom.test(s.ns, window: NSRange(location: a0, length: m.range.lowerBound - a0)) { return false }
+            }
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(s.ns, window: before) { return false }

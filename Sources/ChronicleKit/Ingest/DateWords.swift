@@ -34,9 +34,29 @@ public enum DateWords {
         if let n = Int(w.utf8.contains(44) ? String(w.filter { $0 != "," }) : w) { return n }
         if let n = units[w] { return n }
         if let n = tens[w] { return n }
+        if w.utf8.contains(32) { return compound(w) }
         let parts = w.split(separator: "-").map(String.init)
         if parts.count == 2, let t = tens[parts[0]], let u = units[parts[1]], u < 10 { return t + u }
         return nil
+    }
+
+    /// "one hundred and forty" = 140, "a hundred" = 100, "two thousand three hundred" = 2,300; nil unless every word
+    /// is part of the number.
+    static func compound(_ w: String) -> Int? {
+        let parts = w.split(separator: " ")
+        guard parts.first != "and", parts.last != "and" else { return nil }
+        var total = 0, current = 0, seen = false
+        for part in parts where part != "and" {
+            switch part {
+            case "hundred": current = max(current, 1) * 100
+            case "thousand": total += max(current, 1) * 1000; current = 0
+            default:
+                guard !part.contains(" "), let n = number(String(part)), n < 100 else { return nil }
+                current += n
+            }
+            seen = true
+        }
+        return seen ? total + current : nil
     }
 
     // Built once: as literals inside `number` they were rebuilt on every call (a hot path of casualty reading).
