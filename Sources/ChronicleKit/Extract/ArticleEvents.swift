@@ -536,6 +536,9 @@ struct ArticleEvents {
             // The headline tells the first event, not the "second shooting" the standfirst adds.
             if headlineOfFirst, g.members.contains(where: { mentions[$0].strength == .report }),
                g.members.allSatisfy({ mentions[$0].strength != .report || isFurther(mentions[$0]) }) { continue }
+            // "The toll of the blast has risen to 11 dead": a running total is news, not a figure of an event recalled from
+            // weeks before the report.
+            if m.time == nil, m.casualties.killedIsTotal, let gd = date(of: g), weeksBeforePublication(gd) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
             if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }

@@ -104,6 +104,7 @@ public struct IncidentExtractor: Sendable {
             mentions += self.mentions(in: s, published: article.published)
         }
         RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
+        RelativeTimes.newsDayBefore(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
@@ -139,13 +140,17 @@ public struct IncidentExtractor: Sendable {
 
     /// "An explosion outside the institute killed 19 … Security sources said the car that caused the collision appears to
     /// have been loaded with explosives": a blast of no stated kind is a bomb once the report says the vehicle behind it
-    /// carried explosives (in the same sentence or any other; a denial, "was not carrying explosives", says nothing).
+    /// carried explosives (in the same sentence or any other; a denial, "was not carrying explosives", says nothing), or
+    /// names the charge ("the explosive charge weighed around 1,000 kg").
     static func typeVehicleBombBlasts(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         let blasts = mentions.indices.filter { mentions[$0].type == .other && Self.isBlastWord(mentions[$0].trigger.word) }
-        guard !blasts.isEmpty, sentences.contains(where: { Self.vehicleCarriedExplosives.test($0.ns) }) else { return }
+        guard !blasts.isEmpty, sentences.contains(where: { Self.vehicleCarriedExplosives.test($0.ns) || Self.bombCharge.test($0.ns) }) else { return }
         for i in blasts { mentions[i].type = .iedAttack }
     }
 
+    /// "the explosive charge weighed around 1,000 kg", "some 300 kilograms of TNT": a planted charge, told with no
+    /// vehicle (a denial, "no explosives were found", says nothing).
+    static let bombCharge = Rx(#"(?<!\bno )\b(?:explosive charges?|(?:\d[\d,.]*|hundreds of|a tonne of|a ton of)\s*(?:kg|kilos?|kilograms?|kilogrammes?|pounds|lbs|tonnes?|tons)\s+of\s+(?:tnt|explosives?|c-?4|semtex))\b"#, anchors: ["charge", "tnt", "explosive", "c4", "c-4", "semtex"])
     static func isBlastWord(_ w: String) -> Bool { w.hasPrefix("explosion") || w.hasPrefix("blast") || w.hasPrefix("explode") || w == "blew up" || w.hasPrefix("detonat") }
 
     static let vehicleCarriedExplosives = Rx(#"\b(?:car|cars|vehicle|truck|van|lorry|pickup|minibus|motorcycle|motorbike|taxi)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;!?]){0,80}?\b(?:(?:packed|loaded|laden|rigged|filled|stuffed|fitted)\s+with\s+(?:explosives|bombs?|tnt)|carrying\s+explosives|booby[- ]trapped)"#)

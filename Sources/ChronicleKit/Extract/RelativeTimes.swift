@@ -251,6 +251,27 @@ enum RelativeTimes {
         return TimeExpression(range: m.range, text: ns.sub(m.range), date: day, precision: .day, isSpeechTime: false, nominalPrecision: .day)
     }
 
+    /// "Lebanon today lost its former prime minister. A huge explosion targeted his motorcade …": a sentence that says
+    /// when, with no attack word, dates the blast the next sentence of its paragraph tells, when that blast is the first
+    /// event the report tells (an untimed "explosion" is otherwise too vague to be news).
+    static func newsDayBefore(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        guard published != nil,
+              let i = mentions.indices.first(where: { !sentences[mentions[$0].sentence].isHeadline && (mentions[$0].strength == .report || mentions[$0].trigger.wantedTime) }) else { return }
+        let m = mentions[i]
+        guard m.time == nil, m.strength == .reference, m.trigger.wantedTime, m.trigger.kind == .generic, !m.backgroundCue,
+              !EventTriggers.isPlural(m.trigger.word), m.sentence > 0 else { return }
+        // The sentence just before, in the same paragraph and with no attack word of its own, says when.
+        let prev = sentences[m.sentence - 1]
+        guard prev.paragraph == sentences[m.sentence].paragraph, !mentions.contains(where: { $0.sentence == prev.index }) else { return }
+        let found = TimeExpressions.find(in: prev.ns, text: prev.text, published: published).filter { !$0.isSpeechTime }
+        guard found.count == 1, let t = found.first, t.date != nil, t.precision == .day else { return }
+        for j in mentions.indices where mentions[j].sentence == m.sentence && mentions[j].time == nil && mentions[j].trigger.wantedTime {
+            mentions[j].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
+                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
+            mentions[j].strength = .report; mentions[j].trigger.strength = .report
+        }
+    }
+
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {

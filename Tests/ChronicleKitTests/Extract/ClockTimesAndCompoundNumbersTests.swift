@@ -3,7 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules written in the twenty-fifth session, each tested on phrasings of our own: numbers written as several words,
-/// a clock time in words after "after", a landmark across a river, and an attack told with "also" after the news.
+/// a clock time in words after "after", a landmark across a river, an attack told with "also" after the news, a day told
+/// in the sentence before a blast, running tolls of a named blast, and a charge that makes a blast a bomb.
 @Suite("Clock times, compound numbers")
 struct ClockTimesAndCompoundNumbersTests {
     // MARK: Numbers in several words
@@ -99,5 +100,66 @@ struct ClockTimesAndCompoundNumbersTests {
         """
         let other = ExtractionFixture.extract(text, published: "2024-02-14").first { $0.place == "Fallujah" }
         #expect(other?.date == nil)
+    }
+
+    // MARK: A day told in the sentence before the blast
+
+    @Test(arguments: [
+        ("Pakistan on Monday lost one of its best-known clerics. A powerful blast ripped through his car as he left a mosque in Peshawar.", "2024-02-12", "Peshawar"),
+        ("Iraq today mourned a senior judge. A huge explosion tore through his convoy in Baghdad.", "2024-02-14", "Baghdad"),
+    ])
+    func aDayInTheSentenceBeforeDatesTheFirstBlast(text: String, day: String, place: String) {
+        let i = ExtractionFixture.one(text)
+        #expect(i?.date == Day(iso: day))
+        #expect(i?.place == place)
+        #expect(i?.role == .main)
+    }
+
+    @Test func anUntimedBlastWithNoDayBeforeStaysVague() {
+        // The sentence before says nothing of when: the blast is not made news.
+        let i = ExtractionFixture.one("The cleric was well known. A powerful blast ripped through his car in Peshawar.")
+        #expect(i?.date == nil)
+    }
+
+    // MARK: Running tolls are the news's
+
+    @Test(arguments: [
+        "The toll of the Hamra blast has risen to 14, the health ministry said.",
+        "The toll from the bombing has climbed to 14.",
+        "The toll in the market attack has now risen to 14 dead.",
+    ])
+    func aTollOfANamedBlastIsARunningTotal(update: String) {
+        let i = ExtractionFixture.extract("A car bomb killed nine people in Beirut on Monday.\n\n" + update, published: "2024-02-14")
+        #expect(i.count == 1)
+        #expect(i.first?.killed == 14)
+    }
+
+    @Test func aRunningTollDoesNotGoToAnEventRecalledFromMonthsBefore() {
+        let text = """
+        Lebanon today lost a former minister. A huge explosion hit his motorcade in Beirut.
+
+        This is the second attack on a politician in four months. On 1 October last year, a car bomb in Beirut wounded an MP.
+
+        The toll of the seafront explosion has risen to 11 dead.
+        """
+        let incidents = ExtractionFixture.extract(text, published: "2005-02-14")
+        #expect(incidents.first { $0.role == .main }?.killed == 11)
+        #expect(incidents.first { $0.role == .background }?.killed != 11)
+    }
+
+    // MARK: A charge makes a blast a bomb
+
+    @Test(arguments: [
+        "Investigators said the explosive charge weighed about 300 kg.",
+        "Police said some 50 kilograms of TNT had been used.",
+    ])
+    func aChargeNamedInTheReportMakesTheBlastABomb(detail: String) {
+        let i = ExtractionFixture.one("An explosion hit a convoy in Beirut on Monday, killing four. " + detail)
+        #expect(i?.eventType == .iedAttack)
+    }
+
+    @Test func noChargeLeavesTheBlastUntyped() {
+        let i = ExtractionFixture.one("An explosion hit a fuel depot in Beirut on Monday, killing four. Investigators found no explosive charge.")
+        #expect(i?.eventType == .other)
     }
 }
