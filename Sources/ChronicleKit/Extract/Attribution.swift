@@ -171,7 +171,7 @@ enum Attribution {
             if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) }),
-                      activeVerb.test(ns.sub(NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)) as NSString),
+                      activeVerb.test(ns, window: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)),
                       !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 // "A suspected US F-16 carried out …": blamed, not stated.
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
@@ -198,7 +198,7 @@ enum Attribution {
         // "warplanes of the international coalition struck", "drones belonging to the Turkish army": the aircraft's owner.
         if out.perpetrator == nil, aircraftWords.contains(t.word.asciiLower),
            let a = agents.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd <= 24 }),
-           ownerOf.test(ns.sub(NSRange(location: tEnd, length: a.range.lowerBound - tEnd)) as NSString), canAct(a) {
+           ownerOf.test(ns, window: NSRange(location: tEnd, length: a.range.lowerBound - tEnd)), canAct(a) {
             if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
         }
         // Agents after "by" (passive).
@@ -211,7 +211,7 @@ enum Attribution {
                 sp.range.upperBound <= tStart && sp.entry.id != a.entry.id && speakers.contains(sp.range.lowerBound) && sp.entry.kind != .armedGroup
                     && a.entry.kind == .armedGroup
             }
-            if hedgedAgent.test(ns.sub(NSRange(location: 0, length: a.range.lowerBound)) as NSString) || blamedBySpeaker {
+            if hedgedAgent.test(ns, window: NSRange(location: 0, length: a.range.lowerBound)) || blamedBySpeaker {
                 if out.suspected == nil { out.suspected = ref(a) }
             } else if out.perpetrator == nil { out.perpetrator = ref(a) }
             break
@@ -222,7 +222,7 @@ enum Attribution {
                 let gap = ns.sub(NSRange(location: tStart, length: g.range.location - tStart))
                 if gap.hasSuffix("by "), !userBy.test(gap as NSString) {
                     let who = ActorRef(name: g.group(1, in: ns) ?? "", id: nil, kind: .armedGroup)
-                    if hedgedAgent.test(ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { out.suspected = who } else { out.perpetrator = who }
+                    if hedgedAgent.test(ns, window: NSRange(location: 0, length: g.range.location)) { out.suspected = who } else { out.perpetrator = who }
                     break
                 }
             }

@@ -888,7 +888,7 @@ public struct IncidentExtractor: Sendable {
             else if leftMention == nil { windows = [right] }
             else { windows = [left, right] }
         } else if let cue = Self.afterCue.first(ns), retaliation == nil, triggers.allSatisfy({ $0.range.location < cue.range.location }),
-                  Self.cameBefore.test(ns.sub(NSRange(location: 0, length: cue.range.location)) as NSString) {
+                  Self.cameBefore.test(ns, window: NSRange(location: 0, length: cue.range.location)) {
             // "The bombing came days after gunmen killed two militiamen in X": the figures and place after the cue
             // are the earlier event's (told with no attack word), not the bombing's.
             windows = [NSRange(location: 0, length: cue.range.location)]

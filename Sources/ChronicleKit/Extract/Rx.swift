@@ -429,6 +429,10 @@ final class RxText {
         return k
     }()
 
+    /// How many recent texts are kept: enough for the sentences a later pass reads again (a paragraph's first
+    /// sentence, the sentences round a mention) besides the windows cut from the current one.
+    static let kept = 16
+
     static func of(_ s: NSString) -> RxText {
         let slot: Slot
         if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
@@ -441,7 +445,7 @@ final class RxText {
             }
         }
         let t = RxText(s)
-        if slot.recent.count >= 4 { slot.recent.removeLast() }
+        if slot.recent.count >= RxText.kept { slot.recent.removeLast() }
         slot.recent.insert(t, at: 0)
         return t
     }
