@@ -46,13 +46,16 @@ public enum DateWords {
         let parts = w.split(separator: " ")
         guard parts.first != "and", parts.last != "and" else { return nil }
         var total = 0, current = 0, seen = false
+        var previous: Int? = nil // the last word's value when it was a number, not a scale word
         for part in parts where part != "and" {
             switch part {
-            case "hundred": current = max(current, 1) * 100
-            case "thousand": total += max(current, 1) * 1000; current = 0
+            case "hundred": current = max(current, 1) * 100; previous = nil
+            case "thousand": total += max(current, 1) * 1000; current = 0; previous = nil
             default:
-                guard !part.contains(" "), let n = number(String(part)), n < 100 else { return nil }
-                current += n
+                guard let n = number(String(part)), n < 100 else { return nil }
+                // "forty two" reads as 42, "two three" as nothing.
+                if let p = previous, !(p >= 20 && p % 10 == 0 && n < 10) { return nil }
+                current += n; previous = n
             }
             seen = true
         }

@@ -23,7 +23,7 @@ struct ClockTimesAndCompoundNumbersTests {
         #expect(DateWords.number(words) == value)
     }
 
-    @Test(arguments: ["one hundred and people", "a big hundred", "two and"])
+    @Test(arguments: ["one hundred and people", "a big hundred", "two and", "two three", "forty fifty"])
     func wordsThatAreNotANumberGiveNone(words: String) {
         #expect(DateWords.number(words) == nil)
     }
