@@ -100,7 +100,7 @@ struct ArticleEvents {
                 inherited[merged[i].members[0]] = t
                 if isDerived(merged[i]) { store.operation[merged[i].members[0]] = prior }
             } else if firstM.strength == .report, !firstM.backgroundCue, !isDerived(merged[i]), firstM.siteList != true,
-                      Folded(sentences[firstM.sentence].text).has(" also "),
+                      sentences[firstM.sentence].folded.has(" also "),
                       let prior = datedOut.filter({ toldBefore($0) != nil && !sidesDiffer($0, merged[i]) }).max(by: { toldBefore($0)! < toldBefore($1)! }),
                       sentences[firstM.sentence].paragraph - sentences[toldBefore(prior)!].paragraph <= 1,
                       sameCountry(place(of: merged[i]), place(of: prior)), let t = date(of: prior), t.precision == .day {
