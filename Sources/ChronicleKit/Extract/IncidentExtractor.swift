@@ -507,7 +507,7 @@ public struct IncidentExtractor: Sendable {
                                   anchors: ["which"])
     /// "the Ministry of Foreign Affairs in the Salhiya district, across the river from the Green Zone", "on the far
     /// bank of the Tigris from the old city": a landmark that locates the place by what lies on the other side.
-    static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\bon the (?:other|opposite|far) (?:side|bank) of the (?:river|tigris|euphrates|nile|orontes|canal)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,
+    static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,
                                anchors: ["river", "tigris", "euphrates", "nile", "orontes", "canal", "water", "bay", "creek"])
     static let stationedBefore = Rx(#"\b(?:stationed|positioned|entrenched|deployed|based)\s+(?:in|at|near|on|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#,
                                     anchors: ["stationed", "positioned", "entrenched", "deployed", "based"])

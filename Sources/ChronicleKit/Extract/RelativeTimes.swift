@@ -94,8 +94,7 @@ enum RelativeTimes {
         for i in mentions.indices where mentions[i].time == nil {
             let paragraph = sentences[mentions[i].sentence].paragraph
             guard let stamp = inline[paragraph] ?? stampOf[paragraph - 1] else { continue }
-            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: stamp.text, date: stamp.date, precision: stamp.precision,
-                                              isSpeechTime: false, nominalPrecision: stamp.nominalPrecision)
+            mentions[i].time = stamp.borrowed
             // "19:30 / Settlers attack homes in Urif", "1:40 PM / A blast has been reported inside a mosque": the entry's stamp
             // is the time the report word wanted (not for plurals: "a series of explosions near the airport" may be a strike's).
             if mentions[i].trigger.wantedTime, mentions[i].trigger.kind == .generic, !EventTriggers.isPlural(mentions[i].trigger.word), stamp.precision == .day, mentions[i].strength == .reference {
@@ -176,8 +175,7 @@ enum RelativeTimes {
         for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report && !mentions[i].backgroundCue {
             let p = sentences[mentions[i].sentence].paragraph
             guard let head = heads.last(where: { $0.paragraph < p }), let t = head.time else { continue }
-            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
-                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
+            mentions[i].time = t.borrowed
         }
     }
 
@@ -222,8 +220,7 @@ enum RelativeTimes {
             guard let head = headOf[s.paragraph], mentions[i].time == nil,
                   let first = sentences.first(where: { $0.paragraph == s.paragraph }), first.index != s.index else { continue }
             let t = head.time
-            mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
-                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
+            mentions[i].time = t.borrowed
             if let p = head.place, mentions[i].place.map({ IncidentExtractor.rank($0.entry) < IncidentExtractor.rank(p.entry) }) ?? true { mentions[i].place = p }
         }
     }
@@ -266,8 +263,7 @@ enum RelativeTimes {
         let found = TimeExpressions.find(in: prev.ns, text: prev.text, published: published).filter { !$0.isSpeechTime }
         guard found.count == 1, let t = found.first, t.date != nil, t.precision == .day else { return }
         for j in mentions.indices where mentions[j].sentence == m.sentence && mentions[j].time == nil && mentions[j].trigger.wantedTime {
-            mentions[j].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: t.precision,
-                                              isSpeechTime: false, nominalPrecision: t.nominalPrecision)
+            mentions[j].time = t.borrowed
             mentions[j].strength = .report; mentions[j].trigger.strength = .report
         }
     }

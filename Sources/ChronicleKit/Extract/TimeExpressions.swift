@@ -14,6 +14,13 @@ public struct TimeExpression: Hashable, Sendable {
     /// The precision the phrase has even when it cannot be resolved ("last week" is a week).
     public var nominalPrecision: DatePrecision = .day
 
+    /// This time lent to a mention in another sentence (a feed stamp, an anchor event, the sentence before): it has no
+    /// place in that sentence and dates an event, not a statement.
+    var borrowed: TimeExpression {
+        TimeExpression(range: NSRange(location: 0, length: 0), text: text, date: date, precision: precision,
+                       isSpeechTime: false, nominalPrecision: nominalPrecision)
+    }
+
     /// A key telling unresolved phrases apart ("late on Monday" and "Monday night" → "monday").
     var unresolvedKey: String {
         text.asciiLower.replacingOccurrences(of: "’", with: "'")
