@@ -901,6 +901,13 @@ struct ArticleEvents {
         let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
         for s in sentences where near.contains(s.index) {
             guard s.memo.claimed(s.ns) != nil, !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
+            // "In November 2005, a driver was abducted and killed in Nimroz; the Taliban claimed responsibility": a claim in
+            // a sentence dated weeks away from the event is about what that sentence tells.
+            let days = ms.compactMap { $0.time?.date }
+            if !days.isEmpty, s.text.contains(where: \.isNumber) || s.folded.hasAny(TimeExpressions.monthStems) {
+                let own = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).compactMap { $0.isSpeechTime ? nil : $0.date }
+                if !own.isEmpty, own.allSatisfy({ d in days.allSatisfy { abs($0.days(since: d)) > 7 } }) { continue }
+            }
             // "claimed the attack on X": not an event at another named place.
             if let c = s.memo.claimed(s.ns), let gp = place(of: Group(members: ms.compactMap { m in mentions.firstIndex(where: { $0.sentence == m.sentence && $0.trigger.range == m.trigger.range }) })) {
                 let named = claimedPlaces(s, c)

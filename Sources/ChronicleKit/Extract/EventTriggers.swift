@@ -184,6 +184,8 @@ enum EventTriggers {
             let clauseWords = Words.of(clauseBefore as String)
             let beforeWords = Words.of(before as String)
             let afterWords = Words.of(after as String, limit: 6)
+            // "a 24-hour strike", "teachers went on strike", "a hunger strike": a work stoppage or a protest, not an attack.
+            if Words.isWorkStoppage(word, before: beforeWords, after: afterWords) { continue }
             // "an Israeli aggression that targeted …": a state's aggression is a strike; a bare "the aggression" (or "the
             // aggression missiles", the weapon told next) is only a word for one told elsewhere, and "an air aggression
             // with missiles" is told by its missiles (IncidentExtractor types it an airstrike).
@@ -457,6 +459,27 @@ enum Words {
             return ["over", "above", "around"].contains(after[i + 1])
         }
         return false
+    }
+
+    /// Words right before "strike" that make it a work stoppage or a protest ("a general strike", "a hunger strike").
+    static let stoppageModifiers: Set<String> = ["general", "hunger", "labour", "labor", "wildcat", "sit-down", "indefinite", "open-ended",
+                                                 "solidarity", "nationwide", "commercial", "trade", "union", "workers", "workers'",
+                                                 "teachers", "teachers'", "doctors", "doctors'", "employees'", "staff"]
+    /// Verbs before "on strike" ("went on strike", "are still on strike").
+    static let onStrikeVerbs: Set<String> = ["go", "goes", "went", "going", "gone", "are", "is", "were", "was", "been", "be",
+                                             "remain", "remains", "remained", "stay", "stayed", "still"]
+    /// Units of a stoppage's length ("a 24-hour strike", "a three-day strike").
+    static let stoppageSpans: Set<String> = ["hour", "day", "week", "month"]
+
+    /// "a 24-hour strike", "a general strike", "teachers went on strike", "strike action": a work stoppage or a protest
+    /// by people who stop working or eating, which news tells with the same word as an attack.
+    static func isWorkStoppage(_ word: String, before: [String], after: [String]) -> Bool {
+        guard word == "strike" || word == "strikes" else { return false }
+        if after.first == "action" { return true }
+        guard let prev = before.last else { return false }
+        if stoppageModifiers.contains(prev) { return true }
+        if let dash = prev.lastIndex(of: "-"), stoppageSpans.contains(String(prev[prev.index(after: dash)...])) { return true }
+        return prev == "on" && before.count >= 2 && onStrikeVerbs.contains(before[before.count - 2])
     }
 
     static func isPresentAttack(_ word: String, subject: String?, next: String?) -> Bool {

@@ -105,6 +105,7 @@ public struct IncidentExtractor: Sendable {
         }
         RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.newsDayBefore(&mentions, sentences: sentences, published: article.published)
+        RelativeTimes.yearFromWeekday(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
@@ -1066,7 +1067,14 @@ public struct IncidentExtractor: Sendable {
             let d = r.location >= tEnd ? Double(r.location - tEnd) : Double(tStart - (r.location + r.length)) * 1.5
             return d + (segOf(r.location) == tSeg ? 0 : 1000)
         }
-        var time = eventTimes.min(by: { distance($0.range) < distance($1.range) })
+        // "On Sunday, police killed 19 militants linked to Friday's attack": a day owned by another event word names that
+        // event when the sentence tells a day of its own ("Following Wednesday's attack, jets struck" has only that day).
+        let ownTimes = eventTimes.count < 2 ? eventTimes : eventTimes.filter { t in
+            guard t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return true }
+            let end = t.range.location + t.range.length
+            return !triggers.contains { $0.range != best.range && $0.range.location >= end && $0.range.location - end <= 25 }
+        }
+        var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
         let tollDay = time.map { Self.tollRoseBefore(ns, $0) } ?? false
@@ -1191,7 +1199,9 @@ public struct IncidentExtractor: Sendable {
 
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
-    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
+    static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
+    /// (A "suicide bomber" or "car bomber" is a man with a bomb, not an aircraft.)
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
     /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
     /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).
@@ -1242,6 +1252,8 @@ public struct IncidentExtractor: Sendable {
         case .strike:
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             if Self.airCue.test(sentence) { return .airstrike }
+            // "41 killed as suicide car bomber strikes Indian Embassy": a bomber who strikes sets off a bomb.
+            if Self.manWithBombBefore.test(sentence.slice(t.range.location - 30, t.range.location) as NSString) { return .iedAttack }
             // "Strikes attributed to Israel hit …", "strikes blamed on Turkey": only states fly strikes that are blamed on them.
             if attribution.perpetrator == nil, let s = attribution.suspected, s.isState { return .airstrike }
             return .other
@@ -1267,10 +1279,10 @@ public struct IncidentExtractor: Sendable {
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
     /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
     /// ("a gunman riding a motorcycle opened fire", "a lone attacker armed with a rifle opened fire": one man all the same.)
-    static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant"])
+    static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|armed\s+man)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant", "armed"])
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
-    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
+    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,4}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|doctors|nurses|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|hospital|clinic|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
     /// "a bus carrying tourists was …".
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
@@ -1435,7 +1447,10 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 70)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             guard let b = Self.bearingOf.first(before) else { return false }
-            return !Self.distanceBefore.test(before.sub(to: b.range.location) as NSString)
+            let head = before.sub(to: b.range.location) as NSString
+            guard let d = Self.distanceBefore.first(head) else { return true }
+            // "in Minya province, about 260km south of Cairo": a town that far off is only where the distance is measured from.
+            return Self.kilometres(head.sub(d.range)).map { $0 > 100 } ?? false
         }.map(\.range.lowerBound)
         // "50 nautical miles southwest of Aden": a spot at sea measured from a port, not the port.
         // Also "68NM southwest of Al Hudaydah" and "50 nautical miles southwest of the Houthi-held port of Hodeidah".
@@ -1529,6 +1544,12 @@ public struct IncidentExtractor: Sendable {
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let atSeaBefore = Rx(#"(?:\bnautical miles?|\d\s?(?:nm|NM|Nm))\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile", "nm"])
     static let atSeaStems = WordList(["nautical mile", "nm ", "nm,", "nm)"])
+    /// The length of a distance in digits ("260km", "70 miles"), in kilometres; nil for one in words.
+    static func kilometres(_ distance: String) -> Double? {
+        let digits = distance.prefix(while: { $0.isNumber || $0 == "." })
+        guard let n = Double(digits) else { return nil }
+        return distance.asciiLower.contains("mile") ? n * 1.609 : distance.asciiLower.contains("met") && !distance.asciiLower.contains("kilomet") ? n / 1000 : n
+    }
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
     static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])

@@ -268,6 +268,38 @@ enum RelativeTimes {
         }
     }
 
+    /// A report with no publication day that dates one event in full ("on Friday 2 November 2018") and another without
+    /// its year ("On Sunday 4 November"): the weekday fixes the year among those the text names (or the one after or
+    /// before it, as at a year's turn), nearest first. Without a weekday that agrees the date stays unresolved.
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static func yearFromWeekday(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
+        // The years of the article's full dates, by sentence.
+        var years: [(sentence: Int, year: Int)] = []
+        for s in sentences where s.text.contains("19") || s.text.contains("20") {
+            for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) {
+                if let d = e.date, e.text.contains(String(d.year)) { years.append((s.index, d.year)) }
+            }
+        }
+        guard !years.isEmpty else { return }
+        for i in mentions.indices {
+            guard let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day else { continue }
+            let words = Words.of(t.text)
+            guard let weekday = words.lazy.compactMap({ Self.weekdays.firstIndex(of: $0) }).first,
+                  // The month and day, read as if the text had named a year (any will do: only they are kept).
+                  let probe = TimeExpressions.find(in: t.text + " 2000", published: nil).first(where: { $0.date != nil && $0.precision == .day })?.date
+            else { continue }
+            let here = mentions[i].sentence
+            let nearest = years.sorted { (abs($0.sentence - here), $0.sentence > here ? 1 : 0) < (abs($1.sentence - here), $1.sentence > here ? 1 : 0) }
+            for y in nearest.flatMap({ [$0.year, $0.year + 1, $0.year - 1] }) {
+                guard let d = Day(year: y, month: probe.month, day: probe.day), d.weekday == weekday + 1 else { continue }
+                mentions[i].time?.date = d
+                mentions[i].time?.precision = .day
+                break
+            }
+        }
+    }
+
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
