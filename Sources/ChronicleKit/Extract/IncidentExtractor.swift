@@ -1229,6 +1229,10 @@ public struct IncidentExtractor: Sendable {
         case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
             return .airstrike
         // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
+        // "A group of tourists travelling in four vehicles came under fire from armed men": unarmed people shot at.
+        case .typed(.armedClash) where t.word.contains(" under "):
+            let before = sentence.slice(t.range.location - 120, t.range.location) as NSString
+            return Self.unarmedSubjectBefore.test(before) && !Self.armedMenIn.test(before) ? .other : .armedClash
         case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
             if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
             // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people
@@ -1279,6 +1283,12 @@ public struct IncidentExtractor: Sendable {
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
     /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
     /// ("a gunman riding a motorcycle opened fire", "a lone attacker armed with a rifle opened fire": one man all the same.)
+    /// ("Police guarding the tourists came under fire": armed men told with them were the ones shot at.)
+    static let armedMenIn = Rx(#"\b(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|escorts?|army|militiamen|fighters)\b"#)
+    /// Unarmed people (or their vehicles) as the subject told before "came under fire", with no armed men after them.
+    static let unarmedSubjectBefore = Rx(#"\b(?:tourists|civilians|pilgrims|worshipp?ers|passengers|families|villagers|farmers|shepherds|fishermen|students|schoolchildren|children|workers|journalists|mourners|shoppers|commuters|travell?ers|motorists|(?:bus|minibus|car|vehicle|taxi)(?:es|s)?\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers))\b(?![^.;]*\b(?:soldiers|troops|police|policemen|guards|forces|patrols?|escorts?)\b)[^.;]{0,110}$"#,
+                                         anchors: ["tourist", "civilian", "pilgrim", "worship", "passenger", "famil", "villager", "farmer", "shepherd", "fishermen",
+                                                   "student", "children", "worker", "journalist", "mourner", "shopper", "commuter", "travel", "motorist", "bus", "car", "vehicle", "taxi"])
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|armed\s+man)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant", "armed"])
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").

@@ -171,4 +171,17 @@ struct StoppagesFarBearingsAndWeekdayYearsTests {
         let incs = article.map { IncidentExtractor(knowledge: ExtractionFixture.kb).extract(from: $0).incidents } ?? []
         #expect(incs.first?.eventType == type)
     }
+
+    // MARK: Came under fire
+
+    @Test(arguments: [
+        ("On Friday, a group of tourists travelling in four vehicles came under fire from unidentified armed men in Hadramawt, killing two women.", EventType.other),
+        ("A bus carrying pilgrims came under fire near Samarra on Friday, wounding six.", .other),
+        ("An army patrol came under fire on Friday near Baquba, killing two soldiers.", .armedClash),
+        ("A convoy came under heavy gunfire near Baquba on Friday, wounding three.", .armedClash),
+        ("Police guarding the tourists came under sustained fire near Luxor on Friday, wounding four officers.", .armedClash),
+    ])
+    func comingUnderFireIsAnEvent(sentence: String, type: EventType) {
+        #expect(ExtractionFixture.one(sentence)?.eventType == type)
+    }
 }
