@@ -1228,11 +1228,11 @@ public struct IncidentExtractor: Sendable {
             return .droneAttack
         case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
             return .airstrike
-        // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
         // "A group of tourists travelling in four vehicles came under fire from armed men": unarmed people shot at.
         case .typed(.armedClash) where t.word.contains(" under "):
             let before = sentence.slice(t.range.location - 120, t.range.location) as NSString
             return Self.unarmedSubjectBefore.test(before) && !Self.armedMenIn.test(before) ? .other : .armedClash
+        // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
         case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
             if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
             // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people

@@ -268,10 +268,11 @@ enum RelativeTimes {
         }
     }
 
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// A report with no publication day that dates one event in full ("on Friday 2 November 2018") and another without
     /// its year ("On Sunday 4 November"): the weekday fixes the year among those the text names (or the one after or
     /// before it, as at a year's turn), nearest first. Without a weekday that agrees the date stays unresolved.
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static func yearFromWeekday(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
         // The years of the article's full dates, by sentence.

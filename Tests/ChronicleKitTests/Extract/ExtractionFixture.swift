@@ -12,6 +12,14 @@ enum ExtractionFixture {
         return IncidentExtractor(knowledge: kb).extract(from: article).incidents
     }
 
+    /// The incidents of a text exactly as given, with no front matter added: a page with no stamp ("x.txt"), or one that
+    /// brings its own front matter ("x.md").
+    static func asGiven(_ text: String, path: String = "x.txt") -> [Incident] {
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: path, text: text))
+        guard let article else { return [] }
+        return IncidentExtractor(knowledge: kb).extract(from: article).incidents
+    }
+
     /// The first incident found in one sentence (published on a Wednesday unless told otherwise).
     static func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {
         extract(sentence, published: published).first

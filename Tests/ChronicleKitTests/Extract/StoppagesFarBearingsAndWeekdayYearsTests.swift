@@ -8,13 +8,6 @@ import Testing
 /// people make an attack on civilians.
 @Suite("Work stoppages, far bearings, weekday years")
 struct StoppagesFarBearingsAndWeekdayYearsTests {
-    /// A raw text with no stamp, as a scraper delivers a page with no date.
-    static func undated(_ raw: String) -> [Incident] {
-        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.txt", text: raw))
-        guard let article else { return [] }
-        return IncidentExtractor(knowledge: ExtractionFixture.kb).extract(from: article).incidents
-    }
-
     // MARK: Work stoppages
 
     @Test(arguments: [
@@ -92,14 +85,14 @@ struct StoppagesFarBearingsAndWeekdayYearsTests {
         ("A car bomb killed 12 people in Aleppo on March 3, 2015.\n\nOn Thursday, March 5, a second car bomb killed four people in Aleppo.", "2015-03-05"),
     ])
     func aWeekdayFixesTheYearOfAnUndatedReport(raw: String, day: String) {
-        let incs = Self.undated(raw)
+        let incs = ExtractionFixture.asGiven(raw)
         #expect(incs.contains { $0.date == Day(iso: day) && $0.datePrecision == .day })
     }
 
     /// 3 January was a Tuesday in 2017: a Monday fits no year the text names, so the date stays unresolved.
     @Test func aWeekdayThatFitsNoNamedYearLeavesTheDateOpen() {
         let raw = "A car bomb killed 12 people in Aleppo on 30 December 2016.\n\nOn Monday 3 January, a second bomb killed four in the same district."
-        let second = Self.undated(raw).first { $0.killed == 4 }
+        let second = ExtractionFixture.asGiven(raw).first { $0.killed == 4 }
         #expect(second != nil)
         #expect(second?.date == nil)
     }
@@ -167,9 +160,7 @@ struct StoppagesFarBearingsAndWeekdayYearsTests {
     ])
     func aBomberWhoStrikesIsTypedByWhoHeIs(headline: String, type: EventType) {
         let raw = "---\ntitle: \"\(headline)\"\npublished: 2008-07-08\n---\nOfficials gave no further details."
-        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: raw))
-        let incs = article.map { IncidentExtractor(knowledge: ExtractionFixture.kb).extract(from: $0).incidents } ?? []
-        #expect(incs.first?.eventType == type)
+        #expect(ExtractionFixture.asGiven(raw, path: "x.md").first?.eventType == type)
     }
 
     // MARK: Came under fire
