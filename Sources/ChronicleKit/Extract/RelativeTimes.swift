@@ -268,8 +268,6 @@ enum RelativeTimes {
         }
     }
 
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// A report with no publication day that dates one event in full ("on Friday 2 November 2018") and another without
     /// its year ("On Sunday 4 November"): the weekday fixes the year among those the text names (or the one after or
     /// before it, as at a year's turn), nearest first. Without a weekday that agrees the date stays unresolved.
@@ -286,14 +284,14 @@ enum RelativeTimes {
         for i in mentions.indices {
             guard let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day else { continue }
             let words = Words.of(t.text)
-            guard let weekday = words.lazy.compactMap({ Self.weekdays.firstIndex(of: $0) }).first,
+            guard let weekday = words.lazy.compactMap(DateWords.weekday).first,
                   // The month and day, read as if the text had named a year (any will do: only they are kept).
                   let probe = TimeExpressions.find(in: t.text + " 2000", published: nil).first(where: { $0.date != nil && $0.precision == .day })?.date
             else { continue }
             let here = mentions[i].sentence
             let nearest = years.sorted { (abs($0.sentence - here), $0.sentence > here ? 1 : 0) < (abs($1.sentence - here), $1.sentence > here ? 1 : 0) }
             for y in nearest.flatMap({ [$0.year, $0.year + 1, $0.year - 1] }) {
-                guard let d = Day(year: y, month: probe.month, day: probe.day), d.weekday == weekday + 1 else { continue }
+                guard let d = Day(year: y, month: probe.month, day: probe.day), d.weekday == weekday else { continue }
                 mentions[i].time?.date = d
                 mentions[i].time?.precision = .day
                 break
