@@ -1285,8 +1285,8 @@ public struct IncidentExtractor: Sendable {
     /// ("a gunman riding a motorcycle opened fire", "a lone attacker armed with a rifle opened fire": one man all the same.)
     /// ("Police guarding the tourists came under fire": armed men told with them were the ones shot at.)
     static let armedMenIn = Rx(#"\b(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|escorts?|army|militiamen|fighters)\b"#)
-    /// Unarmed people (or their vehicles) as the subject told before "came under fire", with no armed men after them.
-    static let unarmedSubjectBefore = Rx(#"\b(?:tourists|civilians|pilgrims|worshipp?ers|passengers|families|villagers|farmers|shepherds|fishermen|students|schoolchildren|children|workers|journalists|mourners|shoppers|commuters|travell?ers|motorists|(?:bus|minibus|car|vehicle|taxi)(?:es|s)?\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers))\b(?![^.;]*\b(?:soldiers|troops|police|policemen|guards|forces|patrols?|escorts?)\b)[^.;]{0,110}$"#,
+    /// Unarmed people (or their vehicles) as the subject told before "came under fire" (`armedMenIn` rules out armed men told with them).
+    static let unarmedSubjectBefore = Rx(#"\b(?:tourists|civilians|pilgrims|worshipp?ers|passengers|families|villagers|farmers|shepherds|fishermen|students|schoolchildren|children|workers|journalists|mourners|shoppers|commuters|travell?ers|motorists|(?:bus|minibus|car|vehicle|taxi)(?:es|s)?\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers))\b[^.;]{0,110}$"#,
                                          anchors: ["tourist", "civilian", "pilgrim", "worship", "passenger", "famil", "villager", "farmer", "shepherd", "fishermen",
                                                    "student", "children", "worker", "journalist", "mourner", "shopper", "commuter", "travel", "motorist", "bus", "car", "vehicle", "taxi"])
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|armed\s+man)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant", "armed"])
@@ -1558,7 +1558,8 @@ public struct IncidentExtractor: Sendable {
     static func kilometres(_ distance: String) -> Double? {
         let digits = distance.prefix(while: { $0.isNumber || $0 == "." })
         guard let n = Double(digits) else { return nil }
-        return distance.asciiLower.contains("mile") ? n * 1.609 : distance.asciiLower.contains("met") && !distance.asciiLower.contains("kilomet") ? n / 1000 : n
+        let unit = distance.asciiLower
+        return unit.contains("mile") ? n * 1.609 : unit.contains("met") && !unit.contains("kilomet") ? n / 1000 : n
     }
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
