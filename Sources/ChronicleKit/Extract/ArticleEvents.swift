@@ -178,7 +178,7 @@ struct ArticleEvents {
         let lead = isLeadNews(g)
         let further = isFurther(mentions[first(g)])
         let ok = dated.indices.filter { c in
-            guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)),
+            guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)) || nextPhase(g, of: dated[c]),
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
             // The undated news of the headline and lead is not an event recalled from weeks before the report.
             if lead, weeksBeforePublication(cd) { return false }
@@ -191,6 +191,17 @@ struct ArticleEvents {
         if let c = ok.filter({ lastBefore($0) != nil }).max(by: { lastBefore($0)! < lastBefore($1)! }) { return c }
         return ok.first
     }
+
+    /// "The attack began when a suicide bomber drove a car into the gate. A group of gunmen then stormed the hospital": the
+    /// next phase of an attack, told with "then" in the sentence right after it (same paragraph), is part of it whatever
+    /// its weapon. ("Since then", "by then", "the then governor" tell no sequence.)
+    func nextPhase(_ g: Group, of c: Group) -> Bool {
+        let m = mentions[first(g)]
+        guard m.sentence > 0, m.time == nil, sentences[m.sentence].paragraph == sentences[m.sentence - 1].paragraph,
+              c.members.contains(where: { mentions[$0].sentence == m.sentence - 1 }), sentences[m.sentence].folded.has("then") else { return false }
+        return Self.thenCue.test(sentences[m.sentence].ns)
+    }
+    static let thenCue = Rx(#"(?<!\bsince )(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bthe )(?<!\bjust )\bthen\b(?![-‑])"#, anchors: ["then"])
 
     /// The places a strike operation hit, named after its dated report: each site incident takes the
     /// operation's perpetrator, and the operation's coarse incident (a country or province that holds

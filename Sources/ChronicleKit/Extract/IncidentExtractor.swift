@@ -1388,6 +1388,8 @@ public struct IncidentExtractor: Sendable {
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
             if Self.treatedBefore.test(s.ns, window: before) { return false }
+            // "forcing the suspension of flights and their diversion to Misrata airport": where traffic was sent instead.
+            if s.folded.hasAny(Self.diversionStems), Self.diversionBefore.test(s.ns, window: before) { return false }
             // "among them Khaled Mansour, the commander": a town's name ending a person's name (or a longer place name the
             // gazetteer lacks, "Kafr Mansour") is not that town.
             // (Most names follow a lower-case word: the pattern runs only after a capitalised one.)
@@ -1504,6 +1506,9 @@ public struct IncidentExtractor: Sendable {
     /// Men on the ground as the subject right before "raided" ("Israeli troops raided", "police raided").
     static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
+    static let diversionStems = WordList(["divert", "diversion", "rerout", "re-rout", "redirect"])
+    static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
+                                    anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
     /// A capitalised word after a lower-case one ("them Khaled ", "commander Ali "), when it is not a people's or faith's
