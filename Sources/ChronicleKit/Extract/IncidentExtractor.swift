@@ -1548,7 +1548,7 @@ public struct IncidentExtractor: Sendable {
     /// "condemned by Amman", "an attempt by Ankara to", "a strike by Israel": a place named as the one who acts.
     static let partnerBefore = Rx(#"\b(?:coordinat\w*|cooperat\w*|talks|ties|relations|contacts?|agreements?|negotiat\w*|dialogue|consultations?|partnership|alliance)\s+with\s+$|(?<![\w-])by\s+$"#, anchors: ["with", "by"])
     /// "Iran's interests", "Israel and its allies", "the drones that Iran launched towards Israel": the country acts.
-    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent"])
+    static let countryAsActorAfter = Rx(#"^(?:['’]s\s+(?:interests|allies|partners|enemies)\b|,?\s+(?:and\s+)?(?:our|its|their)\s+(?:partners|allies)\b|\s+and\s+(?:its\s+)?allies\b|\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent)\b|\s+(?:has\s+|had\s+|have\s+)?(?:confirm(?:s|ed)|condemn(?:s|ed)|den(?:ies|ied)|accus(?:es|ed)|warn(?:s|ed)|urg(?:es|ed)|demand(?:s|ed))\b)"#, anchors: ["interests", "allies", "partners", "enemies", "launched", "fired", "sent", "confirm", "condemn", "denie", "denied", "accus", "warn", "urge", "demand"])
     /// The sea off the ports that shipping notices measure positions from.
     static let seaOffPort: [String: String] = ["aden": "gulf-of-aden", "mukalla": "gulf-of-aden", "hudaydah": "red-sea", "salif": "red-sea",
                                                "ras-isa-port": "red-sea", "mocha": "red-sea", "hodeidah-province": "red-sea", "aden-province": "gulf-of-aden"]
