@@ -327,7 +327,7 @@ def main():
                 or continent.get(cc) not in WORLD_TOWN_CONTINENTS:
             return False
         least = WORLD_MIN_AFRICA if continent.get(cc) == "AF" else WORLD_MIN
-        return c["population"] >= least or (cc, fold(c["name"])) in capitals
+        return c["population"] >= least or ((cc, fold(c["name"])) in capitals and c["population"] >= 10000)
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
     WIDER.update(world)
     admin1 = load_yaml("admin1.yml")
