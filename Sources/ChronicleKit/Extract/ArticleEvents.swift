@@ -198,7 +198,7 @@ struct ArticleEvents {
     func nextPhase(_ g: Group, of c: Group) -> Bool {
         let m = mentions[first(g)]
         guard m.sentence > 0, m.time == nil, sentences[m.sentence].paragraph == sentences[m.sentence - 1].paragraph,
-              c.members.contains(where: { mentions[$0].sentence == m.sentence - 1 }), sentences[m.sentence].folded.has("then") else { return false }
+              c.members.contains(where: { mentions[$0].sentence == m.sentence - 1 }) else { return false }
         return Self.thenCue.test(sentences[m.sentence].ns)
     }
     static let thenCue = Rx(#"(?<!\bsince )(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bthe )(?<!\bjust )\bthen\b(?![-‑])"#, anchors: ["then"])
