@@ -318,16 +318,25 @@ def main():
                               lat=round(seat["latitude"], 2), lon=round(seat["longitude"], 2)))
         taken_ids.add(slug(wc["name"]))
         world.add(code)
-    capitals = {(code, fold(wc["capital"] or "")) for code, wc in world_countries.items()}
+    # A capital is its country's largest town of that name (not the towns named Washington in other states).
+    seats = {}
+    for c in cities:
+        cc = c["countrycode"]
+        if cc in world_countries and fold(c["name"]) == fold(world_countries[cc]["capital"] or ""):
+            if cc not in seats or (c["population"], -c["geonameid"]) > (seats[cc]["population"], -seats[cc]["geonameid"]):
+                seats[cc] = c
+    capitals = {c["geonameid"] for c in seats.values()}
 
     def in_world(c):
         """A town of the rest of the world that is large enough (or a capital) to be listed."""
         cc = c["countrycode"]
-        if cc in CORE or cc in NEIGHBOUR_MIN or cc in WORLD_SKIP_TOWNS or cc not in (world | known_codes) \
-                or continent.get(cc) not in WORLD_TOWN_CONTINENTS:
+        if cc in CORE or cc in NEIGHBOUR_MIN or cc not in (world | known_codes):
             return False
+        capital = c["geonameid"] in capitals and c["population"] >= 10000
+        if continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS:
+            return capital  # every country's capital: where its worst attacks mostly happened (Oslo, Bogota, Lima)
         least = WORLD_MIN_AFRICA if continent.get(cc) == "AF" else WORLD_MIN
-        return c["population"] >= least or ((cc, fold(c["name"])) in capitals and c["population"] >= 10000)
+        return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
     WIDER.update(world)
     admin1 = load_yaml("admin1.yml")

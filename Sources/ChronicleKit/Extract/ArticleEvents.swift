@@ -306,6 +306,11 @@ struct ArticleEvents {
         return [" in", " at", " near", " outside", " around"].contains { before.hasSuffix($0 + " ") || before.hasSuffix($0 + " the ") }
     }
 
+    /// The figures without their zeros when any figure is above zero.
+    static func countsOverZero(_ figures: [Int]) -> [Int] {
+        figures.contains(where: { $0 > 0 }) ? figures.filter { $0 > 0 } : figures
+    }
+
     /// "A drone hit field X. Half an hour later a second drone struck field Y. No injuries were reported in either
     /// attack.": a zero said of "either" / "both" / "neither" of the events just told holds for each of them (those told
     /// in the three sentences before, in the same paragraph, that still lack the figure).
@@ -844,8 +849,11 @@ struct ArticleEvents {
         if let t = reportsFirst.compactMap(\.attribution.target).first(where: { $0.name != inc.perpetrator }) {
             inc.target = t.name; inc.targetID = t.id
         }
-        let killed = ms.filter { !$0.casualties.killedIsAddition }.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) }
-        let wounded = ms.filter { !$0.casualties.woundedIsAddition }.compactMap(\.casualties.wounded)
+        // "44 were killed when an airstrike hit the centre. … No casualties were reported in that raid": a zero told
+        // beside a count of the dead is another event's or another group's ("no soldiers were hurt"), never a lower
+        // estimate of the same dead, so it yields to the count.
+        let killed = Self.countsOverZero(ms.filter { !$0.casualties.killedIsAddition }.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) })
+        let wounded = Self.countsOverZero(ms.filter { !$0.casualties.woundedIsAddition }.compactMap(\.casualties.wounded))
         if let lo = killed.min(), let hi = killed.max() {
             inc.killed = lo
             if lo != hi { inc.killedLow = lo; inc.killedHigh = hi }

@@ -301,8 +301,9 @@ enum Attribution {
         return victimAfterPassive.test(ns, window: NSRange(location: from, length: min(70, ns.length - from)))
     }
 
-    /// Also a ship's flag or owner: "the Liberia-flagged tanker", "an Israel-owned carrier" name no place of the attack.
-    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded|flagged|registered|owned|operated)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded", "-flagged", "-registered", "-owned", "-operated"])
+    /// Also a ship's flag or owner: "the Liberia-flagged tanker", "an Israel-owned carrier" name no place of the attack;
+    /// nor does a monitor's or an outlet's seat ("the London-based Syrian Observatory", "a Paris-headquartered group").
+    static let modifierAfter = Rx(#"^-(?:backed|allied|aligned|linked|led|affiliated|supported|sponsored|funded|flagged|registered|owned|operated|based|headquartered)\b"#, anchors: ["-backed", "-allied", "-aligned", "-linked", "-led", "-affiliated", "-supported", "-sponsored", "-funded", "-flagged", "-registered", "-owned", "-operated", "-based", "-headquartered"])
     static func isModifier(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let from = min(ns.length, m.range.upperBound)
         if modifierAfter.test(ns, window: NSRange(location: from, length: min(20, ns.length - from))) { return true }
