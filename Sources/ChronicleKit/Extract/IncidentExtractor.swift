@@ -1098,9 +1098,15 @@ public struct IncidentExtractor: Sendable {
             if byVerb.perpetrator != nil { attribution.perpetrator = byVerb.perpetrator; attribution.target = attribution.target ?? byVerb.target }
         }
         // The perpetrator's own name is not where it happened ("The United States launched airstrikes").
-        let placesHere = places.filter { p in
+        var placesHere = places.filter { p in
             guard let perp = attribution.perpetrator?.name else { return true }
             return p.entry.name != perp && p.entry.country != perp || p.entry.kind != .country
+        }
+        // "Azerbaijan's embassy in Iran", "the Embassy of the Republic of Azerbaijan in the Islamic Republic of Iran": the
+        // state that owns a mission is not where the mission is, when the sentence names another place.
+        let owners = placesHere.filter { Self.isMissionOwner($0, in: ns) }
+        if !owners.isEmpty, placesHere.contains(where: { p in !owners.contains { $0.range == p.range } }) {
+            placesHere.removeAll { p in owners.contains { $0.range == p.range } }
         }
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
@@ -1581,6 +1587,17 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
+    /// A country named as the owner of a diplomatic mission: "Azerbaijan's embassy", "the Embassy of the Republic of
+    /// Azerbaijan", "the consulate of Iran".
+    static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|diplomatic mission|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
+    static let missionAfter = Rx(#"^(?:['’]s?)\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|consulates|diplomatic mission|legation|chancery)\b"#)
+    static func isMissionOwner(_ p: Mention<Place>, in ns: NSString) -> Bool {
+        guard p.entry.kind == .country else { return false }
+        let before = ns.slice(max(0, p.range.lowerBound - 80), p.range.lowerBound)
+        let after = ns.slice(p.range.upperBound, min(ns.length, p.range.upperBound + 40))
+        return missionOf.test(before.asciiLower as NSString) || missionAfter.test(after.asciiLower as NSString)
+    }
+
     static func opensFrame(_ ns: NSString, _ p: Mention<Place>) -> Bool {
         let start = ns.sub(NSRange(location: 0, length: p.range.lowerBound)).asciiLower.trimmingCharacters(in: .whitespaces)
         guard start == "in" || start == "in the" else { return false }
