@@ -1586,7 +1586,6 @@ public struct IncidentExtractor: Sendable {
         return speechVerbAfterTime.test(ns, window: NSRange(location: end, length: min(30, ns.length - end)))
     }
 
-    /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
     /// A country named as the owner of a diplomatic mission: "Azerbaijan's embassy", "the Embassy of the Republic of
     /// Azerbaijan", "the consulate of Iran".
     static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|diplomatic mission|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
@@ -1598,6 +1597,7 @@ public struct IncidentExtractor: Sendable {
         return missionOf.test(before.asciiLower as NSString) || missionAfter.test(after.asciiLower as NSString)
     }
 
+    /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
     static func opensFrame(_ ns: NSString, _ p: Mention<Place>) -> Bool {
         let start = ns.sub(NSRange(location: 0, length: p.range.lowerBound)).asciiLower.trimmingCharacters(in: .whitespaces)
         guard start == "in" || start == "in the" else { return false }
