@@ -58,9 +58,10 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
 WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
 # The rest of the world: every country GeoNames lists (100,000+ inhabitants) that countries.yml lacks, and the towns
 # of Africa (WORLD_MIN_AFRICA+) and of South, Central and South-East Asia and the Caucasus (WORLD_MIN+), where the
-# conflicts the same outlets report take place. Towns of Europe, the Americas, Oceania and East Asia are left out:
+# conflicts the same outlets report take place. Towns of Europe, the Americas, Oceania and East Asia are left out
+# (their capitals excepted: the worst attacks there mostly happened in one, Oslo, Bogota, Buenos Aires):
 # in these reports they are where a ministry, an outlet or a family sits ("the foreign ministry in The Hague",
-# "PARIS -", "Tokyo had asked Algiers"), rarely where an attack was. The towns are matched like WIDER's (GeoNames
+# "officials in Osaka"), rarely where an attack was. The towns are matched like WIDER's (GeoNames
 # name only, four letters or more), come after every other place, and never take a name a place above already bears
 # ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
 WORLD_MIN = 200000
@@ -334,7 +335,7 @@ def main():
             return False
         capital = c["geonameid"] in capitals and c["population"] >= 10000
         if continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS:
-            return capital  # every country's capital: where its worst attacks mostly happened (Oslo, Bogota, Lima)
+            return capital  # every country's capital: where its worst attacks mostly happened
         least = WORLD_MIN_AFRICA if continent.get(cc) == "AF" else WORLD_MIN
         return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}

@@ -4,7 +4,8 @@ import Testing
 
 /// The gazetteer's world tier (twenty-seventh session): every country, and the larger towns of Africa and of South,
 /// Central and South-East Asia, without taking a name from a place of the region and without the towns of Europe,
-/// the Americas and East Asia, which these reports name as seats of ministries and outlets.
+/// the Americas and East Asia, which these reports name as seats of ministries and outlets (their capitals excepted,
+/// since the twenty-eighth session).
 @Suite("World places")
 struct WorldPlacesTests {
     let gazetteer = KnowledgeBase.builtIn().gazetteer
