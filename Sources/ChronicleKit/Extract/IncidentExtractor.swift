@@ -1588,13 +1588,14 @@ public struct IncidentExtractor: Sendable {
 
     /// A country named as the owner of a diplomatic mission: "Azerbaijan's embassy", "the Embassy of the Republic of
     /// Azerbaijan", "the consulate of Iran".
-    static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|diplomatic mission|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
+    static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
     static let missionAfter = Rx(#"^(?:['’]s?)\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|consulates|diplomatic mission|legation|chancery)\b"#)
     static func isMissionOwner(_ p: Mention<Place>, in ns: NSString) -> Bool {
         guard p.entry.kind == .country else { return false }
-        let before = ns.slice(max(0, p.range.lowerBound - 80), p.range.lowerBound)
-        let after = ns.slice(p.range.upperBound, min(ns.length, p.range.upperBound + 40))
-        return missionOf.test(before.asciiLower as NSString) || missionAfter.test(after.asciiLower as NSString)
+        // Windows of the sentence itself, like `Attribution.modifierAfter`'s (the patterns are case-insensitive).
+        let b0 = max(0, p.range.lowerBound - 80), a1 = min(ns.length, p.range.upperBound + 40)
+        return missionOf.test(ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
+            || missionAfter.test(ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
     }
 
     /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.
