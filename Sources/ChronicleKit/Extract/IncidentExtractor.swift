@@ -275,7 +275,8 @@ public struct IncidentExtractor: Sendable {
         let found = knowledge.mentions(inUnits: joinedUnits)
         let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
-        let resolved = knowledge.gazetteer.withoutStrayWiderTowns(knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits)))
+        let resolved = knowledge.gazetteer.withoutStrayNeighbourTowns(knowledge.gazetteer.withoutStrayWiderTowns(
+            knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits))))
         let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
@@ -1108,6 +1109,8 @@ public struct IncidentExtractor: Sendable {
         if !owners.isEmpty, placesHere.contains(where: { p in !owners.contains { $0.range == p.range } }) {
             placesHere.removeAll { p in owners.contains { $0.range == p.range } }
         }
+        // "Moroccan-Dutch organisations in Amsterdam and Rotterdam condemned the bombing": where those who react sit.
+        placesHere.removeAll { Self.isReactionSeat($0, trigger: best.range, in: ns) }
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
@@ -1327,6 +1330,20 @@ public struct IncidentExtractor: Sendable {
     /// The words between a group's name and a land it names itself after: "al-Qaeda in Syria and Egypt", "… of Iraq".
     static let groupOfLands = Rx(#"^\s+(?:in|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|&)\s+)*(?:the\s+)?$"#, caseInsensitive: false)
 
+    /// "on the Srinagar-Jammu national highway", "the Kabul-Kandahar road", "the Tripoli/Misrata coastal road": the towns
+    /// a road is named after are its ends, not where on it the event was.
+    static func namesRoad(_ m: Mention<Place>, _ ns: NSString) -> Bool {
+        guard m.entry.kind == .city else { return false }
+        let a1 = min(ns.length, m.range.upperBound + 60), b0 = max(0, m.range.lowerBound - 40)
+        let after = NSRange(location: m.range.upperBound, length: a1 - m.range.upperBound)
+        if roadAfterPair.test(ns, window: after) { return true }
+        return roadPairBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0)) && roadWordsAfter.test(ns, window: after)
+    }
+    static let roadWords = #"(?:national\s+|main\s+|old\s+|new\s+|international\s+|coastal\s+|desert\s+|strategic\s+|key\s+)?(?:highway|road|motorway|expressway|railway|rail line|railroad|pipeline|route)\b"#
+    static let roadAfterPair = Rx(#"^\s*[-–/]\s*(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"# + roadWords, caseInsensitive: false)
+    static let roadPairBefore = Rx(#"[A-Za-z]\s*[-–/]\s*$"#, caseInsensitive: false)
+    static let roadWordsAfter = Rx(#"^\s+"# + roadWords, caseInsensitive: false)
+
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
         guard !s.places.isEmpty else { return [] }
@@ -1338,6 +1355,7 @@ public struct IncidentExtractor: Sendable {
             // "the Kurdistan Workers' Party", "Kataib Sayyid al-Shuhada": a place word inside a named group's name.
             if s.actors.contains(where: { $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound && $0.range.count > m.range.count }) { return false }
             let r = NSRange(location: m.range.lowerBound, length: m.range.count)
+            if Self.namesRoad(m, s.ns) { return false }
             if zones == nil { zones = Self.launchZone.matches(s.ns).map(\.range) }
             if zones?.contains(where: { NSIntersectionRange($0, r).length > 0 }) == true { return false }
             if clauses == nil { clauses = Self.describingClause.matches(s.ns).map(\.range) } // (its anchor skips sentences without "which")
@@ -1596,6 +1614,14 @@ public struct IncidentExtractor: Sendable {
         let b0 = max(0, p.range.lowerBound - 80), a1 = min(ns.length, p.range.upperBound + 40)
         return missionOf.test(ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
             || missionAfter.test(ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
+    }
+
+    /// A place named before a verb of reaction whose object is the attack word: "groups in Amsterdam condemned the
+    /// bombing", "mourners in Lahore remembered the victims of last week's attack" (the attack happened elsewhere).
+    static let reactionBefore = Rx(#"^[^.;:!?]{0,120}?\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|decried|decries|mourned|mourn|mourns|commemorated|commemorate|remembered|marked the anniversary of|protested against|expressed (?:\w+\s+){0,3}(?:at|over))\s+(?:the\s+(?:victims|dead|anniversary)\s+of\s+)?(?:the|this|that|these|those|an?|last|\w+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$"#)
+    static func isReactionSeat(_ p: Mention<Place>, trigger t: NSRange, in ns: NSString) -> Bool {
+        guard p.range.upperBound <= t.location, t.location - p.range.upperBound <= 160 else { return false }
+        return reactionBefore.test(ns, window: NSRange(location: p.range.upperBound, length: t.location - p.range.upperBound))
     }
 
     /// The sentence opens "In X, …" (X a place, then a comma): a frame naming the area the sentence is about.

@@ -22,6 +22,10 @@ enum UnlistedPlace {
                                caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
+    /// "in Kasindi, a town on the Ugandan border", "at Lethpora, a village in Pulwama": a name set before the place noun
+    /// that describes it.
+    static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement)\b"#,
+                                  caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
@@ -65,6 +69,7 @@ enum UnlistedPlace {
             return nil
         }
         for m in ofForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
+        for m in describedTown.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         for m in suffixForm.matches(ns) where usable(m.range(at: 1)) {
             let kind = ns.sub(m.range(at: 2))
             return areaWords.contains(kind.asciiLower) ? ns.sub(m.range(at: 1)) : ns.sub(m.range(at: 1)) + " " + kind
@@ -162,6 +167,7 @@ enum UnlistedPlace {
         }
         // "the village of Sarja in Jabal al-Zawiya": a listed area (a mountain, a plain) holding a village named before it.
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || p.entry.kind == .site && holdsNamedVillage(p, in: s)
+            || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country }
         guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s), let name = find(in: s, country: p.entry.country) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
         // "near X, south of Samarra in Salahuddin province": the town it is measured from, not the province.
@@ -180,6 +186,17 @@ enum UnlistedPlace {
                           country: p.entry.country)
         return Mention(entry: place, text: name, range: p.range)
     }
+
+    /// "in the Bankass circle of the Mopti region", "in the territory of Beni", "Pulwama district": a town's name used for
+    /// the district around it, which is as coarse as a province (a village named in the sentence is where it happened).
+    static func namesDivision(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
+        let b0 = max(0, p.range.lowerBound - 30), a1 = min(s.ns.length, p.range.upperBound + 30)
+        return divisionBefore.test(s.ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
+            || divisionAfter.test(s.ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
+    }
+    static let divisionNouns = #"(?:territory|district|cercle|circle|county|sub-?county|commune|department|prefecture|municipality|tehsil|taluka|local government area|LGA|division|sub-?division)"#
+    static let divisionBefore = Rx(#"\b"# + divisionNouns + #"\s+of\s+$"#)
+    static let divisionAfter = Rx(#"^\s+"# + divisionNouns + #"\b"#)
 
     /// True when a known place or actor of the sentence overlaps `r` (so the words there are no unlisted name).
     /// With `country`, a place of another country there ("Qarah", a Syrian town, in "in Qarah, Dhamar province") is no

@@ -161,10 +161,14 @@ public enum TextCleaner {
 
         var dateline: String? = nil
         // The lead may sit under a few short lines the rules above keep (an outlet's tagline, a raw time stamp):
-        // its dateline is still a dateline.
-        var lead = paras.indices.prefix(6).lazy.compactMap { i -> (Int, (dateline: String, rest: String, agency: String?))? in
-            guard paras[..<i].allSatisfy({ plain($0).count <= 40 && !plain($0).contains(". ") }), agencyDashPrefix(paras[i]) == nil,
-                  let split = Dateline.split(paras[i]) else { return nil }
+        // its dateline is still a dateline. Above a wire dateline ("PARIS -", "Kabul (AFP) -") the lines may be longer
+        // (a site's tagline, its menu), as long as none of them is a sentence.
+        var lead = paras.indices.prefix(8).lazy.compactMap { i -> (Int, (dateline: String, rest: String, agency: String?))? in
+            let limit = Dateline.isWire(paras[i]) ? 100 : 40
+            guard paras[..<i].allSatisfy({ Self.isShortLine(plain($0), limit: limit) }), agencyDashPrefix(paras[i]) == nil,
+                  let split = Dateline.split(paras[i]),
+                  // "MAP - Maghreb Arabe Presse | Agence marocaine de presse": an outlet's masthead, not a lead.
+                  !(split.rest.contains(" | ") && !split.rest.contains(". ")) else { return nil }
             return (i, split)
         }.first
         // "Interior Ministry: Hasm behind the blast" above "CAIRO - 6 August 2019: The death toll …": a headline in the
@@ -191,6 +195,13 @@ public enum TextCleaner {
         }
         return CleanedBody(headline: headline, dateline: dateline, paragraphs: paras, removed: removed, headlineFromLead: fromLead,
                            outlet: outlet, tail: tail)
+    }
+
+    /// A line that is no sentence: at most `limit` characters, no full stop inside (a wider limit also asks for no
+    /// sentence end: "Home | News | Housing" or "news and information for expats" but not "Police said so.").
+    static func isShortLine(_ line: String, limit: Int) -> Bool {
+        guard line.count <= limit, !line.contains(". ") else { return false }
+        return line.count <= 40 || !(line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?"))
     }
 
     /// Splits on line breaks: each non-empty line is a paragraph (scraped text puts one paragraph per line),

@@ -95,6 +95,26 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The countries whose towns are curated down to villages: a name of theirs is meant even when alone.
+    static let coreRegion: Set<String> = ["Iraq", "Syria", "Jordan", "Kuwait"]
+
+    /// Drops a small town (under 100,000 inhabitants) outside the core named alone, far (over 1,500 km) from every other
+    /// place the report names, among them a country or province: "an attack on the village of Solhan" in a report on Burkina Faso is not Turkey's Solhan,
+    /// while "near Reyhanli" beside Syria is the Turkish border town. (Wider-region towns have their own rule above.)
+    public func withoutStrayNeighbourTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
+        var ids: [String: Set<String>] = [:]
+        for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.id) } }
+        return found.filter { m in
+            guard m.entry.kind == .city, let c = m.entry.country, !Self.coreRegion.contains(c), !Self.widerRegion.contains(c),
+                  (m.entry.population ?? 0) < 100_000, (ids[c]?.count ?? 0) < 2, let lat = m.entry.latitude, let lon = m.entry.longitude else { return true }
+            // (The report's frame must be a country or province: a town alone may be the namesake itself, "Mastaba".)
+            let others = found.filter { $0.entry.country != c && $0.entry.latitude != nil }
+            return !others.contains(where: { $0.entry.kind == .country || $0.entry.kind == .admin1 }) || others.contains { o in
+                Geo.distanceKm(lat, lon, o.entry.latitude!, o.entry.longitude!) <= 1500
+            }
+        }
+    }
+
     /// A bare name shared by several kinds means the country first ("Kuwait"), then the town
     /// ("Baghdad"), then the governorate, then a site.
     static func kindRank(_ kind: PlaceKind) -> Int {
