@@ -1255,6 +1255,11 @@ public struct IncidentExtractor: Sendable {
             if Self.unarmedVictimBefore.test(sentence.slice(t.range.location - 70, t.range.location) as NSString)
                 || Self.unarmedObjectAfter.test(sentence.slice(end, end + 60) as NSString) { return .other }
             return .armedClash
+        // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
+        // violence against civilians); storming an army post or a base is a clash.
+        case .typed(.armedClash) where t.word.hasPrefix("storm"):
+            let end = t.range.location + t.range.length
+            return Self.civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1280,7 +1285,11 @@ public struct IncidentExtractor: Sendable {
                !Self.groundRaidersBefore.test(sentence.slice(t.range.location - 50, t.range.location) as NSString),
                !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
-            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .armedClash }
+            // (Attacking villagers' homes, they are an attack on the villagers: "armed men attacked Solhan, a rural commune".)
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) {
+                let end = t.range.location + t.range.length
+                return Self.civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString) ? .other : .armedClash
+            }
             // "AQAP militants attacked an army checkpoint": armed men assaulting soldiers or their post are a clash
             // (attacking a village, they are an attack on its people).
             if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString),
@@ -1307,6 +1316,9 @@ public struct IncidentExtractor: Sendable {
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
     /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
     /// workers", "ambushed pilgrims"), with no armed party among the words before it.
+    /// Where villagers live, right after an assault word: "the Fulani village of Ogossagou", "homes in Kuka", "Solhan, a
+    /// rural commune" (not "an army post in the village").
+    static let civilianPlaceAfter = Rx(#"^\s*(?:into\s+)?(?!(?:[\w'’,-]+\s+){0,4}?(?:soldiers|troops|police|army|military|security|barracks|checkpoints?|positions?|posts?|bases?|camps? of|garrison)\b)(?:[\w'’,-]+\s+){0,4}?(?:village|villages|hamlet|hamlets|commune|homes|houses|displaced(?:-persons)? camp|camp for (?:the )?displaced|IDP camp)\b"#)
     static let unarmedObjectAfter = Rx(#"^\s*(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red|security)\b)(?:[\w'’-]+\s+){0,3}?(?:buses|bus|minibus(?:es)?|cars?|vehicles?|taxis?|worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|students|mourners|workers|labou?rers|commuters|travell?ers)\b"#)
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])

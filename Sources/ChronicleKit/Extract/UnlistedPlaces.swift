@@ -22,16 +22,16 @@ enum UnlistedPlace {
                                caseInsensitive: false, anchors: ["village", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
-    /// "in Kasindi, a town on the Ugandan border", "at Lethpora, a village in Pulwama": a name set before the place noun
-    /// that describes it.
-    static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement)\b"#,
-                                  caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement"])
+    /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune": a name set before the
+    /// place noun that describes it.
+    static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|attacked|struck|hit|stormed|raided|targeted)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement|commune)\b"#,
+                                  caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement", "commune"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     static let areaWords: Set<String> = ["village", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]

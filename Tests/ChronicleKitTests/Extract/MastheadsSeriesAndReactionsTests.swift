@@ -151,4 +151,31 @@ struct MastheadsSeriesAndReactionsTests {
     func aWorkersStrikeIsNoAttack(text: String) {
         #expect(ExtractionFixture.extract(text, published: "2024-02-16").isEmpty)
     }
+
+    // MARK: Assaults on villages
+
+    @Test(arguments: [
+        "Armed men dressed as hunters stormed the Fulani village of Ogossagou at dawn on Saturday, killing 134 people.",
+        "Gunmen stormed homes in the village of Kuka on Saturday, killing nine people.",
+        "In the night of Friday to Saturday, armed men attacked Solhan, a rural commune in the Sahel region, killing 100 people.",
+    ])
+    func anAssaultOnVillagersHomesIsNoClash(sentence: String) {
+        let i = ExtractionFixture.extract(sentence, published: "2024-02-11").first
+        #expect(i?.eventType == .other)
+    }
+
+    @Test(arguments: [
+        "Militants stormed an army post in the village of Kuka on Saturday, killing 12 soldiers.",
+        "Gunmen attacked a police checkpoint outside the village on Saturday, killing three officers.",
+    ])
+    func anAssaultOnSoldiersInAVillageIsAClash(sentence: String) {
+        let i = ExtractionFixture.extract(sentence, published: "2024-02-11").first
+        #expect(i?.eventType == .armedClash)
+    }
+
+    @Test func aCommuneDescribedAfterItsNameIsThePlace() {
+        let i = ExtractionFixture.extract("Armed men attacked Solhan, a rural commune in Burkina Faso, on Saturday, killing 100 people.", published: "2024-02-11").first
+        #expect(i?.place == "Solhan")
+        #expect(i?.country == "Burkina Faso")
+    }
 }
