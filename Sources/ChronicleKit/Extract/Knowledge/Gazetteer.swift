@@ -99,8 +99,9 @@ public struct Gazetteer: Sendable {
     static let coreRegion: Set<String> = ["Iraq", "Syria", "Jordan", "Kuwait"]
 
     /// Drops a small town (under 100,000 inhabitants) outside the core named alone, far (over 1,500 km) from every other
-    /// place the report names, among them a country or province: "an attack on the village of Solhan" in a report on Burkina Faso is not Turkey's Solhan,
-    /// while "near Reyhanli" beside Syria is the Turkish border town. (Wider-region towns have their own rule above.)
+    /// place the report names, among them a country or province: "an attack on the village of Solhan" in a report on
+    /// Burkina Faso is not Turkey's Solhan, while "near Reyhanli" beside Syria is the Turkish border town. (Wider-region
+    /// towns have their own rule above.)
     public func withoutStrayNeighbourTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
         var ids: [String: Set<String>] = [:]
         for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.id) } }
