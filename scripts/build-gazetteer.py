@@ -177,6 +177,14 @@ def without_particle(a):
     return None
 
 
+def province_names(name, unmatched):
+    """A province's aliases and whether its bare name is matched: a name that is a word or too short ("Delta", "Shan",
+    "Ghor") is matched only with the noun news puts after it."""
+    if not unmatched:
+        return dict(aliases=[], unmatched_name=False)
+    return dict(aliases=[f"{name} {noun}" for noun in ("State", "Province", "Region")], unmatched_name=True)
+
+
 def km(lat1, lon1, lat2, lon2):
     """Distance in kilometres, flat-earth: enough to tell one village from the next."""
     dx = (lon2 - lon1) * 111.32 * math.cos(math.radians((lat1 + lat2) / 2))
@@ -480,10 +488,11 @@ def main():
         province_ids[k] = province_by_name[(cc, name)] = pid
         province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
                                   country=country_by_code[cc]["name"], lat=round(town["latitude"], 4),
-                                  lon=round(town["longitude"], 4), population="", aliases=[],
-                                  # "Delta", "Centre", "Nord": a wider-region province named by a word is not matched.
-                                  unmatched_name=cc in WIDER and (name_key(name) in english or name_key(name) in stop
-                                                                  or " " not in name_key(name) and len(name_key(name)) < 5)))
+                                  lon=round(town["longitude"], 4), population="",
+                                  # "Delta", "Centre", "Nord": a wider-region province named by a word is not matched,
+                                  # only with its noun ("Shan State", "Ghor Province").
+                                  **province_names(name, cc in WIDER and (name_key(name) in english or name_key(name) in stop
+                                                                          or " " not in name_key(name) and len(name_key(name)) < 5))))
     # Provinces whose towns are all too small to be selected ("in Zabul province", "Paktika") still name where an
     # event was: each is placed at the mean position of its CSV towns, with no towns under it.
     for (cc, raw), spots in sorted(csv_provinces.items()):
@@ -505,8 +514,8 @@ def main():
         province_by_name[(cc, name)] = pid
         province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
                                   country=country_by_code[cc]["name"], lat=round(lat, 4), lon=round(lon, 4), population="",
-                                  aliases=[], unmatched_name=name_key(name) in english or name_key(name) in stop
-                                  or " " not in name_key(name) and len(name_key(name)) < 5))
+                                  **province_names(name, name_key(name) in english or name_key(name) in stop
+                                                   or " " not in name_key(name) and len(name_key(name)) < 5)))
     rows.extend(province_rows)
     city_rows = []
     world_names = {c["name"] for c in countries if c["code"] in world}

@@ -37,7 +37,7 @@ enum CasualtyReader {
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
-    static let active = Rx(#"\b(kill(?:ed|ing|s)?|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "martyr", "wound", "injur", "left"])
+    static let active = Rx(#"\b(kill(?:ed|ing|s)?|massacr(?:ed|ing)|slaughter(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "massacr", "slaughter", "martyr", "wound", "injur", "left"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
     /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
@@ -116,7 +116,7 @@ enum CasualtyReader {
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin", "murdered"])
-    static let stems = ["kill", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "accounted for"].map { Array($0.utf8) }
+    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "accounted for"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -148,7 +148,7 @@ enum CasualtyReader {
             if verb == "left" {
                 // "has left five people martyred and 22 injured" (Turkish and Iranian state media).
                 if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
-            } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") { c.killed = add(c.killed, n) }
+            } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") || verb.hasPrefix("massacr") || verb.hasPrefix("slaughter") { c.killed = add(c.killed, n) }
             else { c.wounded = add(c.wounded, n) }
             claimed.append(m.range)
         }

@@ -178,4 +178,37 @@ struct MastheadsSeriesAndReactionsTests {
         #expect(i?.place == "Solhan")
         #expect(i?.country == "Burkina Faso")
     }
+
+    // MARK: Massacre counts, fighters told before their verb, provinces told with their noun
+
+    /// "massacred" and "slaughtered" count the dead as "killed" does, in a sentence an attack word makes an event.
+    @Test(arguments: [
+        ("Gunmen attacked Zabarmari in Borno State on Saturday and massacred at least 43 farmers.", 43),
+        ("Gunmen raided the village of Kuka on Tuesday and slaughtered 12 villagers.", 12),
+    ])
+    func aMassacreCountsTheDead(sentence: String, killed: Int) {
+        #expect(ExtractionFixture.extract(sentence, published: "2024-02-14").first?.killed == killed)
+    }
+
+    @Test(arguments: [
+        "Boko Haram insurgents on Saturday attacked farmers at Zabarmari in Borno State, killing 43.",
+        "Al-Shabaab militants on Sunday stormed a police post in Mandera, killing four officers.",
+        "Boko Haram fighters late on Friday attacked a military base in Borno State.",
+    ])
+    func fightersToldBeforeTheirVerbAreTheGroups(sentence: String) {
+        let p = ExtractionFixture.extract(sentence, published: "2024-02-14").first?.perpetrator
+        #expect(p == "Boko Haram" || p == "al-Shabaab")
+    }
+
+    @Test(arguments: [
+        ("Air strikes hit a monastery in Shan State.", "Shan"),
+        ("Fighting spread to Mon State on Monday.", "Mon"),
+        ("A junta airstrike hit a village in Sagaing Region.", "Sagaing"),
+    ])
+    func aShortProvinceNameIsMatchedWithItsNoun(text: String, name: String) {
+        let p = gazetteer.mentions(in: text).first?.entry
+        #expect(p?.name == name)
+        #expect(p?.kind == .admin1)
+        #expect(p?.country == "Myanmar")
+    }
 }
