@@ -66,8 +66,8 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # "officials in Osaka"), rarely where an attack was. The towns are matched like WIDER's (GeoNames
 # name only, four letters or more), come after every other place, and never take a name a place above already bears
 # ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
-WORLD_MIN = 200000
-WORLD_MIN_AFRICA = 100000
+WORLD_MIN = 100000
+WORLD_MIN_AFRICA = 50000
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
