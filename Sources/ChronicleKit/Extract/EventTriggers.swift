@@ -242,7 +242,7 @@ enum EventTriggers {
                Words.fireVerbs.contains(clauseWords[clauseWords.count - 1]), !Folded(after as String).hasAny(Words.tollStems) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
-            let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3))
+            let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3)) || Words.blastsLanded(word, afterWords)
                 || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
                 || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && oneSeriesToll(ns.tail(from: r.location + r.length) as NSString))
                 || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
@@ -711,6 +711,14 @@ enum Words {
     static func isSeriesOfBlasts(_ word: String, _ words: ArraySlice<String>) -> Bool {
         (word.hasPrefix("explosion") || word.hasPrefix("blast")) && Array(words) == ["a", "series", "of"]
     }
+
+    /// "explosions ripped through the crowded motor park", "blasts rocked the city centre": the blasts of one attack,
+    /// told landing in the past, not a class of events ("explosions have become common" is no such verb).
+    static func blastsLanded(_ word: String, _ after: [String]) -> Bool {
+        guard word == "explosions" || word == "blasts", let verb = after.first else { return false }
+        return blastVerbs.contains(verb) || verb == "ripped" && after.dropFirst().first == "through" || verb == "tore" && after.dropFirst().first == "through"
+    }
+    static let blastVerbs: Set<String> = ["rocked", "hit", "struck", "shook", "destroyed", "targeted", "killed"]
 
     static func isOneWave(_ words: ArraySlice<String>) -> Bool {
         let w = Array(words)

@@ -211,4 +211,40 @@ struct MastheadsSeriesAndReactionsTests {
         #expect(p?.kind == .admin1)
         #expect(p?.country == "Myanmar")
     }
+
+    // MARK: Blasts told landing, insurgent groups of other regions
+
+    @Test(arguments: [
+        "At least 71 people were killed yesterday when explosions ripped through a crowded motor park in Abuja.",
+        "Blasts rocked a market in Maiduguri yesterday, killing 20 people.",
+        "Two people died after explosions tore through a bus station in Kano yesterday.",
+    ])
+    func blastsToldLandingAreOneEvent(sentence: String) {
+        let found = ExtractionFixture.extract(sentence, published: "2014-04-15")
+        #expect(found.count == 1)
+        #expect(found.first?.date == Day(iso: "2014-04-14"))
+    }
+
+    @Test func blastsAsAClassAreNoEvent() {
+        #expect(ExtractionFixture.extract("Explosions have become common in the city, residents said.", published: "2014-04-15").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("A police team was ambushed by Maoist rebels in Chhattisgarh on Tuesday, killing 76 personnel.", "CPI (Maoist)"),
+        ("Shining Path guerrillas ambushed an army patrol in Ayacucho on Tuesday, killing seven soldiers.", "Sendero Luminoso"),
+        ("FARC rebels attacked a police station in Cauca on Tuesday, killing three officers.", "FARC"),
+        ("Abu Sayyaf militants attacked a village in Sulu on Tuesday, killing four people.", "Abu Sayyaf"),
+    ])
+    func insurgentGroupsOfOtherRegionsAreKnown(sentence: String, group: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2024-02-14").first?.perpetrator == group)
+    }
+
+    @Test(arguments: [
+        ("An army patrol was ambushed by fighters of al-Shabaab near Afgoye on Tuesday.", "al-Shabaab"),
+        ("A police team was ambushed by a large number of cadres of the Maoists in Chhattisgarh on Tuesday.", "CPI (Maoist)"),
+        ("The village was stormed by dozens of gunmen from Boko Haram on Tuesday.", "Boko Haram"),
+    ])
+    func fightersOfAGroupAfterByAreTheGroup(sentence: String, group: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2024-02-14").first?.perpetrator == group)
+    }
 }
