@@ -177,6 +177,15 @@ def without_particle(a):
     return None
 
 
+def province_name(cc, raw, spelling):
+    """The news name of a province the CSV names: "Muhafazat al Wadi al Jadid", "Wilaya de Naama" lose the
+    administrative prefix (wider region only), then admin1-names.yml gives the spelling news uses."""
+    name = raw
+    if cc in WIDER:
+        name = re.sub(r"^(?:Muhafazat|Wilaya de|Wilayat|Gouvernorat de|Province of|Sha`biyat)\s+", "", name)
+    return (spelling.get(cc) or {}).get(name, name)
+
+
 def province_names(name, unmatched):
     """A province's aliases and whether its bare name is matched: a name that is a word or too short ("Delta", "Shan",
     "Ghor") is matched only with the noun news puts after it."""
@@ -393,10 +402,7 @@ def main():
         spelling = load_yaml("admin1-names.yml")
         for k, names in counts.items():
             name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            # "Muhafazat al Wadi al Jadid", "Wilaya de Naama": the CSV's administrative prefix is no part of the name.
-            if k[0] in WIDER:
-                name = re.sub(r"^(?:Muhafazat|Wilaya de|Wilayat|Gouvernorat de|Province of|Sha`biyat)\s+", "", name)
-            neighbour_admin1[k] = (spelling.get(k[0]) or {}).get(name, name)
+            neighbour_admin1[k] = province_name(k[0], name, spelling)
 
     rows = []  # dicts: id kind name parent admin1 country lat lon population aliases
 
@@ -463,6 +469,25 @@ def main():
     # province"), placed at their most populous selected town; their towns become their children. A name that a
     # curated entry already holds ("Kurdistan", Iraq's region) is left out: the towns keep the name as a label.
     province_ids, province_by_name, province_rows = {}, {}, []
+
+    def add_province(cc, name, lat, lon):
+        """A neighbour's or the world's province as a place of its own; its id ("-province" keeps town ids such as
+        Tehran's and Aden's as they were)."""
+        pid = stable_id("admin1", name, country_by_code[cc]["name"], lat, lon)
+        if pid is None:
+            pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
+            if pid in used_ids:
+                pid = f"{pid}-{cc.lower()}"
+        used_ids.add(pid)
+        province_by_name[(cc, name)] = pid
+        # "Delta", "Centre", "Nord", "Shan": a wider-region province named by a word or a short name is matched only
+        # with its noun ("Shan State", "Ghor Province").
+        unmatched = cc in WIDER and (name_key(name) in english or name_key(name) in stop
+                                     or " " not in name_key(name) and len(name_key(name)) < 5)
+        province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
+                                  country=country_by_code[cc]["name"], lat=round(lat, 4), lon=round(lon, 4), population="",
+                                  **province_names(name, unmatched)))
+        return pid
     largest = {}
     for c in selected:
         k = (c["countrycode"], c["admin1code"])
@@ -478,44 +503,17 @@ def main():
             province_ids[k] = province_by_name[(cc, name)]
             continue
         town = largest[k]
-        # "-province" keeps town ids (Tehran, Aden) as they were.
-        pid = stable_id("admin1", name, country_by_code[cc]["name"], town["latitude"], town["longitude"])
-        if pid is None:
-            pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
-            if pid in used_ids:
-                pid = f"{pid}-{cc.lower()}"
-        used_ids.add(pid)
-        province_ids[k] = province_by_name[(cc, name)] = pid
-        province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
-                                  country=country_by_code[cc]["name"], lat=round(town["latitude"], 4),
-                                  lon=round(town["longitude"], 4), population="",
-                                  # "Delta", "Centre", "Nord": a wider-region province named by a word is not matched,
-                                  # only with its noun ("Shan State", "Ghor Province").
-                                  **province_names(name, cc in WIDER and (name_key(name) in english or name_key(name) in stop
-                                                                          or " " not in name_key(name) and len(name_key(name)) < 5))))
+        province_ids[k] = add_province(cc, name, town["latitude"], town["longitude"])
     # Provinces whose towns are all too small to be selected ("in Zabul province", "Paktika") still name where an
     # event was: each is placed at the mean position of its CSV towns, with no towns under it.
     for (cc, raw), spots in sorted(csv_provinces.items()):
         # (Only where towns are listed: the wider region, Africa and Asia; Europe's and the Americas' provinces stay out.)
         if cc not in WIDER or cc not in NEIGHBOUR_MIN and (continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS):
             continue
-        name = re.sub(r"^(?:Muhafazat|Wilaya de|Wilayat|Gouvernorat de|Province of|Sha`biyat)\s+", "", raw)
-        name = (spelling.get(cc) or {}).get(name, name)
+        name = province_name(cc, raw, spelling)
         if (cc, name) in province_by_name or name_key(name) in region_names:
             continue
-        lat = sum(a for a, _ in spots) / len(spots)
-        lon = sum(b for _, b in spots) / len(spots)
-        pid = stable_id("admin1", name, country_by_code[cc]["name"], lat, lon)
-        if pid is None:
-            pid = slug(name) if re.search(r"(?:province|governorate|district|region)$", slug(name)) else slug(name) + "-province"
-            if pid in used_ids:
-                pid = f"{pid}-{cc.lower()}"
-        used_ids.add(pid)
-        province_by_name[(cc, name)] = pid
-        province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
-                                  country=country_by_code[cc]["name"], lat=round(lat, 4), lon=round(lon, 4), population="",
-                                  **province_names(name, name_key(name) in english or name_key(name) in stop
-                                                   or " " not in name_key(name) and len(name_key(name)) < 5)))
+        add_province(cc, name, sum(a for a, _ in spots) / len(spots), sum(b for _, b in spots) / len(spots))
     rows.extend(province_rows)
     city_rows = []
     world_names = {c["name"] for c in countries if c["code"] in world}
