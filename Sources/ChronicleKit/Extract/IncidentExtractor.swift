@@ -128,6 +128,8 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    static let adjectivesOnly = Rx(#"^\s+(?:[a-z][a-z-]+\s+){1,2}$"#, caseInsensitive: false)
+
     /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
     /// attack word to its day dates the attack as closely as "the attack on Monday".
     static let clauseToTime = Rx(#"^,?\s*(?:that|which)\s+(?:took place|occurred|happened|was carried out|was committed|unfolded)\b[^.;!?]*$"#, anchors: ["that", "which"])
@@ -1087,6 +1089,10 @@ public struct IncidentExtractor: Sendable {
             let gapBefore = tStart - (time.range.location + time.range.length)
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
                 || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
+                // "Friday's terrorist attack", "Sunday's twin suicide bombings": a day's possessive before the attack word's
+                // adjectives.
+                || gapBefore > 2 && gapBefore <= 30 && (time.text.hasSuffix("'s") || time.text.hasSuffix("’s"))
+                    && Self.adjectivesOnly.test(ns.slice(time.range.location + time.range.length, tStart) as NSString)
         }
         let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length
             && !Self.isPlaceAppositive($0, in: s) }

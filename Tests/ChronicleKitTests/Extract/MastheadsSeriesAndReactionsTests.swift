@@ -247,4 +247,15 @@ struct MastheadsSeriesAndReactionsTests {
     func fightersOfAGroupAfterByAreTheGroup(sentence: String, group: String) {
         #expect(ExtractionFixture.extract(sentence, published: "2024-02-14").first?.perpetrator == group)
     }
+
+    /// "Friday's terrorist attack": a day's possessive dates the attack across its adjectives, as "Friday's attack" does.
+    @Test(arguments: [
+        "The number of worshippers killed in Friday's terrorist attack on a mosque in Bir al-Abed has risen to 305.",
+        "Police said they had arrested two men over Friday's deadly suicide attack in Bir al-Abed.",
+    ])
+    func aDaysPossessiveDatesTheAttackAcrossItsAdjectives(sentence: String) {
+        let i = ExtractionFixture.extract(sentence, published: "2017-11-25").first
+        #expect(i?.date == Day(iso: "2017-11-24"))
+        #expect(i?.place == "Bir al-Abed")
+    }
 }
