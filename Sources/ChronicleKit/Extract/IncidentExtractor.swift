@@ -1264,8 +1264,7 @@ public struct IncidentExtractor: Sendable {
         // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
         // violence against civilians); storming an army post or a base is a clash.
         case .typed(.armedClash) where t.word.hasPrefix("storm"):
-            let end = t.range.location + t.range.length
-            return Self.civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString) ? .other : .armedClash
+            return Self.onVillagersHomes(t, sentence) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1293,8 +1292,7 @@ public struct IncidentExtractor: Sendable {
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
             // (Attacking villagers' homes, they are an attack on the villagers: "armed men attacked Solhan, a rural commune".)
             if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) {
-                let end = t.range.location + t.range.length
-                return Self.civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString) ? .other : .armedClash
+                return Self.onVillagersHomes(t, sentence) ? .other : .armedClash
             }
             // "AQAP militants attacked an army checkpoint": armed men assaulting soldiers or their post are a clash
             // (attacking a village, they are an attack on its people).
@@ -1322,6 +1320,10 @@ public struct IncidentExtractor: Sendable {
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
     /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
     /// workers", "ambushed pilgrims"), with no armed party among the words before it.
+    static func onVillagersHomes(_ t: Trigger, _ sentence: NSString) -> Bool {
+        let end = t.range.location + t.range.length
+        return civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString)
+    }
     /// Where villagers live, right after an assault word: "the Fulani village of Ogossagou", "homes in Kuka", "Solhan, a
     /// rural commune" (not "an army post in the village").
     static let civilianPlaceAfter = Rx(#"^\s*(?:into\s+)?(?!(?:[\w'’,-]+\s+){0,4}?(?:soldiers|troops|police|army|military|security|barracks|checkpoints?|positions?|posts?|bases?|camps? of|garrison)\b)(?:[\w'’,-]+\s+){0,4}?(?:village|villages|hamlet|hamlets|commune|homes|houses|displaced(?:-persons)? camp|camp for (?:the )?displaced|IDP camp)\b"#)
@@ -1351,11 +1353,22 @@ public struct IncidentExtractor: Sendable {
     /// "on the Srinagar-Jammu national highway", "the Kabul-Kandahar road", "the Tripoli/Misrata coastal road": the towns
     /// a road is named after are its ends, not where on it the event was.
     static func namesRoad(_ m: Mention<Place>, _ ns: NSString) -> Bool {
-        guard m.entry.kind == .city else { return false }
+        // Only a town joined to another by a dash or slash can name a road (most mentions are not: no regex for them).
+        guard m.entry.kind == .city, joinedByDash(ns, before: m.range.lowerBound) || joinedByDash(ns, after: m.range.upperBound) else { return false }
         let a1 = min(ns.length, m.range.upperBound + 60), b0 = max(0, m.range.lowerBound - 40)
         let after = NSRange(location: m.range.upperBound, length: a1 - m.range.upperBound)
         if roadAfterPair.test(ns, window: after) { return true }
         return roadPairBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0)) && roadWordsAfter.test(ns, window: after)
+    }
+    static func joinedByDash(_ ns: NSString, before at: Int) -> Bool {
+        var i = at - 1
+        while i >= 0, ns.character(at: i) == 32 { i -= 1 }
+        return i >= 0 && [45, 0x2013, 47].contains(ns.character(at: i))
+    }
+    static func joinedByDash(_ ns: NSString, after at: Int) -> Bool {
+        var i = at
+        while i < ns.length, ns.character(at: i) == 32 { i += 1 }
+        return i < ns.length && [45, 0x2013, 47].contains(ns.character(at: i))
     }
     static let roadWords = #"(?:national\s+|main\s+|old\s+|new\s+|international\s+|coastal\s+|desert\s+|strategic\s+|key\s+)?(?:highway|road|motorway|expressway|railway|rail line|railroad|pipeline|route)\b"#
     static let roadAfterPair = Rx(#"^\s*[-–/]\s*(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"# + roadWords, caseInsensitive: false)
