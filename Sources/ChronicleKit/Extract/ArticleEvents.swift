@@ -522,7 +522,7 @@ struct ArticleEvents {
         var best: (Int, Int)? = nil
         // Read once for all groups: whether the mention counts a further event, and (for a headline) whether a first,
         // not further, event has been told.
-        let further = isFurther(m)
+        let further = isFurther(m), separate = m.strength == .report && isSeparate(m)
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
@@ -540,6 +540,9 @@ struct ArticleEvents {
                g.members.contains(where: { i in
                    mentions[i].strength == .report && mentions[i].time.map { $0.date == t.date && Self.clockMinutes($0.text).map { abs($0 - c1) >= 360 } == true } == true
                }) { continue }
+            // "Gunmen attacked a police post in Kirkuk on Monday. In a separate attack, gunmen stormed a checkpoint in
+            // Kirkuk": an event told apart from those reported before it, on the same day and in the same town.
+            if separate, g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence }) { continue }
             // "A second shooting … on Saturday morning" then "a gunman opened fire … on Friday night": the event a further one
             // is counted after is not that one, across midnight or not.
             if m.strength == .report, let d1 = m.time?.date, g.members.contains(where: { i in
@@ -714,10 +717,15 @@ struct ArticleEvents {
         if before.contains(where: { Self.furtherWords.contains($0) }) { return true }
         // "four more suicide bombers blew themselves up": a count of further attackers or weapons.
         if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
-        // "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …": the
-        // sentence tells another event than the one before it.
+        return isSeparate(m)
+    }
+    /// "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …", "A separate
+    /// group of assailants attacked …": the sentence tells another event than the one before it.
+    func isSeparate(_ m: EventMention) -> Bool {
+        let ns = sentences[m.sentence].ns
         let opening = Words.of(ns.sub(NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
         return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
+            || opening.starts(with: ["a", "separate"])
     }
     /// Minutes after midnight of a clock stamp ("05:20", "22.50"), the time a live page's entry carries.
     static func clockMinutes(_ text: String) -> Int? {

@@ -394,7 +394,8 @@ enum CasualtyReader {
             tokens = Array(tokens[..<inc])
         }
         // A clause boundary ends the noun phrase.
-        if let cut = tokens.lastIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0.hasSuffix(":") || $0.hasSuffix(".") }) {
+        // (Not an initialism's full stop: "Two U.S. soldiers were wounded".)
+        if let cut = tokens.lastIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0.hasSuffix(":") || $0.hasSuffix(".") && !$0.dropLast().contains(".") }) {
             // keep "three children, two women and a man" lists: only cut when the token after is not a count
             let next = cut + 1 < tokens.count ? tokens[cut + 1].asciiLower : ""
             if DateWords.number(next) == nil { tokens = Array(tokens[(cut + 1)...]) }

@@ -97,7 +97,7 @@ enum EventTriggers {
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
     static let stems = ["strike", "aerial", "raid", "plane", "jet", "drone", "uav", "unmanned", "uncrewed", "usv", "katyusha", "rocket", "mortar", "missile", "bomb",
-                        "explosive", "device", "landmine", "blew", "ied", "clash", "fight", "battle", "exchange", "ambush", "fire", "shoot", "shot dead",
+                        "explosive", "device", "landmine", "blew", "ied", "clash", "fight", "battle", "exchang", "ambush", "fire", "shoot", "shot dead",
                         "gunned down", "projectile", "flying object", "infiltrat", "operation", "explosion", "blast",
                         "struck", "attack", "assault", "assassinat", "shell", "target", "roadside", "aggression", "storm", "stabbing", "stabbed", "ramming", "rammed",
                         "arson", "boat", "sea mine", "naval mine", "traded fire", "trading fire", "shot down", "downed", "downing", "brought down"].map { Array($0.utf8) }
@@ -107,7 +107,7 @@ enum EventTriggers {
     /// modifiers of "drones" and "missiles" each count as a start). Keep in step with `trigger`.
     static let triggerStarts = WordList(["air", "aerial", "bomb", "war", "fighter", "drone", "suicide", "kamikaze", "one-way", "armed", "attack",
         "explosive", "uav", "unmanned", "uncrewed", "usv", "katyusha", "rocket", "mortar", "ballistic", "cruise", "missile", "roadside", "car bomb",
-        "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchange", "ambush", "opened fire", "shoot",
+        "improvised", "sticky", "landmine", "vbied", "ied", "clash", "gun", "fire", "exchang", "ambush", "opened fire", "shoot",
         "struck", "strike", "assault", "assassinat", "shell", "artillery fire", "target", "shot dead", "gunned down", "projectile", "flying object", "infiltrat",
         "raid", "operation", "aggression", "storm", "explosion", "blast", "blew", "stabbing", "stabbed", "ramming", "rammed",
         "arson", "boat", "booby", "car", "came under", "come under", "comes under", "coming under", "remote", "sea mine", "naval mine", "traded fire", "trading fire", "truck", "vehicle",

@@ -128,6 +128,15 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// "claimed responsibility for Sunday's bombing": a day's possessive on the attack word dates the attack, not the claim.
+    static func dayOwnsTrigger(_ t: TimeExpression, _ triggers: [Trigger], _ ns: NSString) -> Bool {
+        guard t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return false }
+        let end = t.range.location + t.range.length
+        return triggers.contains { tr in
+            let gap = tr.range.location - end
+            return gap >= 0 && gap <= 30 && (gap <= 1 || adjectivesOnly.test(ns.slice(end, tr.range.location) as NSString))
+        }
+    }
     static let adjectivesOnly = Rx(#"^\s+(?:[a-z][a-z-]+\s+){1,2}$"#, caseInsensitive: false)
 
     /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
@@ -843,7 +852,8 @@ public struct IncidentExtractor: Sendable {
         var read: (times: [TimeExpression], places: [Mention<Place>])? // read once, by this rule or below
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
-            if read!.places.contains(where: { Self.rank($0.entry) >= 3 }), read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
+            if read!.places.contains(where: { Self.rank($0.entry) >= 2 }) || UnlistedPlace.find(in: s) != nil,
+               read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
                 triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
                 triggers.sort { $0.range.location < $1.range.location }
@@ -1030,8 +1040,8 @@ public struct IncidentExtractor: Sendable {
         let eventTimes = times.filter { t in
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !Self.spanBegan(ns, t)
-                && !(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
-                     && !(objectClaimEnd.map { t.range.location >= $0 } ?? false))
+                && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
+                     && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
         let relativeDay = s.folded.hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
@@ -1151,12 +1161,21 @@ public struct IncidentExtractor: Sendable {
         if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
-        if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems) { type = .armedClash }
+        // Unarmed people killed by them ("insurgents killed 43 farm workers", "gunmen shot dead 20 villagers") are an
+        // attack on civilians, typed other like shots fired on them.
+        if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems),
+           !Self.unarmedKilledAfter.test(ns.slice(best.range.location + best.range.length, best.range.location + best.range.length + 70) as NSString) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }
+            // "The Taliban claimed responsibility on Tuesday for a suicide attack …", "claimed responsibility for the
+            // attack on Tuesday": the claim's day, which the attack cannot follow.
+            // (Not "claimed responsibility for the attack on Friday": that refers to an event told before, dated there.)
+            ?? (best.strength == .report ? claim : nil).flatMap { c in
+                times.first { $0.date != nil && $0.precision == .day && !$0.isSpeechTime && $0.range.location >= c.range.location }
+            }
         m.timeIsTollUpdate = tollDay && time != nil
         if let t = time, t.text.asciiLower.hasPrefix("since") {
             let b0 = max(0, t.range.location - 90)
@@ -1302,6 +1321,9 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// Unarmed people counted right after a killing verb, no armed party among them: "killed at least 43 farm workers",
+    /// "killed 12 villagers and two soldiers" is not one ("killed dozens of worshippers", "killed a family of five").
+    static let unarmedKilledAfter = Rx(#"^\s+(?:at\s+least\s+|as\s+many\s+as\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a|an|one|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|militiamen|fighters|militants|gunmen|recruits|servicemen|personnel|members)\b)(?:[\w'’-]+\s+){0,2}?(?:civilians|villagers|farmers|farm\s+workers|workers|labou?rers|herders|herdsmen|shepherds|fishermen|worshipp?ers|pilgrims|passengers|travell?ers|commuters|motorists|tourists|students|pupils|schoolchildren|children|women|famil(?:y|ies)|residents|people|mourners|wedding\s+guests|guests|shoppers|traders|miners|teachers|aid\s+workers|refugees|displaced)\b"#)
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
     /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
     /// ("a gunman riding a motorcycle opened fire", "a lone attacker armed with a rifle opened fire": one man all the same.)

@@ -41,7 +41,9 @@ struct FastTextTests {
     @Test func triggerMatchesEqualFullScan() {
         let sentences = ["An airstrike hit a depot; drone strikes and rocket fire followed.", "Militants opened fire, then a car bomb exploded near the gunfight.",
                          "The suicide drone attack and two ballistic missiles struck targets.", "x-attack attacks reattack “attack” 5attack _attack éattack",
-                         "Nothing happened here.", "Shelling, shoot-outs and ambushes: exchanges of fire in the war-planes’ range."]
+                         "Nothing happened here.", "Shelling, shoot-outs and ambushes: exchanges of fire in the war-planes’ range.",
+                         // A verb's stem shorter than its noun ("exchang-ing" is no "exchange"): every start must be a prefix of the words.
+                         "Troops were exchanging fire with the gunmen, who had exchanged fire with police before."]
         for s in sentences {
             var units = Array(s.utf16)
             for i in units.indices where units[i] &- 65 < 26 { units[i] |= 0x20 }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules written in the thirtieth session, each tested on phrasings of our own: armed men killing people are an event
+/// when a province or a named village says where, and an attack on civilians when the dead are unarmed; a claim dates
+/// the attack it names ("Sunday's bombing") and bounds it ("claimed responsibility on Tuesday"); an initialism does not
+/// end the noun phrase a casualty count sits in; and an attack told "in a separate attack" is another event.
+@Suite("Killings without an attack word, claims, initials, separate attacks")
+struct KillingsClaimsAndInitialsTests {
+    /// Published on a Wednesday: "Saturday" is 2024-02-10, "Sunday" 2024-02-11, "Tuesday" 2024-02-13.
+    let published = "2024-02-14"
+
+    @Test(arguments: [
+        ("Boko Haram insurgents killed at least 43 farm workers near the village of Koshobe in Borno state on Saturday, officials said.", "Koshobe", 43),
+        ("Islamist militants killed 12 soldiers in Borno state on Saturday, the army said.", "Borno", 12),
+        ("Jihadists on motorbikes killed nine herders near the hamlet of Dabaga in Tillaberi region on Saturday.", "Dabaga", 9),
+    ])
+    func armedMenKillingWithAProvinceOrVillageAndADayIsAnEvent(text: String, place: String, killed: Int) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.place == place)
+        #expect(incs.first?.killed == killed)
+        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 10))
+    }
+
+    /// Without a day, the same words may sum up a campaign: no event.
+    @Test func aKillingWithoutADayIsNoEvent() {
+        #expect(ExtractionFixture.extract("Islamist militants have killed 12 soldiers in Borno state, the army said.", published: published).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Boko Haram insurgents killed at least 43 farm workers in rice fields near Maiduguri on Saturday.", EventType.other),
+        ("Gunmen killed 14 worshippers at a mosque near Maiduguri on Saturday.", .other),
+        ("Militants killed dozens of villagers near Maiduguri on Saturday.", .other),
+        ("Islamic State fighters killed three soldiers near Maiduguri on Saturday.", .armedClash),
+        // Soldiers among the dead: fighting with armed men, not an attack on civilians alone.
+        ("Militants killed 12 villagers and two soldiers near Maiduguri on Saturday.", .armedClash),
+    ])
+    func unarmedDeadMakeAnAttackOnCivilians(text: String, type: EventType) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.eventType == type)
+    }
+
+    @Test(arguments: [
+        "Islamic State claimed responsibility for Sunday's bombing of a church in Kirkuk that killed 20 people.",
+        "Islamic State claimed responsibility for Sunday's twin suicide bombings at a church in Kirkuk that killed 20 people.",
+    ])
+    func aClaimDatesTheAttackItsDayOwns(text: String) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 11))
+        #expect(incs.first?.perpetrator == "Islamic State")
+        #expect(incs.first?.killed == 20)
+    }
+
+    /// The attack cannot come after the claim of it: with no day of its own, the claim's day dates it (not the paper's).
+    @Test(arguments: [
+        "The Taliban claimed responsibility on Tuesday for a suicide attack on a police compound in Kunduz that killed nine officers.",
+        "The Taliban claimed responsibility for a suicide attack on a police compound in Kunduz on Tuesday that killed nine officers.",
+    ])
+    func theClaimsDayBoundsTheAttack(text: String) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 13))
+    }
+
+    @Test(arguments: [
+        ("Two U.S. service members were wounded in a rocket attack on Ain al-Asad air base late on Monday, an official said.", 2),
+        ("Four U.S. troops were injured when rockets hit Ain al-Asad air base on Monday.", 4),
+        ("Rockets hit Ain al-Asad air base on Monday. Three U.N. staff and two U.S. contractors were hurt, officials said.", 5),
+    ])
+    func anInitialismIsNoClauseBoundary(text: String, wounded: Int) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.wounded == wounded)
+    }
+
+    @Test(arguments: [
+        "In a separate attack, gunmen stormed an army checkpoint in Kirkuk on Monday, killing three soldiers.",
+        "A separate group of gunmen attacked an army checkpoint in the city on Monday, killing three soldiers.",
+        "Separately, gunmen attacked an army checkpoint in Kirkuk on Monday, killing three soldiers.",
+    ])
+    func anAttackToldApartIsAnotherEvent(second: String) {
+        let first = "Gunmen attacked a police post in Kirkuk on Monday, killing two policemen."
+        let incs = ExtractionFixture.extract(first + "\n\n" + second, published: published)
+        #expect(incs.count == 2)
+        #expect(Set(incs.compactMap(\.killed)) == [2, 3])
+    }
+
+    /// "A second rocket" counts a further weapon of the same attack, not another event.
+    @Test func aFurtherWeaponIsTheSameAttack() {
+        let text = "A rocket hit Ain al-Asad air base on Monday, causing no casualties.\n\nA second rocket landed near the base's runway minutes later."
+        #expect(ExtractionFixture.extract(text, published: published).count == 1)
+    }
+}
