@@ -38,6 +38,10 @@ enum CasualtyReader {
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
     static let active = Rx(#"\b(kill(?:ed|ing|s)?|massacr(?:ed|ing)|slaughter(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "massacr", "slaughter", "martyr", "wound", "injur", "left"])
+    /// A participle's object that is one person: "wounding the Iraqi driver", "killing its pilot", "injuring his
+    /// bodyguard" (not "the soldiers", nor "the driver's son", whose count is not told).
+    static let onePersonObject = Rx(#"\b(killing|wounding|injuring)\s+(?:the|its|his|her|their)\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?:driver|pilot|soldier|officer|policeman|guard|bodyguard|commander|conscript|contractor|interpreter|journalist|reporter|photographer|cameraman|civilian|passenger|owner|shepherd|farmer|fisherman|child|boy|girl|man|woman|imam|priest|mayor|governor|judge|leader|chief|operator|technician|engineer|worker|employee|nurse|doctor|paramedic|teacher|student)\b(?!['’]|-)"#,
+                                    caseInsensitive: false, anchors: ["killing", "wounding", "injuring"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
     static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
     /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
@@ -150,6 +154,12 @@ enum CasualtyReader {
                 if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
             } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") || verb.hasPrefix("massacr") || verb.hasPrefix("slaughter") { c.killed = add(c.killed, n) }
             else { c.wounded = add(c.wounded, n) }
+            claimed.append(m.range)
+        }
+        // "wounding the Iraqi driver", "killing its pilot": one person named by a determiner and a singular noun.
+        for m in onePersonObject.matches(lower) {
+            guard let verb = m.group(1, in: lower)?.asciiLower, !claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) else { continue }
+            if verb.hasPrefix("kill") { if c.killed == nil { c.killed = 1 } } else if c.wounded == nil { c.wounded = 1 }
             claimed.append(m.range)
         }
         var lastKillEnd: Int? // where the last passive killing clause ended

@@ -78,6 +78,21 @@ struct KillingsClaimsAndInitialsTests {
     }
 
     @Test(arguments: [
+        ("A roadside bomb struck a supply convoy near Samawa on Thursday, wounding the Iraqi driver.", nil, 1),
+        ("A drone hit a car near Qamishli on Thursday, killing its driver and wounding two passengers.", 1, 2),
+        ("A car bomb exploded in Kirkuk on Thursday, killing the local police commander.", 1, nil),
+        // A plural, or a relative of the one named, gives no count.
+        ("A roadside bomb struck a supply convoy near Samawa on Thursday, wounding the soldiers inside.", nil, nil),
+        ("A car bomb exploded in Kirkuk on Thursday, killing the governor's son.", nil, nil),
+    ] as [(String, Int?, Int?)])
+    func oneNamedPersonIsCounted(text: String, killed: Int?, wounded: Int?) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.killed == killed)
+        #expect(incs.first?.wounded == wounded)
+    }
+
+    @Test(arguments: [
         "In a separate attack, gunmen stormed an army checkpoint in Kirkuk on Monday, killing three soldiers.",
         "A separate group of gunmen attacked an army checkpoint in the city on Monday, killing three soldiers.",
         "Separately, gunmen attacked an army checkpoint in Kirkuk on Monday, killing three soldiers.",
