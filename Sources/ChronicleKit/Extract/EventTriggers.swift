@@ -93,6 +93,8 @@ enum EventTriggers {
     static func oneSeriesToll(_ after: NSString) -> Bool { waveToll.test(after) && !perfectRelative.test(after) }
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
+    /// "Turkish artillery fire hit the village": an undetermined attack noun as the subject of a hit.
+    static let hitsAfter = Rx(#"^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|pounded|rocked|targeted|slammed into|landed|fell)\b"#)
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 
@@ -256,7 +258,9 @@ enum EventTriggers {
             // "That bombing was claimed by …", "those attacks": a demonstrative right before the noun points back ("said that
             // rockets hit" is a conjunction: a singular noun needs an article after it).
             let demonstrative = clauseWords.last.map { $0 == "that" && !plural || ($0 == "these" || $0 == "those") && plural } ?? false
-            let definite = (Words.isDefinite(clauseWords.suffix(3)) || demonstrative) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
+            // ("The U.S. launched strikes": an article before the verb is its subject's, not the noun's.)
+            let determiners = clauseWords.suffix(3).lastIndex(where: Words.launchVerbs.contains).map { clauseWords[($0 + 1)...] } ?? clauseWords.suffix(3)
+            let definite = (Words.isDefinite(determiners) || demonstrative) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word.hasSuffix("ed fire") || word.hasSuffix("ing fire") || word == "struck" || word == "targeting" || Self.isKilling(word)
                 || word.hasPrefix("shot down") || word.hasPrefix("downed")
             var strength: MentionStrength
@@ -279,7 +283,9 @@ enum EventTriggers {
                 else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
                 // "Government shelling on the town of X killed at least 11": an undetermined attack noun whose own clause
                 // goes on to kill or wound is told as news.
-                else if !definite && !plural, killsAfter.test(after) { strength = .report }
+                else if !definite && !plural, killsAfter.test(after) || hitsAfter.test(after) { strength = .report }
+                // "Turkey responded with artillery fire on YPG positions": the attack a reply was made with.
+                else if !definite, clauseWords.last == "with", clauseWords.dropLast().suffix(5).contains(where: Words.replyVerbs.contains) { strength = .report }
                 else { strength = .reference }
             default:
                 if definite && !isVerb { strength = .reference }
@@ -744,6 +750,11 @@ enum Words {
         words.contains { definite.contains($0) || $0.hasSuffix("day's") || $0.hasSuffix("night's") }
     }
 
+    /// Verbs of a reply made "with" an attack ("retaliated with strikes", "responded with artillery fire").
+    static let replyVerbs: Set<String> = ["retaliated", "retaliates", "responded", "responds", "back"]
+    /// Verbs whose object is the attack noun after them ("launched strikes", "carried out raids", "conducted airstrikes").
+    static let launchVerbs: Set<String> = ["launched", "launches", "launching", "conducted", "conducts", "conducting", "out", "staged", "stages",
+                                           "mounted", "mounts", "unleashed", "unleashes", "resumed", "resumes", "began", "begins", "started", "starts", "intensified"]
     /// "missile and bomb attacks", "rocket attacks": a modifier of a plural attack noun.
     static let pluralAttackNouns: Set<String> = ["attacks", "strikes", "assaults", "bombings"]
     static let throwVerbs: Set<String> = ["threw", "hurled", "lobbed", "tossed", "throwing", "hurling", "lobbing"]

@@ -6,7 +6,7 @@ import Testing
 /// when a province or a named village says where, and an attack on civilians when the dead are unarmed; a claim dates
 /// the attack it names ("Sunday's bombing") and bounds it ("claimed responsibility on Tuesday"); an initialism does not
 /// end the noun phrase a casualty count sits in; and an attack told "in a separate attack" is another event.
-@Suite("Killings without an attack word, claims, initials, separate attacks")
+@Suite("Killings without an attack word, claims, initials, separate attacks, replies")
 struct KillingsClaimsAndInitialsTests {
     /// Published on a Wednesday: "Saturday" is 2024-02-10, "Sunday" 2024-02-11, "Tuesday" 2024-02-13.
     let published = "2024-02-14"
@@ -102,6 +102,27 @@ struct KillingsClaimsAndInitialsTests {
         let incs = ExtractionFixture.extract(first + "\n\n" + second, published: published)
         #expect(incs.count == 2)
         #expect(Set(incs.compactMap(\.killed)) == [2, 3])
+    }
+
+    /// A state's reply told with its weapon after "with", or strikes launched by a subject with an article of its own.
+    @Test(arguments: [
+        ("The U.S. retaliated on February 2 with strikes on more than 85 targets in Iraq and Syria.", "United States", EventType.airstrike),
+        ("The U.S. launched strikes on 85 targets in eastern Syria on February 2.", "United States", .airstrike),
+        ("Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon on February 2.", "Israel", .airstrike),
+        ("Turkey responded with artillery fire on YPG positions near Tal Rifaat on February 2.", "Turkey", .other),
+        ("Turkish artillery fire hit YPG positions near Tal Rifaat on February 2.", "Turkey", .other),
+    ])
+    func aReplyWithAnAttackIsItsSubjectsAttack(text: String, perpetrator: String, type: EventType) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.perpetrator == perpetrator)
+        #expect(incs.first?.eventType == type)
+        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 2))
+    }
+
+    /// The article after the verb still points back: "launched the strikes" tells no new event.
+    @Test func strikesLaunchedWithTheirArticleReferBack() {
+        #expect(ExtractionFixture.extract("The U.S. launched the strikes from an aircraft carrier in the Red Sea.", published: published).isEmpty)
     }
 
     /// "A second rocket" counts a further weapon of the same attack, not another event.
