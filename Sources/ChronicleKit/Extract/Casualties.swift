@@ -48,7 +48,8 @@ enum CasualtyReader {
     /// Also "four soldiers, three women and one man, were killed" and "four soldiers, all officer cadets, were killed".
     static let asides = Rx(#",\s*(?:including|among them|most of them|mostly|many of them)[^,]{1,60},|,\s*[^,]{1,50}\s+among them\s*,|,\s*(?:both|\#(number))\s+[^,]{1,50}?\s+and\s+(?:the other|\#(number))\s+[^,]{1,40},\s*$|,\s*(?:all|both)\s+(?:of them\s+)?[^,]{1,50},\s*$"#)
     static let injuriesTo = Rx(#"\binjur(?:ies|ing|ed)? to (?:\#(hedge) )?(\#(number))\b"#, anchors: ["injur"])
-    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,4}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
+    /// ("without causing any human or material losses", "no human losses": Arab ministries' and security cells' wording.)
+    static let zeroAll = Rx(#"\bno (?:immediate |human )?casualties\b(?! figures)|\bno (?:\S+\s+){0,4}?(?:personnel|troops|forces|soldiers|people|civilians|service ?members|americans|one)\s+(?:(?:were|was|had been|have been)\s+)?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bwithout (?:causing |inflicting |resulting in )?(?:any )?casualties\b|\bwithout (?:causing |inflicting |resulting in |leaving )?(?:any )?(?:material (?:or|and) )?human (?:(?:or|and) material )?(?:losses|casualties|damage)\b|\bno human (?:or material )?(?:losses|casualties)\b|\bcaused no casualties\b|\bno[ -]?one (?:was|were|has been|had been) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)\b|\bno (?:deaths|fatalities) or injuries\b|\b(?:did not|didn['’]t|does not|doesn['’]t) (?:cause|result in|inflict|lead to) any casualties\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "not", "n't"])
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
     /// casualties nor damage", "None of the 25 crew … were hurt", "no injuries to the crew", "All 26 crew are safe": nobody
     /// hurt, so nobody killed either (0 and 0; "no other injuries" is not this).
@@ -120,7 +121,7 @@ enum CasualtyReader {
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin", "murdered"])
-    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "accounted for"].map { Array($0.utf8) }
+    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "accounted for", "human"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()

@@ -92,6 +92,21 @@ struct KillingsClaimsAndInitialsTests {
         #expect(incs.first?.wounded == wounded)
     }
 
+    /// Security cells and ministries write "without causing any human or material losses": nobody killed or hurt.
+    @Test(arguments: [
+        ("Two Katyusha rockets fell near Baghdad airport on Saturday without causing any human or material losses.", 0 as Int?),
+        ("Two rockets fell near Baghdad airport on Saturday, causing no human losses, the cell said.", 0),
+        ("Two rockets fell near Baghdad airport on Saturday without causing material or human losses.", 0),
+        // Material losses alone say nothing of people.
+        ("Two rockets fell near Baghdad airport on Saturday, causing material losses.", nil),
+    ])
+    func noHumanLossesIsNobodyHurt(text: String, count: Int?) {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.killed == count)
+        #expect(incs.first?.wounded == count)
+    }
+
     @Test(arguments: [
         "In a separate attack, gunmen stormed an army checkpoint in Kirkuk on Monday, killing three soldiers.",
         "A separate group of gunmen attacked an army checkpoint in the city on Monday, killing three soldiers.",
