@@ -128,6 +128,9 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// "came at the end of a week in which bombings hit Lahore, Peshawar and Quetta": a bare plural told over a span is a
+    /// class of events, whatever places and days the sentence names.
+    static let spanInWhich = Rx(#"\b(?:week|weekend|fortnight|month|year|days|weeks|months|period|spell|stretch)\s+(?:in which|during which|when|that saw)\s+(?:[\w-]+\s+){0,3}$"#)
     /// "claimed responsibility for Sunday's bombing": a day's possessive on the attack word dates the attack, not the claim.
     static func dayOwnsTrigger(_ t: TimeExpression, _ triggers: [Trigger], _ ns: NSString) -> Bool {
         guard t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return false }
@@ -1050,16 +1053,27 @@ public struct IncidentExtractor: Sendable {
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) }
 
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
+        var spanClassAt: Int? // where a class of events told over a span starts
         for i in triggers.indices where triggers[i].strength == .report {
             let t = triggers[i]
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
             // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
             if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
+            else if t.bare, Self.spanInWhich.test(ns.slice(t.range.location - 60, t.range.location) as NSString) {
+                triggers[i].strength = .reference; triggers[i].vague = true
+                spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
+            }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
                     !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference; triggers[i].wantedTime = true }
         }
         // A class of events ("missile and bomb attacks") is not a mention of any one of them.
+        // "Thursday's attack came at the end of a week in which bombings hit Lahore and Quetta": the places a dropped class
+        // of events names after every kept attack word are that class's, not the kept event's.
+        var places = places
+        if let cut = spanClassAt, triggers.contains(where: { !$0.vague }), triggers.allSatisfy({ $0.vague || $0.range.location < cut }) {
+            places.removeAll { $0.range.lowerBound > cut }
+        }
         triggers.removeAll { $0.vague }
         // A report's most specific word wins; among references, a weapon word, else the first (the subject).
         func key(_ t: Trigger) -> (Int, Int, Int) {

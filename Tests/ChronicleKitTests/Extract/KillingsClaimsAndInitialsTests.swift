@@ -140,6 +140,23 @@ struct KillingsClaimsAndInitialsTests {
         #expect(ExtractionFixture.extract("The U.S. launched the strikes from an aircraft carrier in the Red Sea.", published: published).isEmpty)
     }
 
+    /// Bombings told over a week are a class of events: their places make no event of their own, nor place the event
+    /// the sentence refers to.
+    @Test(arguments: [
+        "Thursday's attack came at the end of a week in which suicide bombings hit Lahore, Peshawar and Quetta.",
+        "The blast capped a month that saw bombings in Kabul, Jalalabad and Kunduz.",
+    ])
+    func bombingsOverASpanAreNoEvent(text: String) {
+        #expect(ExtractionFixture.extract(text, published: published).isEmpty)
+    }
+
+    @Test func theEventBeforeASpanKeepsItsOwnPlace() {
+        let text = "A suicide bomber killed 75 people at a shrine in Sehwan on Thursday.\n\nThursday's attack came at the end of a week in which bombings hit Lahore, Peshawar and Quetta."
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1)
+        #expect(incs.first?.place == "Sehwan")
+    }
+
     /// "A second rocket" counts a further weapon of the same attack, not another event.
     @Test func aFurtherWeaponIsTheSameAttack() {
         let text = "A rocket hit Ain al-Asad air base on Monday, causing no casualties.\n\nA second rocket landed near the base's runway minutes later."
