@@ -11,17 +11,23 @@ struct KillingsClaimsAndInitialsTests {
     /// Published on a Wednesday: "Saturday" is 2024-02-10, "Sunday" 2024-02-11, "Tuesday" 2024-02-13.
     let published = "2024-02-14"
 
+    /// The one incident `text` yields (nil, and a failed expectation, when it yields none or several).
+    func single(_ text: String) -> Incident? {
+        let incs = ExtractionFixture.extract(text, published: published)
+        #expect(incs.count == 1, "\(text)")
+        return incs.count == 1 ? incs[0] : nil
+    }
+
     @Test(arguments: [
         ("Boko Haram insurgents killed at least 43 farm workers near the village of Koshobe in Borno state on Saturday, officials said.", "Koshobe", 43),
         ("Islamist militants killed 12 soldiers in Borno state on Saturday, the army said.", "Borno", 12),
         ("Jihadists on motorbikes killed nine herders near the hamlet of Dabaga in Tillaberi region on Saturday.", "Dabaga", 9),
     ])
     func armedMenKillingWithAProvinceOrVillageAndADayIsAnEvent(text: String, place: String, killed: Int) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.place == place)
-        #expect(incs.first?.killed == killed)
-        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 10))
+        let inc = single(text)
+        #expect(inc?.place == place)
+        #expect(inc?.killed == killed)
+        #expect(inc?.date == Day(year: 2024, month: 2, day: 10))
     }
 
     /// Without a day, the same words may sum up a campaign: no event.
@@ -38,9 +44,8 @@ struct KillingsClaimsAndInitialsTests {
         ("Militants killed 12 villagers and two soldiers near Maiduguri on Saturday.", .armedClash),
     ])
     func unarmedDeadMakeAnAttackOnCivilians(text: String, type: EventType) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.eventType == type)
+        let inc = single(text)
+        #expect(inc?.eventType == type)
     }
 
     @Test(arguments: [
@@ -48,11 +53,10 @@ struct KillingsClaimsAndInitialsTests {
         "Islamic State claimed responsibility for Sunday's twin suicide bombings at a church in Kirkuk that killed 20 people.",
     ])
     func aClaimDatesTheAttackItsDayOwns(text: String) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 11))
-        #expect(incs.first?.perpetrator == "Islamic State")
-        #expect(incs.first?.killed == 20)
+        let inc = single(text)
+        #expect(inc?.date == Day(year: 2024, month: 2, day: 11))
+        #expect(inc?.perpetrator == "Islamic State")
+        #expect(inc?.killed == 20)
     }
 
     /// The attack cannot come after the claim of it: with no day of its own, the claim's day dates it (not the paper's).
@@ -61,9 +65,8 @@ struct KillingsClaimsAndInitialsTests {
         "The Taliban claimed responsibility for a suicide attack on a police compound in Kunduz on Tuesday that killed nine officers.",
     ])
     func theClaimsDayBoundsTheAttack(text: String) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 13))
+        let inc = single(text)
+        #expect(inc?.date == Day(year: 2024, month: 2, day: 13))
     }
 
     @Test(arguments: [
@@ -72,9 +75,8 @@ struct KillingsClaimsAndInitialsTests {
         ("Rockets hit Ain al-Asad air base on Monday. Three U.N. staff and two U.S. contractors were hurt, officials said.", 5),
     ])
     func anInitialismIsNoClauseBoundary(text: String, wounded: Int) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.wounded == wounded)
+        let inc = single(text)
+        #expect(inc?.wounded == wounded)
     }
 
     @Test(arguments: [
@@ -86,10 +88,9 @@ struct KillingsClaimsAndInitialsTests {
         ("A car bomb exploded in Kirkuk on Thursday, killing the governor's son.", nil, nil),
     ] as [(String, Int?, Int?)])
     func oneNamedPersonIsCounted(text: String, killed: Int?, wounded: Int?) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.killed == killed)
-        #expect(incs.first?.wounded == wounded)
+        let inc = single(text)
+        #expect(inc?.killed == killed)
+        #expect(inc?.wounded == wounded)
     }
 
     /// Security cells and ministries write "without causing any human or material losses": nobody killed or hurt.
@@ -101,10 +102,9 @@ struct KillingsClaimsAndInitialsTests {
         ("Two rockets fell near Baghdad airport on Saturday, causing material losses.", nil),
     ])
     func noHumanLossesIsNobodyHurt(text: String, count: Int?) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.killed == count)
-        #expect(incs.first?.wounded == count)
+        let inc = single(text)
+        #expect(inc?.killed == count)
+        #expect(inc?.wounded == count)
     }
 
     @Test(arguments: [
@@ -128,11 +128,10 @@ struct KillingsClaimsAndInitialsTests {
         ("Turkish artillery fire hit YPG positions near Tal Rifaat on February 2.", "Turkey", .other),
     ])
     func aReplyWithAnAttackIsItsSubjectsAttack(text: String, perpetrator: String, type: EventType) {
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.perpetrator == perpetrator)
-        #expect(incs.first?.eventType == type)
-        #expect(incs.first?.date == Day(year: 2024, month: 2, day: 2))
+        let inc = single(text)
+        #expect(inc?.perpetrator == perpetrator)
+        #expect(inc?.eventType == type)
+        #expect(inc?.date == Day(year: 2024, month: 2, day: 2))
     }
 
     /// The article after the verb still points back: "launched the strikes" tells no new event.
@@ -152,9 +151,8 @@ struct KillingsClaimsAndInitialsTests {
 
     @Test func theEventBeforeASpanKeepsItsOwnPlace() {
         let text = "A suicide bomber killed 75 people at a shrine in Sehwan on Thursday.\n\nThursday's attack came at the end of a week in which bombings hit Lahore, Peshawar and Quetta."
-        let incs = ExtractionFixture.extract(text, published: published)
-        #expect(incs.count == 1)
-        #expect(incs.first?.place == "Sehwan")
+        let inc = single(text)
+        #expect(inc?.place == "Sehwan")
     }
 
     /// "A second rocket" counts a further weapon of the same attack, not another event.
