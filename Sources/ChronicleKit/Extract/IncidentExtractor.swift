@@ -1067,13 +1067,13 @@ public struct IncidentExtractor: Sendable {
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
                     !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference; triggers[i].wantedTime = true }
         }
-        // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         // "Thursday's attack came at the end of a week in which bombings hit Lahore and Quetta": the places a dropped class
         // of events names after every kept attack word are that class's, not the kept event's.
         var places = places
         if let cut = spanClassAt, triggers.contains(where: { !$0.vague }), triggers.allSatisfy({ $0.vague || $0.range.location < cut }) {
             places.removeAll { $0.range.lowerBound > cut }
         }
+        // A class of events ("missile and bomb attacks") is not a mention of any one of them.
         triggers.removeAll { $0.vague }
         // A report's most specific word wins; among references, a weapon word, else the first (the subject).
         func key(_ t: Trigger) -> (Int, Int, Int) {
