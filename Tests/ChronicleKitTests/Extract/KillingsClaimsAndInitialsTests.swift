@@ -155,6 +155,27 @@ struct KillingsClaimsAndInitialsTests {
         #expect(inc?.place == "Sehwan")
     }
 
+    /// A name the gazetteer lacks, after "in" or "at" in an attack's clause, places the event when the sentence names
+    /// no known place.
+    @Test(arguments: [
+        ("At least 20 people were killed in an attack on a refugee camp in Gatumba late on Friday.", "Gatumba"),
+        ("A car bomb killed six people at Bab al-Hawa on Friday, activists said.", "Bab al-Hawa"),
+        ("Five soldiers were wounded when a roadside bomb exploded in Kalata Rahma on Friday, officials said.", "Kalata Rahma"),
+    ])
+    func anUnlistedNameAfterInPlacesTheAttack(text: String, place: String) {
+        #expect(single(text)?.place == place)
+    }
+
+    /// A month, a day, a group or a common word after "in" is no place.
+    @Test(arguments: [
+        "Four people were killed in an attack in March, officials said on Friday.",
+        "Two soldiers were killed in an attack in Arabic-speaking areas on Friday.",
+        "Three people were wounded in a blast at Christmas celebrations on Friday.",
+    ])
+    func noPlaceIsReadFromOtherCapitalisedWords(text: String) {
+        #expect(ExtractionFixture.extract(text, published: published).allSatisfy { $0.place == nil })
+    }
+
     /// "A second rocket" counts a further weapon of the same attack, not another event.
     @Test func aFurtherWeaponIsTheSameAttack() {
         let text = "A rocket hit Ain al-Asad air base on Monday, causing no casualties.\n\nA second rocket landed near the base's runway minutes later."
