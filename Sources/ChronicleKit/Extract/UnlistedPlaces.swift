@@ -228,37 +228,25 @@ enum UnlistedPlace {
     }
     private static let villageIn = Rx(#"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+in\s+(?:the\s+)?$"#, caseInsensitive: false)
 
-    /// "in the southern border town of Habbariyeh" in a sentence that names no known place: the town the gazetteer
-    /// lacks is where it happened. Its country is not known (no position; it is never "near" another place).
     /// "killed in an attack on a refugee camp in Gatumba late on Friday": a name after "in" or "at" in the clause of a
     /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1).
     static let inAfterAttack = Rx(#"\b(?:attack|attacks|assault|raid|bombing|blast|explosion|exploded|detonated|went off|ambush|massacre|shooting|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when)\b)"#,
                                   caseInsensitive: false, anchors: [" in ", " at "])
 
+    /// "in the southern border town of Habbariyeh", "killed in an attack on a camp in Gatumba late on Friday" (`inAfterAttack`,
+    /// when no place noun is there) in a sentence that names no known place: the town the gazetteer lacks is where it
+    /// happened. Its country is not known (no position; it is never "near" another place). Not an actor's name, a common
+    /// word, a month or a day.
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         guard s.places.isEmpty else { return nil }
-        guard s.folded.hasAny(stems) else { return locativeWithoutPlace(in: s, window: window) }
         let ns = s.ns
-        let known = s.actors.map { NSRange(location: $0.range.lowerBound, length: $0.range.count) }
-        for m in ofForm.matches(ns) {
-            let r = m.range(at: 1)
-            guard r.location != NSNotFound, NSLocationInRange(r.location, window), !known.contains(where: { NSIntersectionRange($0, r).length > 0 }),
-                  let first = Words.of(ns.sub(r), limit: 1).first, !notNames.contains(first) else { continue }
-            let name = ns.sub(r)
-            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
-            return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
-        }
-        return nil
-    }
-
-    /// The name `inAfterAttack` finds, when it is no actor's and no common word, month or day.
-    static func locativeWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
-        let ns = s.ns
-        for m in inAfterAttack.matches(ns) {
+        let placeNouns = s.folded.hasAny(stems)
+        for m in placeNouns ? ofForm.matches(ns) : inAfterAttack.matches(ns) {
             let r = m.range(at: 1)
             guard r.location != NSNotFound, NSLocationInRange(r.location, window), !isNamed(r, in: s) else { continue }
             let name = ns.sub(r)
-            guard let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { continue }
+            guard let first = Words.of(name, limit: 1).first, !notNames.contains(first),
+                  placeNouns || DateWords.weekday(first) == nil && DateWords.month(first) == nil else { continue }
             let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
             return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
         }
