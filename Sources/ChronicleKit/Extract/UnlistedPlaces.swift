@@ -168,7 +168,11 @@ enum UnlistedPlace {
         // "the village of Sarja in Jabal al-Zawiya": a listed area (a mountain, a plain) holding a village named before it.
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || p.entry.kind == .site && holdsNamedVillage(p, in: s)
             || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country }
-        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s), let name = find(in: s, country: p.entry.country) else { return nil }
+        // ("… in an attack on a transit camp in Gatumba, near Burundi's border": a name after "in" in the attack's clause,
+        // when the sentence places it only by a country or province.)
+        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s),
+              let name = find(in: s, country: p.entry.country)
+                ?? (coarse && p.entry.kind != .site ? locativeName(in: s, window: NSRange(location: 0, length: s.ns.length)).map(s.ns.sub) : nil) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).
         // "near X, south of Samarra in Salahuddin province": the town it is measured from, not the province.
         var parent = p.entry.id
@@ -228,6 +232,17 @@ enum UnlistedPlace {
     }
     private static let villageIn = Rx(#"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+in\s+(?:the\s+)?$"#, caseInsensitive: false)
 
+    /// Where `inAfterAttack` finds a name inside `window` that is no known place's or actor's, no common word, month or day.
+    static func locativeName(in s: ArticleSentence, window: NSRange) -> NSRange? {
+        for m in inAfterAttack.matches(s.ns) {
+            let r = m.range(at: 1)
+            guard r.location != NSNotFound, NSLocationInRange(r.location, window), !isNamed(r, in: s),
+                  let first = Words.of(s.ns.sub(r), limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { continue }
+            return r
+        }
+        return nil
+    }
+
     /// "killed in an attack on a refugee camp in Gatumba late on Friday": a name after "in" or "at" in the clause of a
     /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1).
     static let inAfterAttack = Rx(#"\b(?:attack|attacks|assault|raid|bombing|blast|explosion|exploded|detonated|went off|ambush|massacre|shooting|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when)\b)"#,
@@ -240,17 +255,16 @@ enum UnlistedPlace {
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         guard s.places.isEmpty else { return nil }
         let ns = s.ns
-        let placeNouns = s.folded.hasAny(stems)
-        for m in placeNouns ? ofForm.matches(ns) : inAfterAttack.matches(ns) {
-            let r = m.range(at: 1)
-            guard r.location != NSNotFound, NSLocationInRange(r.location, window), !isNamed(r, in: s) else { continue }
-            let name = ns.sub(r)
-            guard let first = Words.of(name, limit: 1).first, !notNames.contains(first),
-                  placeNouns || DateWords.weekday(first) == nil && DateWords.month(first) == nil else { continue }
-            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
-            return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
-        }
-        return nil
+        let found = s.folded.hasAny(stems)
+            ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first { r in
+                r.location != NSNotFound && NSLocationInRange(r.location, window) && !isNamed(r, in: s)
+                    && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
+            }
+            : locativeName(in: s, window: window)
+        guard let r = found else { return nil }
+        let name = ns.sub(r)
+        let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
+        return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
     }
 
     /// A gazetteer town or site called `name` (its own name or an alias, any case) lying inside `outer`; one only.

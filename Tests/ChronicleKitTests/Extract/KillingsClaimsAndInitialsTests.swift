@@ -166,6 +166,21 @@ struct KillingsClaimsAndInitialsTests {
         #expect(single(text)?.place == place)
     }
 
+    /// Placed only by a country (or a dateline's town left in the sentence), the attack lies at the name after "in".
+    @Test(arguments: [
+        "At least 156 refugees were killed in an attack on a transit camp in Gatumba, near Burundi's border with Congo, late on Friday night.",
+        "Refugee agency staff said on Monday that 156 people were killed in an attack on a camp in Gatumba, in western Burundi, late on Friday.",
+    ])
+    func aNameAfterInRefinesACountry(text: String) {
+        #expect(single(text)?.place == "Gatumba")
+    }
+
+    @Test func aNameAfterInRefinesADatelineTown() {
+        let text = "Refugees flee the border\n\nBUJUMBURA, 16 August 2004 (IRIN) - At least 156 refugees were killed in an attack on a transit camp in Gatumba late on Friday night, the agency said on Monday."
+        let inc = ExtractionFixture.extract(text, published: "2004-08-16").first
+        #expect(inc?.place == "Gatumba")
+    }
+
     /// A month, a day, a group or a common word after "in" is no place.
     @Test(arguments: [
         "Four people were killed in an attack in March, officials said on Friday.",
