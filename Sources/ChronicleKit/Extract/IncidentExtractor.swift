@@ -1115,8 +1115,7 @@ public struct IncidentExtractor: Sendable {
                 || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
                 // "Friday's terrorist attack", "Sunday's twin suicide bombings": a day's possessive before the attack word's
                 // adjectives.
-                || gapBefore > 2 && gapBefore <= 30 && (time.text.hasSuffix("'s") || time.text.hasSuffix("’s"))
-                    && Self.adjectivesOnly.test(ns.slice(time.range.location + time.range.length, tStart) as NSString)
+                || Self.dayOwnsTrigger(time, [best], ns)
         }
         let actors = s.actors.filter { $0.range.lowerBound >= window.location && $0.range.lowerBound < window.location + window.length
             && !Self.isPlaceAppositive($0, in: s) }
