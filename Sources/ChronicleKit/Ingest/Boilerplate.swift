@@ -26,8 +26,9 @@ enum Boilerplate {
     /// Comment-section and form prompts, matched anywhere in a line.
     static let commentPrompt = Rx(#"your email address will not be published|required fields are marked|moderates all comments|comments (?:are|will be) (?:moderated|reviewed|not edited)|community guidelines|we welcome comments|comments that do not meet|be the first to comment|you must be logged in to post|notify me of (?:new|follow-up)|save my name, email"#)
 
-    /// "Updated 10:58 AM on September 25, 2019", "Published: 3 March 2021", "Posted on 2020-01-03".
-    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated)\b[^\n]{0,80}$"#)
+    /// "Updated 10:58 AM on September 25, 2019", "Published: 3 March 2021", "Posted on 2020-01-03", "Database last
+    /// updated: 2017-02-20".
+    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated|(?:(?:this|the)\s+)?(?:page|site|database|list|table|tracker|map)\s+(?:was\s+)?last\s+updated)\b[^\n]{0,80}$"#)
 
     /// A byline with a date: "By Jane Roe | January 3, 2020", "By John Doe, 3 March 2021 10:00".
     /// Also "Written by Jane Roe and John Doe on June 12, 2024" (think tanks and blogs date the byline with "on").

@@ -24,7 +24,7 @@ public enum PublicationDay {
         //    that ends a page: its "Published 7 November 2021" belongs to another article.
         var outsideTail = removed
         for line in body.tail { if let i = outsideTail.lastIndex(of: line) { outsideTail.remove(at: i) } }
-        let stamps = (outsideTail + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) }
+        let stamps = entryLabelsDropped((outsideTail + body.paragraphs.prefix(2) + body.paragraphs.suffix(2)).filter { Boilerplate.isStamp(TextCleaner.plain($0)) })
         // An update stamp says "updated" before its date; "March 4, 2023 9:02 AM GMT+3 Updated 2 hours ago" is the
         // publication stamp with a note after it, and must not lose to a bare date further down the page.
         let isUpdate = { (line: String) in line.asciiLower.has("updated") && !Boilerplate.isDateThenUpdated(TextCleaner.plain(line)) }
@@ -44,6 +44,22 @@ public enum PublicationDay {
         }
         return (nil, .unknown)
     }
+
+    /// "Date: 16 Feb 2017" … "Date: 17 Feb 2017": a stamp word that labels several different days on one page with
+    /// no clock time (a tracker's or a log's entries) dates the entries, not the page; a page stamp of another word
+    /// ("Database last updated") may still date it. Posts' stamps carry their time ("Date: Tue, 18 Aug 1998 21:40:12"),
+    /// and the first post is the page's.
+    static func entryLabelsDropped(_ stamps: [String]) -> [String] {
+        guard stamps.count >= 2 else { return stamps }
+        func label(_ line: String) -> Substring { TextCleaner.plain(line).asciiLower.prefix { $0 >= "a" && $0 <= "z" } }
+        var days: [Substring: Set<Day>] = [:]
+        for line in stamps where !clockTime.test(line as NSString) {
+            if let d = fullDate(in: line) { days[label(line), default: []].insert(d) }
+        }
+        let entries = Set(days.filter { $0.value.count >= 2 }.keys)
+        return entries.isEmpty ? stamps : stamps.filter { !entries.contains(label($0)) || clockTime.test($0 as NSString) }
+    }
+    static let clockTime = Rx(#"\b\d{1,2}[:.]\d{2}\b"#)
 
     /// "21 January  10:48", "June 6 | 12:30", "Sat, 6 June": a short line that is a day and month with no year, maybe
     /// with a weekday and a time.

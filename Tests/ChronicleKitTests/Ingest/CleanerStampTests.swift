@@ -51,6 +51,25 @@ struct CleanerStampTests {
         #expect(src == .text)
     }
 
+    /// A tracker's entries each open with "Date:": they date the entries, not the page. A page stamp of another word
+    /// dates it; without one the day is unknown.
+    @Test func entryDatesOfATrackerAreNoPageStamp() {
+        let entries = "Date: Saturday 1 February 2014, evening\n\(lead)\nThe guards were taken to hospital.\n"
+            + "Date: Monday 3 February 2014, morning\nA bomb exploded on a minibus, killing four passengers.\nPolice sealed off the road."
+        let (none, src) = pub("Bombings in the north: a log\n" + entries)
+        #expect(none == nil)
+        #expect(src == .unknown)
+        let (d, _) = pub("Bombings in the north: a log\nDatabase last updated: 2014-02-05\n" + entries)
+        #expect(d?.iso == "2014-02-05")
+    }
+
+    /// A thread's posts carry their clock time: the first post dates the page.
+    @Test func postsWithTheirTimeDateThePageByTheFirst() {
+        let (d, _) = pub("Checkpoint hit by rocket\nDate: Tue, 18 Aug 1998 21:40:12 +0100\n\(lead)\nThe guards were taken to hospital.\n"
+                         + "Date: Wed, 19 Aug 1998 08:15:33 GMT\nAnother post says two guards were hurt.")
+        #expect(d?.iso == "1998-08-18")
+    }
+
     @Test func anUpdateStampStillLosesToThePublicationStamp() {
         let (d, _) = pub("Checkpoint hit by rocket in the north\nUpdated 12:40 PM on June 3, 2022\nPublished June 2, 2022\n\(lead)\nThe guards were taken to hospital.")
         #expect(d?.iso == "2022-06-02")

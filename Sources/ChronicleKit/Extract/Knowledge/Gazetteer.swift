@@ -116,6 +116,34 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The neighbours whose towns of 15,000+ the gazetteer lists (`NEIGHBOUR_MIN` less `WIDER` in the build script).
+    static let neighbourRegion: Set<String> = ["Iran", "Turkey", "Saudi Arabia", "Lebanon", "Israel", "Palestine", "Yemen",
+                                               "Bahrain", "Qatar", "United Arab Emirates", "Oman"]
+
+    /// Drops a town of the rest of the world (neither the core, the neighbours nor the wider region) that is the only
+    /// place of its country a report names, when the report names places of other countries: "Palma" in a report on
+    /// Mozambique's Cabo Delgado is not Spain's Palma, nor "Santa Maria" beside Trabzon Brazil's town. The world tier
+    /// holds large towns by their GeoNames name alone, and such names are often a church's, a ship's or a namesake's.
+    public func withoutStrayWorldTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
+        func isWorld(_ c: String) -> Bool { !Self.coreRegion.contains(c) && !Self.widerRegion.contains(c) && !Self.neighbourRegion.contains(c) }
+        var ids: [String: Set<String>] = [:]
+        for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.id) } }
+        guard ids.count >= 2 else { return found }
+        return found.filter { m in
+            guard m.entry.kind == .city, let c = m.entry.country, isWorld(c), !isSeat(m.entry) else { return true }
+            return (ids[c]?.count ?? 0) >= 2
+        }
+    }
+
+    /// A country of the world tier is placed at its capital: a town there is the seat ("talks in London"), named for
+    /// itself and kept.
+    func isSeat(_ town: Place) -> Bool {
+        guard let lat = town.latitude, let lon = town.longitude,
+              let country = ancestors(of: town).last, country.kind == .country,
+              let clat = country.latitude, let clon = country.longitude else { return false }
+        return Geo.distanceKm(lat, lon, clat, clon) <= 25
+    }
+
     /// A bare name shared by several kinds means the country first ("Kuwait"), then the town
     /// ("Baghdad"), then the governorate, then a site.
     static func kindRank(_ kind: PlaceKind) -> Int {
