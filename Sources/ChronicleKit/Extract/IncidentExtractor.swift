@@ -182,6 +182,15 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// "a drone strike killed a senior commander of …", "targeting militants": an armed group's men, whom states hunt
+    /// from the air.
+    static let groupMenHunted = Rx(#"\b(?:killed|killing|targeted|targeting|hit|hitting)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:(?:senior|top|local|field|military|prominent|suspected)\s+)*(?:commanders?|leaders?|militants?|operatives?|jihadists?|insurgents?|members of)\b"#,
+                                   anchors: ["killed", "killing", "targeted", "targeting", "hit"])
+    /// "Senior Iran-backed commander killed in Baghdad drone strike", "Hamas deputy leader Saleh al-Arouri killed in
+    /// Beirut drone strike" (told before the weapon).
+    static let groupMenKilledBy = Rx(#"\b(?:commanders?|leaders?|militants?|operatives?|jihadists?|insurgents?)(?:\s+[\w'’-]+){0,4}?\s+(?:(?:was|were|is|are)\s+)?(?:killed|dies|died|dead)\s+(?:in|by)\b"#,
+                                     anchors: ["killed", "dies", "died", "dead"])
+
     /// "government shelling on the town", "regime artillery", "government forces shelled": the state's own weapons,
     /// told without naming the state ("pro-government" militias are not the government).
     static let governmentFire = Rx(#"(?<![\w-])(?:government|regime)(?:-led)?\s+(?:(?:shelling|artillery(?: fire)?|bombardment|shells|rocket fire|mortar fire|warplanes|war planes|aircraft|air ?strikes|airstrikes|helicopters|barrel bombs)\b|(?:forces|troops|soldiers)\s+(?:\w+\s+)?(?:shelled|bombed|bombarded|raided|stormed|attacked|opened fire|fired|pounded)\b)"#, anchors: ["government", "regime"])
@@ -1317,7 +1326,14 @@ public struct IncidentExtractor: Sendable {
             if let target = attribution.target, target.isUSorCoalition { return .droneAttack }
             // A drone strike on a named installation (a base) is the bases' attackers' weapon, not an air force's.
             if let target = attribution.target, target.id == nil, target.kind == nil { return .droneAttack }
-            return .airstrike
+            // Unattributed: the weapon the report names ("a drone strike hit a flour mill"), unless a state is blamed
+            // for it or it hunted an armed group's men ("a drone strike killed a commander of Kataib Hezbollah": states
+            // fly those).
+            if let s = attribution.suspected { return s.isState ? .airstrike : .droneAttack }
+            if let target = attribution.target, target.id != nil { return .airstrike }
+            let end = t.range.location + t.range.length
+            return Self.groupMenHunted.test(sentence.slice(end, end + 120) as NSString)
+                || Self.groupMenKilledBy.test(sentence.slice(t.range.location - 90, t.range.location) as NSString) ? .airstrike : .droneAttack
         case .strike:
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             if Self.airCue.test(sentence) { return .airstrike }
