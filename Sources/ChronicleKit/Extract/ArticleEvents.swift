@@ -389,6 +389,12 @@ struct ArticleEvents {
 
     func anchor(_ g: Group) -> EventMention {
         let ms = sortedMembers(g)
+        // "Army ambush in Ayacucho" under a July issue line, then "… ambushed near Huanta on 15 July": the day beats
+        // the month it falls in.
+        if let first = ms.first(where: { $0.strength == .report && $0.time?.date != nil }), first.time?.precision != .day,
+           let day = ms.first(where: { $0.strength == .report && $0.time?.precision == .day && !$0.timeIsTollUpdate && !$0.relativeTime }),
+           let coarse = first.time, let d = day.time, let cd = coarse.date, let dd = d.date,
+           Geo.datesOverlap(cd, coarse.precision, dd, d.precision) { return day }
         return ms.first(where: { $0.strength == .report && $0.time?.date != nil })
             ?? ms.first(where: { $0.time?.date != nil })
             ?? ms.first(where: { $0.strength == .report }) ?? ms[0]

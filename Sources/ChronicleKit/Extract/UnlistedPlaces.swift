@@ -166,7 +166,7 @@ enum UnlistedPlace {
             return Mention(entry: place, text: name, range: p.range)
         }
         // "the village of Sarja in Jabal al-Zawiya": a listed area (a mountain, a plain) holding a village named before it.
-        let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || p.entry.kind == .site && holdsNamedVillage(p, in: s)
+        let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || (p.entry.kind == .site || p.entry.kind == .city) && holdsNamedVillage(p, in: s)
             || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country }
         // ("… in an attack on a transit camp in Gatumba, near Burundi's border": a name after "in" in the attack's clause,
         // when the sentence places it only by a country or province.)
@@ -224,13 +224,14 @@ enum UnlistedPlace {
     }
     private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the\s+)?$"#, caseInsensitive: false)
 
-    /// "… the village of Iblin in Jabal al-Zawiya": the site follows "in" right after a village or town named by a place noun.
+    /// "… the village of Iblin in Jabal al-Zawiya", "near the town of Huanta, in Ayacucho": the site or town follows "in"
+    /// right after a village or town named by a place noun, and holds it.
     static func holdsNamedVillage(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
         let start = max(0, p.range.lowerBound - 60)
         let before = s.ns.sub(NSRange(location: start, length: p.range.lowerBound - start)) as NSString
         return villageIn.test(before)
     }
-    private static let villageIn = Rx(#"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+in\s+(?:the\s+)?$"#, caseInsensitive: false)
+    private static let villageIn = Rx(#"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+in\s+(?:the\s+)?$"#, caseInsensitive: false)
 
     /// Where `inAfterAttack` finds a name inside `window` that is no known place's or actor's, no common word, month or day.
     static func locativeName(in s: ArticleSentence, window: NSRange) -> NSRange? {

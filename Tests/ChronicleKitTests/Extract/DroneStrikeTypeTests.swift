@@ -35,3 +35,27 @@ struct DroneStrikeTypeTests {
         #expect(ExtractionFixture.one("Kataib Hezbollah carried out a drone strike on the Harir base on Monday.")?.eventType == .droneAttack)
     }
 }
+
+/// Places and days of the thirty-first session: a town named by a place noun and then the listed town that holds it
+/// ("near the town of Huanta, in Ayacucho") is where it happened; an event first told under a month and then on its
+/// day keeps the day.
+@Suite("Named towns inside listed towns, days over months")
+struct NamedTownInsideAndDayOverMonthTests {
+    @Test(arguments: [
+        ("Four soldiers were killed when a patrol was ambushed near the town of Huanta, in Ayacucho, on Monday.", "Huanta"),
+        ("Gunmen killed six people in the village of Dabaga, in Maiduguri, on Monday.", "Dabaga"),
+        ("A bomb exploded in the town of Tal Afar in Mosul on Monday, wounding three people.", "Tal Afar"),
+    ])
+    func aNamedTownInsideAListedTownIsThePlace(text: String, place: String) {
+        #expect(ExtractionFixture.one(text)?.place == place)
+    }
+
+    @Test func theDayBeatsTheMonthItFallsIn() {
+        let text = "Army ambush in Ayacucho\n\nIn February, Sendero guerrillas ambushed an army patrol in Ayacucho, the army said.\n\n"
+            + "Four soldiers were killed when the patrol was ambushed near the town of Huanta, in Ayacucho, on Monday."
+        let main = ExtractionFixture.main(text, published: "2024-02-14")
+        #expect(main.count == 1)
+        #expect(main.first?.date == Day(year: 2024, month: 2, day: 12))
+        #expect(main.first?.datePrecision == .day)
+    }
+}

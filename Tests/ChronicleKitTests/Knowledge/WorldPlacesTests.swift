@@ -4,7 +4,7 @@ import Testing
 
 /// The gazetteer's world tier (twenty-seventh session): every country, and the larger towns of Africa and of South,
 /// Central and South-East Asia, without taking a name from a place of the region; since the thirty-first session also
-/// the towns of 150,000+ of Europe, the Americas and Oceania, which a report keeps only when it names their country
+/// the towns of 100,000+ of Europe, the Americas and Oceania, which a report keeps only when it names their country
 /// or another of its places (these reports name such towns as seats of ministries and outlets). East Asia and the
 /// United States stay out but for their capitals.
 @Suite("World places")
