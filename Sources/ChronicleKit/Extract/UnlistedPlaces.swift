@@ -256,11 +256,14 @@ enum UnlistedPlace {
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         guard s.places.isEmpty else { return nil }
         let ns = s.ns
+        func usable(_ r: NSRange) -> Bool {
+            r.location != NSNotFound && NSLocationInRange(r.location, window) && !isNamed(r, in: s)
+                && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
+        }
+        // ("near Jambhurkheda village in Kurkheda taluka": a name before "village" too.)
         let found = s.folded.hasAny(stems)
-            ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first { r in
-                r.location != NSNotFound && NSLocationInRange(r.location, window) && !isNamed(r, in: s)
-                    && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
-            }
+            ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
+                ?? suffixForm.matches(ns).lazy.filter { ["village", "hamlet"].contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
             : locativeName(in: s, window: window)
         guard let r = found else { return nil }
         let name = ns.sub(r)

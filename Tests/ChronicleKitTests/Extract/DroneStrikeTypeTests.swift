@@ -59,3 +59,32 @@ struct NamedTownInsideAndDayOverMonthTests {
         #expect(main.first?.datePrecision == .day)
     }
 }
+
+/// Releases that put the day before the dateline's colon ("Mumbai, Dt. 1:", "New Delhi, May 1:"), and a village
+/// named before its noun in a sentence with no listed place ("near Jambhurkheda village").
+@Suite("Dated colon datelines, villages named before their noun")
+struct DatedColonDatelineTests {
+    @Test(arguments: [
+        ("Mumbai, Dt. 1: Fifteen police personnel were killed this afternoon in a blast.", "Mumbai"),
+        ("New Delhi, May 1: Fifteen police personnel were killed this afternoon in a blast.", "New Delhi"),
+        ("Lahore, 3rd June: Two soldiers were killed when a bomb exploded near a checkpoint.", "Lahore"),
+    ])
+    func theDayBeforeTheColonBelongsToTheDateline(paragraph: String, place: String) throws {
+        let split = try #require(Dateline.split(paragraph))
+        #expect(split.dateline == place)
+        #expect(split.rest.hasPrefix("Fifteen") || split.rest.hasPrefix("Two"))
+    }
+
+    @Test func aLabelIsNoDateline() {
+        #expect(Dateline.split("Update, 1: Fifteen police personnel were killed this afternoon in a blast near the town.")?.dateline != "Update")
+    }
+
+    @Test(arguments: [
+        ("Mumbai, Dt. 1: Fifteen policemen were killed this afternoon when Naxalites triggered an IED blast near Jambhurkheda village in Kurkheda taluka.", "Jambhurkheda"),
+        ("Gunmen killed seven people in an attack on Koshobe village on Saturday night, residents said.", "Koshobe"),
+    ])
+    func aVillageNamedBeforeItsNounPlacesTheEvent(text: String, place: String) {
+        let inc = ExtractionFixture.one(text)
+        #expect(inc?.place == place)
+    }
+}
