@@ -246,7 +246,7 @@ enum UnlistedPlace {
 
     /// "killed in an attack on a refugee camp in Gatumba late on Friday": a name after "in" or "at" in the clause of a
     /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1).
-    static let inAfterAttack = Rx(#"\b(?:attack|attacks|assault|raid|bombing|blast|explosion|exploded|detonated|went off|ambush|massacre|shooting|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when)\b)"#,
+    static let inAfterAttack = Rx(#"\b(?:attack|attacks|attacked|assault|raid|raided|bombing|blast|explosion|exploded|detonated|went off|ambush|ambushed|massacre|shooting|stormed|torched|shelled|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when)\b)"#,
                                   caseInsensitive: false, anchors: [" in ", " at "])
 
     /// "in the southern border town of Habbariyeh", "killed in an attack on a camp in Gatumba late on Friday" (`inAfterAttack`,

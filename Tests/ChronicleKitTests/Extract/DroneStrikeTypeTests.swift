@@ -91,6 +91,8 @@ struct DatedColonDatelineTests {
     @Test(arguments: [
         ("Mumbai, Dt. 1: Fifteen policemen were killed this afternoon when Naxalites triggered an IED blast near Jambhurkheda village in Kurkheda taluka.", "Jambhurkheda"),
         ("Three people were killed when a bomb exploded in the market of Kupwara town on Monday.", "Kupwara"),
+        ("On Monday night about 100 armed rebels stormed the camp of a road contractor at Dadapur, on the main road, and torched 36 vehicles.", "Dadapur"),
+        ("Militants ambushed an army convoy at Gambiru, killing four soldiers on Sunday.", "Gambiru"),
         ("Gunmen killed seven people in an attack on Koshobe village on Saturday night, residents said.", "Koshobe"),
     ])
     func aVillageNamedBeforeItsNounPlacesTheEvent(text: String, place: String) {
