@@ -18,8 +18,8 @@ enum UnlistedPlace {
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|town|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune": a name set before the
@@ -31,10 +31,10 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
+    static let stems = WordList(["village", "town", "sector", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
-    static let areaWords: Set<String> = ["village", "town", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
+    static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
         "syrian", "iraqi", "kurdish", "turkish", "israeli", "iranian", "russian", "american", "jordanian", "lebanese", "us", "u.s.",
@@ -263,7 +263,7 @@ enum UnlistedPlace {
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
         let found = s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
-                ?? suffixForm.matches(ns).lazy.filter { ["village", "hamlet", "town"].contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
+                ?? suffixForm.matches(ns).lazy.filter { ["village", "hamlet", "town", "sector"].contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
             : locativeName(in: s, window: window)
         guard let r = found else { return nil }
         let name = ns.sub(r)

@@ -88,6 +88,12 @@ struct DatedColonDatelineTests {
         #expect(p?.kind == .admin1)
     }
 
+    /// "in the Uri sector of Baramulla district": a sector of the front named for its town is that town.
+    @Test func aSectorNamedForItsTownIsThatTown() {
+        let inc = ExtractionFixture.one("A woman was killed when mortar shells hit her house in the Uri sector of Baramulla district late on Wednesday.")
+        #expect(inc?.place == "Uri")
+    }
+
     @Test(arguments: [
         ("Mumbai, Dt. 1: Fifteen policemen were killed this afternoon when Naxalites triggered an IED blast near Jambhurkheda village in Kurkheda taluka.", "Jambhurkheda"),
         ("Three people were killed when a bomb exploded in the market of Kupwara town on Monday.", "Kupwara"),
