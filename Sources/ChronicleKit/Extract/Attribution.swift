@@ -49,6 +49,10 @@ enum Attribution {
     static let blameAfterStems = WordList(bytes: ["blam", "accus", "attribut", "finger", "responsible", "accountable", "hallmark"].map { Array($0.utf8) })
     static let blameBeforeStems = WordList(bytes: ["suspect", "believed", "thought", "likely", "probably"].map { Array($0.utf8) })
     static let groupStems = WordList(bytes: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"].map { Array($0.utf8) })
+    /// "The ELN has in the past claimed responsibility for attacks in the department", "the group has often claimed
+    /// such attacks": a claim told as a habit is background, not this attack's claim.
+    static let habitualClaim = Rx(#"\b(?:in the past|previously|often|frequently|repeatedly|regularly|routinely|usually)\s+(?:\w+\s+){0,2}?claim|\bclaimed\s+(?:responsibility|credit)\s+for\s+(?:(?:similar|previous|past|earlier|many|several|numerous|other|such)\s+)?attacks\b"#,
+                                  anchors: ["claim"])
     /// "claimed responsibility", "claimed the Ain al-Asad attack", "said in a statement it had targeted …", "was claimed by X",
     /// "X later claimed it".
     /// Also "said it was behind the attack", "took responsibility", "claimed the bombings", "claimed in a statement that it had
@@ -135,7 +139,7 @@ enum Attribution {
             // "That attack was claimed by X", "an attack later claimed by the so-called Islamic State": the claimant follows.
             if ns.sub(c.range).asciiLower.hasSuffix(" by") {
                 if let a = agents.first(where: { $0.range.lowerBound >= cEnd && $0.range.lowerBound - cEnd < 40 }) { out.perpetrator = ref(a) }
-            } else if !noClaim.test(before as NSString),
+            } else if !noClaim.test(before as NSString), !habitualClaim.test(ns.sub(NSRange(location: 0, length: min(ns.length, cEnd + 30))) as NSString),
                let a = claimant(agents, before: c.range.location, in: ns)
                 ?? agents.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)

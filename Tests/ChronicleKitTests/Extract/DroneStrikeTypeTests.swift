@@ -106,3 +106,22 @@ struct DatedColonDatelineTests {
         #expect(inc?.place == place)
     }
 }
+
+/// A claim told as the group's habit is background, not the claim of the attack reported.
+@Suite("Habitual claims")
+struct HabitualClaimTests {
+    @Test(arguments: [
+        "The ELN has in the past claimed responsibility for attacks in the department.",
+        "Islamic State has frequently claimed responsibility for bombings in the province.",
+        "Al-Shabaab has claimed responsibility for similar attacks on the base."
+    ])
+    func aClaimToldAsAHabitNamesNoPerpetrator(habit: String) {
+        let inc = ExtractionFixture.one("A car bomb exploded inside the army base in Cucuta on Tuesday, wounding 36 people. No group had claimed the attack. " + habit)
+        #expect(inc?.perpetrator == "unknown")
+    }
+
+    @Test func aClaimOfThisAttackStillNamesIt() {
+        let inc = ExtractionFixture.one("A car bomb exploded inside the army base in Cucuta on Tuesday, wounding 36 people. The ELN claimed responsibility for the attack on Wednesday.")
+        #expect(inc?.perpetrator == "National Liberation Army (ELN)")
+    }
+}
