@@ -34,6 +34,9 @@ enum UnlistedPlace {
     static let stems = WordList(["village", "town", "sector", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
+    /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
+    /// place an event even when the sentence names no listed place.
+    static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
@@ -263,7 +266,7 @@ enum UnlistedPlace {
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
         let found = s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
-                ?? suffixForm.matches(ns).lazy.filter { ["village", "hamlet", "town", "sector"].contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
+                ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
             : locativeName(in: s, window: window)
         guard let r = found else { return nil }
         let name = ns.sub(r)

@@ -122,7 +122,7 @@ public struct Gazetteer: Sendable {
 
     /// Drops a town of the rest of the world (neither the core, the neighbours nor the wider region) that is the only
     /// place of its country a report names, when the report names places of other countries: "Palma" in a report on
-    /// Mozambique's Cabo Delgado is not Spain's Palma, nor "Santa Maria" beside Trabzon Brazil's town. The world tier
+    /// Mozambique's Cabo Delgado is not Spain's Palma, and a "Santa Maria" church beside Trabzon is not Brazil's town. The world tier
     /// holds large towns by their GeoNames name alone, and such names are often a church's, a ship's or a namesake's.
     public func withoutStrayWorldTowns(_ found: [Mention<Place>]) -> [Mention<Place>] {
         func isWorld(_ c: String) -> Bool { !Self.coreRegion.contains(c) && !Self.widerRegion.contains(c) && !Self.neighbourRegion.contains(c) }
