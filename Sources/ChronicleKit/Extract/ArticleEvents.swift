@@ -258,7 +258,8 @@ struct ArticleEvents {
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
                     let words = s.words
-                    guard !Self.summarises(words), !s.memo.isGeneric(s.ns) else { continue }
+                    // ("132 civilians have died in attacks and landmine explosions": a tally of many events.)
+                    guard !Self.summarises(words), !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
                     // wounded." — the wounded are the first wounded told.
@@ -353,7 +354,7 @@ struct ArticleEvents {
             let folded = s.folded
             guard folded.has("toll") || folded.has("number of") else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
-            guard c.killedIsTotal, let total = c.killed, !s.memo.isGeneric(s.ns) else { continue }
+            guard c.killedIsTotal, let total = c.killed, !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
             // "The toll from last year's bombing rose to 40": a total dated another day is another event's.
             let times = TimeExpressions.find(in: s.text, published: article.published).filter { $0.date != nil && !$0.isSpeechTime }
             func toldBefore(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue }.map { mentions[$0].sentence }.filter { $0 < s.index }.max() }

@@ -130,6 +130,11 @@ public struct IncidentExtractor: Sendable {
 
     /// "came at the end of a week in which bombings hit Lahore, Peshawar and Quetta": a bare plural told over a span is a
     /// class of events, whatever places and days the sentence names.
+    static let tallyStems = WordList(["have died", "has died", "have been killed", "has been killed", "have been wounded", "has been wounded", "have been injured", "has been injured", "have been maimed"])
+    /// A tally told of a class of events: "have died in attacks and landmine explosions", "have been killed in clashes".
+    static let tallyOfEvents = Rx(#"\b(?:have|has)\s+(?:been\s+)?(?:died|killed|wounded|injured|maimed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|airstrikes|air strikes|clashes|explosions|bombings|blasts|raids|shelling|violence|fighting|incidents)\b"#,
+                                  anchors: ["have", "has"])
+    static let tallyBefore = Rx(#"\b(?:have|has)\s+(?:been\s+)?(?:died|killed|wounded|injured|maimed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,4}$"#, anchors: ["have", "has"])
     static let spanInWhich = Rx(#"\b(?:week|weekend|fortnight|month|year|days|weeks|months|period|spell|stretch)\s+(?:in which|during which|when|that saw)\s+(?:[\w-]+\s+){0,3}$"#)
     /// "claimed responsibility for Sunday's bombing": a day's possessive on the attack word dates the attack, not the claim.
     static func dayOwnsTrigger(_ t: TimeExpression, _ triggers: [Trigger], _ ns: NSString) -> Bool {
@@ -1075,6 +1080,14 @@ public struct IncidentExtractor: Sendable {
         let hasDayTime = eventTimes.contains { $0.precision == .day || ($0.date == nil && published == nil) } || relativeDay
         let hasNamedPlace = places.contains { $0.entry.kind != .country && Self.locativeBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 40), length: $0.range.lowerBound - max(0, $0.range.lowerBound - 40))) }
 
+        // "132 civilians have died in attacks and landmine explosions", "600 members of the security forces have been killed
+        // in attacks and clashes since then": a tally in the present perfect with no day counts a class of events, and
+        // its toll is no one event's.
+        if !hasDayTime, s.folded.hasAny(Self.tallyStems) {
+            for i in triggers.indices where Self.tallyBefore.test(ns.slice(triggers[i].range.location - 60, triggers[i].range.location) as NSString) {
+                triggers[i].strength = .reference; triggers[i].vague = true
+            }
+        }
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         var spanClassAt: Int? // where a class of events told over a span starts
         for i in triggers.indices where triggers[i].strength == .report {
@@ -1188,7 +1201,10 @@ public struct IncidentExtractor: Sendable {
         }
         // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
-        if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), Self.gunfireCue.test(ns) { type = .armedClash }
+        // (Not fire on unarmed people: "attacked the academy, opening fire on children in a classroom".)
+        if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), let fire = Self.gunfireCue.first(ns),
+           !Self.unarmedTargetAfter.test(ns.slice(fire.range.location + fire.range.length, fire.range.location + fire.range.length + 70) as NSString),
+           !Self.unarmedHarmed(ns, by: best) { type = .armedClash }
         // "Hundreds of fighters assaulted the camp, using heavy weapons, mortars and a car bomb, and fought the garrison for
         // three hours": an assault fought out with the defenders is a clash, whatever weapons it used.
         if best.strength == .report, Self.foughtOut.test(ns), Self.fightersAssault.test(ns) { type = .armedClash }
@@ -1199,8 +1215,10 @@ public struct IncidentExtractor: Sendable {
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
         // Unarmed people killed by them ("insurgents killed 43 farm workers", "gunmen shot dead 20 villagers") are an
         // attack on civilians, typed other like shots fired on them.
+        // "Gunmen killed a local official of the militia": one person killed is a targeted killing (typed other, like "shot dead").
         if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems),
-           !Self.unarmedKilledAfter.test(ns.slice(best.range.location + best.range.length, best.range.location + best.range.length + 70) as NSString) { type = .armedClash }
+           case let after = ns.slice(best.range.location + best.range.length, best.range.location + best.range.length + 70) as NSString,
+           !Self.unarmedKilledAfter.test(after), !Self.onePersonAfter.test(after) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
@@ -1304,11 +1322,17 @@ public struct IncidentExtractor: Sendable {
             return Self.unarmedSubjectBefore.test(before) && !Self.armedMenIn.test(before) ? .other : .armedClash
         // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
         case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
+            let end = t.range.location + t.range.length
+            let after = sentence.slice(end, end + 70) as NSString
+            // "A gunman who opened fire on a police patrol": shots at armed men are a clash, however many fired them.
+            if Self.armedTargetOfFire.test(after) { return .armedClash }
             if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
             // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people
             // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
-            let end = t.range.location + t.range.length
-            return Self.unarmedTargetAfter.test(sentence.slice(end, end + 70) as NSString) ? .other : .armedClash
+            if Self.unarmedTargetAfter.test(after) || Self.unarmedHarmed(sentence, by: t) { return .other }
+            // "Unknown gunmen shot dead a former opposition commander": one person killed is a targeted killing, no clash.
+            if t.word == "shot dead" || t.word == "gunned down", Self.onePersonAfter.test(after) { return .other }
+            return .armedClash
         // "The pilgrims were ambushed on the desert road", "gunmen ambushed a minibus carrying workers": an ambush of
         // unarmed people is an attack on them (ACLED: violence against civilians); of a patrol or convoy, a clash.
         case .typed(.armedClash) where t.word.hasPrefix("ambush"):
@@ -1319,7 +1343,7 @@ public struct IncidentExtractor: Sendable {
         // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
         // violence against civilians); storming an army post or a base is a clash.
         case .typed(.armedClash) where t.word.hasPrefix("storm"):
-            return Self.onVillagersHomes(t, sentence) ? .other : .armedClash
+            return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1354,19 +1378,44 @@ public struct IncidentExtractor: Sendable {
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
             // (Attacking villagers' homes, they are an attack on the villagers: "armed men attacked Solhan, a rural commune".)
             if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) {
-                return Self.onVillagersHomes(t, sentence) ? .other : .armedClash
+                return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) ? .other : .armedClash
             }
-            // "AQAP militants attacked an army checkpoint": armed men assaulting soldiers or their post are a clash
-            // (attacking a village, they are an attack on its people).
+            // "AQAP militants attacked an army checkpoint", "an ISIS cell attacked an SDF checkpoint": armed men assaulting
+            // soldiers or their post are a clash (attacking a village, they are an attack on its people).
             if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString),
                Self.armedTargetAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString) { return .armedClash }
+            // "Two Turkish soldiers were martyred in an attack by PKK terrorists": armed men's attack on soldiers, no weapon named.
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.armedMenHarmedBefore.test(sentence.slice(t.range.location - 120, t.range.location) as NSString),
+               Self.byFightersAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 40) as NSString) { return .armedClash }
             return .other
         }
     }
 
     /// Unarmed people counted right after a killing verb, no armed party among them: "killed at least 43 farm workers",
     /// "killed 12 villagers and two soldiers" is not one ("killed dozens of worshippers", "killed a family of five").
-    static let unarmedKilledAfter = Rx(#"^\s+(?:at\s+least\s+|as\s+many\s+as\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a|an|one|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|militiamen|fighters|militants|gunmen|recruits|servicemen|personnel|members)\b)(?:[\w'’-]+\s+){0,2}?(?:civilians|villagers|farmers|farm\s+workers|workers|labou?rers|herders|herdsmen|shepherds|fishermen|worshipp?ers|pilgrims|passengers|travell?ers|commuters|motorists|tourists|students|pupils|schoolchildren|children|women|famil(?:y|ies)|residents|people|mourners|wedding\s+guests|guests|shoppers|traders|miners|teachers|aid\s+workers|refugees|displaced)\b"#)
+    static let unarmedKilledAfter = Rx("^\\s+" + unarmedCounted)
+    /// A count of unarmed people, no armed party among them: "at least 43 farm workers", "a father and his son", "one person".
+    static let unarmedCounted = #"(?:at\s+least\s+|as\s+many\s+as\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a|an|one|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|forces|militiam[ae]n|fighters?|militants?|gunm[ae]n|recruits?|servicem[ae]n|personnel|members)\b)(?:[\w'’-]+\s+){0,2}?"# + unarmedNouns
+    static let unarmedNouns = #"(?:civilians?|villagers?|farmers?|farm\s+workers?|workers?|labou?rers?|herders?|herdsm[ae]n|shepherds?|fishermen|worshipp?ers?|pilgrims?|passengers?|travell?ers?|commuters?|motorists?|tourists?|students?|pupils?|schoolchildren|child|children|wom[ae]n|boys?|girls?|teenagers?|bab(?:y|ies)|famil(?:y|ies)|fathers?|mothers?|sons?|daughters?|residents?|people|person|mourners?|wedding\s+guests|guests?|shoppers?|traders?|miners?|teachers?|aid\s+workers?|refugees|displaced|journalists?|reporters?|cameram[ae]n|photographers?|staff|employees?)\b"#
+    /// Shots at armed men right after a shooting verb: "opened fire on a Public Security Directorate patrol", "at an army checkpoint".
+    static let armedTargetOfFire = Rx(#"^\s*(?:on|at|upon|towards?)\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|police\s+officers|security\s+forces|police\s+(?:stations?|posts?|patrols?|vehicles?|cars?)|(?:army|military|police)\s+(?:vehicles?|trucks?|jeeps?))\b"#,
+                                      anchors: ["on", "at", "upon", "toward"])
+    /// One person, not an armed man, as the object of a killing verb: "a former opposition commander", "a local official".
+    static let onePersonAfter = Rx(#"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:commander|official|leader|cleric|imam|sheikh|preacher|judge|prosecutor|lawyer|activist|journalist|reporter|doctor|businessman|politician|candidate|lawmaker|mayor|governor|councillor|councilor|chief|elder|teacher|professor|engineer|ambassador|diplomat|employee|civilian|man|woman|youth|teenager|boy|girl)\b"#)
+    /// Unarmed people harmed by the shooting or assault: "…, killing six children", "Twenty-five tourists … were killed …
+    /// when terrorists … opened fire", "five staff members killed when militants stormed the compound".
+    static func unarmedHarmed(_ sentence: NSString, by t: Trigger) -> Bool {
+        let end = t.range.location + t.range.length
+        return unarmedHarmedAfter.test(sentence.slice(end, end + 110) as NSString)
+            || unarmedHarmedBefore.test(sentence.slice(t.range.location - 260, t.range.location) as NSString)
+    }
+    static let unarmedHarmedAfter = Rx(#"^[^.;]{0,60}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured)\s+"# + unarmedCounted)
+    static let unarmedHarmedBefore = Rx(#"\b"# + unarmedNouns + #"(?:[\s,]+(?!(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|fighters?|militants?)\b)[\w'’-]+){0,6}?[\s,]+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:killed|wounded|injured|shot)\b(?:(?!\b(?:soldiers?|troops|police|policem[ae]n|officers?|guards?)\b)[^;]){0,200}$"#)
+    /// Soldiers or police told as harmed right before "an attack": "Two Turkish soldiers were martyred in".
+    static let armedMenHarmedBefore = Rx(#"\b(?:soldiers|troops|policemen|police\s+officers|officers|guards|servicemen|personnel|gendarmes)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured)\b[^.;]{0,50}$"#,
+                                         anchors: ["soldiers", "troops", "policemen", "officers", "guards", "servicemen", "personnel", "gendarmes"])
+    /// Armed men named as the attackers right after "attack": "by PKK terrorists", "by militants".
+    static let byFightersAfter = Rx(#"^\s+(?:carried\s+out\s+)?by\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|insurgents|fighters|gunmen|rebels|jihadists|militiamen)\b"#)
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").
     /// ("A Palestinian gunman", "a 27-year-old lone attacker": any two words between the article and the shooter.)
     /// ("a gunman riding a motorcycle opened fire", "a lone attacker armed with a rifle opened fire": one man all the same.)
@@ -1379,7 +1428,7 @@ public struct IncidentExtractor: Sendable {
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|armed\s+man)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant", "armed"])
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
-    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,4}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|doctors|nurses|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|hospital|clinic|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
+    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,4}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|pupils|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|doctors|nurses|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|hospital|clinic|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
     /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
     /// "a bus carrying tourists was …".
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
@@ -1403,7 +1452,9 @@ public struct IncidentExtractor: Sendable {
     static let groupAssault = Rx(#"\b(?:gangs|cells|militants|insurgents|fighters|elements|terrorists)\s+(?:[\w'’-]+\s+){0,2}?(?:assaulted|attacked|stormed|overran|raided)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison)\b"#,
                                  anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen)\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided)\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
-    static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen"])
+    /// ("ISIS cell attacked", "a terrorist gang of the remnants of Daesh attacked": a group's cell or band.)
+    static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|terrorists|cells?|gangs?|(?:cells?|gangs?|remnants|elements)\s+of\s+(?:the\s+)?(?:remnants\s+of\s+)?[\w'’-]+)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#,
+                                   anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen", "terrorists", "cell", "gang", "remnants", "elements"])
     /// Soldiers, police or their post as the object right after the attack word ("an army checkpoint", "a police patrol").
     static let armedTargetAfter = Rx(#"^\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|security forces|police (?:stations?|officers|posts?|patrols?))\b"#)
 

@@ -140,6 +140,13 @@ enum UnlistedPlace {
         return "\(name)\(noun), \(p.entry.name)"
     }
 
+    /// A listed town of the same province named right after the place's possessive: "Hakkari's Şemdinli district".
+    static func possessiveTown(after p: Mention<Place>, in s: ArticleSentence) -> Mention<Place>? {
+        guard p.range.upperBound + 3 < s.ns.length, ["'s ", "’s "].contains(s.ns.sub(NSRange(location: p.range.upperBound, length: 3))) else { return nil }
+        return s.places.first { $0.range.lowerBound == p.range.upperBound + 3 && $0.entry.kind == .city && $0.entry.admin1 == p.entry.admin1
+            && $0.entry.country == p.entry.country && $0.entry.id != p.entry.id }
+    }
+
     /// The chosen place is only a bearing in this sentence ("south of Deir ez-Zor city"): the event is elsewhere.
     static func isBearing(_ p: Place, in s: ArticleSentence) -> Bool {
         let here = s.places.filter { $0.entry.id == p.id }
@@ -157,6 +164,13 @@ enum UnlistedPlace {
     /// sentence names a place the gazetteer lacks: a site inside `p`'s province, without coordinates of its own
     /// (so that it is never "near" anything when events are grouped).
     static func mention(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
+        // "the Durak area of Hakkari's Şemdinli district": the town named after the possessive holds the area.
+        if p.entry.kind == .city, let host = possessiveTown(after: p, in: s), let name = areaName(before: p, in: s) {
+            let area = name.hasSuffix(", " + p.entry.name) ? String(name.dropLast(p.entry.name.count + 2)) : name
+            let place = Place(id: idPrefix + Slug.make(area + " " + host.text), name: "\(area), \(host.text)", kind: .site, parent: host.entry.id,
+                              admin1: host.entry.admin1, country: host.entry.country)
+            return Mention(entry: place, text: place.name, range: p.range)
+        }
         if p.entry.kind == .city, let name = areaName(before: p, in: s) {
             let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
                               country: p.entry.country)
