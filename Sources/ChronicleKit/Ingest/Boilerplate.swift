@@ -28,7 +28,8 @@ enum Boilerplate {
 
     /// "Updated 10:58 AM on September 25, 2019", "Published: 3 March 2021", "Posted on 2020-01-03", "Database last
     /// updated: 2017-02-20".
-    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated|(?:(?:this|the)\s+)?(?:page|site|database|list|table|tracker|map)\s+(?:was\s+)?last\s+updated)\b[^\n]{0,80}$"#)
+    /// ("Vol. XXXVII - Issue dated Monday, October 6, 2008": a periodical's issue line.)
+    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated|(?:[^\n]{0,40}?\b)?(?:issue|edition)\s+(?:dated|of)|(?:(?:this|the)\s+)?(?:page|site|database|list|table|tracker|map)\s+(?:was\s+)?last\s+updated)\b[^\n]{0,80}$"#)
 
     /// A byline with a date: "By Jane Roe | January 3, 2020", "By John Doe, 3 March 2021 10:00".
     /// Also "Written by Jane Roe and John Doe on June 12, 2024" (think tanks and blogs date the byline with "on").
@@ -98,7 +99,7 @@ enum Boilerplate {
     }
 
     static func isStamp(_ line: String) -> Bool {
-        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) else { return false }
+        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) || PublicationDay.solarDate.test(line as NSString) else { return false }
         let ns = line as NSString
         return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line) || isDateThenUpdated(line)
     }
@@ -141,12 +142,13 @@ enum Boilerplate {
     /// between separators: "3 Mar 2021", "Sunday, 21 January, 2024 - 09:45", "Aug 6, 2024, 11:02 AM",
     /// "By Jane Doe | June 28, 2021 | The Outlet", "The Outlet • March 24, 2023".
     static func isDateLine(_ line: String) -> Bool {
-        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) else { return false }
+        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) || PublicationDay.solarDate.test(line as NSString) else { return false }
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
         for part in parts {
-            if !dated, isDateOnly(part) || isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part) { dated = true; continue }
+            // ("No. 6014 | Thursday, Bahman 25, 1397 | February 14, 2019": one day told in two calendars.)
+            if isDateOnly(part) || !dated && (isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part)) { dated = true; continue }
             // Anything else is a short label: a byline or an outlet, never a sentence.
             let words = part.split(separator: " ")
             if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
@@ -171,11 +173,20 @@ enum Boilerplate {
         for n in [1, 2] where words.count > n {
             let place = words.prefix(n)
             guard place.allSatisfy({ w in w.first?.isUppercase == true && w.dropLast(w.last == "," ? 1 : 0).allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else { return false }
-            let rest = words.dropFirst(n).joined(separator: " ")
+            // ("Owo, 10 June, 2022 / 4:20 pm (ACI Africa)": the agency's tag may close the line.)
+            let rest = Self.withoutAgencyTag(words.dropFirst(n).joined(separator: " "))
             if rest.first?.isNumber == true || DateWords.month(String(rest.prefix(while: { $0.isLetter }))) != nil, isDateOnly(rest) { return true }
             if place.last?.last == "," { return false }
         }
         return false
+    }
+
+    /// The text without a bracketed agency tag (and a dash) that ends it: "10 June, 2022 / 4:20 pm (ACI Africa) –".
+    static func withoutAgencyTag(_ s: String) -> String {
+        var t = s.trimmingCharacters(in: .whitespaces)
+        if let last = t.last, "–—-".contains(last) { t = String(t.dropLast()).trimmingCharacters(in: .whitespaces) }
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), t.distance(from: open, to: t.endIndex) <= 32 else { return s }
+        return String(t[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// "08/04/2023 12:00": a line holding only a numeric date whose order is unknown is furniture, though it gives no day.
@@ -199,6 +210,9 @@ enum Boilerplate {
             if ["-", "–", "—", "/", "at", "on"].contains(t) { continue }
             let lower = t.asciiLower.replacingOccurrences(of: ".", with: "")
             if weekdays.contains(lower) || lower == "am" || lower == "pm" { continue }
+            // "Mercredi", "Salı", "de" (of "3 de marzo"); the Hijri or solar date told beside it ("15 Dhu al-Hijjah 1435 H").
+            let plain = DateWords.plainKey(t)
+            if DateWords.foreignWeekdays.contains(plain) || plain == "de" || Self.otherCalendarWords.contains(plain) || DateWords.solarMonths[plain] != nil { continue }
             // Times ("11:02", "09:45", "4:35PM") and zones ("GMT", "EDT", "UTC+3").
             if t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ":.apmAPM".contains($0) }) { continue }
             if t.count <= 5, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "+" }), t.first?.isUppercase == true { continue }
@@ -206,6 +220,12 @@ enum Boilerplate {
         }
         return true
     }
+
+    /// Words of a Hijri date written beside the Gregorian one in a stamp.
+    static let otherCalendarWords: Set<String> = ["muharram", "safar", "rabi", "al-awwal", "al-thani", "al-akhir", "jumada", "jumadi", "al-ula",
+                                                  "al-awal", "al-akhira", "al-thaniyah", "rajab", "shaban", "sha'ban", "ramadan", "shawwal",
+                                                  "dhu", "dhul", "al-qadah", "al-qidah", "al-qa'dah", "al-hijjah", "dhul-hijjah", "dhul-qadah",
+                                                  "dhu'l-hijjah", "ah", "h", "hijri"]
 
     /// Navigation: "Home | Middle East | Iraq", "News › World › Middle East": short labels between separators.
     static func isBreadcrumb(_ line: String) -> Bool {

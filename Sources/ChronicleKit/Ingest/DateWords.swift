@@ -18,6 +18,61 @@ public enum DateWords {
         return names.firstIndex(where: { $0.hasPrefix(key) && key.count == 3 }).map { $0 + 1 }
     }
 
+    /// Month names of the languages whose outlets stamp English pages in their own words ("Mercredi 13 août 2008",
+    /// "12 Şubat 2013 Salı", "Minggu, 28 Maret 2021", "3 de marzo de 2014"), keyed without accents and in lower case.
+    /// Read in publication stamps only, where a day and a year stand beside them.
+    static let foreignMonths: [String: Int] = {
+        let lists: [[String]] = [
+            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"], // French
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"], // Spanish
+            ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"], // Portuguese
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"], // Italian
+            ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"], // German
+            ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"], // Turkish
+            ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"], // Indonesian
+        ]
+        var out: [String: Int] = ["setiembre": 9, "maerz": 3]
+        for list in lists { for (i, name) in list.enumerated() { out[name] = i + 1 } }
+        return out
+    }()
+    /// Any spelling of those month names, with or without accents (ASCII letters, or letters with marks, only).
+    static let foreignMonthPattern = #"(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre|[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]ept?iembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|[Jj]aneiro|[Ff]evereiro|[Mm]ar[çc]o|[Mm]aio|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro|[Gg]ennaio|[Ff]ebbraio|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Ss]ettembre|[Oo]ttobre|[Dd]icembre|[Jj]anuar|[Ff]ebruar|[Mm](?:ä|ae|a)rz|[Jj]uni|[Jj]uli|[Oo]ktober|[Dd]ezember|[Oo]cak|[ŞşSs]ubat|[Mm]art|[Nn]isan|[Mm]ay[ıi]s|[Hh]aziran|[Tt]emmuz|[Aa][ğg]ustos|[Ee]yl[üu]l|[Ee]kim|[Kk]as[ıi]m|[Aa]ral[ıi]k|[Jj]anuari|[Ff]ebruari|[Mm]aret|[Mm]ei|[Aa]gustus|[Dd]esember)"#
+    /// Weekday names of the same languages, as they stand beside a stamp's date ("Mercredi", "Salı", "Minggu").
+    static let foreignWeekdays: Set<String> = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                                               "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+                                               "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
+                                               "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                                               "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
+                                               "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
+
+    /// The month of a foreign month name in any of its spellings, else nil.
+    static func foreignMonth(_ name: String) -> Int? { foreignMonths[plainKey(name)] }
+
+    /// Lower case without accents or dots ("Août" → "aout", "Şubat" → "subat", "Salı" → "sali").
+    static func plainKey(_ word: String) -> String {
+        word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "")
+    }
+
+    /// The months of the Iranian solar calendar as Iranian outlets transliterate them ("Khordad 23, 1384").
+    static let solarMonths: [String: Int] = ["farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+                                             "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11, "esfand": 12]
+    static let solarMonthPattern = #"(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)"#
+
+    /// The Gregorian day of a day of the Iranian solar calendar (Foundation's Persian calendar, in UTC).
+    static func gregorian(solarYear y: Int, month m: Int, day d: Int) -> Day? {
+        guard (1300...1450).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        var persian = Calendar(identifier: .persian)
+        persian.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = persian.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = TimeZone(identifier: "UTC")!
+        let c = gregorian.dateComponents([.year, .month, .day], from: date)
+        // A day past the month's end rolls over in Foundation: read it back to refuse it.
+        guard persian.dateComponents([.day], from: date).day == d, let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
+        return Day(year: gy, month: gm, day: gd)
+    }
+
     /// 1 = Monday … 7 = Sunday (ISO), matching `Day.weekday`.
     public static func weekday(_ name: String) -> Int? {
         let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

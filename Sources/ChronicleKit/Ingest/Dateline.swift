@@ -5,7 +5,8 @@
 enum Dateline {
     private static let agency = #"\((?:[A-Z][A-Za-z0-9.&' -]{0,30})\)"#
     /// ", Jan 3, 2020", ", 3 January 2020", ", Dec 30", or a numeric ", 27/07/2023" (read only when unambiguous).
-    private static let datePart = #"(?:,\s*\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|,\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}(?!\d)))"#
+    /// ("Owo, 10 June, 2022 / 4:20 pm (ACI Africa) –": a clock time may follow the date.)
+    private static let datePart = #"(?:(?:,\s*\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|,\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}(?!\d)))(?:\s*[/|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)"#
     private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
     /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
     /// optional date, optional agency.

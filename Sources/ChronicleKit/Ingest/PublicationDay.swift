@@ -11,7 +11,13 @@ import Foundation
 public enum PublicationDay {
     /// "Sep 19, 2023"; also the year glued to the time as Reuters pages scrape ("November 7, 20219:56 AM").
     static let mdy = Rx(#"\b(\#(DateWords.stampMonthPattern))\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})(?:\b|(?=\d{1,2}:\d{2}))"#, caseInsensitive: false)
-    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\#(DateWords.stampMonthPattern)),?\s+((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// "19 September 2023", "19th of Sept. 2023", "09-October-2014".
+    static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(\#(DateWords.stampMonthPattern))(?:,?\s+|-)((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// A stamp in the outlet's own language: "Mercredi 13 août 2008", "12 Şubat 2013 Salı", "28 Maret 2021", "3 de marzo de 2014".
+    static let foreignDmy = Rx(#"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\#(DateWords.foreignMonthPattern))\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// A day of the Iranian solar calendar, as Tehran's English dailies stamp their issues: "Khordad 23, 1384", "7 Ordibehesht 1396".
+    static let solarDate = Rx(#"\b(\#(DateWords.solarMonthPattern))\s+(\d{1,2}),?\s+(1[34]\d{2})\b|\b(\d{1,2})\s+(\#(DateWords.solarMonthPattern)),?\s+(1[34]\d{2})\b"#,
+                              caseInsensitive: false, anchors: ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "dei", "bahman", "esfand"])
     /// "2023-09-19", also as the date of a timestamp ("2023-09-19T08:12:00Z").
     static let iso = Rx(#"\b((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d-])"#)
     /// "19/09/2023", "19-09-2023", "19.09.2023": read only when the order is certain (see `numericDay`).
@@ -34,6 +40,14 @@ public enum PublicationDay {
         }
         // 2. A dateline with a full date.
         if let dl = body.dateline, let d = fullDate(in: dl) { return (d, .text) }
+        // 2b. A numeric stamp of either order ("07-06-2011 10:14") whose month and day the dateline names ("ERBIL, June 7"):
+        //     the reading the dateline agrees with.
+        if let dl = body.dateline, let (month, day) = yearlessMonthDay(in: dl) {
+            for line in ordered {
+                guard let (a, b, y) = ambiguousNumeric(in: line) else { continue }
+                if (a, b) == (month, day) || (b, a) == (month, day), let d = Day(year: y, month: month, day: day) { return (d, .text) }
+            }
+        }
         // 3. A year-less stamp ("6 June | 12:30") in the year fixed by a weekday beside a month and day in the report
         //    ("Saturday, June 5"). The weekday's day is an event's, not the publication's (a communiqué of Monday tells
         //    of Friday's attacks): without the stamp it fixes nothing.
@@ -80,14 +94,42 @@ public enum PublicationDay {
     /// The first complete date (with a year) in `s`.
     static func fullDate(in s: String) -> Day? { fullDateMatch(in: s)?.0 }
 
+    /// The two numbers and the year of a numeric date whose order is not certain ("07-06-2011"), else nil.
+    static func ambiguousNumeric(in s: String) -> (Int, Int, Int)? {
+        guard hasNumericDate(s) else { return nil }
+        let ns = s as NSString
+        guard let m = numeric.first(ns), let a = m.group(1, in: ns).flatMap({ Int($0) }), let b = m.group(3, in: ns).flatMap({ Int($0) }),
+              let y = m.group(4, in: ns).flatMap({ Int($0) }), a <= 12, b <= 12, a != b else { return nil }
+        return (a, b, y)
+    }
+
+    /// "June 7", "7 June" in a dateline with no year: (month, day).
+    static func yearlessMonthDay(in s: String) -> (Int, Int)? {
+        let ns = s as NSString
+        guard let m = monthDay.first(ns), let mo = (m.group(1, in: ns) ?? m.group(4, in: ns)).flatMap(DateWords.month),
+              let d = (m.group(2, in: ns) ?? m.group(3, in: ns)).flatMap({ Int($0) }), (1...31).contains(d) else { return nil }
+        return (mo, d)
+    }
+    static let monthDay = Rx(#"\b(\#(DateWords.monthPattern))\s+(\d{1,2})\b|\b(\d{1,2})\s+(\#(DateWords.monthPattern))"#, caseInsensitive: false)
+
     /// The first complete date (with a year) in `s` and where it stands.
     static func fullDateMatch(in s: String) -> (Day, NSRange)? {
-        guard Boilerplate.containsYear(s) else { return nil }
         let ns = s as NSString
+        guard Boilerplate.containsYear(s) else {
+            // An issue dated only in the Iranian solar calendar.
+            guard let m = solarDate.first(ns) else { return nil }
+            let month = (m.group(1, in: ns) ?? m.group(5, in: ns)).flatMap { DateWords.solarMonths[$0.asciiLower] }
+            let day = (m.group(2, in: ns) ?? m.group(4, in: ns)).flatMap { Int($0) }
+            let year = (m.group(3, in: ns) ?? m.group(6, in: ns)).flatMap { Int($0) }
+            guard let mo = month, let d = day, let y = year, let g = DateWords.gregorian(solarYear: y, month: mo, day: d) else { return nil }
+            return (g, m.range)
+        }
         var found: [(NSRange, Day)] = []
         if let m = mdy.first(ns), let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = m.group(2, in: ns).flatMap({ Int($0) }),
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if let m = dmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = m.group(1, in: ns).flatMap({ Int($0) }),
+           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
+        if let m = foreignDmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.foreignMonth), let d = m.group(1, in: ns).flatMap({ Int($0) }),
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if let m = iso.first(ns), let y = m.group(1, in: ns).flatMap({ Int($0) }), let mo = m.group(3, in: ns).flatMap({ Int($0) }),
            let d = m.group(4, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
