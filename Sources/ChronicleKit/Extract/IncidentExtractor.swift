@@ -547,8 +547,10 @@ public struct IncidentExtractor: Sendable {
     /// "two pumping stations on the pipeline, which transports oil from the Eastern Province to the port of Yanbu on the
     /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
     /// names places of its description, not of the event.
-    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*"#,
-                                  anchors: ["which"])
+    /// ("The Houthis, who have been fighting a Saudi-led coalition in Yemen for four years, said they had launched ten
+    /// drones at the field": the war an actor wages, told about the actor.)
+    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*|,\s+(?:who|which)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging|at\s+war)\b[^,;.]*"#,
+                                  anchors: ["which", "who"])
     /// "the Ministry of Foreign Affairs in the Salhiya district, across the river from the Green Zone", "on the far
     /// bank of the Tigris from the old city": a landmark that locates the place by what lies on the other side.
     static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,

@@ -18,8 +18,8 @@ enum UnlistedPlace {
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing"] + buildingStems)
+    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune": a name set before the
@@ -31,7 +31,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
+    static let stems = WordList(["village", "town", "sector", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -73,9 +73,17 @@ enum UnlistedPlace {
         }
         for m in ofForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         for m in describedTown.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
-        for m in suffixForm.matches(ns) where usable(m.range(at: 1)) {
+        for m in suffixForm.matches(ns) {
+            // "Saudi Arabia's Shaybah oilfield": the words after a listed place's possessive name the site.
+            var r = m.range(at: 1)
+            if !usable(r), let cut = ns.sub(r).range(of: "'s ") ?? ns.sub(r).range(of: "’s ") {
+                let skip = ns.sub(r)[..<cut.upperBound].utf16.count
+                r = NSRange(location: r.location + skip, length: r.length - skip)
+                guard r.length > 0, ns.sub(r).first?.isUppercase == true else { continue }
+            }
+            guard usable(r) else { continue }
             let kind = ns.sub(m.range(at: 2))
-            return areaWords.contains(kind.asciiLower) ? ns.sub(m.range(at: 1)) : ns.sub(m.range(at: 1)) + " " + kind
+            return areaWords.contains(kind.asciiLower) ? ns.sub(r) : ns.sub(r) + " " + kind
         }
         for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         return nil

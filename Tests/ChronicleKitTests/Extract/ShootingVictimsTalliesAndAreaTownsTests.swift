@@ -91,3 +91,27 @@ struct AreaOfPossessiveTownTests {
         #expect(main.first?.killed == 18)
     }
 }
+
+/// Oil and gas sites the gazetteer lacks, named after their country's possessive ("Saudi Arabia's Shaybah oilfield"),
+/// and the war an actor wages told about the actor ("The Houthis, who have been fighting … in Yemen"), which places
+/// nothing of the event.
+@Suite("Oilfields after a possessive, and wars told about an actor")
+struct OilfieldAndActorClauseTests {
+    @Test(arguments: [
+        ("A drone attack caused a fire at a gas facility in Saudi Arabia's remote Shaybah oilfield on Saturday.", "Shaybah oilfield"),
+        ("Gunmen stormed a pumping station at Libya's Sharara oilfield on Friday, officials said.", "Sharara oilfield"),
+        ("A rocket hit the Baiji refinery on Monday, wounding two workers.", "Baiji refinery"),
+    ])
+    func aSiteNamedByItsNoun(text: String, place: String) {
+        #expect(ExtractionFixture.one(text)?.place?.hasPrefix(place) == true)
+    }
+
+    @Test func theActorsWarPlacesNothing() {
+        let text = "Drone attack on Saudi gas field\n\n"
+            + "A drone attack claimed by the Houthis caused a fire at a gas facility in Saudi Arabia's remote Shaybah oilfield on Saturday.\n\n"
+            + "The Houthis, who have been fighting a Saudi-led coalition in Yemen for four years, said they had launched ten drones at the field on Saturday."
+        let main = ExtractionFixture.main(text, published: "2019-08-17")
+        #expect(main.count == 1)
+        #expect(main.first?.place?.hasPrefix("Shaybah") == true)
+    }
+}
