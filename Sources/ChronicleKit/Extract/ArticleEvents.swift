@@ -277,6 +277,9 @@ struct ArticleEvents {
                        }) { continue }
                     // "Settlers attack homes in Urif. … Summary: Jenin mourns the 6 martyrs": figures told of another town.
                     if let here = place(of: g), here.kind == .city || here.kind == .site, Self.namesOnlyOtherTowns(s, than: here, gazetteer) { continue }
+                    // "…, two attackers killed" then "The two perpetrators died at the location": the attackers' dead,
+                    // already counted, are not added again.
+                    if c.killedAreAttackers, g.members.contains(where: { mentions[$0].casualties.killedAreAttackers }) { c.killed = nil; c.killedIsAddition = false }
                     if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
                     // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
                     if added.insert(j).inserted {

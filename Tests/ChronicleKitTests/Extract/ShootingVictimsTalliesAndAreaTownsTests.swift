@@ -115,3 +115,26 @@ struct OilfieldAndActorClauseTests {
         #expect(main.first?.place?.hasPrefix("Shaybah") == true)
     }
 }
+
+/// Attackers' deaths told twice ("…, two attackers killed" in the headline, "The two perpetrators died at the
+/// location" later) are the same dead: the later figure adds nothing.
+@Suite("Attackers' dead told twice")
+struct AttackersDeadToldTwiceTests {
+    @Test(arguments: ["\"The two perpetrators died at the location,\" he said.", "Both bombers were killed at the scene, police said."])
+    func theLaterFigureAddsNothing(followUp: String) {
+        let text = "Suicide bombing at cathedral injures 14, two attackers killed\n\n"
+            + "MAKASSAR (ANTARA) - Two suspected suicide bombers riding a motorcycle blew themselves up at the gate of a cathedral in Makassar on Sunday morning, injuring at least 14 people, police said.\n\n"
+            + followUp
+        let main = ExtractionFixture.main(text, published: "2021-03-28")
+        #expect(main.count == 1)
+        #expect(main.first?.killed == 2)
+        #expect(main.first?.wounded == 14)
+    }
+
+    @Test func attackersDeadAddToTheirVictimsOnce() {
+        let text = "Gunmen kill three police officers at a checkpoint in Kirkuk\n\n"
+            + "Gunmen opened fire on a police checkpoint in Kirkuk on Monday, killing three police officers.\n\n"
+            + "The two attackers were shot dead by the security forces, police said."
+        #expect(ExtractionFixture.main(text, published: "2024-02-14").first?.killed == 5)
+    }
+}
