@@ -29,4 +29,9 @@ enum ExtractionFixture {
     static func main(_ raw: String, published: String) -> [Incident] {
         extract(raw, published: published).filter { $0.role == .main }
     }
+
+    /// The news of an article told as a headline and its paragraphs (published on a Wednesday unless told otherwise).
+    static func main(headline: String, _ paragraphs: String..., published: String = "2024-02-14") -> [Incident] {
+        main(([headline] + paragraphs).joined(separator: "\n\n"), published: published)
+    }
 }

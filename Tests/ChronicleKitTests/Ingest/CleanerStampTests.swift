@@ -1,15 +1,21 @@
 import Testing
 @testable import ChronicleKit
 
-/// Publication stamps, bylines, datelines, titles and outlets found in raw report text.
-@Suite("TextCleaner stamps and titles")
-struct CleanerStampTests {
-    func pub(_ body: String) -> (Day?, PublicationSource) {
+/// A raw page cleaned and its publication day found, as the stamp tests need it.
+enum StampFixture {
+    static func pub(_ body: String) -> (Day?, PublicationSource) {
         let c = TextCleaner.clean(body, hasTitle: false)
         return PublicationDay.find(in: c, removed: c.removed)
     }
 
-    let lead = "A rocket struck a checkpoint outside the town on Tuesday, wounding two guards, police officials said."
+    static let lead = "A rocket struck a checkpoint outside the town on Tuesday, wounding two guards, police officials said."
+}
+
+/// Publication stamps, bylines, datelines, titles and outlets found in raw report text.
+@Suite("TextCleaner stamps and titles")
+struct CleanerStampTests {
+    func pub(_ body: String) -> (Day?, PublicationSource) { StampFixture.pub(body) }
+    let lead = StampFixture.lead
 
     @Test(arguments: [
         ("Published\n9 October 2022", "2022-10-09"),

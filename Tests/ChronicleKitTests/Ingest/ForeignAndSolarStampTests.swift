@@ -6,12 +6,8 @@ import Testing
 /// numeric stamp whose order the dateline settles, and a dateline with a clock time and an agency tag.
 @Suite("Foreign, solar and issue stamps")
 struct ForeignAndSolarStampTests {
-    func pub(_ body: String) -> (Day?, PublicationSource) {
-        let c = TextCleaner.clean(body, hasTitle: false)
-        return PublicationDay.find(in: c, removed: c.removed)
-    }
-
-    let lead = "A rocket struck a checkpoint outside the town on Tuesday, wounding two guards, police officials said."
+    func pub(_ body: String) -> (Day?, PublicationSource) { StampFixture.pub(body) }
+    let lead = StampFixture.lead
 
     func page(_ stamp: String) -> String {
         "Checkpoint hit by rocket in the north\n\(stamp)\n\(lead)\nThe guards were taken to hospital."
