@@ -1386,6 +1386,11 @@ public struct IncidentExtractor: Sendable {
             // soldiers or their post are a clash (attacking a village, they are an attack on its people).
             if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString),
                Self.armedTargetAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString) { return .armedClash }
+            // "armed men loyal to the deputy minister attacked a police station in Vahdat, killing nine police officers": an
+            // armed post attacked and its men killed is a clash, whoever the attackers (not a state: its arms are named).
+            if t.word == "attacked" || t.word == "assaulted", attribution.perpetrator?.isState != true,
+               case let after = sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 140) as NSString,
+               Self.armedTargetAfter.test(after), Self.armedMenKilledAfter.test(after) { return .armedClash }
             // "Two Turkish soldiers were martyred in an attack by PKK terrorists": armed men's attack on soldiers, no weapon named.
             if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.armedMenHarmedBefore.test(sentence.slice(t.range.location - 120, t.range.location) as NSString),
                Self.byFightersAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 40) as NSString) { return .armedClash }
@@ -1416,6 +1421,9 @@ public struct IncidentExtractor: Sendable {
     /// Soldiers or police told as harmed right before "an attack": "Two Turkish soldiers were martyred in".
     static let armedMenHarmedBefore = Rx(#"\b(?:soldiers|troops|policemen|police\s+officers|officers|guards|servicemen|personnel|gendarmes)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured)\b[^.;]{0,50}$"#,
                                          anchors: ["soldiers", "troops", "policemen", "officers", "guards", "servicemen", "personnel", "gendarmes"])
+    /// Soldiers or police counted as killed or wounded later in the clause: ", killing nine police officers".
+    static let armedMenKilledAfter = Rx(#"^[^.;]{0,100}?\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|a|an|one|several|dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers?|troops|policem[ae]n|police\s+officers?|officers?|guards?|servicem[ae]n|gendarmes?|border\s+guards?)\b"#,
+                                        anchors: ["killing", "wounding", "injuring"])
     /// Armed men named as the attackers right after "attack": "by PKK terrorists", "by militants".
     static let byFightersAfter = Rx(#"^\s+(?:carried\s+out\s+)?by\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|insurgents|fighters|gunmen|rebels|jihadists|militiamen)\b"#)
     /// The subject right before a shooting verb is one person ("A gunman", "a lone attacker", "an assailant").

@@ -23,6 +23,7 @@ struct ShootingVictimTypeTests {
         "An ISIS cell attacked an SDF checkpoint at the entrance of Hajin on Tuesday night, killing one fighter.",
         "At dawn today, a terrorist gang of the remnants of Daesh attacked a post of the Iraqi army in the Mutaibija area.",
         "Two Turkish soldiers were martyred and another was injured in an attack by PKK terrorists in Hakkari on Wednesday.",
+        "On Monday, armed men loyal to a former deputy minister attacked a police station in Kirkuk, killing nine police officers.",
     ])
     func armedMenShotAtMakeItAClash(text: String) {
         #expect(ExtractionFixture.one(text)?.eventType == .armedClash)
