@@ -115,7 +115,9 @@ enum UnlistedPlace {
     /// "Izmir's Bayrakli district", "Beirut's Tayouneh neighbourhood": the quarter named after the town's possessive.
     static let possessiveAfter = Rx(#"^['’]s\s+"# + name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\b"#, caseInsensitive: false,
                                     anchors: ["s"])
-    static func areaName(before p: Mention<Place>, in s: ArticleSentence) -> String? {
+    /// (`town`: the name the quarter is given with, the place's own unless another town holds it.)
+    static func areaName(before p: Mention<Place>, in s: ArticleSentence, town: String? = nil) -> String? {
+        let town = town ?? p.entry.name
         let b0 = max(0, p.range.lowerBound - 70)
         let before = s.ns.sub(NSRange(location: b0, length: p.range.lowerBound - b0)) as NSString
         let after = s.ns.sub(NSRange(location: p.range.upperBound, length: min(60, s.ns.length - p.range.upperBound))) as NSString
@@ -127,7 +129,7 @@ enum UnlistedPlace {
             let r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
             guard !isNamed(r, in: s), let first = Words.of(s.ns.sub(r), limit: 1).first, !notNames.contains(first) else { return nil }
             let inside = m.has(2) && ["in", "of"].contains(before.sub(m.range(at: 2)).asciiLower)
-            return inside ? "\(s.ns.sub(r)), \(p.entry.name)" : s.ns.sub(r)
+            return inside ? "\(s.ns.sub(r)), \(town)" : s.ns.sub(r)
         }
         if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
@@ -145,7 +147,7 @@ enum UnlistedPlace {
         guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
         // A quarter or building is named with its town ("Al-Rimal, Gaza City", "Guzargah mosque, Herat"): the quarter
         // says where, the town which one (and the town is how the event is found on the map and in other reports).
-        return "\(name)\(noun), \(p.entry.name)"
+        return "\(name)\(noun), \(town)"
     }
 
     /// A listed town of the same province named right after the place's possessive: "Hakkari's Şemdinli district".
@@ -173,11 +175,10 @@ enum UnlistedPlace {
     /// (so that it is never "near" anything when events are grouped).
     static func mention(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
         // "the Durak area of Hakkari's Şemdinli district": the town named after the possessive holds the area.
-        if p.entry.kind == .city, let host = possessiveTown(after: p, in: s), let name = areaName(before: p, in: s) {
-            let area = name.hasSuffix(", " + p.entry.name) ? String(name.dropLast(p.entry.name.count + 2)) : name
-            let place = Place(id: idPrefix + Slug.make(area + " " + host.text), name: "\(area), \(host.text)", kind: .site, parent: host.entry.id,
-                              admin1: host.entry.admin1, country: host.entry.country)
-            return Mention(entry: place, text: place.name, range: p.range)
+        if p.entry.kind == .city, let host = possessiveTown(after: p, in: s), let name = areaName(before: p, in: s, town: host.text) {
+            let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: host.entry.id, admin1: host.entry.admin1,
+                              country: host.entry.country)
+            return Mention(entry: place, text: name, range: p.range)
         }
         if p.entry.kind == .city, let name = areaName(before: p, in: s) {
             let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
