@@ -99,7 +99,7 @@ enum Boilerplate {
     }
 
     static func isStamp(_ line: String) -> Bool {
-        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) || PublicationDay.solarDate.test(line as NSString) else { return false }
+        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) || PublicationDay.hasSolarDate(line) else { return false }
         let ns = line as NSString
         return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line) || isDateThenUpdated(line)
     }
@@ -142,7 +142,7 @@ enum Boilerplate {
     /// between separators: "3 Mar 2021", "Sunday, 21 January, 2024 - 09:45", "Aug 6, 2024, 11:02 AM",
     /// "By Jane Doe | June 28, 2021 | The Outlet", "The Outlet • March 24, 2023".
     static func isDateLine(_ line: String) -> Bool {
-        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) || PublicationDay.solarDate.test(line as NSString) else { return false }
+        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) || PublicationDay.hasSolarDate(line) else { return false }
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false

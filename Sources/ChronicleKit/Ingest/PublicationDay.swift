@@ -14,10 +14,21 @@ public enum PublicationDay {
     /// "19 September 2023", "19th of Sept. 2023", "09-October-2014".
     static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(\#(DateWords.stampMonthPattern))(?:,?\s+|-)((?:19|20)\d{2})\b"#, caseInsensitive: false)
     /// A stamp in the outlet's own language: "Mercredi 13 août 2008", "12 Şubat 2013 Salı", "28 Maret 2021", "3 de marzo de 2014".
-    static let foreignDmy = Rx(#"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\#(DateWords.foreignMonthPattern))\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b"#, caseInsensitive: false)
+    /// (Any word of letters stands in the month's place; `DateWords.foreignMonth` says whether it is one.)
+    static let foreignDmy = Rx(#"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b"#)
     /// A day of the Iranian solar calendar, as Tehran's English dailies stamp their issues: "Khordad 23, 1384", "7 Ordibehesht 1396".
     static let solarDate = Rx(#"\b(\#(DateWords.solarMonthPattern))\s+(\d{1,2}),?\s+(1[34]\d{2})\b|\b(\d{1,2})\s+(\#(DateWords.solarMonthPattern)),?\s+(1[34]\d{2})\b"#,
-                              caseInsensitive: false, anchors: ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "dei", "bahman", "esfand"])
+                              caseInsensitive: false)
+
+    /// A solar-calendar date in a line with no Gregorian year, looked for only where a year 13xx or 14xx stands
+    /// (the test runs on every line of a page).
+    static func hasSolarDate(_ line: String) -> Bool {
+        let b = Array(line.utf8)
+        guard b.count >= 4 else { return false }
+        func digit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 48 && b[i] <= 57 }
+        let yearAt = (0...(b.count - 4)).contains { i in b[i] == 49 && (b[i + 1] == 51 || b[i + 1] == 52) && digit(i + 2) && digit(i + 3) && !digit(i - 1) && !digit(i + 4) }
+        return yearAt && solarDate.test(line as NSString)
+    }
     /// "2023-09-19", also as the date of a timestamp ("2023-09-19T08:12:00Z").
     static let iso = Rx(#"\b((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d-])"#)
     /// "19/09/2023", "19-09-2023", "19.09.2023": read only when the order is certain (see `numericDay`).
@@ -117,7 +128,7 @@ public enum PublicationDay {
         let ns = s as NSString
         guard Boilerplate.containsYear(s) else {
             // An issue dated only in the Iranian solar calendar.
-            guard let m = solarDate.first(ns) else { return nil }
+            guard hasSolarDate(s), let m = solarDate.first(ns) else { return nil }
             let month = (m.group(1, in: ns) ?? m.group(5, in: ns)).flatMap { DateWords.solarMonths[$0.asciiLower] }
             let day = (m.group(2, in: ns) ?? m.group(4, in: ns)).flatMap { Int($0) }
             let year = (m.group(3, in: ns) ?? m.group(6, in: ns)).flatMap { Int($0) }
@@ -129,8 +140,10 @@ public enum PublicationDay {
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if let m = dmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.month), let d = m.group(1, in: ns).flatMap({ Int($0) }),
            let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
-        if let m = foreignDmy.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.foreignMonth), let d = m.group(1, in: ns).flatMap({ Int($0) }),
-           let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
+        if let (m, mo) = foreignDmy.matches(ns).lazy.compactMap({ m in m.group(2, in: ns).flatMap(DateWords.foreignMonth).map { (m, $0) } }).first,
+           let d = m.group(1, in: ns).flatMap({ Int($0) }), let y = m.group(3, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) {
+            found.append((m.range, day))
+        }
         if let m = iso.first(ns), let y = m.group(1, in: ns).flatMap({ Int($0) }), let mo = m.group(3, in: ns).flatMap({ Int($0) }),
            let d = m.group(4, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if s.utf8.contains(where: { $0 == 47 || $0 == 45 || $0 == 46 }), let m = numeric.first(ns),
