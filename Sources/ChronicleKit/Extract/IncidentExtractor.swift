@@ -89,6 +89,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Incidents carry one source (this article) and no final id yet (`IncidentMerger` assigns ids).
     public func extract(from article: Article) -> ArticleExtraction {
+        var article = article
+        if let day = Self.writingDay(of: article) { article.published = day }
         let sentences = Self.fromLede(segment(article))
         var actorIDs: [String] = [], placeIDs: [String] = []
         var seenA = Set<String>(), seenP = Set<String>()
@@ -114,6 +116,16 @@ public struct IncidentExtractor: Sendable {
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
         let incidents = events.incidents().map { Attribution.stateAsPerpetrator(selfClaimed(governmentOfPlace($0)), actors: knowledge.actors, gazetteer: knowledge.gazetteer) }
         return ArticleExtraction(incidents: incidents, actors: actorIDs, places: placeIDs)
+    }
+
+    /// "New Delhi, July 7" over a report a newspaper printed on July 8: the dateline's day is the day the report was
+    /// written, so its "this morning" and "on Monday" count from that day, not from the day of print. Only a day one or
+    /// two days before publication (a later one, or an older one, is no filing day).
+    static func writingDay(of article: Article) -> Day? {
+        guard let published = article.published, let dateline = article.dateline, dateline.utf8.contains(where: { $0 &- 48 < 10 }) else { return nil }
+        let days = TimeExpressions.find(in: dateline, published: published).compactMap { $0.precision == .day && !$0.isSpeechTime ? $0.date : nil }
+        guard days.count == 1, let day = days.first, (1...2).contains(published.days(since: day)) else { return nil }
+        return day
     }
 
     /// "Mortar shells fired from Syria killed eight … In Nusaybin, five were killed when shells hit a neighbourhood": a bare

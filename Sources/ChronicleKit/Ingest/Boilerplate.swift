@@ -148,7 +148,7 @@ enum Boilerplate {
         var dated = false
         for part in parts {
             // ("No. 6014 | Thursday, Bahman 25, 1397 | February 14, 2019": one day told in two calendars.)
-            if isDateOnly(part) || !dated && (isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part)) { dated = true; continue }
+            if isDateOnly(part) || !dated && (isPlaceAndDate(part) || isAmbiguousNumericDateOnly(part) || isDateWithPlace(part)) { dated = true; continue }
             // Anything else is a short label: a byline or an outlet, never a sentence.
             let words = part.split(separator: " ")
             if part.isEmpty || part.count > 50 || words.count > 7 || part.hasSuffix(".") || containsYear(part) { return false }
@@ -179,6 +179,23 @@ enum Boilerplate {
             if place.last?.last == "," { return false }
         }
         return false
+    }
+
+    /// A newspaper's edition line: the day with the city (and country) it is printed in, either side of the date
+    /// ("Tuesday, July 8, 2008, Chandigarh, India", "Karachi, Monday, 12 May 2008"). Each part between commas is a
+    /// weekday or one to three capitalised words; at most two such places.
+    static func isDateWithPlace(_ part: String) -> Bool {
+        guard part.count <= 70, part.contains(","), let (_, range) = PublicationDay.fullDateMatch(in: part) else { return false }
+        let ns = part as NSString
+        let outside = ns.substring(to: range.location) + "," + ns.substring(from: range.location + range.length)
+        var places = 0
+        for segment in outside.split(separator: ",") {
+            let words = segment.split(separator: " ")
+            if words.isEmpty || words.count == 1 && DateWords.weekday(String(words[0])) != nil { continue }
+            guard words.count <= 3, words.allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
+            places += 1
+        }
+        return (1...2).contains(places)
     }
 
     /// The text without a bracketed agency tag (and a dash) that ends it: "10 June, 2022 / 4:20 pm (ACI Africa) –".

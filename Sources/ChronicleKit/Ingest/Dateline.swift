@@ -10,12 +10,13 @@ enum Dateline {
     private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
     /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
     /// optional date, optional agency.
-    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
-    /// "SANA'A, Jan. 22 (Debriefer)--The death toll": an agency tag closed up to its dash and the lead.
+    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*\.?(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
+    /// "SANA'A, Jan. 22 (Debriefer)--The death toll": an agency tag closed up to its dash and the lead. ("BOGOTA, Feb. 8
+    /// (Notimex).- A car bomb": Spanish-language agencies put a full stop before the dash.)
     private static let closeUp = #"(?<=\)--|\)—|\)–)(?=[A-Z])"#
     /// Mixed-case place only with an agency: "Baghdad (AFP) -".
     /// ("Damascus, Jan 19 (Prensa Latina) An Israeli …": some agencies put no dash after their tag.)
-    private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*(?:(?:[–—-]{1,2}|:)\s+|(?=[A-Z]))"#, caseInsensitive: false)
+    private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*\.?(?:(?:[–—-]{1,2}|:)\s+|(?=[A-Z]))"#, caseInsensitive: false)
     /// Gulf and Levant outlets' "Dubai: Three soldiers …", "Beirut: …": a mixed-case place and a colon (labels such as
     /// "Breaking:" or "Watch:" are not places).
     /// ("Mumbai, Dt. 1:", "New Delhi, May 1:", "Lahore, 3rd June:": Indian and Pakistani releases put the day before the colon.)
@@ -29,6 +30,17 @@ enum Dateline {
     private static let leadDate = Rx(#"^(\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?)\s*(?::|[–—-]{1,2})\s+"#, caseInsensitive: false)
     /// An outlet's own prefix: "Shafaq News/ A drone …" (a slash then a space; "BAGHDAD/WASHINGTON" has none).
     private static let outletSlash = Rx(#"^([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2})\s?/\s+"#, caseInsensitive: false)
+
+    /// A dateline on a line of its own, above the lead: "New Delhi/Kabul, July 7", "ISLAMABAD, Oct 5 (Reuters)". Only with
+    /// a date, so that a section label ("Middle East") or a place heading is never taken for one.
+    private static let alone = Rx(#"^((?:[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})(?:\s*/\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}){0,2}\#(datePart))\s*(?:\#(agency))?\s*\.?[–—:-]{0,2}$"#, caseInsensitive: false)
+
+    /// The dateline of a paragraph that is nothing but a dateline, nil otherwise.
+    static func standalone(_ paragraph: String) -> String? {
+        guard paragraph.utf8.count <= 80, let c = paragraph.first, c.isUppercase else { return nil }
+        let ns = paragraph as NSString
+        return alone.first(ns)?.group(1, in: ns).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     /// (dateline without agency, rest of the paragraph, agency name) or nil when the paragraph has no dateline.
     static func split(_ paragraph: String) -> (dateline: String, rest: String, agency: String?)? {

@@ -168,7 +168,9 @@ public enum TextCleaner {
             guard paras[..<i].allSatisfy({ Self.isShortLine(plain($0), limit: limit) }), agencyDashPrefix(paras[i]) == nil,
                   let split = Dateline.split(paras[i]),
                   // "MAP - Maghreb Arabe Presse | Agence marocaine de presse": an outlet's masthead, not a lead.
-                  !(split.rest.contains(" | ") && !split.rest.contains(". ")) else { return nil }
+                  !(split.rest.contains(" | ") && !split.rest.contains(". ")),
+                  // "NOTIMEX - Agencia de Noticias del Estado Mexicano": an agency's name line, no sentence after the dash.
+                  !(limit == 100 && split.rest.utf8.count <= 60 && !split.rest.contains(where: { ".!?:;\"”".contains($0) })) else { return nil }
             return (i, split)
         }.first
         // "Interior Ministry: Hasm behind the blast" above "CAIRO - 6 August 2019: The death toll …": a headline in the
@@ -177,6 +179,13 @@ public enum TextCleaner {
            let wire = paras.indices.dropFirst(at + 1).prefix(3).first(where: { Dateline.isWire(paras[$0]) }),
            paras[(at + 1)..<wire].allSatisfy({ plain($0).count <= 40 }), let next = Dateline.split(paras[wire]) {
             lead = (wire, next)
+        }
+        // "New Delhi/Kabul, July 7" on its own line, the lead on the next: the line is the lead's dateline.
+        if lead == nil, let at = paras.indices.prefix(8).first(where: { i in
+            i + 1 < paras.count && paras[..<i].allSatisfy({ Self.isShortLine(plain($0), limit: 100) }) && Dateline.standalone(plain(paras[i])) != nil
+                && !Self.isShortLine(plain(paras[i + 1]), limit: 100) }), let line = Dateline.standalone(plain(paras[at])) {
+            removed.append(paras.remove(at: at))
+            dateline = line
         }
         if let (at, split) = lead {
             dateline = split.dateline
