@@ -1147,6 +1147,7 @@ struct ArticleEvents {
         let hasRecent = incidents.contains(where: recent)
         // Without a publication day, the lead's own day stands in for it: "On December 11, 2016, a suicide bomber killed
         // 29 …" recalled in a report whose lead event is of December 29, 2017 is an earlier event, not news.
+        let overviewDated = article.published == nil ? datedByOverview(&incidents, groups: groups) : []
         let leadDay: Day? = article.published != nil ? nil : incidents.indices.filter { i in
             incidents[i].datePrecision == .day && incidents[i].date != nil && isLeadNews(groups[i])
         }.compactMap { incidents[$0].date }.max()
@@ -1163,7 +1164,7 @@ struct ArticleEvents {
                 }
                 if let nominal, nominal != .day { role = .background }
                 else if nominal == .day, let lead = leadDay, let d = incidents[i].date, lead.days(since: d) > 7 { role = .background }
-                else if nominal == .day { role = .main }
+                else if nominal == .day || overviewDated.contains(i) { role = .main }
                 else { role = groups.contains(where: dayLike) ? .background : .main }
             } else if recent(incidents[i]) {
                 role = .main
@@ -1197,6 +1198,30 @@ struct ArticleEvents {
                 }
             }
         }
+    }
+
+    /// "condemns the two attacks carried out on Thursday, October 9, 2014, in Sana'a and in Mukalla … In Sana'a, a
+    /// suicide bomber …": in a report with no publication day, an event reported without its day takes the day of an
+    /// earlier sentence (the nearest, at most two paragraphs up) that dates the report's attacks and names the event's place
+    /// (or a place around it, or a town the event's own sentences name). Only a sentence with one day in it, so that two events told with their own days never
+    /// lend each other theirs.
+    /// Returns the incidents so dated.
+    func datedByOverview(_ incidents: inout [Incident], groups: [Group]) -> Set<Int> {
+        var dated = Set<Int>()
+        for (i, g) in groups.enumerated() where incidents[i].date == nil && sortedMembers(g).contains(where: { $0.strength == .report }) {
+            guard let place = place(of: g), let first = sortedMembers(g).map(\.sentence).min() else { continue }
+            // The places the event's own sentences name, below a country ("In Sana'a, a suicide bomber … Tahrir Square").
+            let own = Set(sortedMembers(g).flatMap { sentences[$0.sentence].places.filter { $0.entry.kind != .country }.map(\.entry.id) })
+            for s in sentences[..<first].reversed() where sentences[first].paragraph - s.paragraph <= 2 && !s.places.isEmpty && mentions.contains(where: { $0.sentence == s.index }) {
+                let days = TimeExpressions.find(in: s.ns, text: s.text, published: nil).filter { !$0.isSpeechTime && $0.date != nil }
+                guard days.count == 1, let t = days.first, t.precision == .day, let day = t.date,
+                      s.places.contains(where: { Geo.contains($0.entry, place, gazetteer) || own.contains($0.entry.id) }) else { continue }
+                incidents[i].date = day; incidents[i].datePrecision = .day; incidents[i].dateText = t.text
+                dated.insert(i)
+                break
+            }
+        }
+        return dated
     }
 }
 

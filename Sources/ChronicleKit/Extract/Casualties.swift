@@ -146,6 +146,9 @@ enum CasualtyReader {
         for m in active.matches(lower) {
             guard let verb = m.group(1, in: lower)?.asciiLower, let numText = m.group(2, in: lower) else { continue }
             guard let n0 = numText.asciiLower == "another" ? 1 : DateWords.number(numText), !isVague(numText) else { claimed.append(m.range); continue }
+            // "wished the injured a swift recovery": after "the" the casualty word is a noun, and "a" no count of it.
+            if ["a", "an"].contains(numText.asciiLower), let prev = Words.of(lower.sub(NSRange(location: max(0, m.range.location - 8), length: m.range.location - max(0, m.range.location - 8)))).last,
+               ["the", "those"].contains(prev) { claimed.append(m.range); continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
             let after = m.range.location + m.range.length

@@ -272,9 +272,19 @@ public struct IncidentExtractor: Sendable {
 
     /// A digest's headline tells two stories joined by a semicolon ("woman killed in Ra'anana ramming spree; two
     /// killed by missile in Kfar Yuval"): each part with an attack word of its own is a headline of its own.
+    /// ("47 martyrs in Tahrir Square suicide bombing, 20 soldiers killed in Mukalla": so is a comma followed by a count
+    /// whose part places its own event, "in" or "at" a capitalised name.)
     static func headlineParts(_ u: [UInt16]) -> [NSRange] {
         var cuts: [Int] = []
         for i in 0..<max(0, u.count - 1) where u[i] == 59 && u[i + 1] == 32 { cuts.append(i) }
+        if cuts.isEmpty {
+            for i in 0..<max(0, u.count - 2) where u[i] == 44 && u[i + 1] == 32 && u[i + 2] &- 48 < 10 {
+                let after = String(utf16Units: u[(i + 2)...]), before = String(utf16Units: u[..<i])
+                if [after, before].allSatisfy({ $0.contains(" in ") || $0.contains(" at ") }),
+                   after.range(of: #"\b(?:in|at) [A-Z]"#, options: .regularExpression) != nil,
+                   before.range(of: #"\b(?:in|at) [A-Z]"#, options: .regularExpression) != nil { cuts.append(i) }
+            }
+        }
         guard !cuts.isEmpty else { return [NSRange(location: 0, length: u.count)] }
         var parts: [NSRange] = []
         var start = 0
@@ -282,7 +292,11 @@ public struct IncidentExtractor: Sendable {
             parts.append(NSRange(location: start, length: c - start))
             start = c + 2
         }
-        let eventful = parts.allSatisfy { r in Folded(String(utf16Units: u[r.location..<(r.location + r.length)])).hasAny(EventTriggers.stemList) }
+        // (A part after a comma may tell its event by its toll alone: "20 soldiers killed in Mukalla".)
+        let eventful = parts.allSatisfy { r in
+            let f = Folded(String(utf16Units: u[r.location..<(r.location + r.length)]))
+            return f.hasAny(EventTriggers.stemList) || u[cuts[0]] == 44 && ["killed", "dead", "martyr", "wounded", "injured"].contains(where: f.has)
+        }
         return eventful ? parts : [NSRange(location: 0, length: u.count)]
     }
 
@@ -313,12 +327,14 @@ public struct IncidentExtractor: Sendable {
             joinedUnits += [10, 10]
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
-        let named = Self.withoutSitesOfElsewhere(found.places.filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) && !Self.namesShipOrPerson($0, joinedUnits) },
+        let datelinePlaces = article.dateline.map(knowledge.gazetteer.mentions(in:)) ?? []
+        let named = Self.withoutSitesOfElsewhere(Self.squaresOfElsewhere(found.places, dateline: datelinePlaces, gazetteer: knowledge.gazetteer).filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) && !Self.namesShipOrPerson($0, joinedUnits) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
         let resolved = knowledge.gazetteer.withoutStrayWorldTowns(knowledge.gazetteer.withoutStrayNeighbourTowns(knowledge.gazetteer.withoutStrayWiderTowns(
             knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits)))))
-        let places = Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
-                                                                          in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer)
+        let places = Self.withUnnamedCapital(Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
+                                                                          in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer),
+                                             joinedUnits, dateline: datelinePlaces, gazetteer: knowledge.gazetteer)
         let actors = Self.shortFormsReferBack(found.actors)
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
@@ -357,6 +373,72 @@ public struct IncidentExtractor: Sendable {
             if let c = next.entry.country, let own = m.entry.country, c != own { drop.insert(i) }
         }
         return drop.isEmpty ? found : found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// "Hours later a bomb went off in the capital": the capital of the country the report is about (its dateline's, else
+    /// the one its places name most), unless a name follows ("the capital, Kabul", "the capital Sanaa", "the capital of
+    /// Helmand") or the report speaks of provincial capitals, where "the capital" may be a province's.
+    static func withUnnamedCapital(_ places: [Mention<Place>], _ u: [UInt16], dateline: [Mention<Place>], gazetteer: Gazetteer) -> [Mention<Place>] {
+        let needle = Array("the capital".utf16)
+        func lower(_ c: UInt16) -> UInt16 { c &- 65 < 26 ? c | 0x20 : c }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < u.count && (lower(u[i]) &- 97 < 26) }
+        func matches(_ word: [UInt16], at i: Int) -> Bool { i >= 0 && i + word.count <= u.count && word.indices.allSatisfy { lower(u[i + $0]) == word[$0] } }
+        var hits: [Int] = []
+        var i = 0
+        while i + needle.count <= u.count {
+            if lower(u[i]) == 116, matches(needle, at: i), !isLetter(i - 1), !isLetter(i + needle.count) { hits.append(i) }
+            i += 1
+        }
+        guard !hits.isEmpty else { return places }
+        let text = String(utf16Units: u[...]).lowercased()
+        guard !["provincial capital", "regional capital", "state capital", "district capital"].contains(where: text.contains) else { return places }
+        var count: [String: Int] = [:]
+        for m in places where m.entry.kind != .site { if let c = m.entry.country { count[c, default: 0] += 1 } }
+        let most = count.values.max() ?? 0
+        guard let country = dateline.first(where: { $0.entry.country != nil })?.entry.country
+                ?? places.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country,
+              let capital = gazetteer.capital(of: country) else { return places }
+        var out = places
+        for h in hits {
+            let end = h + needle.count
+            // A name after it ("the capital Sanaa", "the capital, Kabul"), or "the capital of …".
+            var j = end
+            if j < u.count, u[j] == 44 { j += 1 }
+            if j + 1 < u.count, u[j] == 32, u[j + 1] &- 65 < 26 { continue }
+            if matches(Array(" of ".utf16), at: end) { continue }
+            if places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > h }) { continue }
+            out.append(Mention(entry: capital, text: String(utf16Units: u[(h + 4)..<end]), range: (h + 4)..<end))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Tahrir Square in the heart of the capital" in a report on Sanaa: Baghdad, Cairo and Sanaa each have a Tahrir
+    /// Square, so a listed square is that one only when the report is about its country: it names that country or one of
+    /// its provinces, or names its towns at least as often as any other country's (or names nothing else). Otherwise it
+    /// is the square of the town the report is about: the dateline's, else the capital, else the town named most.
+    static func squaresOfElsewhere(_ found: [Mention<Place>], dateline: [Mention<Place>], gazetteer: Gazetteer) -> [Mention<Place>] {
+        func isSquare(_ p: Place) -> Bool { p.kind == .site && p.name.hasSuffix(" Square") && !UnlistedPlace.isUnlisted(p) }
+        guard found.contains(where: { isSquare($0.entry) }) else { return found }
+        let others = found.filter { !isSquare($0.entry) }
+        guard !others.isEmpty else { return found }
+        var count: [String: Int] = [:]
+        for m in others { if let c = m.entry.country { count[c, default: 0] += 1 } }
+        let most = count.values.max() ?? 0
+        // The country the report is about, and its town.
+        guard let focus = others.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country else { return found }
+        var towns: [String: (Place, Int)] = [:]
+        for m in others where m.entry.kind == .city && m.entry.country == focus { towns[m.entry.id, default: (m.entry, 0)].1 += 1 }
+        let host = dateline.first(where: { $0.entry.kind == .city && $0.entry.country == focus })?.entry
+            ?? towns.values.map(\.0).filter(gazetteer.isSeat).min(by: { $0.id < $1.id })
+            ?? towns.values.max(by: { ($0.1, $1.0.id) < ($1.1, $0.0.id) })?.0
+        return found.map { m in
+            guard isSquare(m.entry), let c = m.entry.country,
+                  !others.contains(where: { $0.entry.country == c && ($0.entry.kind == .country || $0.entry.kind == .admin1) }), count[c, default: 0] < most
+            else { return m }
+            let place = Place(id: UnlistedPlace.idPrefix + Slug.make(m.entry.name + " " + (host?.name ?? focus)), name: m.entry.name, kind: .site,
+                              parent: host?.id ?? gazetteer.place(named: focus)?.id, admin1: host?.admin1, country: focus)
+            return Mention(entry: place, text: m.text, range: m.range)
+        }
     }
 
     /// "the village of Sadd al-Radhwa", "Basta al-Fawqa": a listed name followed by an Arabic article joined to a

@@ -145,10 +145,19 @@ enum UnlistedPlace {
         guard !isNamed(r, in: s) else { return nil }
         let name = s.ns.sub(r)
         guard let first = Words.of(name, limit: 1).first, !notNames.contains(first) else { return nil }
+        // "at the Imam Al-Sadiq Mosque in the Al-Sawaber area of the capital": a named building in the quarter comes first.
+        var building = ""
+        if noun.isEmpty, r.location > 0 {
+            let head = s.ns.sub(NSRange(location: max(0, r.location - 60), length: r.location - max(0, r.location - 60))) as NSString
+            if let m = buildingBeforeArea.first(head), let bName = m.group(1, in: head), let bNoun = m.group(2, in: head) { building = "\(bName) \(bNoun), " }
+        }
         // A quarter or building is named with its town ("Al-Rimal, Gaza City", "Guzargah mosque, Herat"): the quarter
         // says where, the town which one (and the town is how the event is found on the map and in other reports).
-        return "\(name)\(noun), \(town)"
+        return "\(building)\(name)\(noun), \(town)"
     }
+
+    /// "the Imam Al-Sadiq Mosque in the": a named building just before the quarter that holds it.
+    static let buildingBeforeArea = Rx(name + #"\s+("# + buildingNouns + #")\s+in\s+(?:the\s+)?$"#, caseInsensitive: false, anchors: [" in"])
 
     /// A listed town of the same province named right after the place's possessive: "Hakkari's Şemdinli district".
     static func possessiveTown(after p: Mention<Place>, in s: ArticleSentence) -> Mention<Place>? {

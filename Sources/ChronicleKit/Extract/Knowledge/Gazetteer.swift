@@ -12,6 +12,9 @@ public struct Gazetteer: Sendable {
     private var multiCountryNames: Set<String> = []
     /// The country-level places, in gazetteer order (looked up for every state actor named as a perpetrator).
     public private(set) var countries: [Place] = []
+    /// Country name → its capital: the most populous town within 25 km of the country's point (which the gazetteer
+    /// puts at the capital), for "a bomb went off in the capital".
+    private var capitals: [String: Int] = [:]
 
     /// `unmatchedNames`: ids of places whose own name is never matched (a town called "Hit"),
     /// only their aliases. `preferred`: ids that win over others sharing a name (the user's entries).
@@ -41,7 +44,30 @@ public struct Gazetteer: Sendable {
         self.byName = byName
         multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
         countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
+        var towns: [String: [Int]] = [:]
+        for (i, p) in places.enumerated() where p.kind == .city && byID[p.id] == i && p.latitude != nil { if let c = p.country { towns[c, default: []].append(i) } }
+        for c in countries {
+            guard let name = c.country else { continue }
+            if let id = Self.regionCapitals[name], let i = byID[id] { capitals[name] = i; continue }
+            guard let lat = c.latitude, let lon = c.longitude else { continue }
+            let near = (towns[name] ?? []).filter { Geo.distanceKm(lat, lon, places[$0].latitude!, places[$0].longitude!) <= 25 }
+            if let best = near.max(by: { (places[$0].population ?? 0, $1) < (places[$1].population ?? 0, $0) }) { capitals[name] = best }
+        }
     }
+
+    /// The capitals of the curated countries, whose point in the gazetteer is their middle, not their capital (the
+    /// world tier's countries stand at their capitals). Israel and Palestine are left out: which town "the capital"
+    /// means there depends on who writes.
+    static let regionCapitals: [String: String] = [
+        "Iraq": "baghdad", "Syria": "damascus", "Jordan": "amman", "Kuwait": "kuwait-city", "Iran": "tehran", "Turkey": "ankara",
+        "Saudi Arabia": "riyadh", "Lebanon": "beirut", "Yemen": "sanaa", "Bahrain": "manama", "Qatar": "doha",
+        "United Arab Emirates": "abu-dhabi", "Oman": "muscat", "Egypt": "cairo", "Libya": "tripoli-ly", "Tunisia": "tunis",
+        "Algeria": "algiers", "Sudan": "khartoum", "Somalia": "mogadishu", "Afghanistan": "kabul", "Pakistan": "islamabad",
+        "Mali": "bamako", "Burkina Faso": "ouagadougou", "Niger": "niamey", "Nigeria": "abuja", "Cyprus": "nicosia", "Kenya": "nairobi",
+    ]
+
+    /// The capital of a country (by its name), if the gazetteer lists it.
+    public func capital(of country: String) -> Place? { capitals[country].map { places[$0] } }
 
     /// Every place that bears `name` as its own name or an alias (case-insensitive), in gazetteer order.
     public func homonyms(of name: String) -> [Place] {
@@ -53,8 +79,8 @@ public struct Gazetteer: Sendable {
         String(name.lowercased().map { $0 == "-" || $0 == "‑" ? " " : ($0 == "’" ? "'" : $0) })
     }
 
-    /// Re-resolves names shared by places in several countries to the country the text otherwise names most
-    /// (counted over its unambiguous place names): "the town of Dhiban" in a report on Deir ez-Zor is the Syrian one.
+    /// Re-resolves names shared by places in several countries to the country the text otherwise names most among
+    /// theirs (counted over its unambiguous place names): "the town of Dhiban" in a report on Deir ez-Zor is the Syrian one.
     public func preferringTextCountry(_ found: [Mention<Place>]) -> [Mention<Place>] {
         var counts: [String: Int] = [:]
         var ambiguous = false
@@ -62,11 +88,15 @@ public struct Gazetteer: Sendable {
             if multiCountryNames.contains(Self.nameKey(m.text)) { ambiguous = true; continue }
             if let c = m.entry.country { counts[c, default: 0] += 1 }
         }
-        guard ambiguous, let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              counts.values.filter({ $0 == top.value }).count == 1 else { return found }
+        guard ambiguous, !counts.isEmpty else { return found }
+        // Among the countries that have a place of that name, the one the text names most ("Tripoli" in a report naming
+        // Damascus twice and two districts of Lebanon's Tripoli is Lebanon's, though Syria is named as often).
         return found.map { m in
-            guard m.entry.country != top.key,
-                  let alt = homonyms(of: m.text).filter({ $0.country == top.key }).min(by: { Self.kindRank($0.kind) < Self.kindRank($1.kind) }) else { return m }
+            guard multiCountryNames.contains(Self.nameKey(m.text)) else { return m }
+            let homs = homonyms(of: m.text)
+            let scored = Set(homs.compactMap(\.country)).map { ($0, counts[$0, default: 0]) }
+            guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 > 0, scored.filter({ $0.1 == top.1 }).count == 1, m.entry.country != top.0,
+                  let alt = homs.filter({ $0.country == top.0 }).min(by: { Self.kindRank($0.kind) < Self.kindRank($1.kind) }) else { return m }
             var r = m
             r.entry = alt
             return r
