@@ -415,7 +415,8 @@ public struct IncidentExtractor: Sendable {
     /// "Tahrir Square in the heart of the capital" in a report on Sanaa: Baghdad, Cairo and Sanaa each have a Tahrir
     /// Square, so a listed square is that one only when the report is about its country: it names that country or one of
     /// its provinces, or names its towns at least as often as any other country's (or names nothing else). Otherwise it
-    /// is the square of the town the report is about: the dateline's, else the capital, else the town named most.
+    /// is the square of a town of the report's country named just before it, else of the dateline's town, else of the
+    /// capital.
     static func squaresOfElsewhere(_ found: [Mention<Place>], dateline: [Mention<Place>], gazetteer: Gazetteer) -> [Mention<Place>] {
         func isSquare(_ p: Place) -> Bool { p.kind == .site && p.name.hasSuffix(" Square") && !UnlistedPlace.isUnlisted(p) }
         guard found.contains(where: { isSquare($0.entry) }) else { return found }
@@ -428,13 +429,16 @@ public struct IncidentExtractor: Sendable {
         guard let focus = others.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country else { return found }
         var towns: [String: (Place, Int)] = [:]
         for m in others where m.entry.kind == .city && m.entry.country == focus { towns[m.entry.id, default: (m.entry, 0)].1 += 1 }
-        let host = dateline.first(where: { $0.entry.kind == .city && $0.entry.country == focus })?.entry
-            ?? towns.values.map(\.0).filter(gazetteer.isSeat).min(by: { $0.id < $1.id })
+        let reportTown = dateline.first(where: { $0.entry.kind == .city && $0.entry.country == focus })?.entry
+            ?? gazetteer.capital(of: focus)
             ?? towns.values.max(by: { ($0.1, $1.0.id) < ($1.1, $0.0.id) })?.0
         return found.map { m in
             guard isSquare(m.entry), let c = m.entry.country,
                   !others.contains(where: { $0.entry.country == c && ($0.entry.kind == .country || $0.entry.kind == .admin1) }), count[c, default: 0] < most
             else { return m }
+            // "In Sana'a, a suicide bomber … at the entrance of Tahrir Square": a town of the report's country named just before.
+            let host = others.last(where: { $0.entry.kind == .city && $0.entry.country == focus && $0.range.upperBound <= m.range.lowerBound
+                                             && m.range.lowerBound - $0.range.upperBound <= 150 })?.entry ?? reportTown
             let place = Place(id: UnlistedPlace.idPrefix + Slug.make(m.entry.name + " " + (host?.name ?? focus)), name: m.entry.name, kind: .site,
                               parent: host?.id ?? gazetteer.place(named: focus)?.id, admin1: host?.admin1, country: focus)
             return Mention(entry: place, text: m.text, range: m.range)

@@ -68,9 +68,22 @@ enum RelativeTimes {
         var stampOf: [Int: TimeExpression] = [:] // paragraph → the stamp that is its whole text
         var sentencesIn: [Int: Int] = [:]
         for s in sentences where !s.isHeadline { sentencesIn[s.paragraph, default: 0] += 1 }
+        // "Chhattisgarh: Timeline (Terrorist Activities)-2021" over "March 23", "April 3": a chronology page with no
+        // publication day whose headline names one year holds that year's days.
+        var pageYear: String?
+        if published == nil {
+            let years = Set(sentences.filter(\.isHeadline).flatMap { s in
+                s.text.split(whereSeparator: { !$0.isNumber }).filter { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }.map(String.init)
+            })
+            if years.count == 1 { pageYear = years.first }
+        }
         for s in sentences where !s.isHeadline && sentencesIn[s.paragraph] == 1 && s.ns.length <= 40 {
             if let t = clockStampDay(s.ns, published: published) { stampOf[s.paragraph] = t; continue }
-            let found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
+            var found = TimeExpressions.find(in: s.ns, text: s.text, published: published)
+            if let year = pageYear, found.count == 1, found[0].date == nil, found[0].nominalPrecision == .day {
+                let dated = s.text.trimmingCharacters(in: .whitespaces) + ", " + year
+                found = TimeExpressions.find(in: dated, published: nil).map { var t = $0; t.text = found[0].text; return t }
+            }
             guard found.count == 1, let t = found.first, t.date != nil, !t.isSpeechTime,
                   s.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).count <= t.text.count + 1 else { continue }
             stampOf[s.paragraph] = t

@@ -37,6 +37,14 @@ struct OverviewsSquaresAndCapitalsTests {
         #expect(found.first?.admin1 == admin1)
     }
 
+    @Test func aSquareIsInTheTownNamedJustBeforeIt() {
+        let found = ExtractionFixture.asGiven("Press release\n\nThe ministry condemns the two attacks carried out on Thursday, October 9, 2014, in Sana'a and in Mukalla.\n\nIn Sana'a, a suicide bomber detonated an explosive belt at the entrance of Tahrir Square, killing 47 people. In Mukalla, a suicide car bomb struck a military checkpoint, killing twenty soldiers.")
+            .filter { $0.role == .main }
+        #expect(found.count == 2)
+        #expect(found.first(where: { $0.place == "Tahrir Square" })?.admin1 == "Sanaa")
+        #expect(found.first(where: { $0.place == "Tahrir Square" })?.killed == 47)
+    }
+
     @Test func aSquareInAReportOnItsOwnCountryStaysListed() {
         let found = ExtractionFixture.main("A roadside bomb exploded near Tahrir Square in central Baghdad on Monday, killing two people, Iraqi police said.", published: "2024-02-14")
         #expect(found.first?.placeID == "tahrir-square")
@@ -116,6 +124,30 @@ struct OverviewsSquaresAndCapitalsTests {
     ])
     func aNamedBuildingInAQuarterComesFirst(lead: String, published: String, place: String) {
         #expect(ExtractionFixture.main(lead, published: published).first?.place == place)
+    }
+
+    @Test(arguments: [
+        ("Kandahar: Timeline (Terrorist Activities)-2019", "2019"),
+        ("Timeline of attacks in Kirkuk, 2017", "2017"),
+    ])
+    func aChronologyOfOneYearDatesItsEntries(headline: String, year: String) {
+        let page = "\(headline)\n\nMarch 21\nPolice arrested two militants near the border and questioned them about recent attacks.\n\nMarch 23\nFive policemen were killed and 13 others were injured when militants triggered a roadside bomb under their vehicle near Kandahar.\n\nApril 3\nA rocket hit a market in Kirkuk, wounding four people."
+        let found = ExtractionFixture.asGiven(page).filter { $0.role == .main }
+        #expect(found.compactMap { $0.date?.iso }.sorted() == ["\(year)-03-23", "\(year)-04-03"])
+    }
+
+    @Test func aChronologyOfSeveralYearsLeavesItsEntriesUndated() {
+        let page = "Attacks in 2017 and 2018\n\nMarch 23\nFive policemen were killed when militants triggered a roadside bomb under their vehicle near Kandahar.\n\nApril 3\nA rocket hit a market in Kirkuk, wounding four people."
+        #expect(ExtractionFixture.asGiven(page).allSatisfy { $0.datePrecision != .day })
+    }
+
+    /// A weapon recovered is a weapon seized: disrupted weapons use (typed other), never an attack that hit.
+    @Test(arguments: ["A bomb and some leaflets were recovered from them.", "Two rockets were recovered from an orchard near the base."])
+    func aWeaponRecoveredIsSeizedNotUsed(sentence: String) {
+        func found(_ s: String) -> [Incident] { ExtractionFixture.main(headline: "Police arrest two suspects near Kirkuk", "Police arrested two suspects near Kirkuk on Tuesday. \(s)", published: "2024-02-14") }
+        let recovered = found(sentence), seized = found(sentence.replacingOccurrences(of: "recovered", with: "seized"))
+        #expect(recovered.map(\.eventType) == seized.map(\.eventType))
+        #expect(recovered.allSatisfy { $0.eventType == .other && $0.killed == nil })
     }
 
     @Test(arguments: [("Iraq", "baghdad"), ("Yemen", "sanaa"), ("Libya", "tripoli-ly"), ("Lebanon", "beirut")])
