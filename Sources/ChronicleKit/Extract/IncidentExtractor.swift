@@ -278,12 +278,16 @@ public struct IncidentExtractor: Sendable {
         var cuts: [Int] = []
         for i in 0..<max(0, u.count - 1) where u[i] == 59 && u[i + 1] == 32 { cuts.append(i) }
         if cuts.isEmpty {
-            for i in 0..<max(0, u.count - 2) where u[i] == 44 && u[i + 1] == 32 && u[i + 2] &- 48 < 10 {
-                let after = String(utf16Units: u[(i + 2)...]), before = String(utf16Units: u[..<i])
-                if [after, before].allSatisfy({ $0.contains(" in ") || $0.contains(" at ") }),
-                   after.range(of: #"\b(?:in|at) [A-Z]"#, options: .regularExpression) != nil,
-                   before.range(of: #"\b(?:in|at) [A-Z]"#, options: .regularExpression) != nil { cuts.append(i) }
+            // " in X" / " at X" with X capitalised, inside u[lo..<hi].
+            func placed(_ lo: Int, _ hi: Int) -> Bool {
+                var j = lo
+                while j + 4 < hi {
+                    if u[j] == 32, u[j + 1] == 105 && u[j + 2] == 110 || u[j + 1] == 97 && u[j + 2] == 116, u[j + 3] == 32, u[j + 4] &- 65 < 26 { return true }
+                    j += 1
+                }
+                return false
             }
+            for i in 0..<max(0, u.count - 2) where u[i] == 44 && u[i + 1] == 32 && u[i + 2] &- 48 < 10 && placed(0, i) && placed(i + 1, u.count) { cuts.append(i) }
         }
         guard !cuts.isEmpty else { return [NSRange(location: 0, length: u.count)] }
         var parts: [NSRange] = []
@@ -392,11 +396,7 @@ public struct IncidentExtractor: Sendable {
         guard !hits.isEmpty else { return places }
         let text = String(utf16Units: u[...]).lowercased()
         guard !["provincial capital", "regional capital", "state capital", "district capital"].contains(where: text.contains) else { return places }
-        var count: [String: Int] = [:]
-        for m in places where m.entry.kind != .site { if let c = m.entry.country { count[c, default: 0] += 1 } }
-        let most = count.values.max() ?? 0
-        guard let country = dateline.first(where: { $0.entry.country != nil })?.entry.country
-                ?? places.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country,
+        guard let country = dateline.first(where: { $0.entry.country != nil })?.entry.country ?? mostNamedCountry(places.filter { $0.entry.kind != .site }),
               let capital = gazetteer.capital(of: country) else { return places }
         var out = places
         for h in hits {
@@ -410,6 +410,14 @@ public struct IncidentExtractor: Sendable {
             out.append(Mention(entry: capital, text: String(utf16Units: u[(h + 4)..<end]), range: (h + 4)..<end))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The country whose places the mentions name most (the first named of those tied).
+    static func mostNamedCountry(_ places: [Mention<Place>]) -> String? {
+        var count: [String: Int] = [:]
+        for m in places { if let c = m.entry.country { count[c, default: 0] += 1 } }
+        let most = count.values.max() ?? 0
+        return places.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country
     }
 
     /// "Tahrir Square in the heart of the capital" in a report on Sanaa: Baghdad, Cairo and Sanaa each have a Tahrir
@@ -426,7 +434,7 @@ public struct IncidentExtractor: Sendable {
         for m in others { if let c = m.entry.country { count[c, default: 0] += 1 } }
         let most = count.values.max() ?? 0
         // The country the report is about, and its town.
-        guard let focus = others.first(where: { $0.entry.country.map { count[$0] == most } ?? false })?.entry.country else { return found }
+        guard let focus = mostNamedCountry(others) else { return found }
         var towns: [String: (Place, Int)] = [:]
         for m in others where m.entry.kind == .city && m.entry.country == focus { towns[m.entry.id, default: (m.entry, 0)].1 += 1 }
         let reportTown = dateline.first(where: { $0.entry.kind == .city && $0.entry.country == focus })?.entry
