@@ -394,8 +394,10 @@ public struct IncidentExtractor: Sendable {
             i += 1
         }
         guard !hits.isEmpty else { return places }
-        let text = String(utf16Units: u[...]).lowercased()
-        guard !["provincial capital", "regional capital", "state capital", "district capital"].contains(where: text.contains) else { return places }
+        // Searched in the units themselves, like "the capital" (no lower-cased copy of the whole report).
+        let provincial = ["provincial capital", "regional capital", "state capital", "district capital"].map { Array($0.utf16) }
+        guard !u.indices.contains(where: { i in lower(u[i]) &- 100 < 16 && provincial.contains { matches($0, at: i) } }) else { return places }
+        let of = Array(" of ".utf16)
         guard let country = dateline.first(where: { $0.entry.country != nil })?.entry.country ?? mostNamedCountry(places.filter { $0.entry.kind != .site }),
               let capital = gazetteer.capital(of: country) else { return places }
         var out = places
@@ -405,7 +407,7 @@ public struct IncidentExtractor: Sendable {
             var j = end
             if j < u.count, u[j] == 44 { j += 1 }
             if j + 1 < u.count, u[j] == 32, u[j + 1] &- 65 < 26 { continue }
-            if matches(Array(" of ".utf16), at: end) { continue }
+            if matches(of, at: end) { continue }
             if places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > h }) { continue }
             out.append(Mention(entry: capital, text: String(utf16Units: u[(h + 4)..<end]), range: (h + 4)..<end))
         }
