@@ -307,8 +307,11 @@ struct ArticleEvents {
         let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)).asciiLower
         let opening = before.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         if m.range.lowerBound <= 3 && opening.isEmpty { return true }
+        // "No one was killed, the Defence Ministry in Paris said": where a speaker sits places nothing.
+        if speechRightAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(20, s.ns.length - m.range.upperBound))) { return false }
         return [" in", " at", " near", " outside", " around"].contains { before.hasSuffix($0 + " ") || before.hasSuffix($0 + " the ") }
     }
+    static let speechRightAfter = Rx(#"^\s*(?:has\s+|had\s+)?(?:said|says|told|announced|stated|reported|confirmed|added)\b"#)
 
     /// The figures without their zeros when any figure is above zero.
     static func countsOverZero(_ figures: [Int]) -> [Int] {
@@ -343,6 +346,8 @@ struct ArticleEvents {
                ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people"].contains(words[k + 3]) { continue }
             // "All 26 crew are safe": everyone on board, not a sum of events.
             if w == "all", let next = words.dropFirst(k + 1).first(where: { Int($0) == nil }), ["crew", "seafarers", "sailors", "passengers", "occupants"].contains(next) { continue }
+            // "All four, two men and two women, were killed": everyone the event hit, counted, as a sentence opens on it.
+            if w == "all", k == 0, k + 1 < words.count, Int(words[k + 1]) != nil || DateWords.number(words[k + 1]).map({ $0 > 1 }) == true { continue }
             return true
         }
         return false
@@ -542,7 +547,9 @@ struct ArticleEvents {
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
             // "On Tuesday, air defences shot down two drones" vs "rockets hit the base on Wednesday": a report on another
             // named day is another event (the one-day slack is for times around midnight: "late Monday", "overnight").
-            if m.strength == .report, let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
+            // So is a reference that names its own day ("the number killed in Wednesday's explosion had risen to 40"
+            // beside a bombing told "yesterday", a Thursday; not "Jordan on Monday condemned the drone attack").
+            if m.strength == .report || Self.dayOwnsReference(m, sentences[m.sentence].ns), let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
                gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) { continue }
             // A live page's "22:50 Four more suicide bombers blew themselves up" after "05:20 A suicide bomber blew himself
             // up": a further attack stamped hours after the event's own reports is another wave, not the same one.
@@ -574,6 +581,11 @@ struct ArticleEvents {
             // "A separate wave of strikes hit …" continues the operation told before it and takes that one's day later:
             // a mention dated by its own phrase ("two attacks on Dec. 22") does not date it.
             if let md = m.time, md.date != nil, date(of: g) == nil, continuesOperation(g) { continue }
+            // "In June" (no publication day, so no year) and "31 August 2010" name different months: different times.
+            if let d = m.time?.date, sortedMembers(g).contains(where: { o in
+                guard let t = o.time, t.date == nil else { return false }
+                return Words.of(t.text).contains { w in DateWords.month(w).map { $0 != d.month } ?? false }
+            }) { continue }
             // Unresolved phrases (no publication day) that differ ("last Wednesday" vs "this evening") are different times.
             if let md = m.time, md.date == nil,
                sortedMembers(g).contains(where: { $0.time != nil && ($0.time?.date != nil || $0.time?.unresolvedKey != md.unresolvedKey) }) { continue }
@@ -644,9 +656,10 @@ struct ArticleEvents {
                 if mp.id == gp.id { score += 3 }
                 // "Two drones struck near the tanker's mooring at the terminal, east of the city of Mukalla": a town named
                 // only as a bearing measures where the site told before ("the terminal") was, in the same province.
-                else if mp.kind == .city, gp.kind == .site, !m.siteList, mp.admin1 != nil, mp.admin1 == gp.admin1, mp.country == gp.country,
+                else if mp.kind == .city, gp.kind == .site, mp.admin1 != nil, mp.admin1 == gp.admin1, mp.country == gp.country,
                         let noun = gp.name.split(separator: " ").last.map({ "the " + $0.lowercased() }), noun.count > 6,
-                        sentences[m.sentence].text.lowercased().contains(noun), UnlistedPlace.isBearing(mp, in: sentences[m.sentence]) { score += 2 }
+                        sentences[m.sentence].text.lowercased().contains(noun),
+                        !m.siteList && UnlistedPlace.isBearing(mp, in: sentences[m.sentence]) || Self.locatedIn(mp, sentences[m.sentence]) { score += 2 }
                 // "an IDF strike in the town of Ain Baal", then "struck Ain Baal, near Tyre": a town the gazetteer lacks,
                 // named again beside a known one, is the same place.
                 else if UnlistedPlace.isUnlisted(gp), gp.country == nil, sentences[m.sentence].text.contains(gp.name) { score += 3 }
@@ -735,7 +748,33 @@ struct ArticleEvents {
         let ns = sentences[m.sentence].ns
         let opening = Words.of(ns.sub(NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
         return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
-            || opening.starts(with: ["a", "separate"])
+            || opening.starts(with: ["a", "separate"]) || Self.sameDayOpening(opening)
+    }
+    /// "a storage area inside the field, located in Chamchamal district": the town or district is where the site told
+    /// before lies.
+    static func locatedIn(_ p: Place, _ s: ArticleSentence) -> Bool {
+        s.places.contains { m in
+            guard m.entry.id == p.id else { return false }
+            let b0 = max(0, m.range.lowerBound - 24)
+            return locatedBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
+        }
+    }
+    static let locatedBefore = Rx(#"\b(?:located|situated|which lies|that lies|lying)\s+(?:in|within|inside)\s+(?:the\s+)?$"#, anchors: ["located", "situated", "lies", "lying"])
+
+    /// "Wednesday's explosion", "the Monday massacre": the day is told as the event's own, right before its word.
+    static func dayOwnsReference(_ m: EventMention, _ ns: NSString) -> Bool {
+        guard let t = m.time else { return false }
+        let end = t.range.location + t.range.length
+        guard end <= m.trigger.range.location, m.trigger.range.location - end <= 12 else { return false }
+        return t.text.hasSuffix("'s") || t.text.hasSuffix("’s") || Words.of(ns.sub(NSRange(location: end, length: m.trigger.range.location - end))).isEmpty
+    }
+
+    /// "On the same day, …", "On the same Monday in Baghdad, …", "That same night, …": a sentence that opens by setting
+    /// its event beside the day of the one told before tells another event.
+    static func sameDayOpening(_ opening: [String]) -> Bool {
+        guard let i = opening.firstIndex(of: "same"), i <= 2, i + 1 < opening.count else { return false }
+        let next = opening[i + 1]
+        return ["day", "night", "morning", "afternoon", "evening"].contains(next) || DateWords.weekday(next) != nil
     }
     /// Minutes after midnight of a clock stamp ("05:20", "22.50"), the time a live page's entry carries.
     static func clockMinutes(_ text: String) -> Int? {
@@ -1209,7 +1248,8 @@ struct ArticleEvents {
     func datedByOverview(_ incidents: inout [Incident], groups: [Group]) -> Set<Int> {
         var dated = Set<Int>()
         for (i, g) in groups.enumerated() where incidents[i].date == nil && sortedMembers(g).contains(where: { $0.strength == .report }) {
-            guard let place = place(of: g), let first = sortedMembers(g).map(\.sentence).min() else { continue }
+            // ("In June, a police officer was shot dead": a time of its own, unresolved without a year, is not the overview's.)
+            guard !sortedMembers(g).contains(where: { $0.time != nil }), let place = place(of: g), let first = sortedMembers(g).map(\.sentence).min() else { continue }
             // The places the event's own sentences name, below a country ("In Sana'a, a suicide bomber … Tahrir Square").
             let own = Set(sortedMembers(g).flatMap { sentences[$0.sentence].places.filter { $0.entry.kind != .country }.map(\.entry.id) })
             for s in sentences[..<first].reversed() where sentences[first].paragraph - s.paragraph <= 2 && !s.places.isEmpty && mentions.contains(where: { $0.sentence == s.index }) {

@@ -100,6 +100,12 @@ enum CasualtyReader {
     /// "causing material damage only", "the damage was limited to material losses": nobody hurt (0 and 0), as
     /// Arab state media and local monitors say it.
     static let materialOnly = Rx(#"\bmaterial (?:damage|losses)\s+only\b|\bonly (?:caus(?:ed|ing)\s+|result(?:ed|ing) in\s+)?material (?:damage|losses)\b|\b(?:damage|losses) (?:was|were) (?:limited|confined) to (?:material|property)\b"#, anchors: ["material"])
+    /// "killing at least 50 people in the two cities", "were killed in both attacks": one toll of several events told
+    /// together, no figure of any one of them ("in the two blasts" may be a double bombing's, one event).
+    static let combinedToll = Rx(#"^(?:\s+[\w-]+){0,2}?\s+in\s+(?:the\s+(?:two|three|four|five)|both|all\s+(?:the\s+)?(?:two|three|four|five))(?:\s+[\w-]+)?\s+(?:cities|towns|attacks|incidents|places|provinces|villages|districts|areas|regions|governorates)\b"#, anchors: [" in "])
+    static func combinedAfter(_ ns: NSString, _ end: Int) -> Bool {
+        end < ns.length && combinedToll.test(ns.sub(NSRange(location: end, length: min(60, ns.length - end))) as NSString)
+    }
     /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
@@ -153,6 +159,7 @@ enum CasualtyReader {
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
             let after = m.range.location + m.range.length
             if tail != nil, bothAfter.test(lower.sub(from: after) as NSString) { claimed.append(m.range); continue }
+            if combinedAfter(lower, after) { claimed.append(m.range); continue }
             if verb == "left" {
                 // "has left five people martyred and 22 injured" (Turkish and Iranian state media).
                 if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
@@ -176,8 +183,9 @@ enum CasualtyReader {
                ["the", "of", "a", "an"].contains(prev) { continue }
             // "were killed or wounded", "dead and injured": a count of both.
             if bothAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString) { continue }
-            // Case-sensitive, as the verb phrase is matched (a Foundation regex compiled per call cost more).
-            let isKill = Folded(bytes: Array(verb.utf8)).hasAny(killStems)
+            if combinedAfter(lower, m.range.location + m.range.length) { continue }
+            // (A Foundation regex compiled per call cost more.) Lower-cased first: a headline in title case says "Over 70 Killed".
+            let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             // "killing four troops; two attackers also died": "also" adds the figure to the one already read.
@@ -415,6 +423,9 @@ enum CasualtyReader {
             if DateWords.number(next) == nil { tokens = Array(tokens[(cut + 1)...]) }
         }
         let words = tokens.map { $0.asciiLower.trimmedPunctuation }
+        // "Three Chinese citizens were among the people killed", "Three Chinese among dead": a part of the dead, not the
+        // event's count.
+        if let a = words.suffix(4).lastIndex(of: "among"), a + 1 == words.count || ["the", "those"].contains(words[a + 1]) { return nil }
         // "None of the 25 crew … were hurt": the count is of those spared.
         if let n = words.suffix(8).lastIndex(where: { $0 == "none" || $0 == "neither" }), n + 1 < words.count, words[n + 1] == "of" { return nil }
         let stops = countStops, hedges = countHedges
@@ -442,6 +453,8 @@ enum CasualtyReader {
             }
             if var n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
+                // "a number of others were injured", "a handful of people": no count.
+                if t == "a", i + 1 < words.count, Self.vagueAfterA.contains(words[i + 1]) { return found ? total : nil }
                 // "nine hundred people", "two thousand": the count is the number times its scale word.
                 if i + 1 < words.count, let scale = Self.scales[words[i + 1]] { n *= scale }
                 if t == "one", i > 0, words[i - 1] == "no" { return found ? total : nil }
@@ -470,6 +483,11 @@ enum CasualtyReader {
             }
             // "a 76-year-old woman and her 40-year-old son": an age is part of the noun, not a word that takes it further.
             if t.hasSuffix("-old") { i -= 1; continue }
+            // "Five District Reserve Guard (DRG) personnel": a capitalised name of several words, and its acronym in
+            // brackets, take the noun no further than one word does.
+            let raw = tokens[i]
+            if raw.hasPrefix("("), raw.hasSuffix(")") { i -= 1; continue }
+            if raw.first?.isUppercase == true, i + 1 < tokens.count, tokens[i + 1].drop(while: { $0 == "(" }).first?.isUppercase == true { i -= 1; continue }
             sinceNumber += 1
             // "seven members of the prime minister's security detail": an "of" phrase may carry the noun further.
             if sinceNumber > (ofNear ? 7 : 4) { break }
@@ -479,6 +497,7 @@ enum CasualtyReader {
     }
 
     static let scales: [String: Int] = ["hundred": 100, "thousand": 1000]
+    static let vagueAfterA: Set<String> = ["number", "handful", "host", "lot", "few", "series", "range", "variety", "group", "crowd"]
     static let possessives: Set<String> = ["his", "her", "their"]
     static let singularDeterminers: Set<String> = ["a", "an", "another", "his", "her", "their"]
     /// Singular nouns for one person, the heads a counted noun phrase joins with "and" ("a woman and her two children").

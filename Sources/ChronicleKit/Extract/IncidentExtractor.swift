@@ -108,9 +108,13 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.feedStamps(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.newsDayBefore(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.yearFromWeekday(&mentions, sentences: sentences, published: article.published)
+        RelativeTimes.weekdayOfEarlierDate(&mentions, published: article.published)
+        RelativeTimes.yearBeforeFullDate(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
+        RelativeTimes.furtherAttackSameDay(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
+        Self.typeFurtherStrikes(&mentions, sentences: sentences)
         Self.typeVehicleBombBlasts(&mentions, sentences: sentences)
         Self.typeDroneStrikeReferences(&mentions)
         let events = ArticleEvents(article: article, sentences: sentences, mentions: mentions, gazetteer: knowledge.gazetteer)
@@ -162,6 +166,21 @@ public struct IncidentExtractor: Sendable {
     /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
     /// attack word to its day dates the attack as closely as "the attack on Monday".
     static let clauseToTime = Rx(#"^,?\s*(?:that|which)\s+(?:took place|occurred|happened|was carried out|was committed|unfolded)\b[^.;!?]*$"#, anchors: ["that", "which"])
+
+    /// "Suspected Jordanian air strikes killed 10 … Another strike targeted a farm near Malah": a further strike of no
+    /// stated kind is one more of the kind told just before it.
+    static func typeFurtherStrikes(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices where mentions[i].type == .other && mentions[i].trigger.kind == .strike && mentions[i].attribution.perpetrator == nil {
+            let ns = sentences[mentions[i].sentence].ns
+            let b0 = max(0, mentions[i].trigger.range.location - 20)
+            guard Words.of(ns.sub(NSRange(location: b0, length: mentions[i].trigger.range.location - b0))).suffix(2)
+                .contains(where: { ["another", "second", "third", "fourth"].contains($0) }) else { continue }
+            let here = mentions[i].sentence
+            if let prev = mentions[..<i].last(where: { $0.type != .other && here - $0.sentence <= 3 }), prev.type == .airstrike || prev.type == .droneAttack || prev.type == .missileAttack {
+                mentions[i].type = prev.type
+            }
+        }
+    }
 
     static func typeBareShells(_ mentions: inout [EventMention]) {
         for i in mentions.indices where mentions[i].type == .other && ["shell", "shells"].contains(mentions[i].trigger.word) {
@@ -680,7 +699,7 @@ public struct IncidentExtractor: Sendable {
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
     /// "a 24-year-old also from X", "two brothers, both from X": where people come from.
-    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|\d+-year-olds?|originally|hailing|hails|hailed)\s+(?:(?:also|both|all|too|each)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
+    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|originally|hailing|hails|hailed|(?:many|most|some|all|several|one|two|three)\s+of\s+them)\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
                                  anchors: [" from"])
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
     static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
@@ -806,6 +825,8 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
+    /// A superlative measured against what came "since": "the deadliest since", "the worst attack on a school since".
+    static let superlativeThenSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b[^.;:]{0,50}?\bsince\b"#, anchors: ["since"])
     static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
     static func comparisonSpan(_ ns: NSString, _ t: TimeExpression) -> Bool {
         guard t.precision != .day else { return false }
@@ -843,6 +864,9 @@ public struct IncidentExtractor: Sendable {
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
     /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
+    static let gunfireStems = WordList(["fired", "sprayed"])
+    /// Armed men as the subject of shots at people or vehicles: group 1 is the verb.
+    static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
     static let vehicleRamming = Rx(#"\b(drove|driving|ploughed|plowed|ploughing|plowing|careered|careening|rammed|ramming)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:truck|lorry|car|vehicle|van|bulldozer|bus|suv|tractor|jeep|pick-?up)\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|group|people|pedestrians|soldiers|troops|police(?:men)?|officers|worshippers|shoppers|civilians|passers-by|bystanders|hitchhikers|bus stop|checkpoint|students|children|protesters|demonstrators|mourners|settlers|cadets)\b"#,
                                    anchors: ["drov", "driving", "plough", "plow", "career", "ramm"])
     static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
@@ -899,7 +923,7 @@ public struct IncidentExtractor: Sendable {
         guard typed.count >= 2 else { return nil }
         for a in typed {
             for b in typed where b.range.location > a.range.location {
-                guard let wa = weapon(a), let wb = weapon(b), !ArticleEvents.typesCompatible(wa, wb) else { continue }
+                guard let wa = weapon(a), let wb = weapon(b), !ArticleEvents.typesCompatible(wa, wb) || newSubject(ns, b) else { continue }
                 let aEnd = a.range.location + a.range.length
                 guard let pa = places.first(where: { $0.range.lowerBound >= aEnd && $0.range.upperBound <= b.range.location && rank($0.entry) >= 3 }) else { continue }
                 let joints = clauseJoint.matches(ns).filter { $0.range.location >= pa.range.upperBound && $0.range.location + $0.range.length <= b.range.location }
@@ -911,6 +935,14 @@ public struct IncidentExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "…, and a suicide bomber struck a rally in Kirkuk hours later": one weapon twice, but the clause brings its own
+    /// attacker or device with "a", so it tells a new attack (at a town far from the first, as `weaponSplit` checks).
+    static func newSubject(_ ns: NSString, _ t: Trigger) -> Bool {
+        let b0 = max(0, t.range.location - 12)
+        let before = Words.of(ns.sub(NSRange(location: b0, length: t.range.location - b0))).suffix(2)
+        return before.last == "a" || before.last == "an" || before.count == 2 && (before.first == "a" || before.first == "an") && before.last!.count > 2
     }
 
     /// "a suicide bomber struck a checkpoint in Kadhimiya, killing 17, and another car bomb exploded in the Jamia
@@ -1018,6 +1050,13 @@ public struct IncidentExtractor: Sendable {
             triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: EventTriggers.classify("rammed"), strength: .report, rank: 4))
             triggers.sort { $0.range.location < $1.range.location }
         }
+        // "gunmen fired from a passing car at an Israeli vehicle", "terrorists sprayed a car with automatic fire": armed men
+        // shooting at people or vehicles, told without an attack word.
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.gunfireStems), let g = Self.armedMenFired.first(ns), g.has(1) {
+            let r = g.range(at: 1)
+            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
+            triggers.sort { $0.range.location < $1.range.location }
+        }
         guard !triggers.isEmpty else {
             let sites = passiveSiteList(s, published: published)
             return sites.isEmpty ? anaphoricTime(s, published: published).map { [$0] } ?? [] : sites
@@ -1078,6 +1117,13 @@ public struct IncidentExtractor: Sendable {
             // With no attack word after the cue ("came days after gunmen killed two shepherds near X"), the earlier
             // event's figures and place are not the sentence's event's: only the part before the cue is read.
             if !cued[0] { windows = [NSRange(location: 0, length: cue.range.location)] }
+        }
+        // "The bombings were the deadliest since the last American troops left Iraq on 18 December", "the worst attack on a
+        // school since the crisis in the North West began": with no attack word after "since", what the event is measured
+        // against gives it no day, place or toll.
+        if windows.count == 1, windows[0].location == 0, !cued[0], s.folded.has("since"), let m = Self.superlativeThenSince.first(ns),
+           case let end = m.range.location + m.range.length, end <= windows[0].length, triggers.allSatisfy({ $0.range.location < end }) {
+            windows = [NSRange(location: 0, length: end)]
         }
         // "The strike followed a drone attack last week on X and a rocket attack earlier this month near Y": the earlier
         // part may itself tell two weapons at two places, two earlier events.
@@ -1609,6 +1655,16 @@ public struct IncidentExtractor: Sendable {
     static let roadPairBefore = Rx(#"[A-Za-z]\s*[-–/]\s*$"#, caseInsensitive: false)
     static let roadWordsAfter = Rx(#"^\s+"# + roadWords, caseInsensitive: false)
 
+    static let travelStems = WordList(["walking", "marching", "travel", "heading", "headed", "driving", "on their way", "on his way",
+                                       "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey"])
+    static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
+                                      anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
+
+    static let officialsSpeakAfter = Rx(#"^\s+(?:provincial\s+|local\s+|city\s+|district\s+)?(?:police|authorities|officials|governor|governor['’]s office|health (?:department|directorate|ministry)|security (?:command|committee|council|forces|sources))\s+(?:(?:spokesman|spokeswoman|chief|official|officials)\s+)?(?:said|says|told|reported|announced|confirmed|added)\b"#,
+                                        anchors: ["said", "says", "told", "reported", "announced", "confirmed", "added"])
+    /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
+    static let travellersBefore = Rx(#"\b(?:pilgrims|passengers|worshipp?ers|mourners|motorists|travell?ers|tourists|commuters|convoy|bus|buses|minibus|car|cars|vehicle|vehicles|people|family|families|students|workers|labou?rers|villagers|residents|refugees|civilians|guests|fans|supporters|crowds?)\b"#)
+
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
         guard !s.places.isEmpty else { return [] }
@@ -1717,6 +1773,24 @@ public struct IncidentExtractor: Sendable {
             m.entry.kind != .site && Self.roadAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound)))
         }.map(\.range.lowerBound) : []
         var found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
+        // "pilgrims walking to the holy city of Karbala …, near a checkpoint west of Nasiriyah", "a convoy heading to
+        // Kirkuk": where the victims were going is not where they were hit (kept only when the sentence names no other place).
+        if found.count >= 2, s.folded.hasAny(Self.travelStems) {
+            let destinations = found.filter { m in
+                let b0 = max(0, m.range.lowerBound - 60), t0 = max(0, m.range.lowerBound - 130)
+                return Self.destinationBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
+                    && Self.travellersBefore.test(s.ns, window: NSRange(location: t0, length: m.range.lowerBound - t0))
+            }.map(\.range.lowerBound)
+            if !destinations.isEmpty, destinations.count < found.count { found.removeAll { destinations.contains($0.range.lowerBound) } }
+        }
+        // "…, killing four people in Mazar-i-Sharif, the Balkh police said": the province whose police or officials speak is
+        // where the statement comes from (kept only when the sentence names no other place).
+        if found.count >= 2 {
+            let speakers = found.filter { m in
+                Self.officialsSpeakAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(50, s.ns.length - m.range.upperBound)))
+            }.map(\.range.lowerBound)
+            if !speakers.isEmpty, speakers.count < found.count { found.removeAll { speakers.contains($0.range.lowerBound) } }
+        }
         // "In Nusaybin, in Mardin province": a town's name followed by "province" names the province (the gazetteer has
         // no entry for it) a town the sentence names lies in, not a second place.
         if found.count >= 2 {

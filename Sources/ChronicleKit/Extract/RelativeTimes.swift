@@ -312,6 +312,49 @@ enum RelativeTimes {
         }
     }
 
+    /// A report with no publication day whose news is dated in full ("on Tuesday, 4 October 2011") and that recalls an
+    /// earlier event by day and month only ("On 10 June, the interior minister was killed"): the day is the latest one
+    /// before the full date, as a reporter leaves out the year of the months just past. Only with one full date
+    /// in the text (several years give no single reading).
+    static func yearBeforeFullDate(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
+        var full: [Day] = []
+        for s in sentences where s.text.contains("19") || s.text.contains("20") {
+            for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) where e.precision == .day {
+                if let d = e.date, e.text.contains(String(d.year)), !full.contains(d) { full.append(d) }
+            }
+        }
+        guard full.count == 1, let anchor = full.first else { return }
+        for i in mentions.indices {
+            guard let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day,
+                  !Words.of(t.text).contains(where: { DateWords.weekday($0) != nil }),
+                  let probe = TimeExpressions.find(in: t.text + " 2000", published: nil).first(where: { $0.date != nil && $0.precision == .day })?.date,
+                  let same = Day(year: anchor.year, month: probe.month, day: probe.day) else { continue }
+            let d = same <= anchor ? same : Day(year: anchor.year - 1, month: probe.month, day: probe.day)
+            guard let d else { continue }
+            mentions[i].time?.date = d
+            mentions[i].time?.precision = .day
+        }
+    }
+
+    /// A report with no publication day that dates one event in full ("on the morning of Monday, 28 July 2008") and then
+    /// tells another "on the same Monday" or "on Monday": the bare weekday is the day of the nearest event told before it
+    /// on that weekday (a weekday that no earlier date has stays unresolved). Only a report: "Monday's attack was the
+    /// first on a demonstration" names an event told before, and which one is for the grouping to say.
+    static func weekdayOfEarlierDate(_ mentions: inout [EventMention], published: Day?) {
+        guard published == nil else { return }
+        for i in mentions.indices {
+            guard mentions[i].strength == .report, let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day,
+                  let weekday = Words.of(t.text).lazy.compactMap(DateWords.weekday).first else { continue }
+            let here = mentions[i].sentence
+            let earlier = mentions.indices.filter { mentions[$0].sentence < here }.reversed()
+            guard let j = earlier.first(where: { mentions[$0].time?.precision == .day && mentions[$0].time?.date?.weekday == weekday }),
+                  let day = mentions[j].time?.date else { continue }
+            mentions[i].time?.date = day
+            mentions[i].time?.precision = .day
+        }
+    }
+
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
@@ -380,6 +423,26 @@ enum RelativeTimes {
             let n = base.precision == .day ? shift(text) : 0
             mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
+            mentions[i].relativeTime = true
+        }
+    }
+
+    /// "In a second attack in the northern city of Mazar-i-Sharif, a bomb … went off": a further attack told with no
+    /// time of its own, right after a dated one, happened the same day (wire style counts the day's attacks).
+    static let furtherEventNouns: Set<String> = ["attack", "attacks", "incident", "bombing", "shooting", "ambush", "assault", "raid"]
+    static func furtherAttackSameDay(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report {
+            let s = sentences[mentions[i].sentence]
+            let t = mentions[i].trigger.range
+            // ("In a second attack", "In another attack", "In a separate incident": the sentence's opening words; not "A
+            // second explosion went off", a part of the same attack.)
+            let opening = Words.of(s.ns.sub(NSRange(location: 0, length: min(s.ns.length, 60))), limit: 6)
+            guard let f = opening.firstIndex(where: { ["second", "third", "another", "separate"].contains($0) }),
+                  opening[(f + 1)...].prefix(2).contains(where: { furtherEventNouns.contains($0) }) else { continue }
+            guard let (j, base, day) = prior(to: i, before: t.location, mentions, ownWordsOnly: true, dayOnly: true), base.precision == .day,
+                  s.paragraph - sentences[mentions[j].sentence].paragraph <= 3 else { continue }
+            let r = NSRange(location: 0, length: min(t.location + t.length, s.ns.length))
+            mentions[i].time = TimeExpression(range: r, text: s.ns.sub(r), date: day, precision: .day, isSpeechTime: false, nominalPrecision: .day)
             mentions[i].relativeTime = true
         }
     }

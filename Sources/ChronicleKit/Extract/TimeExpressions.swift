@@ -138,6 +138,20 @@ public enum TimeExpressions {
 
     /// `ns` is `text` as the sentence already holds it: the regex helpers' per-string preparation (folded bytes,
     /// lower-cased text) made for the prefilters is the one the patterns then read.
+    /// "Police said Monday's bombing killed four", "Media groups said the Monday massacre was the worst": a day told as
+    /// the event's own (a possessive, or before the event's noun) is no time of speaking, even right after "said".
+    static func namesAnEvent(_ ns: NSString, _ r: NSRange) -> Bool {
+        let text = ns.sub(r)
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { return true }
+        let end = r.location + r.length
+        guard end < ns.length else { return false }
+        let next = Words.of(ns.sub(NSRange(location: end, length: min(24, ns.length - end)))).first ?? ""
+        return eventNouns.contains(next)
+    }
+    static let eventNouns: Set<String> = ["attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "massacre",
+                                          "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shooting", "ambush", "assault",
+                                          "clash", "clashes", "killing", "killings", "shelling", "barrage", "rocket", "rockets", "drone"]
+
     static func find(in ns: NSString, text sentence: String, published: Day?) -> [TimeExpression] {
         let lower = RxText.of(ns).folded, raw = Folded(bytes: Array(sentence.utf8))
         var out: [TimeExpression] = []
@@ -155,7 +169,7 @@ public enum TimeExpressions {
                 // a place, a street or an event is no time of this one ("since the 2011 war" still dates the war).
                 if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns, window: NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) { continue }
                 let p0 = max(0, r.location - 80)
-                let speech = speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))
+                let speech = speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0)) && !namesAnEvent(ns, r)
                 out.append(TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces),
                                           date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
                                           nominalPrecision: precision))
@@ -175,7 +189,35 @@ public enum TimeExpressions {
             guard coarse.precision == .month, let d = coarse.date else { return false }
             return told.contains { $0.precision == .day && $0.date.map { $0.year == d.year && $0.month == d.month } == true }
         }
-        return out.sorted { $0.range.location < $1.range.location }
+        // "on Tuesday evening, 31 August 2010" with no publication day: the date told right after the weekday is its day.
+        let dated = out
+        out.removeAll { a in
+            guard a.date == nil else { return false }
+            let end = a.range.location + a.range.length
+            return dated.contains { b in
+                b.date != nil && b.precision == .day && b.range.location >= end && b.range.location - end <= 2
+                    && ns.sub(NSRange(location: end, length: b.range.location - end)).allSatisfy { $0 == "," || $0 == " " }
+            }
+        }
+        // "on Wednesday night, 1 September" with no publication day: one phrase, so that the weekday can fix the year of
+        // the day and month (see `RelativeTimes.yearFromWeekday`).
+        out.sort { $0.range.location < $1.range.location }
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            let end = a.range.location + a.range.length
+            if a.date == nil, b.date == nil, a.nominalPrecision == .day, b.nominalPrecision == .day, b.range.location >= end, b.range.location - end <= 2,
+               ns.sub(NSRange(location: end, length: b.range.location - end)).allSatisfy({ $0 == "," || $0 == " " }),
+               Words.of(a.text).contains(where: { DateWords.weekday($0) != nil }), !Words.of(b.text).contains(where: { DateWords.weekday($0) != nil }) {
+                let r = NSUnionRange(a.range, b.range)
+                out[k] = TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces), date: nil, precision: .unknown,
+                                        isSpeechTime: a.isSpeechTime, nominalPrecision: .day)
+                out.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// "January 1 this year", "on 31 July last year": the year named relative to the publication's.
