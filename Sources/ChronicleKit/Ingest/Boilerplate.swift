@@ -29,11 +29,11 @@ enum Boilerplate {
     /// "Updated 10:58 AM on September 25, 2019", "Published: 3 March 2021", "Posted on 2020-01-03", "Database last
     /// updated: 2017-02-20".
     /// ("Vol. XXXVII - Issue dated Monday, October 6, 2008": a periodical's issue line.)
-    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated|(?:[^\n]{0,40}?\b)?(?:issue|edition)\s+(?:dated|of)|(?:(?:this|the)\s+)?(?:page|site|database|list|table|tracker|map)\s+(?:was\s+)?last\s+updated)\b[^\n]{0,80}$"#)
+    static let stampLine = Rx(#"^(?:(?:last )?updated|published|first published|posted|date|dated|(?:[^\n]{0,40}?\b)?(?:issue|edition)\s+(?:dated|of)|(?:issue|edition|no\.?|number)\s+[\d,.]+\s*[-–—|,]|(?:(?:this|the)\s+)?(?:page|site|database|list|table|tracker|map)\s+(?:was\s+)?last\s+updated)\b[^\n]{0,80}$"#)
 
     /// A byline with a date: "By Jane Roe | January 3, 2020", "By John Doe, 3 March 2021 10:00".
     /// Also "Written by Jane Roe and John Doe on June 12, 2024" (think tanks and blogs date the byline with "on").
-    static let bylineWithDate = Rx(#"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb]y (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Late|Early|Mid)\b)[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|&)){0,8}?(?:\s*[,|–—-]\s*|\s+on\s+).{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
+    static let bylineWithDate = Rx(#"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb]y (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Late|Early|Mid)\b)(?:(?:a|an|our) )?[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|&|correspondent|reporter|staff|writer|writers|desk|special)){0,8}?(?:\s*[,|/–—-]\s*|\s+on\s+).{0,40}\b(?:19|20)\d{2}\b.{0,20}$"#, caseInsensitive: false)
 
     /// Photo captions: "… Photo: PM's office", "(AP Photo/Jane Roe)", "File – … Reuters", "FILE PHOTO: …".
     static let captionCredit = Rx(#"(?:\b(?:photo|photograph|picture|image|credit|photos)s?\s*(?::|by\b)[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|Getty|Anadolu)[^)]*(?:photo|image)[^)]*\)\s*$|\((?:photo|file photo|image)[^)]{0,60}\)\s*$|[.|]\s*(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Anadolu Agency|Xinhua)(?:/[\w .]+)?\.?\s*$)"#)
@@ -99,7 +99,7 @@ enum Boilerplate {
     }
 
     static func isStamp(_ line: String) -> Bool {
-        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) || PublicationDay.hasSolarDate(line) else { return false }
+        guard line.utf8.count <= 330, line.count <= 110, containsYear(line) || PublicationDay.hasSolarDate(line) || PublicationDay.shortNumericDay(line) != nil else { return false }
         let ns = line as NSString
         return stampLine.test(ns) || bylineWithDate.test(ns) || isDateLine(line) || isDateThenUpdated(line)
     }
@@ -142,7 +142,8 @@ enum Boilerplate {
     /// between separators: "3 Mar 2021", "Sunday, 21 January, 2024 - 09:45", "Aug 6, 2024, 11:02 AM",
     /// "By Jane Doe | June 28, 2021 | The Outlet", "The Outlet • March 24, 2023".
     static func isDateLine(_ line: String) -> Bool {
-        guard line.count <= 110, let first = line.first, !first.isLowercase, containsYear(line) || PublicationDay.hasSolarDate(line) else { return false }
+        guard line.count <= 110, let first = line.first, !first.isLowercase,
+              containsYear(line) || PublicationDay.hasSolarDate(line) || PublicationDay.shortNumericDay(line) != nil else { return false }
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
@@ -233,6 +234,8 @@ enum Boilerplate {
             // Times ("11:02", "09:45", "4:35PM") and zones ("GMT", "EDT", "UTC+3").
             if t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ":.apmAPM".contains($0) }) { continue }
             if t.count <= 5, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "+" }), t.first?.isUppercase == true { continue }
+            // An RFC 2822 offset: "Tue, 01 May 2018 18:12:40 +0000".
+            if t.count <= 6, t.first == "+" || t.first == "-", t.dropFirst().allSatisfy({ $0.isNumber || $0 == ":" }), t.count >= 3 { continue }
             return false
         }
         return true

@@ -53,9 +53,45 @@ public enum DateWords {
     }
 
     /// The months of the Iranian solar calendar as Iranian outlets transliterate them ("Khordad 23, 1384").
+    /// Afghan outlets name the same months by the zodiac ("Tuesday, Qaws 15, 1390").
     static let solarMonths: [String: Int] = ["farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
-                                             "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11, "esfand": 12]
-    static let solarMonthPattern = #"(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)"#
+                                             "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11, "esfand": 12,
+                                             "hamal": 1, "sawr": 2, "saur": 2, "jawza": 3, "jauza": 3, "saratan": 4, "asad": 5, "sunbula": 6,
+                                             "sonbola": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "qaus": 9, "jadi": 10, "jaddi": 10, "dalw": 11,
+                                             "dalwa": 11, "hut": 12, "hoot": 12]
+    static let solarMonthPattern = #"(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand|Hamal|Sawr|Saur|Jawza|Jauza|Saratan|Asad|Sunbula|Sonbola|Mizan|Aqrab|Qaws|Qaus|Jadi|Jaddi|Dalw|Dalwa|Hut|Hoot)"#
+
+    /// The months of the Hijri calendar as Arab and South Asian outlets transliterate them ("21 Dhu al-Hijjah 1431 H").
+    static let hijriMonthPattern = #"(?:Muharram|Safar|Rabi['’]?\s*(?:al-?)?(?:Awwal|Awal|Thani|Akhir)|Jumad[ai]\s*(?:al-?)?(?:Ula|Oula|Awwal|Thani|Akhira|Akhirah|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|Dhu(?:l|\s*al)?[-\s]?Qa['’]?dah|Dhu(?:l|\s*al)?[-\s]?Qi['’]?dah|Dhu(?:l|\s*al)?[-\s]?Hijj?ah)"#
+
+    /// The month number of a Hijri month name as `hijriMonthPattern` matched it.
+    static func hijriMonth(_ name: String) -> Int? {
+        let k = name.asciiLower.filter { $0.isLetter }
+        if k.hasPrefix("muharram") { return 1 }
+        if k.hasPrefix("safar") { return 2 }
+        if k.hasPrefix("rabi") { return k.hasSuffix("awwal") || k.hasSuffix("awal") ? 3 : 4 }
+        if k.hasPrefix("jumad") { return k.hasSuffix("ula") || k.hasSuffix("oula") || k.hasSuffix("awwal") ? 5 : 6 }
+        if k.hasPrefix("rajab") { return 7 }
+        if k.hasPrefix("shaban") { return 8 }
+        if k.hasPrefix("ramadan") || k.hasPrefix("ramazan") { return 9 }
+        if k.hasPrefix("shawwal") { return 10 }
+        if k.hasPrefix("dhu") { return k.contains("hij") ? 12 : 11 }
+        return nil
+    }
+
+    /// The Gregorian day of a Hijri date (Foundation's Umm al-Qura calendar, in UTC). Outlets follow the moon's sighting,
+    /// which may differ by a day or two: a weekday written beside the date settles it (see `PublicationDay`).
+    static func gregorian(hijriYear y: Int, month m: Int, day d: Int) -> Day? {
+        guard (1300...1500).contains(y), (1...12).contains(m), (1...30).contains(d) else { return nil }
+        var hijri = Calendar(identifier: .islamicUmmAlQura)
+        hijri.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = hijri.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = TimeZone(identifier: "UTC")!
+        let c = gregorian.dateComponents([.year, .month, .day], from: date)
+        guard let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
+        return Day(year: gy, month: gm, day: gd)
+    }
 
     /// The Gregorian day of a day of the Iranian solar calendar (Foundation's Persian calendar, in UTC).
     static func gregorian(solarYear y: Int, month m: Int, day d: Int) -> Day? {

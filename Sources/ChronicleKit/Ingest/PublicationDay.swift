@@ -20,14 +20,34 @@ public enum PublicationDay {
     static let solarDate = Rx(#"\b(\#(DateWords.solarMonthPattern))\s+(\d{1,2}),?\s+(1[34]\d{2})\b|\b(\d{1,2})\s+(\#(DateWords.solarMonthPattern)),?\s+(1[34]\d{2})\b"#,
                               caseInsensitive: false)
 
-    /// A solar-calendar date in a line with no Gregorian year, looked for only where a year 13xx or 14xx stands
+    /// A Hijri date, as Arab and Yemeni outlets stamp a page that gives no Gregorian day: "Saturday 21 Dhu al-Hijjah 1431 H".
+    static let hijriDate = Rx(#"\b(\d{1,2})\s+(\#(DateWords.hijriMonthPattern)),?\s+(1[34]\d{2})\b"#)
+
+    /// A solar-calendar or Hijri date in a line with no Gregorian year, looked for only where a year 13xx or 14xx stands
     /// (the test runs on every line of a page).
     static func hasSolarDate(_ line: String) -> Bool {
         let b = Array(line.utf8)
         guard b.count >= 4 else { return false }
         func digit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 48 && b[i] <= 57 }
         let yearAt = (0...(b.count - 4)).contains { i in b[i] == 49 && (b[i + 1] == 51 || b[i + 1] == 52) && digit(i + 2) && digit(i + 3) && !digit(i - 1) && !digit(i + 4) }
-        return yearAt && solarDate.test(line as NSString)
+        return yearAt && (solarDate.test(line as NSString) || hijriDate.test(line as NSString))
+    }
+
+    /// "27.07.11", "27/07/11": a stamp line that is only a numeric date with a two-digit year (read when its order is certain).
+    static let shortNumeric = Rx(#"^\W*(\d{1,2})([/.-])(\d{1,2})\2(\d{2})\W*$"#)
+    static func shortNumericDay(_ line: String) -> Day? {
+        guard line.utf8.count <= 14 else { return nil }
+        let ns = line as NSString
+        guard let m = shortNumeric.first(ns), let a = m.group(1, in: ns).flatMap({ Int($0) }), let b = m.group(3, in: ns).flatMap({ Int($0) }),
+              let yy = m.group(4, in: ns).flatMap({ Int($0) }) else { return nil }
+        return numericDay(a, b, year: yy >= 90 ? 1900 + yy : 2000 + yy)
+    }
+
+    /// A day moved by up to two days to fall on the weekday the line names ("Saturday 21 Dhu al-Hijjah 1431": the
+    /// moon's sighting may put the month's start a day or two off the tables); unchanged when the line names none.
+    static func onNamedWeekday(_ day: Day, in line: String) -> Day? {
+        guard let wd = Words.of(line).lazy.compactMap(DateWords.weekday).first else { return day }
+        return [0, -1, 1, -2, 2].lazy.map { day.adding(days: $0) }.first { $0.weekday == wd }
     }
     /// "2023-09-19", also as the date of a timestamp ("2023-09-19T08:12:00Z").
     static let iso = Rx(#"\b((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d-])"#)
@@ -127,8 +147,15 @@ public enum PublicationDay {
     static func fullDateMatch(in s: String) -> (Day, NSRange)? {
         let ns = s as NSString
         guard Boilerplate.containsYear(s) else {
-            // An issue dated only in the Iranian solar calendar.
-            guard hasSolarDate(s), let m = solarDate.first(ns) else { return nil }
+            if let d = shortNumericDay(s) { return (d, NSRange(location: 0, length: ns.length)) }
+            guard hasSolarDate(s) else { return nil }
+            // A page dated only in the Hijri calendar.
+            if let m = hijriDate.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.hijriMonth), let d = m.group(1, in: ns).flatMap({ Int($0) }),
+               let y = m.group(3, in: ns).flatMap({ Int($0) }), let g = DateWords.gregorian(hijriYear: y, month: mo, day: d), let day = onNamedWeekday(g, in: s) {
+                return (day, m.range)
+            }
+            // An issue dated only in the Iranian (or Afghan) solar calendar.
+            guard let m = solarDate.first(ns) else { return nil }
             let month = (m.group(1, in: ns) ?? m.group(5, in: ns)).flatMap { DateWords.solarMonths[$0.asciiLower] }
             let day = (m.group(2, in: ns) ?? m.group(4, in: ns)).flatMap { Int($0) }
             let year = (m.group(3, in: ns) ?? m.group(6, in: ns)).flatMap { Int($0) }
@@ -148,7 +175,7 @@ public enum PublicationDay {
            let d = m.group(4, in: ns).flatMap({ Int($0) }), let day = Day(year: y, month: mo, day: d) { found.append((m.range, day)) }
         if s.utf8.contains(where: { $0 == 47 || $0 == 45 || $0 == 46 }), let m = numeric.first(ns),
            let a = m.group(1, in: ns).flatMap({ Int($0) }), let b = m.group(3, in: ns).flatMap({ Int($0) }),
-           let y = m.group(4, in: ns).flatMap({ Int($0) }), let day = numericDay(a, b, year: y) { found.append((m.range, day)) }
+           let y = m.group(4, in: ns).flatMap({ Int($0) }), let day = numericDay(a, b, year: y) ?? weekdayNumericDay(a, b, year: y, in: s) { found.append((m.range, day)) }
         return found.min(by: { $0.0.location < $1.0.location }).map { ($0.1, $0.0) }
     }
 
@@ -158,6 +185,13 @@ public enum PublicationDay {
     /// A numeric date of either order, certain or not ("08/04/2023"): furniture on a line of its own all the same.
     static func hasNumericDate(_ s: String) -> Bool {
         s.utf8.contains(where: { $0 == 47 || $0 == 45 || $0 == 46 }) && numeric.test(s as NSString)
+    }
+
+    /// "Saturday 11/2/2012": either order would do, but only 11 February 2012 is a Saturday.
+    static func weekdayNumericDay(_ a: Int, _ b: Int, year: Int, in line: String) -> Day? {
+        guard let wd = Words.of(line).lazy.compactMap(DateWords.weekday).first else { return nil }
+        let fits = [Day(year: year, month: b, day: a), Day(year: year, month: a, day: b)].compactMap { $0 }.filter { $0.weekday == wd }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     static func numericDay(_ a: Int, _ b: Int, year: Int) -> Day? {
