@@ -825,6 +825,15 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
+    /// "22 jawans killed in Bijapur ambush; Shah to visit Bastar today": a headline's other part, after a semicolon, has
+    /// its own news and its own day.
+    static func acrossSemicolon(_ ns: NSString, _ t: TimeExpression, _ triggers: [Trigger]) -> Bool {
+        guard ns.range(of: ";").location != NSNotFound else { return false }
+        return triggers.allSatisfy { tr in
+            let lo = min(tr.range.location, t.range.location), hi = max(tr.range.location, t.range.location)
+            return ns.range(of: ";", options: [], range: NSRange(location: lo, length: hi - lo)).location != NSNotFound
+        }
+    }
     /// A superlative measured against what came "since": "the deadliest since", "the worst attack on a school since".
     static let superlativeThenSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b[^.;:]{0,50}?\bsince\b"#, anchors: ["since"])
     static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
@@ -1226,7 +1235,7 @@ public struct IncidentExtractor: Sendable {
         }
         let eventTimes = times.filter { t in
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
-                && !Self.spanBegan(ns, t)
+                && !Self.spanBegan(ns, t) && !(s.isHeadline && Self.acrossSemicolon(ns, t, triggers))
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
         }

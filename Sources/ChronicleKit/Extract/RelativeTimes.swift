@@ -108,6 +108,7 @@ enum RelativeTimes {
             let paragraph = sentences[mentions[i].sentence].paragraph
             guard let stamp = inline[paragraph] ?? stampOf[paragraph - 1] else { continue }
             mentions[i].time = stamp.borrowed
+            placeInUnlistedVillage(&mentions[i], sentences[mentions[i].sentence])
             // "19:30 / Settlers attack homes in Urif", "1:40 PM / A blast has been reported inside a mosque": the entry's stamp
             // is the time the report word wanted (not for plurals: "a series of explosions near the airport" may be a strike's).
             if mentions[i].trigger.wantedTime, mentions[i].trigger.kind == .generic, !EventTriggers.isPlural(mentions[i].trigger.word), stamp.precision == .day, mentions[i].strength == .reference {
@@ -160,6 +161,13 @@ enum RelativeTimes {
     }
     static let stampClock = Rx(#"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\b\.?)?"#)
 
+    /// A report dated only by its entry's head ("March 23 / Five DRG personnel were killed … near Kadenar village") is
+    /// placed like a report dated by its own words: in the village the gazetteer lacks, when it names no listed place.
+    static func placeInUnlistedVillage(_ m: inout EventMention, _ s: ArticleSentence) {
+        guard m.place == nil, m.strength == .report else { return }
+        m.place = UnlistedPlace.mentionWithoutPlace(in: s, window: NSRange(location: 0, length: s.ns.length))
+    }
+
     /// A factbox's or chronology's section heading: a short line naming a place or event with its date in brackets
     /// and no sentence of its own ("GARISSA UNIVERSITY COLLEGE (April 2, 2015)", "Westgate mall, Nairobi (21 September
     /// 2013)"). The bullets under it tell the event without its day: an undated report there takes the heading's, up to
@@ -189,6 +197,7 @@ enum RelativeTimes {
             let p = sentences[mentions[i].sentence].paragraph
             guard let head = heads.last(where: { $0.paragraph < p }), let t = head.time else { continue }
             mentions[i].time = t.borrowed
+            placeInUnlistedVillage(&mentions[i], sentences[mentions[i].sentence])
         }
     }
 
@@ -235,6 +244,7 @@ enum RelativeTimes {
             let t = head.time
             mentions[i].time = t.borrowed
             if let p = head.place, mentions[i].place.map({ IncidentExtractor.rank($0.entry) < IncidentExtractor.rank(p.entry) }) ?? true { mentions[i].place = p }
+            placeInUnlistedVillage(&mentions[i], s)
         }
     }
 
