@@ -53,7 +53,7 @@ enum CasualtyReader {
     /// "No injuries were reported in either attack", "There were no injuries", "No one was hurt", "caused neither
     /// casualties nor damage", "None of the 25 crew … were hurt", "no injuries to the crew", "All 26 crew are safe": nobody
     /// hurt, so nobody killed either (0 and 0; "no other injuries" is not this).
-    static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no[ -]?one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\bnone of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b|\bno injuries (?:to|among) (?:the |its |her |any )?(?:crew|seafarers|sailors|passengers|staff|personnel|people|residents|civilians|occupants)\b|\b(?:all|the)\s+(?:(?:\#(number))\s+)?(?:crew|seafarers|sailors|passengers|personnel|staff|occupants)(?:\s+members)?\s+(?:are|were|have been|had been|was)\s+(?:all\s+)?(?:safe|unharmed|unhurt|uninjured|accounted for)\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "neither", "safe", "unharmed", "unhurt", "uninjured", "accounted"])
+    static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no[ -]?one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\b(?:workers|staff|employees|residents|villagers|passengers|guests|occupants|civilians|people|crew)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:not|un)\s*(?:harmed|hurt|injured)\b|\bnone of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b|\bno injuries (?:to|among) (?:the |its |her |any )?(?:crew|seafarers|sailors|passengers|staff|personnel|people|residents|civilians|occupants)\b|\b(?:all|the)\s+(?:(?:\#(number))\s+)?(?:crew|seafarers|sailors|passengers|personnel|staff|occupants)(?:\s+members)?\s+(?:are|were|have been|had been|was)\s+(?:all\s+)?(?:safe|unharmed|unhurt|uninjured|accounted for)\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "neither", "safe", "unharmed", "unhurt", "uninjured", "accounted", "not harmed", "not hurt", "not injured"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
     static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
@@ -127,7 +127,7 @@ enum CasualtyReader {
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "lives", "life", "assassin", "murdered"])
-    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "accounted for", "human"].map { Array($0.utf8) }
+    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
 
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
@@ -396,7 +396,7 @@ enum CasualtyReader {
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
     static func countBefore(_ ns: NSString, at end: Int) -> Int? {
-        let start = max(0, end - 100)
+        let start = max(0, end - 160)
         // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
         var window = ns.sub(NSRange(location: start, length: end - start))
         if let aside = asides.matches(window as NSString).last {
@@ -477,12 +477,16 @@ enum CasualtyReader {
             if stops.contains(t) { break }
             if t == "and" {
                 // "and his driver" before the verb, no count yet: one person, counted once a count is found before.
-                if !found, pending == 0, i + 2 < words.count, possessives.contains(words[i + 1]),
-                   words[(i + 2)...].contains(where: personNouns.contains) { pending = 1 }
+                // "fifteen jawans … and the driver of their vehicle": "the" and a person too; the counted part begins anew.
+                if !found, pending == 0, i + 2 < words.count, possessives.contains(words[i + 1]) || words[i + 1] == "the",
+                   personNouns.contains(words[i + 2]) || possessives.contains(words[i + 1]) && words[(i + 2)...].contains(where: personNouns.contains) {
+                    pending = 1; sinceNumber = 0
+                }
                 i -= 1; continue
             }
             // "a 76-year-old woman and her 40-year-old son": an age is part of the noun, not a word that takes it further.
-            if t.hasSuffix("-old") { i -= 1; continue }
+            // (An article takes the noun no further: "fifteen jawans of the Quick Response Team".)
+            if t.hasSuffix("-old") || t == "the" { i -= 1; continue }
             // "Five District Reserve Guard (DRG) personnel": a capitalised name of several words, and its acronym in
             // brackets, take the noun no further than one word does.
             let raw = tokens[i]

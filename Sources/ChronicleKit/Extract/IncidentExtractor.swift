@@ -1508,7 +1508,7 @@ public struct IncidentExtractor: Sendable {
         // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
         // violence against civilians); storming an army post or a base is a clash.
         case .typed(.armedClash) where t.word.hasPrefix("storm"):
-            return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) ? .other : .armedClash
+            return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) || Self.stormedToBurn(t, sentence) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1607,6 +1607,15 @@ public struct IncidentExtractor: Sendable {
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
     /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
     /// workers", "ambushed pilgrims"), with no armed party among the words before it.
+    /// "stormed the camp of a road contractor and torched 36 vehicles": a raid to burn property, not a fight with its
+    /// guards (an army post or a police station stormed and set on fire is still a clash).
+    static func stormedToBurn(_ t: Trigger, _ sentence: NSString) -> Bool {
+        let end = t.range.location + t.range.length
+        let after = sentence.slice(end, end + 120) as NSString
+        return stormedAndBurned.test(after) && !armedTargetAfter.test(sentence.slice(end, end + 50) as NSString)
+    }
+    static let stormedAndBurned = Rx(#"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:torched|set\s+(?:[\w'’-]+\s+){0,3}?(?:ablaze|alight|on fire)|set fire to|burned|burnt)\b"#, anchors: ["and"])
+
     static func onVillagersHomes(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
         return civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString)
