@@ -3,9 +3,9 @@ import Testing
 @testable import ChronicleKit
 
 /// A count whose noun phrase names a unit at length and adds "the driver"; a camp stormed to burn property; people
-/// told unharmed.
-@Suite("Raids to burn and long counts")
-struct RaidsToBurnAndLongCountsTests {
+/// told unharmed; fighting told by its gunfire.
+@Suite("Raids, gunfire and long counts")
+struct RaidsGunfireAndLongCountsTests {
     @Test(arguments: [
         ("FIFTEEN jawans of the Quick Response Team (QRT) of the C-60 anti-Naxal force and the driver of their private vehicle were killed when the IED went off.", 16),
         ("Three soldiers of the Border Security Force and the driver of the truck were killed in the blast.", 4),
@@ -39,5 +39,22 @@ struct RaidsToBurnAndLongCountsTests {
         let c = CasualtyReader.read(sentence as NSString)
         #expect(c.killed == 0)
         #expect(c.wounded == 0)
+    }
+
+    @Test(arguments: [
+        "Hundreds of cartel gunmen unleashed hours of gunfire across Culiacán yesterday, killing at least eight people.",
+        "An exchange of gunfire between police and smugglers near Kirkuk on Monday left two officers dead.",
+    ])
+    func fightingToldByItsGunfireIsAClash(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2019-10-18")
+        #expect(found.first?.eventType == .armedClash)
+    }
+
+    @Test(arguments: [
+        "Reports in Syrian media spoke of heavy gunfire and helicopter activity near Nawa on Tuesday.",
+        "Residents said gunfire could be heard across Kirkuk on Monday night.",
+    ])
+    func gunfireHeardIsNoEvent(sentence: String) {
+        #expect(ExtractionFixture.main(sentence, published: "2024-02-14").isEmpty)
     }
 }
