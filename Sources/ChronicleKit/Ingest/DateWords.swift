@@ -83,27 +83,27 @@ public enum DateWords {
     /// which may differ by a day or two: a weekday written beside the date settles it (see `PublicationDay`).
     static func gregorian(hijriYear y: Int, month m: Int, day d: Int) -> Day? {
         guard (1300...1500).contains(y), (1...12).contains(m), (1...30).contains(d) else { return nil }
-        var hijri = Calendar(identifier: .islamicUmmAlQura)
-        hijri.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = hijri.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = TimeZone(identifier: "UTC")!
-        let c = gregorian.dateComponents([.year, .month, .day], from: date)
-        guard let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
-        return Day(year: gy, month: gm, day: gd)
+        // (The 30th of a 29-day month in the tables: the sighted month may have had it; the day before is near enough
+        // for the weekday to settle.)
+        return gregorian(.islamicUmmAlQura, year: y, month: m, day: d) ?? gregorian(.islamicUmmAlQura, year: y, month: m, day: d - 1)?.adding(days: 1)
     }
 
     /// The Gregorian day of a day of the Iranian solar calendar (Foundation's Persian calendar, in UTC).
     static func gregorian(solarYear y: Int, month m: Int, day d: Int) -> Day? {
         guard (1300...1450).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        var persian = Calendar(identifier: .persian)
-        persian.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = persian.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
+        return gregorian(.persian, year: y, month: m, day: d)
+    }
+
+    /// The Gregorian day of a day of another Foundation calendar, in UTC. A day past the month's end rolls over in
+    /// Foundation: it is read back to refuse it.
+    private static func gregorian(_ calendar: Calendar.Identifier, year y: Int, month m: Int, day d: Int) -> Day? {
+        var other = Calendar(identifier: calendar)
+        other.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = other.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
         var gregorian = Calendar(identifier: .gregorian)
         gregorian.timeZone = TimeZone(identifier: "UTC")!
         let c = gregorian.dateComponents([.year, .month, .day], from: date)
-        // A day past the month's end rolls over in Foundation: read it back to refuse it.
-        guard persian.dateComponents([.day], from: date).day == d, let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
+        guard other.dateComponents([.day], from: date).day == d, let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
         return Day(year: gy, month: gm, day: gd)
     }
 
