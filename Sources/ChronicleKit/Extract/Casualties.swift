@@ -451,6 +451,11 @@ enum CasualtyReader {
                 let half = i > 1 && words[i - 2] == "half"
                 total += half ? 6 : 12; found = true; sinceNumber = 0; i -= half ? 3 : 2; continue
             }
+            // "A man and his wife from a nearby community were wounded": the article of a place after "from" counts no one.
+            if !found, t == "a" || t == "an", i > 0, ["from", "of", "near", "outside", "inside"].contains(words[i - 1]),
+               !personNouns.contains(words[min(i + 1, words.count - 1)]) {
+                sinceNumber = 0; i -= 2; continue
+            }
             if var n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
                 // "a number of others were injured", "a handful of people": no count.

@@ -10,6 +10,8 @@ struct RaidsGunfireAndLongCountsTests {
         ("FIFTEEN jawans of the Quick Response Team (QRT) of the C-60 anti-Naxal force and the driver of their private vehicle were killed when the IED went off.", 16),
         ("Three soldiers of the Border Security Force and the driver of the truck were killed in the blast.", 4),
         ("Two policemen and the driver were killed.", 3),
+        ("A man and his wife from a nearby community were killed.", 2),
+        ("Four members of a family were killed.", 4),
     ])
     func aCountAndTheDriverAfterALongName(sentence: String, killed: Int) {
         #expect(CasualtyReader.read(sentence as NSString).killed == killed)

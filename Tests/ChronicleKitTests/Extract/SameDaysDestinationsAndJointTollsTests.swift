@@ -218,4 +218,14 @@ struct SameDaysDestinationsAndJointTollsTests {
     func aCallForAStrikeIsAStoppage(line: String) {
         #expect(ExtractionFixture.main(line, published: "2010-11-27").isEmpty)
     }
+
+    @Test func aStatesVetoAndASloganPlaceNothing() {
+        let found = ExtractionFixture.main("""
+        Two car bombs exploded outside security compounds in Aleppo on Friday morning, killing 25 people.
+
+        Friday's bombings came on a day when activists had called for demonstrations under the slogan "Russia is killing our children," a reference to Moscow's veto of a UN resolution.
+        """, published: "2012-02-10")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Aleppo")
+    }
 }
