@@ -344,6 +344,8 @@ struct ArticleEvents {
         for (k, w) in words.enumerated() where summaryWords.contains(w) {
             if w == "most" || w == "all", k + 3 < words.count, words[k + 1] == "of", words[k + 2] == "the" || words[k + 2] == "those",
                ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people"].contains(words[k + 3]) { continue }
+            // "13 people were killed, most of them SEF personnel": who the dead were, not a sum of events.
+            if w == "most" || w == "all", k > 0, k + 2 < words.count, words[k + 1] == "of", words[k + 2] == "them" { continue }
             // "All 26 crew are safe": everyone on board, not a sum of events.
             if w == "all", let next = words.dropFirst(k + 1).first(where: { Int($0) == nil }), ["crew", "seafarers", "sailors", "passengers", "occupants"].contains(next) { continue }
             // "All four, two men and two women, were killed": everyone the event hit, counted, as a sentence opens on it.

@@ -834,6 +834,15 @@ public struct IncidentExtractor: Sendable {
             return ns.range(of: ";", options: [], range: NSRange(location: lo, length: hi - lo)).location != NSNotFound
         }
     }
+    static func weaponsInDoubt(_ triggers: [Trigger], _ ns: NSString) -> Bool {
+        let typed = triggers.compactMap { t -> (Trigger, EventType)? in if case .typed(let e) = t.kind { return (t, e) } else { return nil } }
+        for (a, b) in zip(typed, typed.dropFirst()) where a.1 != b.1 {
+            let end = a.0.range.location + a.0.range.length
+            guard b.0.range.location > end, b.0.range.location - end <= 12 else { continue }
+            if Words.of(ns.sub(NSRange(location: end, length: b.0.range.location - end))).first == "or" { return true }
+        }
+        return false
+    }
     /// A superlative measured against what came "since": "the deadliest since", "the worst attack on a school since".
     static let superlativeThenSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b[^.;:]{0,50}?\bsince\b"#, anchors: ["since"])
     static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
@@ -1364,6 +1373,8 @@ public struct IncidentExtractor: Sendable {
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
             type = resolveType(weapon, attribution: attribution, sentence: ns)
         }
+        // "conducted with an anti-ship cruise missile or a one-way attack UAS": a weapon told as one of two is unknown.
+        if Self.weaponsInDoubt(triggers, ns) { type = .other }
         // "A gunman … after opening fire on a security patrol", "attacked the post with heavy gunfire": an attack told
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
         // (Not fire on unarmed people: "attacked the academy, opening fire on children in a classroom".)
