@@ -437,9 +437,11 @@ enum RelativeTimes {
         }
     }
 
+    /// Nouns of a whole attack after "a second", "another": not "a second explosion", a part of the same attack.
+    static let furtherEventNouns: Set<String> = ["attack", "attacks", "incident", "bombing", "shooting", "ambush", "assault", "raid"]
+
     /// "In a second attack in the northern city of Mazar-i-Sharif, a bomb … went off": a further attack told with no
     /// time of its own, right after a dated one, happened the same day (wire style counts the day's attacks).
-    static let furtherEventNouns: Set<String> = ["attack", "attacks", "incident", "bombing", "shooting", "ambush", "assault", "raid"]
     static func furtherAttackSameDay(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report {
             let s = sentences[mentions[i].sentence]
