@@ -824,7 +824,6 @@ public struct IncidentExtractor: Sendable {
         return after.first == "when" && ns.sub(NSRange(location: end, length: min(3, ns.length - end))).hasPrefix(",")
     }
 
-    /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
     /// "22 jawans killed in Bijapur ambush; Shah to visit Bastar today": a headline's other part, after a semicolon, has
     /// its own news and its own day.
     static func acrossSemicolon(_ ns: NSString, _ t: TimeExpression, _ triggers: [Trigger]) -> Bool {
@@ -834,6 +833,7 @@ public struct IncidentExtractor: Sendable {
             return ns.range(of: ";", options: [], range: NSRange(location: lo, length: hi - lo)).location != NSNotFound
         }
     }
+    /// "an anti-ship cruise missile or a one-way attack UAS": two weapons of different kinds joined by "or".
     static func weaponsInDoubt(_ triggers: [Trigger], _ ns: NSString) -> Bool {
         let typed = triggers.compactMap { t -> (Trigger, EventType)? in if case .typed(let e) = t.kind { return (t, e) } else { return nil } }
         for (a, b) in zip(typed, typed.dropFirst()) where a.1 != b.1 {
@@ -843,8 +843,7 @@ public struct IncidentExtractor: Sendable {
         }
         return false
     }
-    /// A superlative measured against what came "since": "the deadliest since", "the worst attack on a school since".
-    static let superlativeThenSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b[^.;:]{0,50}?\bsince\b"#, anchors: ["since"])
+    /// "the deadliest attack … since the bombing of …": group 1 is the "since" that opens the earlier event.
     static let comparedSince = Rx(#"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|most\s+\w+)\b(?:\s+[\w’'-]+){0,8}?\s+(since)\s+(?:the|an?)\s"#, anchors: ["since"])
     static func comparisonSpan(_ ns: NSString, _ t: TimeExpression) -> Bool {
         guard t.precision != .day else { return false }
@@ -880,11 +879,11 @@ public struct IncidentExtractor: Sendable {
     /// "Hezbollah said it had targeted positions facing X with guided missiles", "the group said its fighters attacked
     /// the Y barracks with rockets": a group's statement of its own attack with the weapon used, the way Lebanon's and
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
-    /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
-    /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
     static let gunfireStems = WordList(["fired", "sprayed"])
     /// Armed men as the subject of shots at people or vehicles: group 1 is the verb.
     static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
+    /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
+    /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
     static let vehicleRamming = Rx(#"\b(drove|driving|ploughed|plowed|ploughing|plowing|careered|careening|rammed|ramming)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:truck|lorry|car|vehicle|van|bulldozer|bus|suv|tractor|jeep|pick-?up)\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|group|people|pedestrians|soldiers|troops|police(?:men)?|officers|worshippers|shoppers|civilians|passers-by|bystanders|hitchhikers|bus stop|checkpoint|students|children|protesters|demonstrators|mourners|settlers|cadets)\b"#,
                                    anchors: ["drov", "driving", "plough", "plow", "career", "ramm"])
     static let ownAttackWithWeapon = Rx(#"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|members|forces|units|mujahideen)|they)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|attacked|struck|hit|shelled|bombarded|bombed)\b[^.;]{0,140}?\bwith\s+(?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(missiles?|rockets?|drones?|shells?|artillery|mortars?|katyushas?|projectiles?|explosive devices?)\b"#, anchors: ["said", "says", "announced", "claimed", "stated"])
@@ -1139,8 +1138,8 @@ public struct IncidentExtractor: Sendable {
         // "The bombings were the deadliest since the last American troops left Iraq on 18 December", "the worst attack on a
         // school since the crisis in the North West began": with no attack word after "since", what the event is measured
         // against gives it no day, place or toll.
-        if windows.count == 1, windows[0].location == 0, !cued[0], s.folded.has("since"), let m = Self.superlativeThenSince.first(ns),
-           case let end = m.range.location + m.range.length, end <= windows[0].length, triggers.allSatisfy({ $0.range.location < end }) {
+        if windows.count == 1, windows[0].location == 0, !cued[0], s.folded.has("since"), let m = Self.comparedSince.first(ns), m.has(1),
+           case let end = m.range(at: 1).location, end <= windows[0].length, triggers.allSatisfy({ $0.range.location < end }) {
             windows = [NSRange(location: 0, length: end)]
         }
         // "The strike followed a drone attack last week on X and a rocket attack earlier this month near Y": the earlier
@@ -1616,8 +1615,6 @@ public struct IncidentExtractor: Sendable {
     /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
     /// "a bus carrying tourists was …".
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
-    /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
-    /// workers", "ambushed pilgrims"), with no armed party among the words before it.
     /// "stormed the camp of a road contractor and torched 36 vehicles": a raid to burn property, not a fight with its
     /// guards (an army post or a police station stormed and set on fire is still a clash).
     static func stormedToBurn(_ t: Trigger, _ sentence: NSString) -> Bool {
@@ -1627,6 +1624,8 @@ public struct IncidentExtractor: Sendable {
     }
     static let stormedAndBurned = Rx(#"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:torched|set\s+(?:[\w'’-]+\s+){0,3}?(?:ablaze|alight|on fire)|set fire to|burned|burnt)\b"#, anchors: ["and"])
 
+    /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
+    /// workers", "ambushed pilgrims"), with no armed party among the words before it.
     static func onVillagersHomes(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
         return civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString)
@@ -1684,11 +1683,13 @@ public struct IncidentExtractor: Sendable {
     static let roadPairBefore = Rx(#"[A-Za-z]\s*[-–/]\s*$"#, caseInsensitive: false)
     static let roadWordsAfter = Rx(#"^\s+"# + roadWords, caseInsensitive: false)
 
+    /// Words of travelling, and the phrase that leads to where travellers were going ("walking to the holy city of").
     static let travelStems = WordList(["walking", "marching", "travel", "heading", "headed", "driving", "on their way", "on his way",
                                        "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey"])
     static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
                                       anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
 
+    /// Officials of a place who speak right after its name ("the Balkh police said").
     static let officialsSpeakAfter = Rx(#"^\s+(?:provincial\s+|local\s+|city\s+|district\s+)?(?:police|authorities|officials|governor|governor['’]s office|health (?:department|directorate|ministry)|security (?:command|committee|council|forces|sources))\s+(?:(?:spokesman|spokeswoman|chief|official|officials)\s+)?(?:said|says|told|reported|announced|confirmed|added)\b"#,
                                         anchors: ["said", "says", "told", "reported", "announced", "confirmed", "added"])
     /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
@@ -1804,21 +1805,22 @@ public struct IncidentExtractor: Sendable {
         var found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
         // "pilgrims walking to the holy city of Karbala …, near a checkpoint west of Nasiriyah", "a convoy heading to
         // Kirkuk": where the victims were going is not where they were hit (kept only when the sentence names no other place).
+        /// Drops the places `aside` picks when some other place remains.
+        func dropAsides(_ aside: (Mention<Place>) -> Bool) {
+            let picked = found.filter(aside).map(\.range.lowerBound)
+            if !picked.isEmpty, picked.count < found.count { found.removeAll { picked.contains($0.range.lowerBound) } }
+        }
         if found.count >= 2, s.folded.hasAny(Self.travelStems) {
-            let destinations = found.filter { m in
+            dropAsides { m in
                 let b0 = max(0, m.range.lowerBound - 60), t0 = max(0, m.range.lowerBound - 130)
                 return Self.destinationBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
                     && Self.travellersBefore.test(s.ns, window: NSRange(location: t0, length: m.range.lowerBound - t0))
-            }.map(\.range.lowerBound)
-            if !destinations.isEmpty, destinations.count < found.count { found.removeAll { destinations.contains($0.range.lowerBound) } }
+            }
         }
         // "…, killing four people in Mazar-i-Sharif, the Balkh police said": the province whose police or officials speak is
         // where the statement comes from (kept only when the sentence names no other place).
         if found.count >= 2 {
-            let speakers = found.filter { m in
-                Self.officialsSpeakAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(50, s.ns.length - m.range.upperBound)))
-            }.map(\.range.lowerBound)
-            if !speakers.isEmpty, speakers.count < found.count { found.removeAll { speakers.contains($0.range.lowerBound) } }
+            dropAsides { m in Self.officialsSpeakAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(50, s.ns.length - m.range.upperBound))) }
         }
         // "In Nusaybin, in Mardin province": a town's name followed by "province" names the province (the gazetteer has
         // no entry for it) a town the sentence names lies in, not a second place.

@@ -297,12 +297,7 @@ enum RelativeTimes {
     static func yearFromWeekday(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
         // The years of the article's full dates, by sentence.
-        var years: [(sentence: Int, year: Int)] = []
-        for s in sentences where s.text.contains("19") || s.text.contains("20") {
-            for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) {
-                if let d = e.date, e.text.contains(String(d.year)) { years.append((s.index, d.year)) }
-            }
-        }
+        let years = datesWithTheirYear(sentences).map { (sentence: $0.sentence, year: $0.day.year) }
         guard !years.isEmpty else { return }
         for i in mentions.indices {
             guard let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day else { continue }
@@ -322,18 +317,25 @@ enum RelativeTimes {
         }
     }
 
+    /// The dates the article writes with their year ("4 October 2011", "in 2009"), by sentence: read without a
+    /// publication day, they are all the calendar such a report gives.
+    static func datesWithTheirYear(_ sentences: [ArticleSentence]) -> [(sentence: Int, day: Day, precision: DatePrecision)] {
+        var out: [(sentence: Int, day: Day, precision: DatePrecision)] = []
+        for s in sentences where s.text.contains("19") || s.text.contains("20") {
+            for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) {
+                if let d = e.date, e.text.contains(String(d.year)) { out.append((s.index, d, e.precision)) }
+            }
+        }
+        return out
+    }
+
     /// A report with no publication day whose news is dated in full ("on Tuesday, 4 October 2011") and that recalls an
     /// earlier event by day and month only ("On 10 June, the interior minister was killed"): the day is the latest one
     /// before the full date, as a reporter leaves out the year of the months just past. Only with one full date
     /// in the text (several years give no single reading).
     static func yearBeforeFullDate(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
-        var full: [Day] = []
-        for s in sentences where s.text.contains("19") || s.text.contains("20") {
-            for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) where e.precision == .day {
-                if let d = e.date, e.text.contains(String(d.year)), !full.contains(d) { full.append(d) }
-            }
-        }
+        let full = Set(datesWithTheirYear(sentences).filter { $0.precision == .day }.map(\.day))
         guard full.count == 1, let anchor = full.first else { return }
         for i in mentions.indices {
             guard let t = mentions[i].time, t.date == nil, t.nominalPrecision == .day,

@@ -154,6 +154,13 @@ public enum TimeExpressions {
                                           "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shooting", "ambush", "assault",
                                           "clash", "clashes", "killing", "killings", "shelling", "barrage", "rocket", "rockets", "drone"]
 
+    /// `b` follows `a` with only a comma or a space between ("on Tuesday evening, 31 August 2010").
+    static func appositive(_ a: TimeExpression, _ b: TimeExpression, _ ns: NSString) -> Bool {
+        let end = a.range.location + a.range.length
+        return b.range.location >= end && b.range.location - end <= 2
+            && ns.sub(NSRange(location: end, length: b.range.location - end)).allSatisfy { $0 == "," || $0 == " " }
+    }
+
     static func find(in ns: NSString, text sentence: String, published: Day?) -> [TimeExpression] {
         let lower = RxText.of(ns).folded, raw = Folded(bytes: Array(sentence.utf8))
         var out: [TimeExpression] = []
@@ -193,23 +200,14 @@ public enum TimeExpressions {
         }
         // "on Tuesday evening, 31 August 2010" with no publication day: the date told right after the weekday is its day.
         let dated = out
-        out.removeAll { a in
-            guard a.date == nil else { return false }
-            let end = a.range.location + a.range.length
-            return dated.contains { b in
-                b.date != nil && b.precision == .day && b.range.location >= end && b.range.location - end <= 2
-                    && ns.sub(NSRange(location: end, length: b.range.location - end)).allSatisfy { $0 == "," || $0 == " " }
-            }
-        }
+        out.removeAll { a in a.date == nil && dated.contains { b in b.date != nil && b.precision == .day && appositive(a, b, ns) } }
         // "on Wednesday night, 1 September" with no publication day: one phrase, so that the weekday can fix the year of
         // the day and month (see `RelativeTimes.yearFromWeekday`).
         out.sort { $0.range.location < $1.range.location }
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            let end = a.range.location + a.range.length
-            if a.date == nil, b.date == nil, a.nominalPrecision == .day, b.nominalPrecision == .day, b.range.location >= end, b.range.location - end <= 2,
-               ns.sub(NSRange(location: end, length: b.range.location - end)).allSatisfy({ $0 == "," || $0 == " " }),
+            if a.date == nil, b.date == nil, a.nominalPrecision == .day, b.nominalPrecision == .day, appositive(a, b, ns),
                Words.of(a.text).contains(where: { DateWords.weekday($0) != nil }), !Words.of(b.text).contains(where: { DateWords.weekday($0) != nil }) {
                 let r = NSUnionRange(a.range, b.range)
                 out[k] = TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces), date: nil, precision: .unknown,
