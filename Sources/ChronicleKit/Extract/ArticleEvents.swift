@@ -435,7 +435,8 @@ struct ArticleEvents {
     func foughtOutAfter(_ ms: [EventMention]) -> Bool {
         guard let lead = ms.first(where: { $0.strength == .report }), !lead.disrupted, lead.type != .airstrike, lead.sentence + 1 < sentences.count else { return false }
         let ns = sentences[lead.sentence].ns
-        return (IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns)) && IncidentExtractor.foughtOut.test(sentences[lead.sentence + 1].ns)
+        return (IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns) || IncidentExtractor.postAttackedBy.test(ns))
+            && IncidentExtractor.foughtOut.test(sentences[lead.sentence + 1].ns)
     }
 
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }

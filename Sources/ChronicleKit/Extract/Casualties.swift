@@ -28,7 +28,7 @@ enum CasualtyReader {
     /// "one hundred and forty", "a hundred", "two thousand", "three hundred fifty-two": read whole, before the
     /// single words that would stop at "one".
     private static let compoundNumber = #"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?"#
-    private static let number = #"(?:\#(compoundNumber)|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
+    private static let number = #"(?:\#(compoundNumber)|\d{1,3}(?:,\d{3})+|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
     /// "assassinated": a targeted killing ("the mayor was assassinated").
@@ -68,7 +68,7 @@ enum CasualtyReader {
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
-    static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,32}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\d{1,4}|\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
+    static let deathToll = Rx(#"\b(?:death|fatality) toll\b(?:\s+(?!to\b)[\w’'-]+){0,32}?\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|also)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at|hit|mounted|to)\s+(?:to\s+)?(?:\#(hedge)\s+)?(\#(number))(?![\w-])(?!\s*(?:%|percent))"#, anchors: ["toll"])
 
     /// A toll raised by a later statement or told without "death": "raised the toll to four dead", "bringing the
     /// overall toll to 12", "the toll rose to nineteen", "the toll has since climbed to at least 25", "bringing the number
@@ -122,7 +122,7 @@ enum CasualtyReader {
     static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death|assassinated|assassinating)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death", "assassinat"])
 
     /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
-    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:war|conflict|fighting|offensive|campaign)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
+    static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:[\w-]+\s+)?(?:war|conflict|fighting|offensive|campaign|aggression)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:\d{1,2}\s+)?(?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
@@ -213,8 +213,9 @@ enum CasualtyReader {
             let m = killedRank.first(lower)
             c.killed = namedVictims(lower) ?? 1 + (m.map { addendumCount(lower, after: $0.range.location + $0.range.length) } ?? 0)
         }
-        // "the number of martyrs reached 74 … and the number of wounded reached 120": each running total in turn.
-        for m in numberOf.matches(lower) {
+        // "the number of martyrs reached 74 … and the number of wounded reached 120": each running total in turn
+        // ("Since 8 October, the number of martyrs of the aggression has reached 1,640" is a war's, no event's).
+        for m in numberOf.matches(lower) where !spanToll.test(lower.slice(0, m.range.location + m.range.length) as NSString) {
             guard let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 else { continue }
             if ["killed", "dead", "deaths", "fatalities", "martyrs", "died", "lost their lives"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
             else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n); c.woundedIsTotal = true }

@@ -151,6 +151,11 @@ public struct IncidentExtractor: Sendable {
     static let tallyOfEvents = Rx(#"\b(?:have|has)\s+(?:been\s+)?(?:died|killed|wounded|injured|maimed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|airstrikes|air strikes|clashes|explosions|bombings|blasts|raids|shelling|violence|fighting|incidents)\b"#,
                                   anchors: ["have", "has"])
     static let tallyBefore = Rx(#"\b(?:have|has)\s+(?:been\s+)?(?:died|killed|wounded|injured|maimed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,4}$"#, anchors: ["have", "has"])
+    /// "Israeli strikes on towns in the South, Nabatieh and the Bekaa": a plural aimed at an unnamed class of places
+    /// across a list of places is a campaign told in sum, not one event per place ("strikes on the towns of
+    /// Tayr Harfa and Naqoura" name their towns).
+    static let onPlaceClass = Rx(#"^\s+(?:on|against|across|targeting|hitting|pounding)\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|areas|localities|regions|districts|neighbou?rhoods)\s+(?:in|across|throughout|around)\b"#,
+                                 anchors: ["on", "against", "across", "targeting", "hitting", "pounding"])
     static let spanInWhich = Rx(#"\b(?:week|weekend|fortnight|month|year|days|weeks|months|period|spell|stretch)\s+(?:in which|during which|when|that saw)\s+(?:[\w-]+\s+){0,3}$"#)
     /// "claimed responsibility for Sunday's bombing": a day's possessive on the attack word dates the attack, not the claim.
     static func dayOwnsTrigger(_ t: TimeExpression, _ triggers: [Trigger], _ ns: NSString) -> Bool {
@@ -675,9 +680,10 @@ public struct IncidentExtractor: Sendable {
     /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
     /// names places of its description, not of the event.
     /// ("The Houthis, who have been fighting a Saudi-led coalition in Yemen for four years, said they had launched ten
-    /// drones at the field": the war an actor wages, told about the actor.)
-    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*|,\s+(?:who|which)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging|at\s+war)\b[^,;.]*"#,
-                                  anchors: ["which", "who"])
+    /// drones at the field": the war an actor wages, told about the actor; "JNIM, an al-Qaeda affiliate active in the
+    /// Sahel, claimed the attack": where a group operates.)
+    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*|,\s+(?:who|which)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging|at\s+war)\b[^,;.]*|,\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:active|operating|based|present)\s+in\b[^,;.]*"#,
+                                  anchors: ["which", "who", "active in", "operating in", "based in", "present in"])
     /// "the Ministry of Foreign Affairs in the Salhiya district, across the river from the Green Zone", "on the far
     /// bank of the Tigris from the old city": a landmark that locates the place by what lies on the other side.
     static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,
@@ -1225,6 +1231,12 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
+    /// A month-precision day of an earlier month than the publication's.
+    static func monthBefore(_ d: Day?, _ published: Day?) -> Bool {
+        guard let d, let p = published else { return false }
+        return (d.year, d.month) < (p.year, p.month)
+    }
+
     private func mention(_ s: ArticleSentence, published: Day?, triggers allTriggers: [Trigger], times: [TimeExpression],
                          places: [Mention<Place>], window: NSRange) -> EventMention? {
         let ns = s.ns
@@ -1269,6 +1281,11 @@ public struct IncidentExtractor: Sendable {
             // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
             if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
+            else if t.word.hasSuffix("s"), Self.onPlaceClass.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString),
+                    places.filter({ $0.entry.kind != .country && $0.range.lowerBound > t.range.location }).count >= 2 {
+                triggers[i].strength = .reference; triggers[i].vague = true
+                spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
+            }
             else if t.bare, Self.spanInWhich.test(ns.slice(t.range.location - 60, t.range.location) as NSString) {
                 triggers[i].strength = .reference; triggers[i].vague = true
                 spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
@@ -1362,9 +1379,11 @@ public struct IncidentExtractor: Sendable {
         }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
         if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
-        // Only for a report dated by its own day: a reference or an undated report names a town of the event told
-        // elsewhere, which it would split off as a duplicate.
-        else if place == nil, placesHere.isEmpty, best.strength == .report, time?.precision == .day {
+        // Only for a report dated by its own day, or by a month before the publication's ("In February 2015, fighters
+        // attacked the village of X": a recalled event, no retelling of the news): a reference or an undated report names
+        // a town of the event told elsewhere, which it would split off as a duplicate.
+        else if place == nil, placesHere.isEmpty, best.strength == .report,
+                time?.precision == .day || time?.precision == .month && Self.monthBefore(time?.date, published) {
             place = UnlistedPlace.mentionWithoutPlace(in: s, window: window)
         }
         var type = resolveType(best, attribution: attribution, sentence: ns)
@@ -1638,8 +1657,12 @@ public struct IncidentExtractor: Sendable {
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
-    /// soldiers", "after hours of fighting".
-    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes"])
+    /// soldiers", "after hours of fighting", "the fighting lasted several hours".
+    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:fighting|clashes|battle|gunfight|firefight)\s+(?:that\s+)?(?:lasted|raged|went on)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight"])
+    /// "the position at X was attacked on Wednesday by heavily armed terrorist groups": an armed post attacked by armed men,
+    /// told in the passive.
+    static let postAttackedBy = Rx(#"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison|camp)\b[^.;]{0,120}?\b(?:was|were|had been|has been|have been)\s+(?:["“]\s*)?attacked\b[^.;]{0,50}?\bby\s+(?:["“]\s*)?(?:[\w'’-]+\s+){0,3}?(?:terrorists?|terrorist groups|militants|jihadists|gunmen|armed men|insurgents|fighters|rebels|assailants)\b"#,
+                                 anchors: ["attacked"])
     /// "Daesh gangs attacked positions of the army", "militants stormed army checkpoints": armed men attacking armed men's positions.
     static let groupAssault = Rx(#"\b(?:gangs|cells|militants|insurgents|fighters|elements|terrorists)\s+(?:[\w'’-]+\s+){0,2}?(?:assaulted|attacked|stormed|overran|raided)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison)\b"#,
                                  anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])

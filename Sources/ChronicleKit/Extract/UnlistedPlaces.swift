@@ -246,7 +246,7 @@ enum UnlistedPlace {
             || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
     }
 
-    /// "in Inates, Tillaberi region", "near Qarah, Dhamar province": the capitalised name between a locative word and the
+    /// "in Inates, Tillaberi region", "near Qarah, Dhamar province", "near Goneri, in Yobe state": the capitalised name between a locative word and the
     /// province, when it is no known place, actor or common word.
     static func namedBeforeProvince(_ p: Mention<Place>, in s: ArticleSentence) -> String? {
         let start = max(0, p.range.lowerBound - 50)
@@ -257,7 +257,7 @@ enum UnlistedPlace {
         guard !isNamed(r, in: s, country: p.entry.country), let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
         return name
     }
-    private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the\s+)?$"#, caseInsensitive: false)
+    private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:in\s+)?(?:the\s+)?$"#, caseInsensitive: false)
 
     /// "… the village of Iblin in Jabal al-Zawiya", "near the town of Huanta, in Ayacucho": the site or town follows "in"
     /// right after a village or town named by a place noun, and holds it.

@@ -199,9 +199,24 @@ public struct Gazetteer: Sendable {
     }
 
     private func mentions(_ found: [NameMatcher.Match], _ utf16: [UInt16]) -> [Mention<Place>] {
-        found.map { m in
-            Mention(entry: places[m.entry], text: String(utf16Units: utf16[m.range]), range: m.range)
+        found.compactMap { m in
+            let p = places[m.entry]
+            if p.kind == .country, Self.givenNameCountries.contains(p.name), Self.nameFollows(utf16, at: m.range.upperBound) { return nil }
+            return Mention(entry: p, text: String(utf16Units: utf16[m.range]), range: m.range)
         }
+    }
+
+    /// Countries whose name is also a given name: "By Chad Garland" is a reporter, not a place.
+    static let givenNameCountries: Set<String> = ["Chad"]
+
+    /// A capitalised word right after (one space, then a capital and a lower-case letter) that is no title
+    /// ("Chad President Idriss Déby" still names the country).
+    static func nameFollows(_ u: [UInt16], at i: Int) -> Bool {
+        guard i + 2 < u.count, u[i] == 32, (65...90).contains(u[i + 1]), (97...122).contains(u[i + 2]) else { return false }
+        var j = i + 1
+        while j < u.count, (65...90).contains(u[j]) || (97...122).contains(u[j]) { j += 1 }
+        let word = String(utf16Units: u[(i + 1)..<j]).lowercased()
+        return !NameMatcher.openers.contains(word) && !["army", "armed", "government", "forces", "military", "basin"].contains(word)
     }
 
     /// The place a whole name stands for ("Irbil" → Erbil, "Ain al-Assad" → the air base), or nil

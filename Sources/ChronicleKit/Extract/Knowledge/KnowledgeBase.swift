@@ -100,9 +100,13 @@ public struct KnowledgeBase: Sendable {
         let actorBlockers = placeNames.filter { actorNames[$0.key] == nil }.values.sorted()
         self.init(
             gazetteer: Gazetteer(places: places, unmatchedNames: unmatchedNames, preferred: preferredPlaces,
-                                 blockers: placeBlockers + Self.sponsorPhrases),
+                                 blockers: placeBlockers + Self.sponsorPhrases + Self.waterBodies),
             actors: ActorBase(actors: actors, preferred: preferredActors, blockers: actorBlockers + Self.sponsorPhrases))
     }
+
+    /// Lakes named after a country that borders them with others: "near Lake Chad" places nothing in Chad (Nigerian,
+    /// Nigerien and Cameroonian towns lie on its shores too).
+    static let waterBodies = ["Lake Chad", "Lake Chad Basin", "Lake Chad basin"]
 
     /// "Iran-backed Kataib Hezbollah" names Kataib Hezbollah, not Iran as an actor or a place: a
     /// sponsor adjective hides the country inside it (longer names such as "Iran-backed militias"
