@@ -93,6 +93,11 @@ enum EventTriggers {
     static func oneSeriesToll(_ after: NSString) -> Bool { waveToll.test(after) && !perfectRelative.test(after) }
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
+    /// "the explosion that tore through the platform", "the bomb which ripped through the market", "The explosion took
+    /// place at 17.56 on Monday", "the terrorist attack committed at the station on 11 April": a definite noun whose own
+    /// clause tells the blast, or when and where it happened, is told as news, not pointed back to.
+    static let blastClauseAfter = Rx(#"^\s+(?:(?:that|which)\s+(?:(?:had|has)\s+)?(?:tore|torn|ripped|rocked|shook|went off|gone off|exploded)\b|(?:took place|occurred|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|shortly\s+(?:before|after)\b|(?:early|late)\s+on\b)|(?:committed|carried out|perpetrated)\s+(?:at|in|on)\b)"#,
+                                   anchors: ["that", "which", "took place", "occurred", "happened", "committed", "carried out", "perpetrated"])
     /// "Turkish artillery fire hit the village": an undetermined attack noun as the subject of a hit.
     static let hitsAfter = Rx(#"^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|pounded|rocked|targeted|slammed into|landed|fell)\b"#)
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
@@ -278,6 +283,7 @@ enum EventTriggers {
                 // "Settlers attack Palestinian homes in Urif", "Gunmen attack a checkpoint": the present tense of live posts
                 // and digest headlines tells news as it happens (a noun would be followed by "on", "in", "against").
                 else if Words.isPresentAttack(word, subject: clauseWords.last, next: afterWords.first) { strength = .report }
+                else if definite && !plural && blastClauseAfter.test(after) { strength = .report }
                 else if definite { strength = .reference }
                 // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
                 else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
@@ -291,7 +297,7 @@ enum EventTriggers {
                 else if !definite, clauseWords.last == "with", clauseWords.dropLast().suffix(5).contains(where: Words.replyVerbs.contains) { strength = .report }
                 else { strength = .reference }
             default:
-                if definite && !isVerb { strength = .reference }
+                if definite && !isVerb && (plural || !blastClauseAfter.test(after)) { strength = .reference }
                 // "has been struck by several bombings in the past years": a count without a number over a span is a
                 // class of events too ("two bombings in the past weeks" are counted events, kept).
                 else if plural && generic && (!quantified || clauseWords.suffix(4).contains(where: Words.indefiniteCounts.contains)) { classOfEvents.append(r.location); continue }

@@ -635,6 +635,11 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let provinceStems = WordList(["province", "governorate", "region"])
+    /// A name's key without its Arabic article: the province "Al-Bayda" is named like the town "Bayda".
+    static func withoutArticle(_ name: String) -> String {
+        let k = Gazetteer.nameKey(name)
+        return k.hasPrefix("al ") || k.hasPrefix("el ") ? String(k.dropFirst(3)) : k
+    }
     static let provinceListHead = Rx(#"\b(?:provinces?|governorates?)\s+of\s+$"#, anchors: ["province", "governorate"])
 
     /// "Hakkari province", "the Riyadh Region" (Saudi provinces are regions), "the provinces of Tehran, Khuzestan and Ilam": a town's name told as a province is the
@@ -646,7 +651,7 @@ public struct IncidentExtractor: Sendable {
         return found.enumerated().map { i, m in
             guard m.entry.kind == .city,
                   let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }),
-                  Gazetteer.nameKey(province.name) == Gazetteer.nameKey(m.entry.name) else { return m }
+                  Self.withoutArticle(province.name) == Self.withoutArticle(m.entry.name) else { return m }
             let end = m.range.upperBound
             var told = provinceAfter.test(ns.sub(NSRange(location: end, length: min(14, ns.length - end))) as NSString)
             // Walk back over a list of names ("Tehran, Khuzestan and ") to the phrase that opens it.
@@ -1231,6 +1236,10 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
+    /// "The death toll from the explosion rose to 20 on Monday": the day a running total rose is the count's, not the event's.
+    static let tollRoseBefore = Rx(#"\b(?:rose|risen|rises|climbed|reached|jumped|increased|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?\d[\d,]*\s+$"#,
+                                   anchors: ["rose", "risen", "rises", "climbed", "reached", "jumped", "increased", "stood", "stands"])
+
     /// A month-precision day of an earlier month than the publication's.
     static func monthBefore(_ d: Day?, _ published: Day?) -> Bool {
         guard let d, let p = published else { return false }
@@ -1256,6 +1265,7 @@ public struct IncidentExtractor: Sendable {
         let eventTimes = times.filter { t in
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !Self.spanBegan(ns, t) && !(s.isHeadline && Self.acrossSemicolon(ns, t, triggers))
+                && !Self.tollRoseBefore.test(ns.slice(t.range.location - 40, t.range.location) as NSString)
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
         }
@@ -1386,6 +1396,12 @@ public struct IncidentExtractor: Sendable {
                 time?.precision == .day || time?.precision == .month && Self.monthBefore(time?.date, published) {
             place = UnlistedPlace.mentionWithoutPlace(in: s, window: window)
         }
+        // "exploded in Erbil's Ankawa district": the place a possessive town goes on to name is inside it, and more precise.
+        if let p = place, !UnlistedPlace.isUnlisted(p.entry), let q = placesHere.first(where: { $0.range.lowerBound == p.range.upperBound + 3 && $0.entry.id != p.entry.id
+               && ($0.entry.kind == .city || $0.entry.kind == .site) && $0.entry.country == p.entry.country }),
+           ns.sub(NSRange(location: p.range.upperBound, length: 3)) == "'s " || ns.sub(NSRange(location: p.range.upperBound, length: 3)) == "’s " {
+            place = q
+        }
         var type = resolveType(best, attribution: attribution, sentence: ns)
         // "The drone struck …": a weapon named in the sentence types a generic report.
         if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
@@ -1481,9 +1497,10 @@ public struct IncidentExtractor: Sendable {
 
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
-    static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
-    /// (A "suicide bomber" or "car bomber" is a man with a bomb, not an aircraft.)
-    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
+    static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
+    /// (A "suicide bomber", a "car bomber" or "the bomber" who struck is a man with a bomb, not an aircraft: bombers
+    /// that fly are told by their kind or their state, "B-52 bombers", "Russian bombers".)
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )(?<!the )(?<!a )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
     /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
     /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).

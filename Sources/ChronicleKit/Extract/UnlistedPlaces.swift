@@ -8,7 +8,8 @@ enum UnlistedPlace {
     /// A place name of one or two capitalised words, with an Arabic article: "Al-Rawdha", "Bab Touma", "Qassa'a".
     private static let nameWords = firstNameWord + "(?:" + laterNameWord + ")?"
     private static let firstNameWord = #"(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}"#
-    private static let laterNameWord = #"\s+(?:(?:al|Al|el|El)-)?[A-Z][\p{L}’'-]{2,}"#
+    /// ("Santo Domingo de Acobamba": a Spanish or Portuguese particle joins the words of one name.)
+    private static let laterNameWord = #"\s+(?:(?:al|Al|el|El)-|(?:de|del|de la|da|do|dos)\s+)?[A-Z][\p{L}’'-]{2,}"#
     private static let name = "(" + nameWords + ")"
     /// After a place noun a name may run to three words ("the town of Khan Bani Saad", "the village of Tell Abu Hassan").
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
@@ -226,14 +227,14 @@ enum UnlistedPlace {
         return Mention(entry: place, text: name, range: p.range)
     }
 
-    /// "in the Bankass circle of the Mopti region", "in the territory of Beni", "Pulwama district": a town's name used for
+    /// "in the Bankass circle of the Mopti region", "in the territory of Beni", "Pulwama district", "Huancayo province": a town's name used for
     /// the district around it, which is as coarse as a province (a village named in the sentence is where it happened).
     static func namesDivision(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
         let b0 = max(0, p.range.lowerBound - 30), a1 = min(s.ns.length, p.range.upperBound + 30)
         return divisionBefore.test(s.ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
             || divisionAfter.test(s.ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
     }
-    static let divisionNouns = #"(?:territory|district|cercle|circle|county|sub-?county|commune|department|prefecture|municipality|tehsil|taluka|local government area|LGA|division|sub-?division)"#
+    static let divisionNouns = #"(?:territory|district|province|cercle|circle|county|sub-?county|commune|department|prefecture|municipality|tehsil|taluka|local government area|LGA|division|sub-?division)"#
     static let divisionBefore = Rx(#"\b"# + divisionNouns + #"\s+of\s+$"#)
     static let divisionAfter = Rx(#"^\s+"# + divisionNouns + #"\b"#)
 
@@ -246,7 +247,8 @@ enum UnlistedPlace {
             || s.actors.contains { NSIntersectionRange(NSRange(location: $0.range.lowerBound, length: $0.range.count), r).length > 0 }
     }
 
-    /// "in Inates, Tillaberi region", "near Qarah, Dhamar province", "near Goneri, in Yobe state": the capitalised name between a locative word and the
+    /// "in Inates, Tillaberi region", "near Qarah, Dhamar province", "near Goneri, in Yobe state", "in Yakla, in Yemen's
+    /// al-Bayda province": the capitalised name between a locative word and the
     /// province, when it is no known place, actor or common word.
     static func namedBeforeProvince(_ p: Mention<Place>, in s: ArticleSentence) -> String? {
         let start = max(0, p.range.lowerBound - 50)
@@ -257,7 +259,7 @@ enum UnlistedPlace {
         guard !isNamed(r, in: s, country: p.entry.country), let first = Words.of(name, limit: 1).first, !notNames.contains(first), DateWords.weekday(first) == nil, DateWords.month(first) == nil else { return nil }
         return name
     }
-    private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:in\s+)?(?:the\s+)?$"#, caseInsensitive: false)
+    private static let commaNamed = Rx(#"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:in\s+)?(?:the\s+|[A-Z][\w-]+['’]s\s+)?(?:al-|el-)?$"#, caseInsensitive: false)
 
     /// "… the village of Iblin in Jabal al-Zawiya", "near the town of Huanta, in Ayacucho": the site or town follows "in"
     /// right after a village or town named by a place noun, and holds it.

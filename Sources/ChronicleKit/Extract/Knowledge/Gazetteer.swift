@@ -202,8 +202,20 @@ public struct Gazetteer: Sendable {
         found.compactMap { m in
             let p = places[m.entry]
             if p.kind == .country, Self.givenNameCountries.contains(p.name), Self.nameFollows(utf16, at: m.range.upperBound) { return nil }
+            if Self.longerSpanishName(utf16, at: m.range.upperBound) { return nil }
             return Mention(entry: p, text: String(utf16Units: utf16[m.range]), range: m.range)
         }
+    }
+
+    /// "Santo Domingo de Acobamba", "San Pedro del Norte": a name followed by "de"/"del" and a capitalised word is only
+    /// the start of a longer Spanish or Portuguese name, another place.
+    static func longerSpanishName(_ u: [UInt16], at i: Int) -> Bool {
+        for joint in [" de ", " del ", " de la ", " do ", " da "] {
+            let j = Array(joint.utf16)
+            guard i + j.count < u.count, Array(u[i..<(i + j.count)]) == j else { continue }
+            return (65...90).contains(u[i + j.count])
+        }
+        return false
     }
 
     /// Countries whose name is also a given name: "By Chad Garland" is a reporter, not a place.
