@@ -23,16 +23,16 @@ enum UnlistedPlace {
                                caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems)
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
-    /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune": a name set before the
-    /// place noun that describes it.
-    static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|attacked|struck|hit|stormed|raided|targeted)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement|commune)\b"#,
-                                  caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement", "commune"])
+    /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune", "a patrol on Jabal
+    /// al-Dukhan, a mountain straddling the frontier": a name set before the place noun that describes it.
+    static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Oo]utside|attacked|struck|hit|stormed|raided|targeted)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement|commune|mountain|hill|peak)\b"#,
+                                  caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement", "commune", "mountain", "hill", "peak"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way).
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
+    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -235,7 +235,8 @@ enum UnlistedPlace {
             || divisionAfter.test(s.ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
     }
     static let divisionNouns = #"(?:territory|district|province|cercle|circle|county|sub-?county|commune|department|prefecture|municipality|tehsil|taluka|local government area|LGA|division|sub-?division)"#
-    static let divisionBefore = Rx(#"\b"# + divisionNouns + #"\s+of\s+$"#)
+    /// ("the southern region of Jizan": a region of a town is its province; "the Greater Casablanca region" is the city.)
+    static let divisionBefore = Rx(#"\b(?:"# + divisionNouns + #"|region)\s+of\s+$"#)
     static let divisionAfter = Rx(#"^\s+"# + divisionNouns + #"\b"#)
 
     /// True when a known place or actor of the sentence overlaps `r` (so the words there are no unlisted name).

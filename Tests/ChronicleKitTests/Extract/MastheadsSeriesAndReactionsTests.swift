@@ -231,7 +231,7 @@ struct MastheadsSeriesAndReactionsTests {
 
     @Test(arguments: [
         ("A police team was ambushed by Maoist rebels in Chhattisgarh on Tuesday, killing 76 personnel.", "CPI (Maoist)"),
-        ("Shining Path guerrillas ambushed an army patrol in Ayacucho on Tuesday, killing seven soldiers.", "Sendero Luminoso"),
+        ("Shining Path guerrillas ambushed an army patrol in Ayacucho on Tuesday, killing seven soldiers.", "Shining Path"),
         ("FARC rebels attacked a police station in Cauca on Tuesday, killing three officers.", "FARC"),
         ("Abu Sayyaf militants attacked a village in Sulu on Tuesday, killing four people.", "Abu Sayyaf"),
     ])

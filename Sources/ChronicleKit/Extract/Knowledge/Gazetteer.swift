@@ -202,7 +202,7 @@ public struct Gazetteer: Sendable {
         found.compactMap { m in
             let p = places[m.entry]
             if p.kind == .country, Self.givenNameCountries.contains(p.name), Self.nameFollows(utf16, at: m.range.upperBound) { return nil }
-            if Self.longerSpanishName(utf16, at: m.range.upperBound) { return nil }
+            if Self.longerSpanishName(utf16, at: m.range.upperBound) || p.kind == .city && Self.landformBefore(utf16, at: m.range.lowerBound) { return nil }
             return Mention(entry: p, text: String(utf16Units: utf16[m.range]), range: m.range)
         }
     }
@@ -216,6 +216,15 @@ public struct Gazetteer: Sendable {
             return (65...90).contains(u[i + j.count])
         }
         return false
+    }
+
+    /// "Jabal al-Dukhan", "Wadi Hajar", "Mount Sinjar" that the gazetteer does not hold as a whole: a mountain or a valley
+    /// named after a word that is also a town's name is not that town (Qatar's Dukhan is not the mountain on the
+    /// Saudi-Yemeni border).
+    static func landformBefore(_ u: [UInt16], at i: Int) -> Bool {
+        guard i >= 5 else { return false }
+        let before = String(utf16Units: u[max(0, i - 10)..<i]).lowercased()
+        return ["jabal ", "jebel ", "jabal al-", "jebel al-", "jabal el-", "jebel el-", "wadi ", "wadi al-", "mount "].contains { before.hasSuffix($0) }
     }
 
     /// Countries whose name is also a given name: "By Chad Garland" is a reporter, not a place.
