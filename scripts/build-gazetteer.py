@@ -71,6 +71,8 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 WORLD_MIN = 100000
 WORLD_MIN_AFRICA = 50000
 WORLD_MIN_ELSEWHERE = 100000
+# The South Caucasus, whose wars (Georgia 2008, Nagorno-Karabakh) are fought over small towns (Gori, Tskhinvali, Barda).
+WORLD_MIN_BY_COUNTRY = {"GE": 15000, "AM": 15000, "AZ": 15000}
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
@@ -375,7 +377,7 @@ def main():
         capital = c["geonameid"] in capitals and c["population"] >= 10000
         if cc in WORLD_SKIP_TOWNS:
             return capital  # every country's capital: where its worst attacks mostly happened
-        least = {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
+        least = WORLD_MIN_BY_COUNTRY.get(cc) or {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
         return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
     WIDER.update(world)

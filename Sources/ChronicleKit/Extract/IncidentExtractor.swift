@@ -1495,6 +1495,7 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    static let droppedByAircraft = Rx(#"\b(?:aircraft|planes?|warplanes?|jets?|helicopters?|bombers?|drones?)\s+(?:(?:had|have|has|also|reportedly|then)\s+)?dropped\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["dropped"])
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
     static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
@@ -1526,6 +1527,9 @@ public struct IncidentExtractor: Sendable {
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             return .droneAttack
         case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
+            return .airstrike
+        // "Russian aircraft dropped cluster bombs on the square", "jets dropped barrel bombs": bombs dropped from the air.
+        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.droppedByAircraft.test(sentence.slice(t.range.location - 70, t.range.location) as NSString):
             return .airstrike
         // "A group of tourists travelling in four vehicles came under fire from armed men": unarmed people shot at.
         case .typed(.armedClash) where t.word.contains(" under "):

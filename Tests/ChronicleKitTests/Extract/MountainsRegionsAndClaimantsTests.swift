@@ -3,7 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// A town's name inside a mountain's or a valley's name; a mountain described after its name; a town named as a region;
-/// groups that claim bombings in South Asia, and the Shining Path by its English name.
+/// groups that claim bombings in South Asia, and the Shining Path by its English name; bombs dropped from aircraft;
+/// the small towns of the South Caucasus wars.
 @Suite("Mountains, regions and claimants")
 struct MountainsRegionsAndClaimantsTests {
     @Test(arguments: ["Rebels seized Jabal al-Dukhan on Tuesday.", "Troops patrolled Jebel Dukhan overnight.", "Fighting spread to Wadi Dukhan."])
@@ -47,5 +48,27 @@ struct MountainsRegionsAndClaimantsTests {
     func claimantsAreNamedAsNewsNamesThem(sentence: String, actor: String) {
         let kb = ExtractionFixture.kb
         #expect(kb.actors.mentions(in: sentence).contains { $0.entry.name == actor })
+    }
+
+    @Test(arguments: [
+        ("At least eight people were killed when Russian aircraft dropped cluster bombs on the central square of Gori on Tuesday morning.", "Russia"),
+        ("Russian jets dropped bombs on Gori on Tuesday, killing eight people.", "Russia"),
+        ("Helicopters dropped barrel bombs on Daraya on Tuesday, killing eight people.", "unknown"),
+    ])
+    func bombsDroppedFromTheAirAreAnAirstrike(sentence: String, perpetrator: String) {
+        let found = ExtractionFixture.main(sentence, published: "2008-08-13")
+        #expect(found.first?.eventType == .airstrike)
+        #expect(found.first?.perpetrator == perpetrator)
+    }
+
+    @Test func aBombThatExplodedIsStillABombing() {
+        #expect(ExtractionFixture.main("A bomb exploded in Gori on Tuesday, killing eight people.", published: "2008-08-13").first?.eventType == .iedAttack)
+    }
+
+    @Test(arguments: [("Tskhinvali", "Georgia"), ("Gori", "Georgia"), ("Barda", "Azerbaijan"), ("Sukhumi", "Georgia")])
+    func theSouthCaucasusSmallTownsAreListed(name: String, country: String) {
+        let p = ExtractionFixture.kb.gazetteer.mentions(in: "Shells fell on \(name) overnight.").first?.entry
+        #expect(p?.name == name)
+        #expect(p?.country == country)
     }
 }
