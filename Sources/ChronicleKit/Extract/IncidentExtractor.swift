@@ -700,8 +700,9 @@ public struct IncidentExtractor: Sendable {
     static let locativeBefore = Rx(#"\b(?:in|at|near|on|outside|inside|around|across|over|into|of|from|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"#)
     /// A capital or country standing for its government ("Washington blames", "Tehran denied").
     /// Also a possessive naming what a state does or has ("Ankara's offensive", "Tehran's proxies", "Damascus's
-    /// forces", "Israel's military campaign"): the capital or country stands for its government there too.
-    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught|veto|vetoes|decision|stance|position on|support for|backing of)\b"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught", "veto", "decision", "stance", "position on", "support for", "backing of"])
+    /// forces", "Israel's military campaign"): the capital or country stands for its government there too ("Oslo's
+    /// government district", "Damascus's military airport" are places in the town).
+    static let metonymAfter = Rx(#"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|blames?|blamed|accused|accuses|denied|denies|condemned|condemns|announced|warned|insist\w*|rejected|vowed|wants|urged|called|considers|believes|has\s+said)\b|^['’]s?\s+(?:(?:ongoing|military|ground|air|cross-border|latest|new|own|regional|allied|armed)\s+){0,2}(?:offensives?|incursions?|operations?|campaigns?|proxies|proxy|allies|forces|troops|army|military|government|regime|warplanes|jets|drones|retaliation|officials|ambassador|envoy|foreign ministry|defen[cs]e ministry|policy|intervention|onslaught|veto|vetoes|decision|stance|position on|support for|backing of)\b(?!\s+(?:district|quarter|complex|compound|buildings?|headquarters|offices?|zone|palace|airport|air\s+base|base|barracks|hospital)\b)"#, anchors: ["said", "says", "blame", "accuse", "denied", "denies", "condemn", "announced", "warned", "insist", "rejected", "vowed", "wants", "urged", "called", "considers", "believes", "offensive", "incursion", "operation", "campaign", "prox", "allies", "forces", "troops", "army", "military", "government", "regime", "warplanes", "jets", "drones", "retaliation", "officials", "ambassador", "envoy", "ministry", "policy", "intervention", "onslaught", "veto", "decision", "stance", "position on", "support for", "backing of"])
     /// "Washington struck three Kataib Hezbollah facilities", "a claim Tehran did not confirm": the capital of a state
     /// that strikes abroad, as the subject of what the state did. Only these capitals: Baghdad, Damascus or Beirut
     /// "struck" in a headline is the target ("Baghdad targeted again").
@@ -1240,6 +1241,21 @@ public struct IncidentExtractor: Sendable {
     static let tollRoseBefore = Rx(#"\b(?:rose|risen|rises|climbed|reached|jumped|increased|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?\d[\d,]*\s+$"#,
                                    anchors: ["rose", "risen", "rises", "climbed", "reached", "jumped", "increased", "stood", "stands"])
 
+    /// "Norway woke up on Saturday to the worst violence … after a bomb blast in the heart of Oslo": a day told before
+    /// every attack word, each of which stands in a clause of "after" or "following", is the day of what came after.
+    static func dayBeforeAfterClause(_ ns: NSString, _ t: TimeExpression, _ triggers: [Trigger]) -> Bool {
+        let end = t.range.location + t.range.length
+        guard !triggers.isEmpty, triggers.allSatisfy({ $0.range.location >= end }) else { return false }
+        let first = triggers.min { $0.range.location < $1.range.location }!
+        // ("Barakat died of his wounds on Monday after a car bomb …", "helicopters sank three boats and killed their crews
+        // on Sunday after the vessels attacked": a main clause that harms someone tells the event's own day.)
+        return afterCueRightBefore.test(ns.slice(end, first.range.location) as NSString)
+            && !harmInMainClause.test(ns.slice(0, first.range.location) as NSString)
+    }
+    static let harmInMainClause = Rx(#"\b(?:kill\w*|died|dies|dead|wound\w*|injur\w*|sank|sunk|shot|destroy\w*|hit|struck)\b"#)
+    /// ("hours after an Israeli airstrike", "shortly after the blast": what came within hours shares the day.)
+    static let afterCueRightBefore = Rx(#"(?<!hours )(?<!minutes )(?<!shortly )(?<!moments )(?<!soon )(?<!just )(?<!hour )\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["after", "following"])
+
     /// A month-precision day of an earlier month than the publication's.
     static func monthBefore(_ d: Day?, _ published: Day?) -> Bool {
         guard let d, let p = published else { return false }
@@ -1266,6 +1282,7 @@ public struct IncidentExtractor: Sendable {
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !Self.spanBegan(ns, t) && !(s.isHeadline && Self.acrossSemicolon(ns, t, triggers))
                 && !Self.tollRoseBefore.test(ns.slice(t.range.location - 40, t.range.location) as NSString)
+                && !Self.dayBeforeAfterClause(ns, t, triggers)
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
         }

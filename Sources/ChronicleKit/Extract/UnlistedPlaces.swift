@@ -15,8 +15,8 @@ enum UnlistedPlace {
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
     /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists).
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav)\s+of\s+"# + longName,
-                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav"])
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island)\s+of\s+"# + longName,
+                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
@@ -32,7 +32,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
+    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which

@@ -4,7 +4,8 @@ import Testing
 
 /// A definite blast told by its own clause; the day a toll rose; "the bomber" who struck; counts with an aside of
 /// "N of them"; Spanish names longer than a listed town's; a village before a province named like its capital (with
-/// the Arabic article) or after a country's possessive; a possessive town's quarter.
+/// the Arabic article) or after a country's possessive; a possessive town's quarter; an island named after "the island
+/// of"; a day told before an attack that stands in an "after" clause; a town's government district.
 @Suite("Blast clauses, bombers and long names")
 struct BlastClausesBombersAndLongNamesTests {
     @Test(arguments: [
@@ -82,5 +83,37 @@ struct BlastClausesBombersAndLongNamesTests {
     ])
     func aPossessiveTownsQuarterIsWhereItHappened(sentence: String, place: String) {
         #expect(ExtractionFixture.main(sentence, published: "2022-10-08").first?.place == place)
+    }
+
+    @Test func anIslandNamedAfterItsNounIsWhereItHappened() {
+        let found = ExtractionFixture.main("A gunman opened fire at a youth camp on the small island of Utøya, about 40 kilometres northwest of Oslo, on Friday, killing 69 people.", published: "2011-07-23")
+        #expect(found.first?.place == "Utøya")
+    }
+
+    @Test func aDayToldBeforeAnAfterClauseIsNotTheAttacksDay() {
+        let found = ExtractionFixture.main(headline: "Terror strikes Oslo",
+            "Norway woke up on Saturday to the worst violence the country has seen in decades, after a bomb blast in the heart of Oslo's government district.",
+            "At least seven people were killed when a powerful bomb exploded outside the government headquarters at 3:26pm on Friday.",
+            published: "2011-07-23")
+        #expect(found.count == 1)
+        #expect(found.first?.date?.iso == "2011-07-22")
+        #expect(found.first?.place == "Oslo")
+    }
+
+    @Test(arguments: [
+        "Egypt's prosecutor-general died of his wounds in Cairo on Monday after a car bomb struck his convoy.",
+        "Thousands filled the streets of Dearborn on Sunday night, hours after an Israeli airstrike flattened a building in Qana.",
+    ])
+    func aDayOfHarmOrHoursAfterIsStillTheAttacksDay(sentence: String) {
+        let found = ExtractionFixture.main(sentence, published: "2015-06-30")
+        #expect(found.first?.date != nil)
+    }
+
+    @Test(arguments: [
+        ("A bomb blast in Oslo's government district killed seven people on Friday.", "Oslo"),
+        ("Missiles hit Damascus's military airport on Friday, killing seven people.", "Damascus"),
+    ])
+    func aTownsGovernmentDistrictIsInTheTown(sentence: String, place: String) {
+        #expect(ExtractionFixture.main(sentence, published: "2011-07-23").first?.place == place)
     }
 }
