@@ -56,8 +56,9 @@ NEIGHBOUR_MIN = {"IR": 15000, "TR": 15000, "SA": 15000, "LB": 0, "IL": 15000, "P
                  "ML": 15000, "BF": 15000, "NE": 15000, "NG": 15000, "CY": 15000, "KE": 15000}
 # The wider region is less curated than the core and the neighbours: its towns are matched by their GeoNames name
 # only (no alternate spellings, which collide with words and group names: "Bla" and the BLA), and never by a name
-# of fewer than four letters; their ids come after every other place's. (Chad is left out: it is also a given name,
-# and reporters covering the region bear it.)
+# of fewer than four letters; their ids come after every other place's. (Chad, also a given name that reporters
+# covering the region bear, is a world-tier country: the extractor drops "Chad" before a capitalised name, as in "By Chad
+# Garland", and inside "Lake Chad".)
 WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "CY", "KE"}
 # The rest of the world: every country GeoNames lists (100,000+ inhabitants) that countries.yml lacks, and the towns
 # of Africa (WORLD_MIN_AFRICA+) and of South, Central and South-East Asia and the Caucasus (WORLD_MIN+), where the
@@ -67,7 +68,7 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # country or another of its places (`Gazetteer.withoutStrayWorldTowns`). The United States and East Asia keep only
 # their capitals ("officials in Osaka", "a family in Chicago"). The towns are matched like WIDER's (GeoNames
 # name only, four letters or more), come after every other place, and never take a name a place above already bears
-# ("Hyderabad" stays Pakistan's). Chad and Jersey are left out as names.
+# ("Hyderabad" stays Pakistan's). Jersey is left out as a name.
 WORLD_MIN = 100000
 WORLD_MIN_AFRICA = 50000
 WORLD_MIN_ELSEWHERE = 100000
@@ -193,7 +194,8 @@ def province_name(cc, raw, spelling):
 
 def province_names(name, unmatched, extra=()):
     """A province's aliases and whether its bare name is matched: a name that is a word or too short ("Delta", "Shan",
-    "Ghor") is matched only with the noun news puts after it ("Ghor province", "Shan State"). `extra` are its other names (admin1-aliases.yml)."""
+    "Ghor") is matched only with the noun news puts after it ("Ghor province", "Shan State"). `extra` are its other
+    names (admin1-aliases.yml)."""
     if not unmatched:
         return dict(aliases=list(extra), unmatched_name=False)
     # "state" and "province" are lower-case in the alias so that they match "Yobe state" as well as "Yobe State" ("the

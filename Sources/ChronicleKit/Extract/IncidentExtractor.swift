@@ -1252,6 +1252,7 @@ public struct IncidentExtractor: Sendable {
         return afterCueRightBefore.test(ns.slice(end, first.range.location) as NSString)
             && !harmInMainClause.test(ns.slice(0, first.range.location) as NSString)
     }
+    /// A verb of harm or of a hit, in the main clause before an "after" clause.
     static let harmInMainClause = Rx(#"\b(?:kill\w*|died|dies|dead|wound\w*|injur\w*|sank|sunk|shot|destroy\w*|hit|struck)\b"#)
     /// ("hours after an Israeli airstrike", "shortly after the blast": what came within hours shares the day.)
     static let afterCueRightBefore = Rx(#"(?<!hours )(?<!minutes )(?<!shortly )(?<!moments )(?<!soon )(?<!just )(?<!hour )\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["after", "following"])
@@ -1512,6 +1513,7 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// Aircraft right before "dropped" and the bomb word ("Russian aircraft dropped cluster bombs").
     static let droppedByAircraft = Rx(#"\b(?:aircraft|planes?|warplanes?|jets?|helicopters?|bombers?|drones?)\s+(?:(?:had|have|has|also|reportedly|then)\s+)?dropped\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["dropped"])
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
@@ -1693,7 +1695,6 @@ public struct IncidentExtractor: Sendable {
     static let unarmedObjectAfter = Rx(#"^\s*(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red|security)\b)(?:[\w'’-]+\s+){0,3}?(?:buses|bus|minibus(?:es)?|cars?|vehicles?|taxis?|worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|students|mourners|workers|labou?rers|commuters|travell?ers)\b"#)
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])
-    /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
     /// soldiers", "after hours of fighting", "the fighting lasted several hours".
     static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:fighting|clashes|battle|gunfight|firefight)\s+(?:that\s+)?(?:lasted|raged|went on)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight"])
@@ -1705,6 +1706,7 @@ public struct IncidentExtractor: Sendable {
     static let groupAssault = Rx(#"\b(?:gangs|cells|militants|insurgents|fighters|elements|terrorists)\s+(?:[\w'’-]+\s+){0,2}?(?:assaulted|attacked|stormed|overran|raided)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison)\b"#,
                                  anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen)\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided)\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
+    /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// ("ISIS cell attacked", "a terrorist gang of the remnants of Daesh attacked": a group's cell or band.)
     static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|terrorists|cells?|gangs?|(?:cells?|gangs?|remnants|elements)\s+of\s+(?:the\s+)?(?:remnants\s+of\s+)?[\w'’-]+)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#,
                                    anchors: ["militants", "insurgents", "fighters", "jihadists", "rebels", "militiamen", "terrorists", "cell", "gang", "remnants", "elements"])

@@ -227,8 +227,9 @@ enum UnlistedPlace {
         return Mention(entry: place, text: name, range: p.range)
     }
 
-    /// "in the Bankass circle of the Mopti region", "in the territory of Beni", "Pulwama district", "Huancayo province": a town's name used for
-    /// the district around it, which is as coarse as a province (a village named in the sentence is where it happened).
+    /// "in the Bankass circle of the Mopti region", "in the territory of Beni", "Pulwama district", "Huancayo province":
+    /// a town's name used for the district around it, which is as coarse as a province (a village named in the sentence
+    /// is where it happened).
     static func namesDivision(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
         let b0 = max(0, p.range.lowerBound - 30), a1 = min(s.ns.length, p.range.upperBound + 30)
         return divisionBefore.test(s.ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
@@ -249,8 +250,8 @@ enum UnlistedPlace {
     }
 
     /// "in Inates, Tillaberi region", "near Qarah, Dhamar province", "near Goneri, in Yobe state", "in Yakla, in Yemen's
-    /// al-Bayda province": the capitalised name between a locative word and the
-    /// province, when it is no known place, actor or common word.
+    /// al-Bayda province": the capitalised name between a locative word and the province, when it is no known place,
+    /// actor or common word.
     static func namedBeforeProvince(_ p: Mention<Place>, in s: ArticleSentence) -> String? {
         let start = max(0, p.range.lowerBound - 50)
         let before = s.ns.sub(NSRange(location: start, length: p.range.lowerBound - start)) as NSString

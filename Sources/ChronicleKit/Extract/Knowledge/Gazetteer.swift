@@ -218,9 +218,9 @@ public struct Gazetteer: Sendable {
         return false
     }
 
-    /// "Jabal al-Dukhan", "Wadi Hajar", "Mount Sinjar" that the gazetteer does not hold as a whole: a mountain or a valley
-    /// named after a word that is also a town's name is not that town (Qatar's Dukhan is not the mountain on the
-    /// Saudi-Yemeni border).
+    /// "Jabal al-Dukhan", "Wadi Hajar" that the gazetteer does not hold as a whole ("Mount Sinjar" it does): a mountain
+    /// or a valley named after a word that is also a town's name is not that town (the mountain on the Saudi-Yemeni
+    /// border is not Iraq's Dukan, also spelled Dukhan).
     static func landformBefore(_ u: [UInt16], at i: Int) -> Bool {
         guard i >= 5 else { return false }
         let before = String(utf16Units: u[max(0, i - 10)..<i]).lowercased()
