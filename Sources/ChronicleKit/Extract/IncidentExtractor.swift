@@ -1417,7 +1417,7 @@ public struct IncidentExtractor: Sendable {
         // "exploded in Erbil's Ankawa district": the place a possessive town goes on to name is inside it, and more precise.
         if let p = place, !UnlistedPlace.isUnlisted(p.entry), let q = placesHere.first(where: { $0.range.lowerBound == p.range.upperBound + 3 && $0.entry.id != p.entry.id
                && ($0.entry.kind == .city || $0.entry.kind == .site) && $0.entry.country == p.entry.country }),
-           ns.sub(NSRange(location: p.range.upperBound, length: 3)) == "'s " || ns.sub(NSRange(location: p.range.upperBound, length: 3)) == "’s " {
+           ["'s ", "’s "].contains(ns.sub(NSRange(location: p.range.upperBound, length: 3))) {
             place = q
         }
         var type = resolveType(best, attribution: attribution, sentence: ns)

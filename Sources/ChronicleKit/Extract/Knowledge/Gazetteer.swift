@@ -210,19 +210,19 @@ public struct Gazetteer: Sendable {
     /// "Santo Domingo de Acobamba", "San Pedro del Norte": a name followed by "de"/"del" and a capitalised word is only
     /// the start of a longer Spanish or Portuguese name, another place.
     static func longerSpanishName(_ u: [UInt16], at i: Int) -> Bool {
-        for joint in [" de ", " del ", " de la ", " do ", " da "] {
-            let j = Array(joint.utf16)
-            guard i + j.count < u.count, Array(u[i..<(i + j.count)]) == j else { continue }
-            return (65...90).contains(u[i + j.count])
+        guard i < u.count, u[i] == 32 else { return false }
+        return spanishJoints.contains { j in
+            i + j.count < u.count && u[i..<(i + j.count)].elementsEqual(j) && (65...90).contains(u[i + j.count])
         }
-        return false
     }
+    private static let spanishJoints: [[UInt16]] = [" de ", " del ", " de la ", " do ", " da "].map { Array($0.utf16) }
 
     /// "Jabal al-Dukhan", "Wadi Hajar" that the gazetteer does not hold as a whole ("Mount Sinjar" it does): a mountain
     /// or a valley named after a word that is also a town's name is not that town (the mountain on the Saudi-Yemeni
     /// border is not Iraq's Dukan, also spelled Dukhan).
     static func landformBefore(_ u: [UInt16], at i: Int) -> Bool {
-        guard i >= 5 else { return false }
+        // (Most names follow a plain word: only a space or the article's hyphen right before can end a landform word.)
+        guard i >= 5, u[i - 1] == 32 || u[i - 1] == 45 else { return false }
         let before = String(utf16Units: u[max(0, i - 10)..<i]).lowercased()
         return ["jabal ", "jebel ", "jabal al-", "jebel al-", "jabal el-", "jebel el-", "wadi ", "wadi al-", "mount "].contains { before.hasSuffix($0) }
     }
