@@ -314,6 +314,9 @@ struct ArticleEvents {
     static let speechRightAfter = Rx(#"^\s*(?:has\s+|had\s+)?(?:said|says|told|announced|stated|reported|confirmed|added)\b"#)
 
     /// The figures without their zeros when any figure is above zero.
+    /// A sentence opening on one victim named back by a definite noun: "The journalist, a correspondent of …, was killed".
+    static let victimToldBack = Rx(#"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:journalist|reporter|photographer|cameraman|officer|soldier|policeman|guard|driver|man|woman|child|boy|girl|victim|commander|civilian|doctor|paramedic)\b(?!\s+(?:and|or)\b)"#,
+                                caseInsensitive: false, anchors: ["The", "This", "That"])
     static func countsOverZero(_ figures: [Int]) -> [Int] {
         figures.contains(where: { $0 > 0 }) ? figures.filter { $0 > 0 } : figures
     }
@@ -536,6 +539,16 @@ struct ArticleEvents {
         })?.place?.entry
     }
 
+    /// "… an exchange of fire between the two armies near Adaisseh yesterday. … Israeli tanks answered with shells on army
+    /// positions in Adaisseh, and a helicopter fired missiles": an undated reply told right after a clash is the clash's
+    /// own fire, whatever weapon it used.
+    func repliesInClash(_ m: EventMention, _ g: Group) -> Bool {
+        guard m.strength == .report, m.time == nil, !m.backgroundCue, weaponType(of: g) == .armedClash,
+              g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence && m.sentence - mentions[$0].sentence <= 4 }) else { return false }
+        return Self.replyCue.test(sentences[m.sentence].ns)
+    }
+    static let replyCue = Rx(#"\b(?:answered|responded|retaliated|replied|returned fire|fired back|hit back)\b"#, anchors: ["answered", "responded", "retaliated", "replied", "returned fire", "fired back", "hit back"])
+
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         // Read once for all groups: whether the mention counts a further event, and (for a headline) whether a first,
@@ -544,7 +557,7 @@ struct ArticleEvents {
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)), !sidesDiffer(m.side, side(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
@@ -912,7 +925,12 @@ struct ArticleEvents {
         // "44 were killed when an airstrike hit the centre. … No casualties were reported in that raid": a zero told
         // beside a count of the dead is another event's or another group's ("no soldiers were hurt"), never a lower
         // estimate of the same dead, so it yields to the count.
-        let killed = Self.countsOverZero(ms.filter { !$0.casualties.killedIsAddition }.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) })
+        // ("… left two soldiers and a journalist dead. … The journalist was killed by a shell": one victim told back by a
+        // definite noun is already counted, no lower estimate.)
+        let told = ms.filter { !$0.casualties.killedIsAddition }
+        let toldBack = told.count > 1 ? told.filter { $0.casualties.killed == 1 && Self.victimToldBack.test(sentences[$0.sentence].ns) } : []
+        let counted = toldBack.isEmpty || toldBack.count == told.count ? told : told.filter { m in !toldBack.contains(where: { $0.sentence == m.sentence }) }
+        let killed = Self.countsOverZero(counted.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) })
         let wounded = Self.countsOverZero(ms.filter { !$0.casualties.woundedIsAddition }.compactMap(\.casualties.wounded))
         if let lo = killed.min(), let hi = killed.max() {
             inc.killed = lo

@@ -209,6 +209,14 @@ enum EventTriggers {
             if word.hasPrefix("raid"), !word.hasSuffix("ed"), let prev = beforeWords.last, Words.airRaiders.contains(prev), !folded.hasAny(Words.groundRaidStems) {
                 kind = .typed(.airstrike)
             }
+            // "Lebanon would confront any Israeli aggression", "respond to any attack on its soldiers": an attack that may come.
+            if beforeWords.suffix(3).contains("any") { continue }
+            // "the government said the shooting was a clash between the protesters and residents": what one side calls a
+            // shooting told by its own word characterises it; it is no second event and no type of its own.
+            if word.hasPrefix("clash") || word.hasPrefix("gun battle") || word.hasPrefix("firefight") || word.hasPrefix("exchange"),
+               beforeWords.count >= 3, ["a", "an", "only"].contains(beforeWords[beforeWords.count - 1]),
+               ["was", "were", "is", "been"].contains(beforeWords[beforeWords.count - 2]),
+               Words.characterisedEvents.contains(beforeWords[beforeWords.count - 3]) { continue }
             // "gunmen armed with assault rifles", "attack dogs": a kind of weapon, not an attack.
             if word == "assault" || word == "attack", let next = afterWords.first, Words.weaponClassNouns.contains(next) { continue }
             // Weapon words naming something other than an attack.
@@ -476,15 +484,18 @@ enum Words {
 
     /// "violated Lebanese airspace", "flew over the city", "overflew", "hovered over": what an aircraft did besides attacking.
     static func isOverflight(_ after: [String]) -> Bool {
-        guard let first = after.first(where: { !["had", "has", "have", "was", "were", "also", "reportedly", "repeatedly", "again"].contains($0) }) else { return false }
+        // ("warplanes continued to fly over the south": the flight goes on.)
+        guard let first = after.first(where: { !["had", "has", "have", "was", "were", "also", "reportedly", "repeatedly", "again", "continued", "continue", "continues", "kept", "to"].contains($0) }) else { return false }
         if first.hasPrefix("violat") { return after.prefix(5).contains { $0.hasPrefix("airspace") } }
         if first == "overflew" || first == "overflying" { return true }
-        if ["flew", "flying", "hovered", "hovering", "circled", "circling", "roamed", "flown"].contains(first), let i = after.firstIndex(of: first), i + 1 < after.count {
+        if ["flew", "flying", "fly", "flies", "hovered", "hovering", "circled", "circling", "roamed", "flown"].contains(first), let i = after.firstIndex(of: first), i + 1 < after.count {
             return ["over", "above", "around"].contains(after[i + 1])
         }
         return false
     }
 
+    /// Events one side may call a clash: "the shooting was a clash between …", "the killings were an exchange of fire".
+    static let characterisedEvents: Set<String> = ["shooting", "shootings", "killing", "killings", "massacre", "incident", "bloodshed", "violence", "deaths"]
     /// Words right before "strike" that make it a work stoppage or a protest ("a general strike", "a hunger strike").
     static let stoppageModifiers: Set<String> = ["general", "hunger", "labour", "labor", "wildcat", "sit-down", "indefinite", "open-ended",
                                                  "solidarity", "nationwide", "commercial", "trade", "union", "workers", "workers'",

@@ -555,7 +555,8 @@ public struct IncidentExtractor: Sendable {
         return stray.isEmpty ? found : found.filter { !(byAlias($0) && stray.contains(Gazetteer.nameKey($0.text))) }
     }
     static let villageNounBefore = ["village of ", "town of ", "hamlet of ", "district of ", "locality of "]
-    static let villageNounAfter = [" district", " village", " sub-district", " subdistrict"]
+    /// ("in al-Mazraa neighbourhood in Damascus": a quarter named like Jordan's Mazra'a is a quarter too.)
+    static let villageNounAfter = [" district", " village", " sub-district", " subdistrict", " neighbourhood", " neighborhood", " quarter", " suburb"]
 
     /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
     /// last word of that name (an Iranian town called Wais is not that village).
@@ -893,7 +894,7 @@ public struct IncidentExtractor: Sendable {
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     static let gunfireStems = WordList(["fired", "sprayed"])
     /// Armed men as the subject of shots at people or vehicles: group 1 is the verb.
-    static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
+    static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+|(?:positioned|posted|stationed|perched|hiding|hidden|standing)\s+(?:on|in|at|behind|inside)\s+(?:[\w'’-]+\s+){1,7}?)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|protesters|demonstrators|mourners|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
     /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
     /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
     static let vehicleRamming = Rx(#"\b(drove|driving|ploughed|plowed|ploughing|plowing|careered|careening|rammed|ramming)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:truck|lorry|car|vehicle|van|bulldozer|bus|suv|tractor|jeep|pick-?up)\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|group|people|pedestrians|soldiers|troops|police(?:men)?|officers|worshippers|shoppers|civilians|passers-by|bystanders|hitchhikers|bus stop|checkpoint|students|children|protesters|demonstrators|mourners|settlers|cadets)\b"#,
@@ -1365,7 +1366,8 @@ public struct IncidentExtractor: Sendable {
         if let time {
             let gapAfter = time.range.location - tEnd
             let gapBefore = tStart - (time.range.location + time.range.length)
-            adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2)
+            // ("the shooting of Friday, 18 March": a day told with "of" dates the noun as "on" does.)
+            adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2) || gapAfter == 4 && ns.slice(tEnd, time.range.location) == " of "
                 || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
                 // "Friday's terrorist attack", "Sunday's twin suicide bombings": a day's possessive before the attack word's
                 // adjectives.
@@ -1635,7 +1637,7 @@ public struct IncidentExtractor: Sendable {
     static let unarmedKilledAfter = Rx("^\\s+" + unarmedCounted)
     /// A count of unarmed people, no armed party among them: "at least 43 farm workers", "a father and his son", "one person".
     static let unarmedCounted = #"(?:at\s+least\s+|as\s+many\s+as\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a|an|one|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|forces|militiam[ae]n|fighters?|militants?|gunm[ae]n|recruits?|servicem[ae]n|personnel|members)\b)(?:[\w'’-]+\s+){0,2}?"# + unarmedNouns
-    static let unarmedNouns = #"(?:civilians?|villagers?|farmers?|farm\s+workers?|workers?|labou?rers?|herders?|herdsm[ae]n|shepherds?|fishermen|worshipp?ers?|pilgrims?|passengers?|travell?ers?|commuters?|motorists?|tourists?|students?|pupils?|schoolchildren|child|children|wom[ae]n|boys?|girls?|teenagers?|bab(?:y|ies)|famil(?:y|ies)|fathers?|mothers?|sons?|daughters?|residents?|people|person|mourners?|wedding\s+guests|guests?|shoppers?|traders?|miners?|teachers?|aid\s+workers?|refugees|displaced|journalists?|reporters?|cameram[ae]n|photographers?|staff|employees?)\b"#
+    static let unarmedNouns = #"(?:civilians?|villagers?|farmers?|farm\s+workers?|workers?|labou?rers?|herders?|herdsm[ae]n|shepherds?|fishermen|worshipp?ers?|pilgrims?|passengers?|travell?ers?|commuters?|motorists?|tourists?|students?|pupils?|schoolchildren|child|children|wom[ae]n|boys?|girls?|teenagers?|bab(?:y|ies)|famil(?:y|ies)|fathers?|mothers?|sons?|daughters?|residents?|people|person|mourners?|wedding\s+guests|guests?|protesters?|protestors?|demonstrators?|marchers|spectators?|diners?|patients?|hostages?|shoppers?|traders?|miners?|teachers?|aid\s+workers?|refugees|displaced|journalists?|reporters?|cameram[ae]n|photographers?|staff|employees?)\b"#
     /// Shots at armed men right after a shooting verb: "opened fire on a Public Security Directorate patrol", "at an army checkpoint".
     static let armedTargetOfFire = Rx(#"^\s*(?:on|at|upon|towards?)\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|police\s+officers|security\s+forces|police\s+(?:stations?|posts?|patrols?|vehicles?|cars?)|(?:army|military|police)\s+(?:vehicles?|trucks?|jeeps?))\b"#,
                                       anchors: ["on", "at", "upon", "toward"])
@@ -1670,7 +1672,7 @@ public struct IncidentExtractor: Sendable {
     static let loneShooterBefore = Rx(#"\b(?:a|an|one|the|lone)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|armed\s+man)\s+(?:(?:riding|driving|carrying|wearing|armed\s+with|on)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:[\w'’-]+\s+){0,3}?(?:then|and|had|has|who)\s+)?$"#, anchors: ["gunman", "shooter", "attacker", "assailant", "armed"])
     /// Unarmed people or a place where they gather as the object right after a shooting verb, with no armed party named
     /// first ("on worshippers", "at a crowd of mourners", "at a cafe", "into a wedding party"; not "on soldiers and civilians").
-    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:on|at|into|towards?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red)\b)(?:[\w'’-]+\s+){0,4}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|pupils|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|doctors|nurses|wedding|funeral|cafe|café|restaurant|market|mosque|church|synagogue|shrine|school|hospital|clinic|bus stop|bus|hotel|mall|bar|nightclub|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward"])
+    static let unarmedTargetAfter = Rx(#"^\s*(?:(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+(?:early\s+)?(?:morning|afternoon|evening))\s*,?\s+)*(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|at|into|towards?|inside|in|during)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red|security)\b)(?:(?:the\s+)?(?:terrace|entrance|gates?|lobby|courtyard|doors?)\s+of\s+)?(?:[\w'’-]+\s+){0,4}?(?:cars?|vehicles?|taxis?|minibus(?:es)?|worshipp?ers|diners|civilians|people|passers-?by|passersby|passengers|spectators|citizens|protesters|protestors|demonstrators|mourners|shoppers|customers|employees|workers|visitors|guests|tourists|pilgrims|students|pupils|schoolchildren|children|famil(?:y|ies)|residents|villagers|settlers|fishermen|fishing boats?|shepherds|farmers|crowds?|congregation|revell?ers|partygoers|commuters|pedestrians|motorists|journalists|patients|doctors|nurses|wedding|funeral|mass|prayers?|services?|cafe|café|restaurant|market|supermarket|shop|store|offices?|compound|mosque|church|synagogue|shrine|school|university|campus|hospital|clinic|bus stop|bus|hotel|mall|bar|nightclub|club|cinema|theatre|theater|amphitheatre|museum|stadium|beach|concert|festival|rally|procession)\b"#, anchors: ["on", "at", "into", "toward", "in", "during"])
     /// Unarmed people (or their vehicle) as the subject of a passive attack verb right after: "The pilgrims were …",
     /// "a bus carrying tourists was …".
     static let unarmedVictimBefore = Rx(#"\b(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|children|students|schoolchildren|mourners|wedding guests|workers|labou?rers|commuters|travell?ers|(?:bus|minibus|car|vehicle|taxi)\s+(?:carrying|full of|packed with|with)\s+(?:[\w'’-]+\s+){0,2}?(?:worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|families|children|students|workers|labou?rers))\b(?:\s+(?!(?:soldiers|troops|police)\b)[\w'’,-]+){0,6}?\s+(?:was|were|had been|have been|has been|being)\s+$"#)
@@ -1849,6 +1851,11 @@ public struct IncidentExtractor: Sendable {
             if m.entry.country == nil, Self.seaModifierAfter.test(s.ns, window: after) { return false }
             // "in the Madina district of the city": a quarter of the town the report is about, named like a town elsewhere.
             if m.entry.kind == .city, Self.quarterOfTheCityAfter.test(s.ns, window: after) { return false }
+            // "in the Damascus suburb of Jaramana": a city naming the suburb or quarter told after it, a smaller town of
+            // the same country, is only its qualifier ("the Sadr City district of Baghdad" keeps the smaller first name).
+            if m.entry.kind == .city, let q = Self.suburbOfAfter.first(s.ns, window: after),
+               s.places.contains(where: { o in o.range.lowerBound == m.range.upperBound + q.range.length && o.entry.kind == .city
+                   && o.entry.country == m.entry.country && (o.entry.population ?? 0) < (m.entry.population ?? 0) }) { return false }
             // "a Quds-2 cruise missile", "Burkan-3": a weapon named after a place.
             if Self.weaponNameAfter.test(s.ns, window: after) { return false }
             // "attacked the US embassy in the Yemeni capital Sanaa": a site's common name ("US embassy") placed in a town
@@ -1916,8 +1923,10 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 70)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             guard let b = Self.bearingOf.first(before) else { return false }
-            let head = before.sub(to: b.range.location) as NSString
-            guard let d = Self.distanceBefore.first(head) else { return true }
+            // ("12 km from Maiduguri": a distance with no bearing, the town close by, is read like a distance and a bearing.)
+            let unit = before.character(at: b.range.location) | 0x20
+            let head = unit == 107 || unit == 109 ? before.sub(to: b.range.location + b.range.length) as NSString : before.sub(to: b.range.location) as NSString
+            guard let d = Self.distanceBefore.first(head) ?? (unit == 107 || unit == 109 ? Self.distanceFromBefore.first(head) : nil) else { return true }
             // "in Minya province, about 260km south of Cairo": a town that far off is only where the distance is measured from.
             return Self.kilometres(head.sub(d.range)).map { $0 > 100 } ?? false
         }.map(\.range.lowerBound)
@@ -1949,9 +1958,11 @@ public struct IncidentExtractor: Sendable {
             guard bearings.contains(m.range.lowerBound) else { return true }
             // "northeast of Masirah Island, Oman": a place and its country, a spot (at sea, in the desert) measured from the
             // nearest named place, which is where it is coded.
+            // "In Israel, police said one rocket fell in an open area north of Eilat": a country told first only frames it.
             return (m.entry.kind == .city || m.entry.kind == .site) && others.allSatisfy { o in
-                guard (o.entry.kind == .admin1 || o.entry.kind == .country), o.entry.id != m.entry.id, Self.lies(m.entry, in: o.entry),
-                      o.range.lowerBound > m.range.upperBound, o.range.lowerBound - m.range.upperBound <= 40 else { return false }
+                guard (o.entry.kind == .admin1 || o.entry.kind == .country), o.entry.id != m.entry.id, Self.lies(m.entry, in: o.entry) else { return false }
+                if o.entry.kind == .country, o.range.lowerBound <= 3, o.range.upperBound < m.range.lowerBound, s.ns.character(at: o.range.upperBound) == 44 { return true }
+                guard o.range.lowerBound > m.range.upperBound, o.range.lowerBound - m.range.upperBound <= 40 else { return false }
                 let gap = s.ns.sub(NSRange(location: m.range.upperBound, length: o.range.lowerBound - m.range.upperBound)).asciiLower
                 return m.entry.kind == .city && Self.boundIn.test(gap as NSString) || o.entry.kind == .country && gap == ", "
             }
@@ -1967,6 +1978,7 @@ public struct IncidentExtractor: Sendable {
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
                                     anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
+    static let suburbOfAfter = Rx(#"^\s+(?:suburb|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?"#, anchors: [" of"])
     static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
     /// A capitalised word after a lower-case one ("them Khaled ", "commander Ali "), when it is not a people's or faith's
     /// adjective, a day, a month, a bearing or a place noun ("Iraqi Kurdistan", "on Monday Mosul", "East Jerusalem").
@@ -1982,7 +1994,7 @@ public struct IncidentExtractor: Sendable {
     }
     static let weaponNameAfter = Rx(#"^-\d"#, anchors: ["-"])
     static let seaCoastAfter = Rx(#"^\s+(?:coast|coastline|shore|seaboard|littoral)\b"#, anchors: ["coast", "shore", "seaboard", "littoral"])
-    static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
+    static let seaModifierAfter = Rx(#"^\s+(?:port|coastal|coast|harbou?r|resort)\b(?:\s+(?:city|town|cities|towns))?\s+(?:of\s+)?[A-Z]"#, caseInsensitive: false,
                                      anchors: ["port", "coast", "harbo", "resort"])
     /// What lies between a town and the province it is in: ", ", " district, ", " in the ", " village in northern ".
     static let enclosingGap = Rx(#"^(?:\s+(?:district|sub-?district|village|town|city|area))?(?:,\s*|\s+in\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural)\s+)?$"#)
@@ -2023,9 +2035,11 @@ public struct IncidentExtractor: Sendable {
         let unit = distance.asciiLower
         return unit.contains("mile") ? n * 1.609 : unit.contains("met") && !unit.contains("kilomet") ? n / 1000 : n
     }
+    static let distanceFromBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of)\s+(?:the\s+)?$"#, anchors: ["km", "kilomet", "mile"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
-    static let bearingOf = Rx(#"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west"])
+    /// ("about 12 kilometers from Maiduguri, the state capital": a distance from a town measures a spot from it too.)
+    static let bearingOf = Rx(#"\b(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)|(?:km|kilomet(?:er|re)s?|miles))\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west", "km", "kilomet", "miles"])
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.

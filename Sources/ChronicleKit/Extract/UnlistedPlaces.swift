@@ -94,9 +94,10 @@ enum UnlistedPlace {
     /// town after it, which the gazetteer lacks; the quarter is where it happened.
     /// "the Akramah neighbourhood of the city of Homs": the town may be named with its own place noun. "the Bab Touma
     /// and Qassa'a neighbourhoods of Damascus": the first quarter named. "the Mezitli district of the southern province
-    /// of Mersin": a district of the province named for its capital.
-    static let areaOf = Rx(name + #"(?:\s+and\s+(?:the\s+)?"# + nameWords + #")?\s+(?:area|neighbou?rhood|quarter|district|suburb)s?\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?(?:(?:city|town|capital|province|governorate)\s+of\s+)?$"#, caseInsensitive: false,
-                           anchors: [" of"])
+    /// of Mersin": a district of the province named for its capital. "in al-Mazraa neighbourhood in Damascus": the same
+    /// told with "in".
+    static let areaOf = Rx(name + #"(?:\s+and\s+(?:the\s+)?"# + nameWords + #")?\s+(?:area|neighbou?rhood|quarter|district|suburb)s?\s+(?:of|in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)\s+)?(?:(?:city|town|capital|province|governorate)\s+of\s+)?$"#, caseInsensitive: false,
+                           anchors: [" of", " in"])
     /// "In Bachoura, central Beirut", "in Dardghaya, Tyre district": a name set before a known town with a comma is a
     /// locality of that town (wire and NGO copy write "Place, Town, Province").
     static let commaBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?"# + name + #",\s+(?:(?:northern|southern|eastern|western|central|downtown|north-western|north-eastern|south-western|south-eastern|north|south|east|west)\s+)?$"#,

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Shots fired into a service, an office or a crowd; quarters and suburbs named with a town; a village placed by its
+/// distance from a town; replies within a border clash; attacks that may come and flights that go on.
+@Suite("Shootings, quarters and replies")
+struct ShootingsQuartersAndRepliesTests {
+    @Test(arguments: [
+        "Two masked gunmen opened fire during Mass at a Catholic church in Istanbul on Sunday, killing one man.",
+        "Gunmen opened fire at the offices of two oil companies in Khobar on Saturday, killing 16 people.",
+        "Militants opened fire on the terrace of a cafe in Ouagadougou on Friday evening, killing three people.",
+        "Snipers opened fire from rooftops on the demonstrators in Sanaa on Friday, killing 45 people.",
+        "A gunman opened fire inside a supermarket in Amman on Tuesday, wounding four shoppers.",
+    ])
+    func shotsIntoAServiceAnOfficeOrACrowdAreNoClash(sentence: String) {
+        #expect(ExtractionFixture.one(sentence)?.eventType == .other)
+    }
+
+    @Test(arguments: [
+        "Gunmen opened fire inside the police station in Ramadi on Monday, killing two officers.",
+        "Militants opened fire on security services in Ramadi on Monday, killing two.",
+        "Four gunmen opened fire on an army checkpoint near Arish on Monday, killing two soldiers.",
+    ])
+    func shotsAtArmedMenStayAClash(sentence: String) {
+        #expect(ExtractionFixture.one(sentence)?.eventType == .armedClash)
+    }
+
+    @Test(arguments: [
+        ("A car bomb went off on Thursday near a checkpoint in al-Mazraa neighbourhood in Damascus, killing 53 people.", "al-Mazraa, Damascus"),
+        ("A suicide bomber struck on Thursday in the al-Mazraa quarter of Damascus, killing 12 people.", "al-Mazraa, Damascus"),
+    ])
+    func aQuarterNamedLikeAForeignTownIsAQuarter(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2013-02-22")?.place == place)
+    }
+
+    @Test(arguments: [
+        ("Twin car bombs exploded in the Damascus suburb of Jaramana on Wednesday, killing 34 people.", "Jaramana"),
+        ("A car bomb exploded in the Sadr City district of Baghdad on Wednesday, killing 34 people.", "Sadr City"),
+    ])
+    func theSmallerOfATownAndItsSuburbIsThePlace(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
+
+    @Test func aVillagePlacedByItsDistanceFromATownIsThePlace() {
+        let found = ExtractionFixture.one("At least 60 people were killed on Saturday night when insurgents attacked Dalori village, about 12 kilometres from Maiduguri.")
+        #expect(found?.place == "Dalori")
+    }
+
+    @Test func aDistanceWithoutANamedVillageKeepsTheTown() {
+        #expect(ExtractionFixture.one("A roadside bomb struck a patrol 20 km from Kirkuk on Monday, killing two soldiers.")?.place == "Kirkuk")
+    }
+
+    @Test func aSeaDescribingResortTownsPlacesNothing() {
+        let found = ExtractionFixture.main(headline: "Rockets hit two resort towns",
+            "Five rockets were fired early on Monday at the twin Red Sea resort towns of Eilat and Aqaba.")
+        #expect(Set(found.compactMap(\.place)) == ["Eilat", "Aqaba"])
+    }
+
+    @Test func aCountryFramingTheSentenceLeavesTheTownMeasuredFrom() {
+        let found = ExtractionFixture.one("In Israel, police said one rocket landed in an open area north of Eilat on Monday.")
+        #expect(found?.place == "Eilat")
+    }
+
+    @Test func aShootingDatedWithOfIsNews() {
+        let found = ExtractionFixture.main("Doctors have listed the names of 52 people killed in the shooting of Friday, 18 March 2011, in Sanaa.", published: "2011-03-20")
+        #expect(found.first?.date == Day(year: 2011, month: 3, day: 18))
+        #expect(found.first?.killed == 52)
+    }
+
+    @Test func gunmenPostedOnRoofsWhoFiredOnProtestersAreAnAttack() {
+        let found = ExtractionFixture.one("Dozens were killed in Sanaa on Friday when gunmen posted on the roofs of nearby houses fired on the protesters.")
+        #expect(found?.eventType == .other)
+    }
+
+    @Test func aShootingCalledAClashKeepsItsType() {
+        let found = ExtractionFixture.main(headline: "Dozens killed at protest camp",
+            "Gunmen fired on protesters in Sanaa on Friday, killing 45 people.",
+            "The government said the shooting was a clash between the protesters and local residents.")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .other)
+    }
+
+    @Test(arguments: [
+        "Lebanon would confront any Israeli aggression, the president said in Baabda on Tuesday.",
+        "Israel would respond forcefully to any attack on its soldiers in Metula, the minister said on Tuesday.",
+    ])
+    func anAttackThatMayComeIsNoEvent(sentence: String) {
+        #expect(ExtractionFixture.extract(sentence, published: "2024-02-14").isEmpty)
+    }
+
+    @Test func warplanesThatKeepFlyingOverAreNoStrike() {
+        let found = ExtractionFixture.extract("Israeli warplanes continued to fly over the south during the night, the army said.", published: "2024-02-14")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aReplyToldAfterABorderClashIsPartOfIt() {
+        let found = ExtractionFixture.main(headline: "Border clash",
+            "Two soldiers and a journalist were killed on Tuesday in an exchange of fire between the Lebanese army and Israeli forces near the border village of Adaisseh.",
+            "Israeli tanks answered with shells on army positions in Adaisseh, and a helicopter fired missiles at an army post.",
+            "The journalist, a reporter for a Beirut daily, was killed by a shell near the army post.",
+            published: "2010-08-04")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .armedClash)
+        #expect(found.first?.killed == 3)
+    }
+}
