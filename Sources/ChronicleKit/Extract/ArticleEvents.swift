@@ -504,6 +504,18 @@ struct ArticleEvents {
         return best
     }
 
+    /// "A car bomb exploded in central Baghdad … a second bomb exploded in a market in the northern Shaab district": a
+    /// quarter the gazetteer lacks, named in an event's sentence that names no place, lies in the town the report is about.
+    func quarterOfContextTown(_ town: Place, _ ms: [EventMention]) -> Place? {
+        guard town.kind == .city else { return nil }
+        for m in ms where m.strength == .report && m.place == nil && !m.backgroundCue {
+            guard let name = UnlistedPlace.quarterWithoutPlace(in: sentences[m.sentence]) else { continue }
+            let full = "\(name), \(town.name)"
+            return Place(id: UnlistedPlace.idPrefix + Slug.make(full), name: full, kind: .site, parent: town.id, admin1: town.admin1, country: town.country)
+        }
+        return nil
+    }
+
     /// "Reports of an explosion in the border village of al-Qaa … 22:50 Four more bombers blew themselves up in al-Qaa":
     /// a village the gazetteer lacks, once named with its noun, is known by its bare name in the article's other
     /// sentences ("in", "at", "near" it).
@@ -866,7 +878,7 @@ struct ArticleEvents {
         } else if let t = ms.compactMap(\.time).first {
             inc.dateText = t.text
         }
-        let placeEntry = place(of: g) ?? contextPlace(around: a.sentence)
+        let placeEntry = place(of: g) ?? contextPlace(around: a.sentence).map { quarterOfContextTown($0, ms) ?? $0 }
         if let p = placeEntry {
             inc.place = asWritten(p, in: ms); inc.placeID = p.id; inc.admin1 = p.admin1; inc.country = p.country
             inc.latitude = p.latitude; inc.longitude = p.longitude

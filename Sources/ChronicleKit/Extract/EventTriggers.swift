@@ -99,6 +99,7 @@ enum EventTriggers {
     static let blastClauseAfter = Rx(#"^\s+(?:(?:that|which)\s+(?:(?:had|has)\s+)?(?:tore|torn|ripped|rocked|shook|went off|gone off|exploded)\b|(?:took place|occurred|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|shortly\s+(?:before|after)\b|(?:early|late)\s+on\b)|(?:committed|carried out|perpetrated)\s+(?:at|in|on)\b)"#,
                                    anchors: ["that", "which", "took place", "occurred", "happened", "committed", "carried out", "perpetrated"])
     /// "Turkish artillery fire hit the village": an undetermined attack noun as the subject of a hit.
+    static let destroysAfter = Rx(#"^[^.;,]{0,60}?\b(?:destroyed|demolished|levell?ed|flattened|razed)\b"#, anchors: ["destroyed", "demolished", "levelled", "leveled", "flattened", "razed"])
     static let hitsAfter = Rx(#"^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|pounded|rocked|targeted|slammed into|landed|fell)\b"#)
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
@@ -300,7 +301,8 @@ enum EventTriggers {
                 else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
                 // "Government shelling on the town of X killed at least 11": an undetermined attack noun whose own clause
                 // goes on to kill or wound is told as news.
-                else if !definite && !plural, killsAfter.test(after) || hitsAfter.test(after) { strength = .report }
+                // ("Israeli shelling near Nabatieh on Monday destroyed a house": so is one that destroys.)
+                else if !definite && !plural, killsAfter.test(after) || hitsAfter.test(after) || destroysAfter.test(after) { strength = .report }
                 // "Turkey responded with artillery fire on YPG positions": the attack a reply was made with.
                 else if !definite, clauseWords.last == "with", clauseWords.dropLast().suffix(5).contains(where: Words.replyVerbs.contains) { strength = .report }
                 else { strength = .reference }

@@ -1407,6 +1407,13 @@ public struct IncidentExtractor: Sendable {
                && $0.entry.admin1 != nil && $0.entry.admin1 == p.entry.admin1 && $0.entry.country == p.entry.country }).first {
             place = inner
         }
+        // "The strikes near Baalbek … hit two buildings in the town of Bouday": a town the strikes were only near yields to
+        // the village of its province named as where they hit.
+        if let p = place, p.entry.kind == .city, Self.nearTownBefore.test(ns, window: NSRange(location: max(0, p.range.lowerBound - 30), length: min(30, p.range.lowerBound))),
+           let village = placesHere.first(where: { $0.entry.kind == .city && $0.entry.id != p.entry.id && $0.entry.admin1 == p.entry.admin1 && $0.entry.country == p.entry.country
+               && Self.settlementOfBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 20), length: min(20, $0.range.lowerBound))) }) {
+            place = village
+        }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
         if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
         // Only for a report dated by its own day, or by a month before the publication's ("In February 2015, fighters
@@ -1978,6 +1985,8 @@ public struct IncidentExtractor: Sendable {
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
                                     anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
+    static let nearTownBefore = Rx(#"\b(?:near|outside|close to|around|on the outskirts of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"#, anchors: ["near", "outside", "close to", "around", "outskirts"])
+    static let settlementOfBefore = Rx(#"\b(?:village|town|hamlet)\s+of\s+$"#, anchors: ["village", "town", "hamlet"])
     static let suburbOfAfter = Rx(#"^\s+(?:suburb|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?"#, anchors: [" of"])
     static let quarterOfTheCityAfter = Rx(#"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the|this|that)\s+(?:city|capital|town)\b"#, anchors: ["city", "capital", "town"])
     /// A capitalised word after a lower-case one ("them Khaled ", "commander Ali "), when it is not a people's or faith's

@@ -20,7 +20,9 @@ enum UnlistedPlace {
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems)
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + roadStems)
+    /// Road junctions, named like buildings ("the Hamra Junction", "Rimonim junction").
+    static let roadStems = ["junction", "crossroads", "roundabout"]
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune", "a patrol on Jabal
@@ -32,7 +34,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems)
+    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + roadStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -107,7 +109,7 @@ enum UnlistedPlace {
     static let appositiveBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Ii]nto)\s+(?:the\s+)?"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|moshav|kibbutz|settlement|community|suburb|neighbou?rhood|district|city)\s+(near|outside|close to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of|on the outskirts of|in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town)\s+of\s+)?$"#,
                                      caseInsensitive: false, anchors: [","])
     /// Buildings and installations that news names and city lists lack; the name keeps its noun ("Guzargah mosque").
-    private static let buildingNouns = #"(?i:mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
+    private static let buildingNouns = #"(?i:junction|crossroads|roundabout|mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
     /// "the Guzargah mosque in Herat city", "the Tajoura Detention Centre near Tripoli", "the Al-Shifa hospital of Gaza
     /// City": a named building inside the town after it is where it happened.
     static let buildingIn = Rx(name + #"\s+("# + buildingNouns + #")\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#,
@@ -191,7 +193,8 @@ enum UnlistedPlace {
                               country: host.entry.country)
             return Mention(entry: place, text: name, range: p.range)
         }
-        if p.entry.kind == .city, let name = areaName(before: p, in: s) {
+        // ("near the Hamra Junction in the Jordan Valley": a junction, a building or a quarter inside a listed area too.)
+        if p.entry.kind == .city || p.entry.kind == .site && !isUnlisted(p.entry), let name = areaName(before: p, in: s) {
             let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1,
                               country: p.entry.country)
             return Mention(entry: place, text: name, range: p.range)
@@ -301,15 +304,31 @@ enum UnlistedPlace {
                 && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
         }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
-        let found = s.folded.hasAny(stems)
+        // (A place noun that names nothing here, "near the roundabout", leaves the bare name after "in".)
+        let found = (s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
-            : locativeName(in: s, window: window)
+            : nil) ?? locativeName(in: s, window: window)
         guard let r = found else { return nil }
         let name = ns.sub(r)
         let place = Place(id: idPrefix + Slug.make(name), name: name, kind: .site, parent: nil, admin1: nil, country: nil)
         return Mention(entry: place, text: name, range: r.location..<(r.location + r.length))
     }
+
+    /// "in the northern Shaab district", "in the mainly Shiite district of Karrada": a quarter named in a sentence that
+    /// names no listed place.
+    static func quarterWithoutPlace(in s: ArticleSentence) -> String? {
+        guard s.places.isEmpty, s.folded.hasAny(quarterStems) else { return nil }
+        let ns = s.ns
+        func usable(_ r: NSRange) -> Bool {
+            r.location != NSNotFound && !isNamed(r, in: s) && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
+        }
+        let r = ofForm.matches(ns).lazy.filter { quarterNouns.contains(Words.of(ns.sub($0.range), limit: 1).first ?? "") }.map { $0.range(at: 1) }.first(where: usable)
+            ?? suffixForm.matches(ns).lazy.filter { quarterNouns.contains(ns.sub($0.range(at: 2)).asciiLower) }.map { $0.range(at: 1) }.first(where: usable)
+        return r.map(ns.sub)
+    }
+    static let quarterStems = WordList(["district", "neighbo", "quarter"])
+    static let quarterNouns: Set<String> = ["district", "neighbourhood", "neighborhood", "quarter"]
 
     /// A gazetteer town or site called `name` (its own name or an alias, any case) lying inside `outer`; one only.
     static func listedTown(named name: String, inside outer: Place, gazetteer: Gazetteer) -> Place? {

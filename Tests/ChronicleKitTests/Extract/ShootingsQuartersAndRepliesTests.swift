@@ -104,4 +104,37 @@ struct ShootingsQuartersAndRepliesTests {
         #expect(found.first?.eventType == .armedClash)
         #expect(found.first?.killed == 3)
     }
+
+    @Test func aJunctionInsideAListedAreaIsThePlace() {
+        let found = ExtractionFixture.one("Two sisters were killed on Friday when gunmen opened fire on their car near the Hamra Junction in the Jordan Valley.")
+        #expect(found?.place?.hasPrefix("Hamra Junction") == true)
+    }
+
+    @Test func aQuarterNamedWithoutATownLiesInTheReportsTown() {
+        let found = ExtractionFixture.main(headline: "Two bombs in Baghdad",
+            "A car bomb exploded in central Baghdad on Sunday, killing 20 people.",
+            "About an hour later, a second bomb went off in a market in the northern Shaab district, killing five people and injuring 16, police said.")
+        #expect(found.contains { $0.place == "Shaab, Baghdad" && $0.killed == 5 })
+    }
+
+    @Test(arguments: [
+        ("The Israeli strikes near Baalbek hit two buildings in the town of Bouday, west of the city, on Monday, killing two Hezbollah members.", "Bouday"),
+        ("An Israeli drone strike near Nabatieh on Monday destroyed a house in the village of Kfar Tebnit, killing two people.", "Kfar Tebnit"),
+    ])
+    func theVillageHitBeatsTheTownTheStrikesWereNear(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
+
+    @Test func aPlaceNounThatNamesNothingLeavesTheBareName() {
+        let found = ExtractionFixture.one("Two policemen were lightly injured in Sanabis on Sunday night when masked men threw petrol bombs at a patrol near the roundabout.")
+        #expect(found?.place == "Sanabis")
+    }
+
+    @Test(arguments: [
+        "Israeli shelling near Nabatieh on Monday destroyed a house in the village of Kfar Tebnit, killing two people.",
+        "Turkish artillery fire on Tuesday levelled two homes on the edge of Tal Tamr, the monitor said.",
+    ])
+    func anAttackThatDestroysHomesIsNews(sentence: String) {
+        #expect(ExtractionFixture.one(sentence)?.role == .main)
+    }
 }
