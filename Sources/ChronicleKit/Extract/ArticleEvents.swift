@@ -682,6 +682,10 @@ struct ArticleEvents {
                }) { continue }
             if let mp = m.place?.entry, let gp = place(of: g) {
                 if mp.id == gp.id { score += 3 }
+                // "the Al-Quds Hospital in the al-Sukkari district" then "the Al-Quds Hospital in Aleppo": one building the
+                // gazetteer lacks, told with more or less of its town.
+                else if UnlistedPlace.isUnlisted(mp), UnlistedPlace.isUnlisted(gp), mp.country == gp.country,
+                        mp.name.split(separator: ",").first == gp.name.split(separator: ",").first { score += 3 }
                 // "Two drones struck near the tanker's mooring at the terminal, east of the city of Mukalla": a town named
                 // only as a bearing measures where the site told before ("the terminal") was, in the same province.
                 else if mp.kind == .city, gp.kind == .site, mp.admin1 != nil, mp.admin1 == gp.admin1, mp.country == gp.country,

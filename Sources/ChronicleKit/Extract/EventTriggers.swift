@@ -99,8 +99,9 @@ enum EventTriggers {
     static let blastClauseAfter = Rx(#"^\s+(?:(?:that|which)\s+(?:(?:had|has)\s+)?(?:tore|torn|ripped|rocked|shook|went off|gone off|exploded)\b|(?:took place|occurred|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|shortly\s+(?:before|after)\b|(?:early|late)\s+on\b)|(?:committed|carried out|perpetrated)\s+(?:at|in|on)\b)"#,
                                    anchors: ["that", "which", "took place", "occurred", "happened", "committed", "carried out", "perpetrated"])
     /// "Turkish artillery fire hit the village": an undetermined attack noun as the subject of a hit.
-    static let destroysAfter = Rx(#"^[^.;,]{0,60}?\b(?:destroyed|demolished|levell?ed|flattened|razed)\b"#, anchors: ["destroyed", "demolished", "levelled", "leveled", "flattened", "razed"])
     static let hitsAfter = Rx(#"^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|pounded|rocked|targeted|slammed into|landed|fell)\b"#)
+    /// "Israeli shelling near Nabatieh on Monday destroyed a house": an undetermined attack noun whose clause destroys.
+    static let destroysAfter = Rx(#"^[^.;,]{0,60}?\b(?:destroyed|demolished|levell?ed|flattened|razed)\b"#, anchors: ["destroyed", "demolished", "levelled", "leveled", "flattened", "razed"])
     static let coordinatedPlural = Rx(#"^\s*(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?(?:attacks|strikes|assaults|bombings)\b"#)
     static let clauseBoundary: Set<unichar> = [44, 59, 58, 0x2013, 0x2014, 40, 41, 34, 0x201C, 0x201D]
 

@@ -363,7 +363,7 @@ public struct IncidentExtractor: Sendable {
         let places = Self.withUnnamedCapital(Self.provinceNamedLikeTown(Self.countrysideAsProvince(Self.withoutStrayAliasVillages(resolved, joinedUnits),
                                                                           in: joined, gazetteer: knowledge.gazetteer), in: joined, gazetteer: knowledge.gazetteer),
                                              joinedUnits, dateline: datelinePlaces, gazetteer: knowledge.gazetteer)
-        let actors = Self.shortFormsReferBack(found.actors)
+        let actors = Self.shortFormsReferBack(Self.withoutBuildingNames(found.actors, joinedUnits))
         var out: [ArticleSentence] = []
         var pi = 0, ai = 0
         for (i, span) in sentenceSpans.enumerated() {
@@ -537,6 +537,25 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// "the Badr mosque", "the King Fahd Hospital", "Hezbollah Street": a building or street named after a group or a person
+    /// is a place, not that actor.
+    /// (Read unit by unit, folding ASCII case: most mentions are followed by no such noun.)
+    static func withoutBuildingNames(_ found: [Mention<Actor>], _ u: [UInt16]) -> [Mention<Actor>] {
+        func nounAt(_ start: Int) -> Bool {
+            buildingNounsAfterName.contains { noun in
+                let end = start + noun.count
+                guard end <= u.count, zip(u[start..<end], noun).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+                return end == u.count || !(u[end] | 0x20 >= 97 && u[end] | 0x20 <= 122)
+            }
+        }
+        return found.filter { m in
+            let end = m.range.upperBound
+            return !(end + 4 < u.count && u[end] == 32 && nounAt(end + 1))
+        }
+    }
+    static let buildingNounsAfterName: [[UInt16]] = ["mosque", "church", "cathedral", "hospital", "school", "street", "square", "hotel", "university", "stadium", "bridge", "roundabout"]
+        .map { Array($0.utf16) }
+
     /// "the village of Mastaba" in a report on Yemen's Hajjah: a village or district named by another spelling of a
     /// foreign town (Jordan's Mastabah), whose country the report names nowhere else, is a place the gazetteer lacks.
     /// Once so named, the same spelling elsewhere in the report ("the Mastaba market") is that village too.
@@ -555,8 +574,10 @@ public struct IncidentExtractor: Sendable {
         return stray.isEmpty ? found : found.filter { !(byAlias($0) && stray.contains(Gazetteer.nameKey($0.text))) }
     }
     static let villageNounBefore = ["village of ", "town of ", "hamlet of ", "district of ", "locality of "]
-    /// ("in al-Mazraa neighbourhood in Damascus": a quarter named like Jordan's Mazra'a is a quarter too.)
-    static let villageNounAfter = [" district", " village", " sub-district", " subdistrict", " neighbourhood", " neighborhood", " quarter", " suburb"]
+    /// ("in al-Mazraa neighbourhood in Damascus": a quarter named like Jordan's Mazra'a is a quarter too; "the al-Salam
+    /// mosque" in Tripoli is a mosque, not Oman's Saham.)
+    static let villageNounAfter = [" district", " village", " sub-district", " subdistrict", " neighbourhood", " neighborhood", " quarter", " suburb",
+                                   " mosque", " church", " hospital", " school"]
 
     /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
     /// last word of that name (an Iranian town called Wais is not that village).
@@ -1526,10 +1547,10 @@ public struct IncidentExtractor: Sendable {
     static let droppedByAircraft = Rx(#"\b(?:aircraft|planes?|warplanes?|jets?|helicopters?|bombers?|drones?)\s+(?:(?:had|have|has|also|reportedly|then)\s+)?dropped\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["dropped"])
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
-    static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
-    /// (A "suicide bomber", a "car bomber" or "the bomber" who struck is a man with a bomb, not an aircraft: bombers
-    /// that fly are told by their kind or their state, "B-52 bombers", "Russian bombers".)
-    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )(?<!the )(?<!a )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
+    static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a|more|other|two|three|four)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
+    /// (A "suicide bomber", a "car bomber", "the bomber" or "two more bombers" who struck are men with bombs, not aircraft:
+    /// bombers that fly are told by their kind or their state, "B-52 bombers", "Russian bombers".)
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )(?<!the )(?<!a )(?<!more )(?<!other )(?<!two )(?<!three )(?<!four )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
 
     /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
     /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).

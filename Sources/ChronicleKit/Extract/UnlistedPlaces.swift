@@ -19,8 +19,8 @@ enum UnlistedPlace {
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + roadStems)
+    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + roadStems)
     /// Road junctions, named like buildings ("the Hamra Junction", "Rimonim junction").
     static let roadStems = ["junction", "crossroads", "roundabout"]
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
@@ -34,12 +34,13 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + roadStems)
+    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + roadStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
     /// place an event even when the sentence names no listed place.
     static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
+    static let worshipNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine"]
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
@@ -305,9 +306,12 @@ enum UnlistedPlace {
         }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
         // (A place noun that names nothing here, "near the roundabout", leaves the bare name after "in".)
+        // ("Two more bombers struck the al-Hashoosh mosque in the north of the city": a named building, with its noun.)
         let found = (s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
+                ?? suffixForm.matches(ns).lazy.filter { worshipNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1)) }
+                    .map { NSRange(location: $0.range(at: 1).location, length: $0.range(at: 2).location + $0.range(at: 2).length - $0.range(at: 1).location) }.first
             : nil) ?? locativeName(in: s, window: window)
         guard let r = found else { return nil }
         let name = ns.sub(r)

@@ -137,4 +137,53 @@ struct ShootingsQuartersAndRepliesTests {
     func anAttackThatDestroysHomesIsNews(sentence: String) {
         #expect(ExtractionFixture.one(sentence)?.role == .main)
     }
+
+    @Test(arguments: ["the Badr mosque", "a rally on Hezbollah Street", "the Hamas school"])
+    func aBuildingNamedAfterAGroupIsNotTheGroup(phrase: String) {
+        let kb = ExtractionFixture.kb
+        let text = "A bomb went off near \(phrase) on Friday."
+        let found = IncidentExtractor.withoutBuildingNames(kb.actors.mentions(in: text), Array(text.utf16))
+        #expect(found.isEmpty)
+    }
+
+    @Test func aGroupBeforeAnotherWordIsStillTheGroup() {
+        let kb = ExtractionFixture.kb
+        let text = "Hamas fighters fired rockets on Friday."
+        #expect(!IncidentExtractor.withoutBuildingNames(kb.actors.mentions(in: text), Array(text.utf16)).isEmpty)
+    }
+
+    @Test func moreBombersWhoStruckAreMenWithBombs() {
+        let found = ExtractionFixture.main(headline: "Mosques bombed",
+            "Suicide bombers struck two mosques in Sanaa on Friday, killing 137 people.",
+            "Two more bombers struck a third mosque in the north of the city minutes later.",
+            published: "2015-03-21")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.eventType == .iedAttack })
+    }
+
+    @Test func aMosqueNamedLikeAForeignTownIsNoPlaceInThatCountry() {
+        let found = ExtractionFixture.main(headline: "Twin bombings in Tripoli",
+            "Two car bombs exploded outside two mosques in Tripoli, Lebanon's second city, on Friday afternoon.",
+            "Five minutes after the first, a second car bomb blew up outside the al-Salam mosque in the al-Mina district, killing 20 people.",
+            published: "2013-08-24")
+        #expect(found.allSatisfy { $0.country == "Lebanon" })
+    }
+
+    @Test func aNamedMosqueInASentenceWithNoListedPlaceIsThePlace() {
+        let found = ExtractionFixture.one("Two more bombers struck the al-Hashoosh mosque in the north of the city on Friday.", published: "2015-03-21")
+        #expect(found?.place == "al-Hashoosh mosque")
+    }
+
+    @Test func oneBuildingToldWithMoreOrLessOfItsTownIsOnePlace() {
+        let found = ExtractionFixture.main(headline: "Hospital destroyed",
+            "Airstrikes destroyed the Al-Quds Hospital in the al-Sukkari district of Aleppo on Wednesday, killing 27 people.",
+            "Staff said the Al-Quds Hospital in Aleppo was hit directly at about 9:45 pm on Wednesday.",
+            published: "2016-04-28")
+        #expect(found.count == 1)
+    }
+
+    @Test func aNamedMeadowInADistrictIsThePlace() {
+        let found = ExtractionFixture.one("Gunmen opened fire on tourists at Baisaran meadow in Kashmir's Anantnag district on Tuesday, killing 26 people.", published: "2025-04-23")
+        #expect(found?.place == "Baisaran meadow")
+    }
 }
