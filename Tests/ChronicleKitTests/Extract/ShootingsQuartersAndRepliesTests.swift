@@ -186,4 +186,13 @@ struct ShootingsQuartersAndRepliesTests {
         let found = ExtractionFixture.one("Gunmen opened fire on tourists at Baisaran meadow in Kashmir's Anantnag district on Tuesday, killing 26 people.", published: "2025-04-23")
         #expect(found?.place == "Baisaran meadow")
     }
+
+    @Test func aFurtherBombingAtAnotherNamedMosqueMinutesLaterIsItsOwnEvent() {
+        let found = ExtractionFixture.main(headline: "Mosques bombed in Sanaa",
+            "A suicide bomber struck the Badr mosque in Sanaa on Friday, killing 30 worshippers.",
+            "Two more bombers struck the al-Hashoosh mosque in the north of the city minutes later.",
+            published: "2015-03-21")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.place == "al-Hashoosh mosque" })
+    }
 }
