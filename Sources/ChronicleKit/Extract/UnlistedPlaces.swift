@@ -40,7 +40,7 @@ enum UnlistedPlace {
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
     /// place an event even when the sentence names no listed place.
     static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
-    static let worshipNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine"]
+    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport"]
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
@@ -306,11 +306,12 @@ enum UnlistedPlace {
         }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
         // (A place noun that names nothing here, "near the roundabout", leaves the bare name after "in".)
-        // ("Two more bombers struck the al-Hashoosh mosque in the north of the city": a named building, with its noun.)
+        // ("Two more bombers struck the al-Hashoosh mosque in the north of the city", "the arrivals hall of Domodedovo
+        // Airport": a named house of worship or airport, with its noun.)
         let found = (s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
-                ?? suffixForm.matches(ns).lazy.filter { worshipNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1)) }
+                ?? suffixForm.matches(ns).lazy.filter { namedSiteNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1)) }
                     .map { NSRange(location: $0.range(at: 1).location, length: $0.range(at: 2).location + $0.range(at: 2).length - $0.range(at: 1).location) }.first
             : nil) ?? locativeName(in: s, window: window)
         guard let r = found else { return nil }

@@ -195,4 +195,8 @@ struct ShootingsQuartersAndRepliesTests {
         #expect(found.count == 2)
         #expect(found.contains { $0.place == "al-Hashoosh mosque" })
     }
+
+    @Test func aNamedAirportInASentenceWithNoListedPlaceIsThePlace() {
+        #expect(ExtractionFixture.one("A suicide bomber blew himself up in the arrivals hall of Vnukovo Airport late on Monday, killing 20 people.")?.place == "Vnukovo Airport")
+    }
 }
