@@ -21,8 +21,8 @@ enum UnlistedPlace {
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
                                caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + roadStems)
-    /// Road junctions, named like buildings ("the Hamra Junction", "Rimonim junction").
-    static let roadStems = ["junction", "crossroads", "roundabout"]
+    /// Road junctions, bus parks and markets, named like buildings ("the Hamra Junction", "the Nyanya motor park").
+    static let roadStems = ["junction", "crossroads", "roundabout", "park", "market"]
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune", "a patrol on Jabal
@@ -110,10 +110,10 @@ enum UnlistedPlace {
     static let appositiveBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Ii]nto)\s+(?:the\s+)?"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|moshav|kibbutz|settlement|community|suburb|neighbou?rhood|district|city)\s+(near|outside|close to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of|on the outskirts of|in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town)\s+of\s+)?$"#,
                                      caseInsensitive: false, anchors: [","])
     /// Buildings and installations that news names and city lists lack; the name keeps its noun ("Guzargah mosque").
-    private static let buildingNouns = #"(?i:junction|crossroads|roundabout|mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
+    private static let buildingNouns = #"(?i:junction|crossroads|roundabout|motor park|bus park|market|mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
     /// "the Guzargah mosque in Herat city", "the Tajoura Detention Centre near Tripoli", "the Al-Shifa hospital of Gaza
     /// City": a named building inside the town after it is where it happened.
-    static let buildingIn = Rx(name + #"\s+("# + buildingNouns + #")\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#,
+    static let buildingIn = Rx(name + #"\s+("# + buildingNouns + #")\s+(?:in|at|near|outside|of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#,
                                caseInsensitive: false, anchors: [" in", " at", " near", " outside", " of"])
     /// "Kabul's Hamid Karzai International Airport", "Herat's Guzargah mosque".
     static let possessiveBuilding = Rx(#"^['’]s\s+"# + name + #"\s+("# + buildingNouns + #")\b"#, caseInsensitive: false, anchors: ["s"])

@@ -199,4 +199,12 @@ struct ShootingsQuartersAndRepliesTests {
     @Test func aNamedAirportInASentenceWithNoListedPlaceIsThePlace() {
         #expect(ExtractionFixture.one("A suicide bomber blew himself up in the arrivals hall of Vnukovo Airport late on Monday, killing 20 people.")?.place == "Vnukovo Airport")
     }
+
+    @Test(arguments: [
+        ("A car bomb exploded in the Shorja market in central Baghdad on Monday, killing 20 people.", "Shorja market, Baghdad"),
+        ("Two bombs ripped through the crowded Nyanya motor park on the outskirts of Abuja on Monday, killing 71 people.", "Nyanya motor park, Abuja"),
+    ])
+    func aNamedMarketOrBusParkInATownIsThePlace(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
 }
