@@ -1382,6 +1382,9 @@ public struct IncidentExtractor: Sendable {
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
         let tollDay = time.map { Self.tollRoseBefore(ns, $0) } ?? false
         if tollDay, best.strength == .reference { time = nil }
+        // "Security forces ended an overnight siege at a luxury hotel … on Saturday after gunmen killed 28": the day a
+        // siege was ended is the responders', not the attack's (which the report tells elsewhere, "began … on Friday").
+        if let t = time, Self.siegeEndedBefore.test(ns.slice(t.range.location - 120, t.range.location) as NSString) { time = nil }
         let speech = times.first(where: { $0.isSpeechTime })
         var adjacent = false
         if let time {
@@ -2009,6 +2012,8 @@ public struct IncidentExtractor: Sendable {
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
                                     anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
+    static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
+                                   anchors: ["siege", "standoff", "stand-off", "hostage"])
     static let minutesLater = Rx(#"\b(?:minutes|moments|shortly|an hour|half an hour)\s+later\b"#, anchors: ["later"])
     static let nearTownBefore = Rx(#"\b(?:near|outside|close to|around|on the outskirts of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"#, anchors: ["near", "outside", "close to", "around", "outskirts"])
     static let settlementOfBefore = Rx(#"\b(?:village|town|hamlet)\s+of\s+$"#, anchors: ["village", "town", "hamlet"])

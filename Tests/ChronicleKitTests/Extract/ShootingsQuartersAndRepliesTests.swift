@@ -207,4 +207,13 @@ struct ShootingsQuartersAndRepliesTests {
     func aNamedMarketOrBusParkInATownIsThePlace(sentence: String, place: String) {
         #expect(ExtractionFixture.one(sentence)?.place == place)
     }
+
+    @Test func theDayASiegeEndedIsNotTheAttacksDay() {
+        let found = ExtractionFixture.main(headline: "Hotel siege ends",
+            "Security forces ended an overnight siege at a hotel in Ouagadougou on Saturday after gunmen killed at least 28 people, officials said.",
+            "The attack began at about 7.30pm on Friday, when gunmen opened fire on the terrace of a cafe across the road.",
+            published: "2016-01-16")
+        #expect(found.count == 1)
+        #expect(found.first?.date == Day(year: 2016, month: 1, day: 15))
+    }
 }
