@@ -1959,8 +1959,9 @@ public struct IncidentExtractor: Sendable {
             guard let b = Self.bearingOf.first(before) else { return false }
             // ("12 km from Maiduguri": a distance with no bearing, the town close by, is read like a distance and a bearing.)
             let unit = before.character(at: b.range.location) | 0x20
-            let head = unit == 107 || unit == 109 ? before.sub(to: b.range.location + b.range.length) as NSString : before.sub(to: b.range.location) as NSString
-            guard let d = Self.distanceBefore.first(head) ?? (unit == 107 || unit == 109 ? Self.distanceFromBefore.first(head) : nil) else { return true }
+            let distanceOnly = unit == 107 || unit == 109 // "km …", "kilometres …", "miles …": no bearing word
+            let head = before.sub(to: distanceOnly ? b.range.location + b.range.length : b.range.location) as NSString
+            guard let d = Self.distanceBefore.first(head) ?? (distanceOnly ? Self.distanceFromBefore.first(head) : nil) else { return true }
             // "in Minya province, about 260km south of Cairo": a town that far off is only where the distance is measured from.
             return Self.kilometres(head.sub(d.range)).map { $0 > 100 } ?? false
         }.map(\.range.lowerBound)

@@ -20,9 +20,9 @@ enum UnlistedPlace {
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + roadStems)
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + openSiteStems)
     /// Road junctions, bus parks and markets, named like buildings ("the Hamra Junction", "the Nyanya motor park").
-    static let roadStems = ["junction", "crossroads", "roundabout", "park", "market"]
+    static let openSiteStems = ["junction", "crossroads", "roundabout", "park", "market"]
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
                                 "school", "university", "station", "hotel", "stadium", "academy", "palace"]
     /// "in Kasindi, a town on the Ugandan border", "armed men attacked Solhan, a rural commune", "a patrol on Jabal
@@ -34,12 +34,13 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
-    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + roadStems)
+    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
     /// place an event even when the sentence names no listed place.
     static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
+    /// Buildings named by their own name in sentences that name no listed place ("the al-Hashoosh mosque", "Domodedovo Airport").
     static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport"]
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
@@ -300,10 +301,7 @@ enum UnlistedPlace {
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         guard s.places.isEmpty else { return nil }
         let ns = s.ns
-        func usable(_ r: NSRange) -> Bool {
-            r.location != NSNotFound && NSLocationInRange(r.location, window) && !isNamed(r, in: s)
-                && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
-        }
+        func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && NSLocationInRange(r.location, window) && isFreeName(r, in: s) }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
         // (A place noun that names nothing here, "near the roundabout", leaves the bare name after "in".)
         // ("Two more bombers struck the al-Hashoosh mosque in the north of the city", "the arrivals hall of Domodedovo
@@ -325,12 +323,14 @@ enum UnlistedPlace {
     static func quarterWithoutPlace(in s: ArticleSentence) -> String? {
         guard s.places.isEmpty, s.folded.hasAny(quarterStems) else { return nil }
         let ns = s.ns
-        func usable(_ r: NSRange) -> Bool {
-            r.location != NSNotFound && !isNamed(r, in: s) && (Words.of(ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
-        }
+        func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && isFreeName(r, in: s) }
         let r = ofForm.matches(ns).lazy.filter { quarterNouns.contains(Words.of(ns.sub($0.range), limit: 1).first ?? "") }.map { $0.range(at: 1) }.first(where: usable)
             ?? suffixForm.matches(ns).lazy.filter { quarterNouns.contains(ns.sub($0.range(at: 2)).asciiLower) }.map { $0.range(at: 1) }.first(where: usable)
         return r.map(ns.sub)
+    }
+    /// A name no known place or actor holds, that does not open with a common word.
+    static func isFreeName(_ r: NSRange, in s: ArticleSentence) -> Bool {
+        !isNamed(r, in: s) && (Words.of(s.ns.sub(r), limit: 1).first.map { !notNames.contains($0) } ?? false)
     }
     static let quarterStems = WordList(["district", "neighbo", "quarter"])
     static let quarterNouns: Set<String> = ["district", "neighbourhood", "neighborhood", "quarter"]
