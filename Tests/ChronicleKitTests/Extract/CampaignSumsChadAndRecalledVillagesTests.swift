@@ -38,9 +38,14 @@ struct CampaignSumsChadAndRecalledVillagesTests {
         #expect(CasualtyReader.read(sentence as NSString).killed == nil)
     }
 
-    @Test func theNumberOfDeadOfOneAttackStillRises() {
-        let c = CasualtyReader.read("The number of dead has risen to 1,105, the ministry said." as NSString)
-        #expect(c.killed == 1105)
+    /// A running total of one attack's dead, however long the words before the verb.
+    @Test(arguments: [
+        ("The number of dead has risen to 1,105, the ministry said.", 1105),
+        ("The number of people killed in the explosion at the synagogue on the island of Djerba rose to 16 on Friday.", 16),
+    ])
+    func theNumberOfDeadOfOneAttackStillRises(sentence: String, killed: Int) {
+        let c = CasualtyReader.read(sentence as NSString)
+        #expect(c.killed == killed)
         #expect(c.killedIsTotal)
     }
 
