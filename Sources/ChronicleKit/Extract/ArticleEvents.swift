@@ -95,6 +95,17 @@ struct ArticleEvents {
             // dates its sites too.
             let announced = merged.indices.filter { $0 != i && date(of: merged[$0]) == nil && reportSpeechDay(merged[$0]) != nil }.map { merged[$0] }
             let fits = (datedOut + announced).filter { toldBefore($0) != nil && ArticleEvents.typesCompatible(type(of: $0), type(of: merged[i])) && !sidesDiffer($0, merged[i]) }
+            // "Then, on Friday morning, about 10 rockets were fired at … A U.S. official said a drone attack was also
+            // attempted against a base in X": what "also" happened right after an event of the same paragraph happened
+            // that day, whatever its weapon (not on the day of a like attack told paragraphs before).
+            let paragraph = sentences[firstM.sentence].paragraph
+            if firstM.strength == .report, !firstM.backgroundCue, !isDerived(merged[i]), sentences[firstM.sentence].folded.has(" also "),
+               let near = datedOut.filter({ toldBefore($0).map { sentences[$0].paragraph == paragraph } == true && !sidesDiffer($0, merged[i]) })
+                   .max(by: { toldBefore($0)! < toldBefore($1)! }),
+               !fits.contains(where: { toldBefore($0)! > toldBefore(near)! }), let t = date(of: near), t.precision == .day {
+                inherited[merged[i].members[0]] = t
+                continue
+            }
             if let prior = fits.max(by: { toldBefore($0)! < toldBefore($1)! }),
                inOperationCountries(place(of: merged[i]), prior) || toldInParagraph(of: firstM.sentence, prior), let t = date(of: prior) ?? reportSpeechDay(prior) {
                 inherited[merged[i].members[0]] = t
@@ -481,6 +492,7 @@ struct ArticleEvents {
         // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
         // the site named right after, in the same country, is where it happened.
         if best.kind == .city, let site = bearingRefinement(g, from: best) { return site }
+        if best.kind == .city, let town = datelineTownAlongBearing(g, from: best) { return town }
         // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
         // inside it (it never moves the event elsewhere).
         // So may a village the gazetteer lacks, told as measured from the town ("near the village of X, south of Kirkuk").
@@ -551,6 +563,21 @@ struct ArticleEvents {
         })?.place?.entry
     }
 
+    /// "HILLAH, Iraq (CP) - A suicide bomber drove … into a crowd outside a medical clinic south of Baghdad": a town named
+    /// only as a bearing is the way to the place; the dateline's town, when it lies that way from it (within 150 km, in
+    /// the same country), is the place.
+    func datelineTownAlongBearing(_ g: Group, from town: Place) -> Place? {
+        guard namedOnlyAsBearing(g, town), let dl = article.dateline,
+              let here = gazetteer.mentions(in: dl).first(where: { $0.entry.kind == .city })?.entry,
+              here.id != town.id, here.country == town.country,
+              let la = town.latitude, let lo = town.longitude, let lb = here.latitude, let lob = here.longitude,
+              Geo.distanceKm(la, lo, lb, lob) <= 150,
+              let report = sortedMembers(g).first(where: { $0.strength == .report && $0.place?.entry.id == town.id }),
+              let stated = UnlistedPlace.bearingDegrees(of: town, in: sentences[report.sentence]) else { return nil }
+        let off = abs((Geo.bearingDegrees(la, lo, lb, lob) - stated + 540).truncatingRemainder(dividingBy: 360) - 180)
+        return off <= 60 ? here : nil
+    }
+
     /// "… an exchange of fire between the two armies near Adaisseh yesterday. … Israeli tanks answered with shells on army
     /// positions in Adaisseh, and a helicopter fired missiles": an undated reply told right after a clash is the clash's
     /// own fire, whatever weapon it used.
@@ -561,6 +588,17 @@ struct ArticleEvents {
     }
     static let replyCue = Rx(#"\b(?:answered|responded|retaliated|replied|returned fire|fired back|hit back)\b"#, anchors: ["answered", "responded", "retaliated", "replied", "returned fire", "fired back", "hit back"])
 
+    /// "Three suicide bombers armed with assault rifles attacked the airport late on Tuesday … The attackers opened fire at
+    /// the entrance before blowing themselves up": an undated report whose subject points back to the attackers told in
+    /// the sentence before is what they did in that attack, whatever its weapon.
+    func sameAttackersGoOn(_ m: EventMention, _ g: Group) -> Bool {
+        guard m.strength == .report, m.time == nil, !m.backgroundCue, m.sentence > 0,
+              g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence == m.sentence - 1 }) else { return false }
+        return Self.attackersSubject.test(sentences[m.sentence].ns)
+    }
+    static let attackersSubject = Rx(#"^\W*the\s+(?:(?:suicide|two|three|four|five|armed)\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|raiders|shooters?)\b"#,
+                                     anchors: ["the"])
+
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         // Read once for all groups: whether the mention counts a further event, and (for a headline) whether a first,
@@ -569,7 +607,7 @@ struct ArticleEvents {
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || sameAttackersGoOn(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
@@ -1325,6 +1363,14 @@ enum Geo {
         guard a.kind != .country, b.kind != .country, a.kind != .admin1, b.kind != .admin1,
               let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return false }
         return distanceKm(la, lo, lb, lob) <= km
+    }
+
+    /// The initial compass bearing from the first point to the second, in degrees clockwise from north.
+    static func bearingDegrees(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let d2r = Double.pi / 180
+        let y = sin((lon2 - lon1) * d2r) * cos(lat2 * d2r)
+        let x = cos(lat1 * d2r) * sin(lat2 * d2r) - sin(lat1 * d2r) * cos(lat2 * d2r) * cos((lon2 - lon1) * d2r)
+        return (atan2(y, x) / d2r + 360).truncatingRemainder(dividingBy: 360)
     }
 
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {

@@ -77,7 +77,8 @@ enum Attribution {
             if next.first != "which", next.first != "who", next.contains(where: { ["said", "says", "told", "announced", "according"].contains($0) }) { continue }
             let b0 = max(0, a.range.lowerBound - 20)
             let prev = Words.of(ns.sub(NSRange(location: b0, length: a.range.lowerBound - b0))).filter { !["the", "a", "an"].contains($0) }
-            if let p = prev.last, prepositions.contains(p) { continue }
+            // ("A statement posted in the name of X, the group led by Y, claimed responsibility": X claims through it.)
+            if let p = prev.last, prepositions.contains(p), !(p == "of" && prev.dropLast().last == "name") { continue }
             return a
         }
         return nil

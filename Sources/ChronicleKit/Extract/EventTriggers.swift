@@ -83,7 +83,7 @@ enum EventTriggers {
     /// "Since October, rocket and missile fire from Lebanon has killed 15 Israelis": the toll of a span opened by its
     /// start, not of one attack.
     static let sinceToll = Rx(#"^\W*since\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:now\s+|so far\s+)?(?:killed|wounded|injured|claimed the lives)\b"#, anchors: ["since"])
-    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks|months|years|days)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
+    static let genericSentence = Rx(#"\b(?:ha(?:ve|s|d) (?:increased|intensified|escalated|continued|risen|surged|become|grown|spiked)|in recent (?:weeks|months|days|years)|in the (?:past|last) (?:few |several |two |three |four |five )?(?:weeks|months|years)|so far this year|over the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?|days)|every (?:single )?(?:day|night|week)|since the (?:start|beginning)|on the rise|tit-for-tat|campaign of|a series of|growing list|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens of|hundreds of) times|(?:near|nearly|almost)[ -]daily|on a (?:daily|regular|near-daily|weekly) basis|ha(?:ve|s) been (?:near |nearly |almost )?(?:daily|routine|frequent|commonplace|regular)|(?:hostilities|fighting|violence|bombardments?) (?:ha(?:ve|s|d) )?continued|between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)?)\b"#, anchors: ["between", "in the past", "in the last", "daily", "regular", "weekly", "routine", "frequent", "commonplace", "increased", "intensified", "escalated", "continued", "risen", "surged", "become", "grown", "spiked", "in recent", "so far this year", "over the", "every ", "since the", "on the rise", "tit-for-tat", "campaign of", "a series of", "growing list", " times"])
     /// A kill or wound verb in the clause right after an attack noun ("shelling on the town killed 11").
     /// "caught up in a wave of bombings that tore through the resort early today, killing at least 64 people": a wave
     /// told with its own relative clause and counted toll is one event's blasts, not a class of events.
@@ -281,6 +281,11 @@ enum EventTriggers {
             let definite = (Words.isDefinite(determiners) || demonstrative) && !quantified && !clauseWords.suffix(2).contains(where: { ["a", "an", "another"].contains($0) })
             let isVerb = word.hasSuffix("ed") || word.hasSuffix("ed fire") || word.hasSuffix("ing fire") || word == "struck" || word == "targeting" || Self.isKilling(word)
                 || word.hasPrefix("shot down") || word.hasPrefix("downed")
+            // "Recruiting centres and police stations have been bombed in Baghdad, Baqouba and Mosul over the past year":
+            // what the perfect passive says has been done again and again over a span is a class of events.
+            // ("has also been repeatedly targeted with rockets and drones over the past year": an adverb may come between.)
+            if isVerb, generic, let b = clauseWords.suffix(3).lastIndex(of: "been"), b > 0,
+               ["have", "has"].contains(clauseWords[b - 1]) { classOfEvents.append(r.location); continue }
             var strength: MentionStrength
             switch kind {
             case .generic where disrupted && classify(word).isSpecific:
@@ -298,6 +303,9 @@ enum EventTriggers {
                 // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
                 else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
                 else if thrown && !definite { strength = .report }
+                // "Every day we hear of explosions in Baghdad, Baquba, Mosul": uncounted attacks in a sentence about a
+                // class of events are that class, not a word for one event told elsewhere.
+                else if plural && !quantified && generic && !definite { classOfEvents.append(r.location); continue }
                 else if plural && !quantified { strength = .reference }
                 else if clauseWords.suffix(4).contains(where: { ["a", "an", "one", "another"].contains($0) }) { strength = .report }
                 // "Government shelling on the town of X killed at least 11": an undetermined attack noun whose own clause
@@ -331,11 +339,14 @@ enum EventTriggers {
             if plural && !quantified && !isVerb, case .report = strength { out[out.count - 1].bare = true }
         }
         // "The shrine's area has been struck by several bombings in the past years": the verb whose agent is a class of
-        // events is told of that class, not an event of its own nor the article's.
+        // events is told of that class, not an event of its own nor the article's (so is one told "with" the class:
+        // "targeted with rockets and drones over the past year").
         if !classOfEvents.isEmpty {
             out.removeAll { t in classOfEvents.contains { c in
                 let end = t.range.location + t.range.length
-                return end <= c && c - end <= 25 && ns.sub(NSRange(location: end, length: c - end)).hasPrefix(" by ")
+                guard end <= c && c - end <= 25 else { return false }
+                let gap = ns.sub(NSRange(location: end, length: c - end))
+                return gap.hasPrefix(" by ") || gap.hasPrefix(" with ")
             } }
         }
         return out

@@ -4,7 +4,8 @@
 /// inside the other or within 25 km, overlapping dates (a day's slack for day precision; weeks and
 /// months overlap by span), and compatible event types ("other" fits anything; across articles only
 /// rockets and missiles are mixed up by reporters, so a mortar attack and a rocket attack stay two).
-/// Undated incidents are never merged across articles: nothing shows they are the same.
+/// Undated incidents are merged across articles only when they name a month and day ("On 28 February" in a report
+/// with no stamp) and one event of another article has that month and day, the same place and the same type.
 /// Two reports whose stated perpetrators are on different sides (a state's air strike and a militia's drone
 /// attack 15 km away on the same day) are two events. A day's slack between day-precise reports stands for
 /// time zones ("late Saturday" in Washington is "early Sunday" in Erbil), so it is granted only when a report
@@ -92,7 +93,32 @@ public enum IncidentMerger {
                 groups.append([p]); minEnd.append(span.upperBound); active.append(groups.count - 1)
             }
         }
+        joinYearless(&groups, places: places)
         return groups.map { $0.map(\.incident) }
+    }
+
+    /// "On 28 February, a suicide bomber detonated his vehicle … in Hillah", in a report with no stamp (so no year): an
+    /// undated report that names its month and day joins the one event another article dates on that month and day, at
+    /// the same place, of the same type (and takes its date). Anything less specific stays apart.
+    static func joinYearless(_ groups: inout [[Prepared]], places: Gazetteer?) {
+        for gi in groups.indices where groups[gi].count == 1 && groups[gi][0].span == nil {
+            let p = groups[gi][0], x = p.incident
+            guard let text = x.dateText, let (month, day) = PublicationDay.yearlessMonthDay(in: text), x.place != nil else { continue }
+            let fits = groups.indices.filter { g in
+                g != gi && groups[g].contains { $0.span != nil } && groups[g].allSatisfy { q in
+                    let y = q.incident
+                    guard !q.articles.contains(where: p.articles.contains), y.country == x.country else { return false }
+                    if let a = p.side, let b = q.side, a != b { return false }
+                    guard q.span != nil else { return false }
+                    return y.datePrecision == .day && y.date.map { $0.month == month && $0.day == day } == true
+                        && y.eventType == x.eventType && exactPlace(x, y)
+                }
+            }
+            guard fits.count == 1 else { continue }
+            groups[fits[0]].append(p)
+            groups[gi] = []
+        }
+        groups.removeAll { $0.isEmpty }
     }
 
     /// By day, then places named precisely before provinces and countries: a coarse report ("in Deir ez-Zor province")
@@ -208,6 +234,7 @@ public enum IncidentMerger {
     static let geoRank: [GeoPrecision: Int] = [.site: 0, .city: 1, .admin1: 2, .country: 3]
 
     static func roleRank(_ i: Incident) -> Int { i.role == .main ? 0 : 1 }
+    static func undated(_ i: Incident) -> Int { i.date == nil || i.datePrecision == .unknown ? 1 : 0 }
     static func dateRank(_ i: Incident) -> Int { precisionRank[i.datePrecision, default: 4] }
     static func placeRank(_ i: Incident) -> Int { i.place == nil ? 4 : geoRank[i.geoPrecision ?? .country, default: 3] }
 
@@ -220,7 +247,8 @@ public enum IncidentMerger {
         guard group.count > 1, var m = group.first else { return group.first ?? Incident() }
         // Stable orders over the group (ties keep input order).
         let byRole = group.enumerated().sorted { (roleRank($0.element), $0.offset) < (roleRank($1.element), $1.offset) }.map(\.element)
-        let dated = group.enumerated().min { (roleRank($0.element), dateRank($0.element), $0.offset) < (roleRank($1.element), dateRank($1.element), $1.offset) }?.element ?? m
+        // (A dated report before any undated one, whatever its role: an undated report joins only by its month and day.)
+        let dated = group.enumerated().min { (undated($0.element), roleRank($0.element), dateRank($0.element), $0.offset) < (undated($1.element), roleRank($1.element), dateRank($1.element), $1.offset) }?.element ?? m
         let placed = group.enumerated().min { (roleRank($0.element), placeRank($0.element), $0.offset) < (roleRank($1.element), placeRank($1.element), $1.offset) }?.element ?? m
         m.date = dated.date; m.datePrecision = dated.datePrecision; m.dateText = dated.dateText
         m.place = placed.place; m.placeID = placed.placeID; m.admin1 = placed.admin1; m.country = placed.country

@@ -182,6 +182,19 @@ enum UnlistedPlace {
         }
     }
 
+    /// The compass direction ("south of", "north-east of"), in degrees clockwise from north, of the bearing that names
+    /// `p` in this sentence; nil for a distance alone ("12 km from").
+    static func bearingDegrees(of p: Place, in s: ArticleSentence) -> Double? {
+        guard let m = s.places.first(where: { $0.entry.id == p.id }) else { return nil }
+        let b0 = max(0, m.range.lowerBound - 70)
+        let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+        guard let hit = IncidentExtractor.bearingOf.first(before) else { return nil }
+        let word = before.sub(hit.range).asciiLower.replacingOccurrences(of: "-", with: "")
+        let points: [(String, Double)] = [("northeast", 45), ("northwest", 315), ("southeast", 135), ("southwest", 225),
+                                          ("north", 0), ("south", 180), ("east", 90), ("west", 270)]
+        return points.first(where: { word.hasPrefix($0.0) })?.1
+    }
+
     static let idPrefix = "unlisted-"
     static func isUnlisted(_ p: Place) -> Bool { p.id.hasPrefix(idPrefix) }
 

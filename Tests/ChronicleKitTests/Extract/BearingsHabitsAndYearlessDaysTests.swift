@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// A town named only as the way to the dateline's town; habits and classes of attacks; what "also" happened in the
+/// same paragraph; attackers who go on; claims made in a group's name; a day told without a year matched across reports.
+@Suite("Bearings, habits and yearless days")
+struct BearingsHabitsAndYearlessDaysTests {
+    @Test(arguments: [
+        ("HILLAH, Iraq (CP) - A suicide bomber drove a car packed with explosives into a crowd of recruits outside a medical clinic south of Baghdad on Monday, killing at least 122 people.", "Hillah"),
+        ("BAQUBA, Iraq (AP) — A car bomb exploded at a crowded market north of Baghdad on Tuesday, killing 20 people.", "Baqubah"),
+    ])
+    func theDatelinesTownLyingAlongTheBearingIsThePlace(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
+
+    @Test(arguments: [
+        // Erbil lies east of Mosul, not west; Kirkuk lies south of Erbil, not west.
+        ("ERBIL, Iraq (Reuters) - A roadside bomb struck an army patrol west of Mosul on Monday, killing two soldiers.", "Mosul"),
+        ("KIRKUK, Iraq (AP) - A suicide bomber blew himself up outside a police station west of Erbil on Monday, killing 12 people.", "Erbil"),
+    ])
+    func aDatelineTownLyingAnotherWayLeavesTheBearing(sentence: String, place: String) {
+        #expect(ExtractionFixture.one(sentence)?.place == place)
+    }
+
+    @Test(arguments: [
+        "Recruiting centres and police stations have been bombed in Baghdad, Baqouba, Mosul and elsewhere over the past year, and hundreds of recruits have been killed.",
+        "\"Every day we hear of explosions in Baghdad, Baquba, Mosul. We thought this city was different,\" said a pharmacist.",
+        "The Khor Mor gas field has also been repeatedly targeted with rockets and drones over the past year.",
+        "Every week there are airstrikes on villages around Idlib, residents say.",
+    ])
+    func habitsAndClassesOfAttacksAreNoEvent(paragraph: String) {
+        let found = ExtractionFixture.extract("Suicide car bomb kills 40 in Hillah\n\nA suicide car bomb killed 40 people outside a clinic in Hillah on Monday.\n\n" + paragraph, published: "2024-02-14")
+        #expect(found.map(\.place) == ["Hillah"])
+    }
+
+    @Test func anAttackAlsoToldAfterAnEventOfTheParagraphHappenedThatDay() {
+        let found = ExtractionFixture.extract("""
+        Drone kills US contractor in Syria
+
+        An Iranian-made drone struck a maintenance facility on a coalition base near Hasakah on Thursday, killing a contractor.
+
+        Then, on Friday morning, about 10 rockets were fired at U.S. forces at the Green Village base in eastern Syria. One service member suffered a minor injury. A U.S. official said a drone attack was also attempted against a base in Rumeilan, but it was unsuccessful.
+        """, published: "2023-03-24")
+        #expect(found.first(where: { $0.place == "Rumeilan" })?.date == Day(iso: "2023-03-24"))
+    }
+
+    @Test(arguments: [
+        "The attackers opened fire at the entrance to the international terminal shortly before 10pm, before blowing themselves up as police returned fire.",
+        "The gunmen then fired on passengers in the arrivals hall as police shot back.",
+    ])
+    func theAttackersGoingOnAreTheSameAttack(paragraph: String) {
+        let found = ExtractionFixture.extract("""
+        Suicide bombers kill 41 at Istanbul airport
+
+        ISTANBUL (AFP) - Three suicide bombers armed with assault rifles attacked Istanbul's main international airport late on Tuesday (June 28), killing at least 41 people.
+
+        \(paragraph)
+        """, published: "2016-06-29")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .iedAttack)
+    }
+
+    @Test(arguments: [
+        "An Internet statement posted in the name of al-Qaida in Iraq, the group led by Jordanian-born militant Abu Musab al-Zarqawi, claimed responsibility for the attack.",
+        "A video released in the name of al-Shabab claimed responsibility for the bombing.",
+    ])
+    func aClaimMadeInAGroupsNameIsTheGroups(sentence: String) {
+        let found = ExtractionFixture.one("A suicide car bomb killed 40 people outside a clinic in Hillah on Monday. " + sentence)
+        #expect(found?.perpetrator != "unknown")
+        #expect(found?.perpetrator.isEmpty == false)
+    }
+
+    // MARK: - A day told without a year, across reports
+
+    func inc(_ article: String, _ iso: String?, dateText: String, type: EventType = .iedAttack, place: String = "Hillah",
+             placeID: String = "hillah", role: IncidentRole = .main) -> Incident {
+        Incident(date: iso.flatMap { Day(iso: $0) }, datePrecision: iso == nil ? .unknown : .day, dateText: dateText, eventType: type,
+                 place: place, placeID: placeID, admin1: "Babil", country: "Iraq", latitude: 32.48, longitude: 44.42, geoPrecision: .city,
+                 role: role, sources: [IncidentSource(article: article, role: role, evidence: "Evidence from \(article).")])
+    }
+
+    @Test func anUndatedReportNamingTheMonthAndDayJoinsTheDatedEvent() {
+        let out = IncidentMerger.merge([inc("a", "2005-02-28", dateText: "on Monday"), inc("b", nil, dateText: "On 28 February")])
+        #expect(out.count == 1)
+        #expect(out.first?.date == Day(iso: "2005-02-28"))
+        #expect(out.first?.sources.map(\.article).sorted() == ["a", "b"])
+    }
+
+    @Test(arguments: [
+        ("On 27 February", EventType.iedAttack, "hillah"),
+        ("On 28 February", EventType.armedClash, "hillah"),
+        ("On 28 February", EventType.iedAttack, "karbala"),
+        ("last month", EventType.iedAttack, "hillah"),
+    ])
+    func anUndatedReportThatDisagreesStaysApart(dateText: String, type: EventType, placeID: String) {
+        let out = IncidentMerger.merge([inc("a", "2005-02-28", dateText: "on Monday"),
+                                        inc("b", nil, dateText: dateText, type: type, place: placeID.capitalized, placeID: placeID)])
+        #expect(out.count == 2)
+    }
+
+    @Test func twoDatedEventsOnThatDayLeaveTheUndatedReportApart() {
+        let out = IncidentMerger.merge([inc("a", "2005-02-28", dateText: "on Monday"), inc("c", "2006-02-28", dateText: "on Tuesday"),
+                                        inc("b", nil, dateText: "On 28 February")])
+        #expect(out.count == 3)
+    }
+}
