@@ -35,6 +35,8 @@ struct ArticleEvents {
         var places: [[Int]: Place?]?
         /// Clock times read off time phrases ("At around 13:00" → 780), asked for every pair of mention and member.
         var clocks: [String: Int?] = [:]
+        /// A smaller count of dead told after an event already had its figure (group index → dead), for `splitSummedTolls`.
+        var laterKilled: [Int: Int] = [:]
     }
     /// Minutes after midnight of a mention's clock time, read once per phrase.
     func clockMinutes(_ m: EventMention) -> Int? {
@@ -125,7 +127,9 @@ struct ArticleEvents {
         var all = (datedOut + merged).sorted { first($0) < first($1) }
         var incidents = all.map(incident)
         siteListsReplaceCoarseReports(&incidents, groups: &all)
+        store.laterKilled = [:]
         addFollowUpCasualties(&incidents, groups: all)
+        splitSummedTolls(&incidents)
         addSharedZeros(&incidents, groups: all)
         applyTollUpdates(&incidents, groups: all)
         assignRoles(&incidents, groups: all)
@@ -193,6 +197,8 @@ struct ArticleEvents {
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
             // The undated news of the headline and lead is not an event recalled from weeks before the report.
             if lead, weeksBeforePublication(cd) { return false }
+            // Nor is undated news the earlier event it "came four months after" (dated only by that cue's report).
+            if dated[c].members.allSatisfy({ mentions[$0].backgroundCue }), g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].backgroundCue }) { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
             // "Separately, … drones approaching the airport": another event than the one at the city told before.
             if a.id != b.id, further { return false }
@@ -297,11 +303,27 @@ struct ArticleEvents {
                         if c.killedIsAddition, let k = c.killed, let have = incidents[i].killed, have > 0 { incidents[i].killed = have + k }
                         if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
                     }
+                    if let k = c.killed, k > 0, !c.killedIsAddition, let have = incidents[i].killed, have > k, store.laterKilled[i] == nil { store.laterKilled[i] = k }
                     if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                     if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                     incidents[i].summary = Summary.make(incidents[i])
                 }
             }
+        }
+    }
+
+    /// "Two women … blew themselves up in crowded Baghdad animal markets yesterday, killing at least 73 people. The first
+    /// blast tore through the al-Ghazl market … at least 46 people were killed there. Minutes later, a second woman detonated
+    /// her vest at a bird market …, killing at least 27": the lead's toll is the day's sum; an event whose own later count
+    /// and the other events' counts of that day add up to it keeps its own count.
+    func splitSummedTolls(_ incidents: inout [Incident]) {
+        for (i, own) in store.laterKilled.sorted(by: { $0.key < $1.key }) {
+            guard let total = incidents[i].killed, let day = incidents[i].date, incidents[i].datePrecision == .day else { continue }
+            let others = incidents.indices.filter { $0 != i && incidents[$0].date == day && incidents[$0].datePrecision == .day }
+            let sum = others.compactMap { incidents[$0].killed }.reduce(0, +)
+            guard !others.isEmpty, others.allSatisfy({ incidents[$0].killed != nil }), own + sum == total else { continue }
+            incidents[i].killed = own
+            incidents[i].summary = Summary.make(incidents[i])
         }
     }
 
@@ -599,6 +621,18 @@ struct ArticleEvents {
     static let attackersSubject = Rx(#"^\W*the\s+(?:(?:suicide|two|three|four|five|armed)\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|raiders|shooters?)\b"#,
                                      anchors: ["the"])
 
+    /// "… when a truck bomb exploded in front of the Central Bank … Before the explosion, two men … opened fire on the
+    /// security guards": an undated report told in a clause set before or after "the explosion" (or blast, bombing,
+    /// attack) is part of the event told just before, whatever its weapon.
+    func toldAroundTheBlast(_ m: EventMention, _ g: Group) -> Bool {
+        guard m.strength == .report, m.time == nil, !m.backgroundCue,
+              g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence && m.sentence - mentions[$0].sentence <= 3 }) else { return false }
+        return Self.aroundTheBlast.test(sentences[m.sentence].ns)
+    }
+    /// (At the sentence's start, or after a full stop the sentence splitter kept: "at around 10.45 a.m. Before the explosion".)
+    static let aroundTheBlast = Rx(#"(?:^|[.;]\s+)\W*(?:(?:[Jj]ust|[Ss]hortly|[Mm]oments|[Mm]inutes|[Ss]econds)\s+)?(?:[Bb]efore|[Aa]fter|[Aa]s|[Dd]uring)\s+the\s+(?:(?:first|second|main|huge|massive)\s+)?(?:explosions?|blasts?|bombings?|attack)\b"#,
+                                   caseInsensitive: false, anchors: ["before", "after", "as", "during"])
+
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         // Read once for all groups: whether the mention counts a further event, and (for a headline) whether a first,
@@ -607,7 +641,10 @@ struct ArticleEvents {
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || sameAttackersGoOn(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || sameAttackersGoOn(m, g) || toldAroundTheBlast(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
+            // "The attack came four months after a jeep ploughed into crowds … on 28 October 2013": an event told with its own
+            // day as what the news came after is that earlier event, not the undated news told before it.
+            if m.backgroundCue, m.time?.date != nil, date(of: g) == nil, g.members.allSatisfy({ !mentions[$0].backgroundCue }) { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }

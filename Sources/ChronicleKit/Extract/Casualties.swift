@@ -43,7 +43,7 @@ enum CasualtyReader {
     static let onePersonObject = Rx(#"\b(killing|wounding|injuring)\s+(?:the|its|his|her|their)\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?:driver|pilot|soldier|officer|policeman|guard|bodyguard|commander|conscript|contractor|interpreter|journalist|reporter|photographer|cameraman|civilian|passenger|owner|shepherd|farmer|fisherman|child|boy|girl|man|woman|imam|priest|mayor|governor|judge|leader|chief|operator|technician|engineer|worker|employee|nurse|doctor|paramedic|teacher|student)\b(?!['’]|-)"#,
                                     caseInsensitive: false, anchors: ["killing", "wounding", "injuring"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot(?:\s+and)?|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
     /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
     /// Also "four soldiers, three women and one man, were killed", "four soldiers, all officer cadets, were killed" and
     /// "seven Palestinians, two of them children, were killed".
@@ -65,7 +65,7 @@ enum CasualtyReader {
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards", "killed a woman and her two children"
     /// (no verb may follow the added count).
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
     /// least 80", "bringing the death toll to 12". The total is the killed figure, whatever the sentence counted before.
@@ -195,7 +195,10 @@ enum CasualtyReader {
                 if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true }
                 // "the three attackers were shot dead": the attackers' own dead add to their victims' (a toll of the
                 // event counts both sides), unless the sentence counts them among others ("including the gunmen").
-                else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
+                else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") {
+                    // ("One of the attackers was shot dead …; police said he is among the dead": already counted, no figure.)
+                    if !folded.has("among the dead"), !folded.has("among those killed") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
+                }
                 // "An officer was killed and seven militants were shot dead", "two security men were martyred and two of
                 // the wanted men were killed": two sides' dead, each told with its own verb, add up.
                 else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower.sub(NSRange(location: e, length: m.range.location - e)) as NSString) { c.killed = k + n }

@@ -506,14 +506,16 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
-    /// "HMS Richmond shot down two drones", "the General Santander police academy": a town's name after a ship prefix
-    /// or a rank or title names a ship or a person (and what is named after them), not the town.
+    /// "HMS Richmond shot down two drones", "the General Santander police academy": a town's name after a ship prefix,
+    /// a rank or title, or an initial names a ship or a person (and what is named after them), not the town.
     static func namesShipOrPerson(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
         let at = m.range.lowerBound
         guard m.entry.kind != .country, at >= 3, u[at - 1] == 32 else { return false }
         var i = at - 1
         while i > 0, u[i - 1] != 32, u[i - 1] != 10 { i -= 1 }
         guard at - 1 - i <= 10 else { return false }
+        // ("the John F. Kennedy Presidential Library": a middle initial makes the name a person's surname.)
+        if at - 1 - i == 2, u[i] >= 65, u[i] <= 90, u[i + 1] == 46 { return true }
         return shipOrTitle.contains(String(decoding: u[i..<(at - 1)], as: UTF16.self))
     }
     static let shipOrTitle: Set<String> = ["HMS", "USS", "USNS", "HMCS", "HMAS", "HMNZS", "INS", "PNS", "FS", "ITS", "HNLMS", "KRI",
@@ -1591,7 +1593,7 @@ public struct IncidentExtractor: Sendable {
             let before = sentence.slice(t.range.location - 120, t.range.location) as NSString
             return Self.unarmedSubjectBefore.test(before) && !Self.armedMenIn.test(before) ? .other : .armedClash
         // "A gunman opened fire at the shrine": one shooter against unarmed people is no clash (ACLED: an attack).
-        case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || t.word == "shot dead" || t.word == "gunned down":
+        case .typed(.armedClash) where t.word == "opened fire" || t.word.hasPrefix("shoot") || EventTriggers.isKilling(t.word):
             let end = t.range.location + t.range.length
             let after = sentence.slice(end, end + 70) as NSString
             // "A gunman who opened fire on a police patrol": shots at armed men are a clash, however many fired them.
@@ -1601,7 +1603,8 @@ public struct IncidentExtractor: Sendable {
             // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
             if Self.unarmedTargetAfter.test(after) || Self.unarmedHarmed(sentence, by: t) { return .other }
             // "Unknown gunmen shot dead a former opposition commander": one person killed is a targeted killing, no clash.
-            if t.word == "shot dead" || t.word == "gunned down", Self.onePersonAfter.test(after) { return .other }
+            // ("An MIT police officer was shot and killed as he sat in his cruiser": one victim told before the passive.)
+            if EventTriggers.isKilling(t.word), Self.onePersonAfter.test(after) || Self.oneVictimBefore.test(sentence.slice(t.range.location - 70, t.range.location) as NSString) { return .other }
             return .armedClash
         // "The pilgrims were ambushed on the desert road", "gunmen ambushed a minibus carrying workers": an ambush of
         // unarmed people is an attack on them (ACLED: violence against civilians); of a patrol or convoy, a clash.
@@ -1679,6 +1682,7 @@ public struct IncidentExtractor: Sendable {
     static let onePersonAfter = Rx(#"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:commander|official|leader|cleric|imam|sheikh|preacher|judge|prosecutor|lawyer|activist|journalist|reporter|doctor|businessman|politician|candidate|lawmaker|mayor|governor|councillor|councilor|chief|elder|teacher|professor|engineer|ambassador|diplomat|employee|civilian|man|woman|youth|teenager|boy|girl)\b"#)
     /// Unarmed people harmed by the shooting or assault: "…, killing six children", "Twenty-five tourists … were killed …
     /// when terrorists … opened fire", "five staff members killed when militants stormed the compound".
+    static let oneVictimBefore = Rx(#"(?:^|\b(?:a|an|one)\s)(?:[\w'’.-]+\s+){0,5}?(?:was|has been|had been)\s+$"#, anchors: ["was", "been"])
     static func unarmedHarmed(_ sentence: NSString, by t: Trigger) -> Bool {
         let end = t.range.location + t.range.length
         return unarmedHarmedAfter.test(sentence.slice(end, end + 110) as NSString)

@@ -105,3 +105,102 @@ struct BearingsHabitsAndYearlessDaysTests {
         #expect(out.count == 3)
     }
 }
+
+/// Tolls summed over a day's attacks, shootings told in the passive, initials before a surname, earlier events an undated
+/// report came after, what happened around the blast, and attackers already among the dead.
+@Suite("Summed tolls, passive shootings and earlier events")
+struct SummedTollsPassiveShootingsAndEarlierEventsTests {
+    @Test func aLeadTollSummingTheDaysAttacksLeavesEachItsOwn() {
+        let found = ExtractionFixture.extract("""
+        Twin car bombs kill 40 in Baghdad
+
+        BAGHDAD — Two car bombs exploded in Baghdad on Tuesday, killing at least 40 people.
+
+        The first bomb went off near a bus station in Karrada. Officials said 25 people were killed there.
+
+        In a separate attack, a suicide bomber blew himself up at a market in Kadhimiya on Tuesday, killing 15 people.
+        """, published: "2024-02-14")
+        #expect(found.compactMap(\.killed).sorted() == [15, 25])
+    }
+
+    @Test func aLeadTollThatIsNotTheSumKeepsItsFigure() {
+        let found = ExtractionFixture.extract("""
+        Car bomb kills 40 in Baghdad
+
+        BAGHDAD — A car bomb exploded near a bus station in Karrada on Tuesday, killing at least 40 people.
+
+        The bomb went off during the morning rush. Officials said 25 people were killed there.
+
+        In a separate attack, a suicide bomber blew himself up at a market in Kadhimiya on Tuesday, killing 10 people.
+        """, published: "2024-02-14")
+        #expect(found.compactMap(\.killed).sorted() == [10, 40])
+    }
+
+    @Test(arguments: [
+        "At about 10:30 p.m. on Tuesday, a police officer was shot and killed as he sat in his car in Basra.",
+        "A police officer was shot dead as he sat in his car in Basra on Tuesday.",
+    ])
+    func onePersonShotInThePassiveIsATargetedKilling(sentence: String) {
+        let found = ExtractionFixture.one(sentence)
+        #expect(found?.eventType == .other)
+        #expect(found?.killed == 1)
+    }
+
+    @Test func gunmenShootingAndKillingSoldiersAreAnEvent() {
+        let found = ExtractionFixture.one("Gunmen shot and killed three soldiers at a checkpoint in Kirkuk on Tuesday.")
+        #expect(found?.killed == 3)
+        #expect(found?.place == "Kirkuk")
+    }
+
+    @Test func aTownNameAfterAnInitialIsAPersonsName() {
+        let found = ExtractionFixture.one("A bomb exploded outside the John F. Kennedy Presidential Library on Tuesday, wounding two people.")
+        #expect(found != nil)
+        #expect(found?.place != "Kennedy")
+        #expect(found?.country != "Colombia")
+    }
+
+    @Test func undatedNewsIsNotTheEarlierEventItCameAfter() {
+        let found = ExtractionFixture.asGiven("""
+        Railway station attack: what we know
+
+        A group of attackers armed with knives stormed the ticket hall of the railway station. Police shot dead four of the attackers.
+
+        The attack came four months after a jeep ploughed into crowds in front of Tian'anmen in Beijing and burst into flames on 28 October 2013, killing two tourists and the three people in the vehicle.
+        """)
+        let beijing = found.first(where: { $0.place == "Beijing" })
+        #expect(beijing?.role == .background)
+        #expect(beijing?.killed == 5)
+        #expect(found.count == 2)
+    }
+
+    @Test(arguments: [
+        "According to police, a lorry laden with explosives was driven through the barrier at around 10.45 a.m. Before the explosion, two men who had come behind the vehicle opened fire on the security guards.",
+        "Moments before the blast, gunmen opened fire on the guards at the gate.",
+    ])
+    func shotsToldAroundTheBlastArePartOfIt(paragraph: String) {
+        let found = ExtractionFixture.extract("""
+        Truck bomb kills 53 in Colombo
+
+        At least 53 people were killed when a truck bomb exploded in front of the Central Bank building in Colombo yesterday morning.
+
+        \(paragraph)
+        """, published: "1996-02-01")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .iedAttack)
+    }
+
+    @Test(arguments: [
+        ("One of the attackers was shot dead by security personnel; police said he is among the dead.", 53),
+        ("One of the attackers was shot dead by security personnel.", 54),
+    ])
+    func anAttackerAmongTheDeadIsNotAddedAgain(sentence: String, killed: Int) {
+        let found = ExtractionFixture.extract("""
+        Truck bomb kills 53 in Colombo
+
+        At least 53 people were killed when a truck bomb exploded in front of the Central Bank building in Colombo yesterday morning.
+
+        \(sentence)
+        """, published: "1996-02-01")
+        #expect(found.first?.killed == killed)
+    }
+}
