@@ -62,6 +62,7 @@ enum EventTriggers {
     static let interception = Rx(#"\b(?:intercept\w*|shot down|shoot down|shooting down|shoots down|downed|foil\w*|thwart\w*|defus\w*|dismantl\w*|seiz\w*|confiscat\w*|discover\w*|uncover\w*|recovered|failed to (?:launch|explode|detonate)|misfired)\b"#, anchors: ["intercept", "shot down", "shoot down", "shooting down", "shoots down", "downed", "foil", "thwart", "defus", "dismantl", "seiz", "confiscat", "recovered", "discover", "uncover", "failed to ", "misfired"])
     static let impact = Rx(#"\b(?:hit|hits|hitting|landed|struck|striking|exploded|detonated|killed|killing|wounded|wounding|injur\w+|damag\w+|impact\w*|slammed|fell|crashed)\b"#, anchors: ["hit", "landed", "struck", "striking", "exploded", "detonated", "kill", "wound", "injur", "damag", "impact", "slammed", "fell", "crashed"])
     static let anniversary = Rx(#"\banniversar\w* of (?:\S+\s+){0,4}$"#, anchors: ["anniversar"])
+    static let comparedWithBefore = Rx(#"\b(?:as|like)\s+(?:[\w'’-]+\s+){0,2}?(?:did|happened)\s+(?:after|following|during|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$"#, anchors: ["did", "happened"])
     /// Quantities that make a plural a vague class rather than an event.
     static let vagueBefore = Rx(#"\b(?:such|these|those|similar|frequent|repeated|many|numerous|dozens|hundreds|scores|thousands|series|wave|spate|string|list|number|more(?! than)|other|increasing|growing|some|all|further|daily|regular|weekly|occasional|sporadic|ongoing|continued|future|possible|potential|recurring)\b(?:\s+\S+){0,4}\s*$"#)
     static let definiteBefore = Rx(#"(?:\b(?:the|this|its|their|his|her|latest|recent|yesterday['’]s|today['’]s)|\w+day['’]s|night['’]s)\s+(?:\S+\s+){0,2}$"#)
@@ -91,6 +92,10 @@ enum EventTriggers {
     /// "the series of suicide attacks that struck Casablanca late on Friday, leaving 41 people dead": one coordinated attack
     /// told with its toll, unlike "a string of bombings that have killed 20 since January" (a span, in the perfect).
     static func oneSeriesToll(_ after: NSString) -> Bool { waveToll.test(after) && !perfectRelative.test(after) }
+    /// "A series of car bombs and mortar shells struck the district of Sadr City yesterday afternoon, killing at least 200":
+    /// a series that is the subject of its own strike and toll is one coordinated attack.
+    static let seriesStruckToll = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)\b[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)\b"#,
+                                     anchors: ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"])
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     /// "the explosion that tore through the platform", "the bomb which ripped through the market", "The explosion took
@@ -240,6 +245,9 @@ enum EventTriggers {
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), Words.inSupport(beforeWords.suffix(4)) { continue }
             if case .typed(.droneAttack) = kind, Words.inSupport(beforeWords.suffix(4)) { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
+            // "rushed to blame 'terrorists', exactly as it did after the explosions of Kafr Sousa and al-Midan": earlier
+            // events named to compare a reaction with, not an event told.
+            if beforeWords.suffix(6).contains("did") || beforeWords.suffix(6).contains("happened"), comparedWithBefore.test(before) { continue }
             if Words.isNegated(clauseWords) { continue }
             // "approached by a UAV that did not strike": a weapon that did nothing (a dud fired is still an attack).
             if afterWords.count >= 3, afterWords[0] == "that" || afterWords[0] == "which", afterWords[1] == "did", afterWords[2] == "not" { continue }
@@ -264,7 +272,8 @@ enum EventTriggers {
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3)) || Words.blastsLanded(word, afterWords)
                 || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
-                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && oneSeriesToll(ns.tail(from: r.location + r.length) as NSString))
+                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(ns.tail(from: r.location + r.length) as NSString)
+                    || seriesStruckToll.test(ns.tail(from: r.location + r.length) as NSString)))
                 || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)

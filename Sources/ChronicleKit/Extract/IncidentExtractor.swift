@@ -2082,8 +2082,9 @@ public struct IncidentExtractor: Sendable {
     static let distanceFromBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of)\s+(?:the\s+)?$"#, anchors: ["km", "kilomet", "mile"])
     static let distanceBefore = Rx(#"\b(?:\d+(?:\.\d+)?|a few|several|one|two|three|four|five|ten|twenty|thirty|forty|fifty)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters|metres)\s+$"#, anchors: ["km", "kilomet", "mile", "meters", "metres"])
     /// (Also a town's mountain and its second name in brackets: "north of Mount Shingal (Sinjar)".)
-    /// ("about 12 kilometers from Maiduguri, the state capital": a distance from a town measures a spot from it too.)
-    static let bearingOf = Rx(#"\b(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)|(?:km|kilomet(?:er|re)s?|miles))\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west", "km", "kilomet", "miles"])
+    /// ("about 12 kilometers from Maiduguri, the state capital": a distance from a town measures a spot from it too; so
+    /// does "not far from the fortified Green Zone".)
+    static let bearingOf = Rx(#"\b(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)|(?:km|kilomet(?:er|re)s?|miles)|not far|a short distance)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavily\s+)?fortified\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?(?:(?:[\w’'-]+\s+){1,3}\(\s*|(?:mount|mt\.?|jabal|jebel)\s+)?$"#, anchors: ["north", "south", "east", "west", "km", "kilomet", "miles", "not far", "a short distance"])
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.

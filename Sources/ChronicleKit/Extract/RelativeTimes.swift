@@ -371,6 +371,15 @@ enum RelativeTimes {
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
     static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         thatYear(&mentions, sentences: sentences)
+        // "… struck Sadr City yesterday afternoon … Earlier in the day, gunmen attacked the Ministry of Health": the day of
+        // the event told before (the report's day only when that event is today's).
+        for i in mentions.indices {
+            guard let t0 = mentions[i].time, t0.text.asciiLower.hasPrefix("earlier in the day"),
+                  let (j, base, day) = prior(to: i, before: t0.range.location, mentions, ownWordsOnly: true, dayOnly: true),
+                  base.precision == .day, sentences[mentions[i].sentence].paragraph - sentences[mentions[j].sentence].paragraph <= 6 else { continue }
+            mentions[i].time?.date = day
+            mentions[i].relativeTime = true
+        }
         // "The militia announced on Tuesday it was suspending operations, two days after a drone attack killed …": the
         // sentence's day belongs to what comes before the gap; the attack after it is that many days earlier.
         for i in mentions.indices {
@@ -413,6 +422,11 @@ enum RelativeTimes {
                 }
                 // "The strike comes six days after …": the subject is the article's news, not the event told last.
                 let lead = cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) ? leadEvent(mentions) : nil
+                // "won a surprise victory three days after ten bombs ripped through four commuter trains", after "Thursday's
+                // train bombings": counted back from an attack of the same kind told before, the gap would make that attack
+                // a second one days earlier; the main clause's own day is untold, so the mention stays undated.
+                if n > 0, lead == nil, own == nil, let (j, _, _) = prior(to: i, before: g.range.location, mentions),
+                   mentions[j].type == mentions[i].type, mentions[i].type != .other, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { continue }
                 if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
                     let k = base.precision == .day ? sign * n : 0
                     mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,

@@ -19,8 +19,8 @@ enum UnlistedPlace {
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
-    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
-                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + openSiteStems)
+    static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|[Ii]sland|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
+                               caseInsensitive: false, anchors: ["village", "town", "sector", "district", "area", "neighbo", "resort", "meadow", "island", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing"] + buildingStems + openSiteStems)
     /// Road junctions, bus parks and markets, named like buildings ("the Hamra Junction", "the Nyanya motor park").
     static let openSiteStems = ["junction", "crossroads", "roundabout", "park", "market"]
     static let buildingStems = ["mosque", "church", "cathedral", "hospital", "airport", "base", "detention", "prison", "embassy", "consulate",
@@ -40,8 +40,9 @@ enum UnlistedPlace {
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
     /// place an event even when the sentence names no listed place.
     static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
-    /// Buildings named by their own name in sentences that name no listed place ("the al-Hashoosh mosque", "Domodedovo Airport").
-    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport"]
+    /// Buildings named by their own name in sentences that name no listed place ("the al-Hashoosh mosque", "Domodedovo
+    /// Airport"), and islands ("on Failaka Island").
+    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport", "island"]
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",

@@ -204,3 +204,87 @@ struct SummedTollsPassiveShootingsAndEarlierEventsTests {
         #expect(found.first?.killed == killed)
     }
 }
+
+/// The day "earlier in the day" points to, events named only to compare a reaction, Kuwait's Camp Doha, islands, a
+/// landmark something was "not far from", and a gap counted back from the same attack.
+@Suite("Earlier in the day, comparisons and landmarks")
+struct EarlierInTheDayComparisonsAndLandmarksTests {
+    @Test func earlierInTheDayIsTheDayOfTheEventToldBefore() {
+        let found = ExtractionFixture.extract("""
+        Baghdad under curfew after bombings
+
+        Five car bombs struck the district of Sadr City yesterday afternoon, killing at least 200 people.
+
+        Security sources said the bombs exploded in quick succession in markets of the district.
+
+        Earlier in the day, gunmen attacked the building of the Ministry of Health in Baghdad and exchanged fire with its guards for three hours.
+        """, published: "2006-11-24")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.date == Day(iso: "2006-11-23") })
+    }
+
+    @Test func earlierInTheDayWithNothingToldBeforeIsTheReportsDay() {
+        let found = ExtractionFixture.one("Earlier in the day, gunmen attacked a checkpoint in Kirkuk, killing two policemen.", published: "2024-02-14")
+        #expect(found?.date == Day(iso: "2024-02-14"))
+    }
+
+    @Test(arguments: [
+        "The regime's media rushed, within minutes, to blame terrorists, exactly as it did after the explosions of Kafr Sousa and al-Midan.",
+        "Officials blamed foreign fighters, as they did after the bombing in Kafr Sousa.",
+    ])
+    func eventsNamedToCompareAReactionAreNoEvent(sentence: String) {
+        let found = ExtractionFixture.extract("""
+        Two explosions in Damascus
+
+        Damascus woke to two huge explosions on Saturday morning, killing 27 people.
+
+        \(sentence)
+        """, published: "2012-03-17")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Damascus")
+    }
+
+    @Test func campDohaIsKuwaitsBaseNotQatarsCapital() {
+        let found = ExtractionFixture.one("An unknown gunman opened fire on a civilian vehicle carrying two American contractors near Camp Doha on Tuesday morning, killing one.")
+        #expect(found?.place == "Camp Doha")
+        #expect(found?.country == "Kuwait")
+    }
+
+    @Test func aNamedIslandIsThePlace() {
+        let found = ExtractionFixture.one("Two gunmen opened fire on Marines during a training exercise on Failaka Island on Tuesday, killing one Marine.")
+        #expect(found?.place?.hasPrefix("Failaka Island") == true)
+    }
+
+    @Test(arguments: [
+        "A car bomb exploded near the Salhiya area, not far from the fortified Green Zone, on Sunday, killing 30 people.",
+        "A car bomb exploded in the Salhiya area, a short distance from the Green Zone, on Sunday, killing 30 people.",
+    ])
+    func aLandmarkSomethingWasNotFarFromIsNotThePlace(sentence: String) {
+        let found = ExtractionFixture.one(sentence, published: "2009-10-26")
+        #expect(found != nil)
+        #expect(found?.place != "Green Zone")
+    }
+
+    @Test(arguments: [
+        "A series of car bombs struck the district of Sadr City yesterday afternoon, killing at least 200 people.",
+        "A string of bombs tore through markets in Sadr City yesterday afternoon, killing at least 200 people.",
+    ])
+    func aSeriesOfBombsThatStruckWithItsTollIsOneAttack(sentence: String) {
+        let found = ExtractionFixture.one(sentence, published: "2006-11-24")
+        #expect(found?.killed == 200)
+        #expect(found?.date == Day(iso: "2006-11-23"))
+    }
+
+    @Test func aDayGapCountedBackFromTheSameAttackDoesNotMakeASecondOne() {
+        let found = ExtractionFixture.extract("""
+        Spain's voters punish government over bombings
+
+        Spain's ruling party was swept from power yesterday in an election overshadowed by Thursday's train bombings in Madrid.
+
+        The Socialist leader won a surprise victory three days after ten bombs ripped through four packed commuter trains, killing about 200 people.
+        """, published: "2004-03-15")
+        #expect(found.count == 1)
+        #expect(found.first?.date == Day(iso: "2004-03-11"))
+        #expect(found.first?.killed == 200)
+    }
+}
