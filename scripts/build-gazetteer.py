@@ -77,6 +77,9 @@ WORLD_MIN_BY_COUNTRY = {"GE": 15000, "AM": 15000, "AZ": 15000}
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
+# Of those, the largest cities still are where attacks happen and are reported (the Boston Marathon, Kunming's station):
+# towns of at least this many inhabitants are listed (their names that are given names or words are in stopnames.txt).
+WORLD_SKIP_TOWNS_MIN = {"US": 600000, "CN": 2000000}
 WORLD_SKIP_COUNTRIES = {"JE"}
 # Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
 RG_TOWNS = {"PS"}
@@ -378,7 +381,8 @@ def main():
             return False
         capital = c["geonameid"] in capitals and c["population"] >= 10000
         if cc in WORLD_SKIP_TOWNS:
-            return capital  # every country's capital: where its worst attacks mostly happened
+            # every country's capital: where its worst attacks mostly happened
+            return capital or c["population"] >= WORLD_SKIP_TOWNS_MIN.get(cc, 10**9)
         least = WORLD_MIN_BY_COUNTRY.get(cc) or {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
         return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}

@@ -1422,6 +1422,11 @@ public struct IncidentExtractor: Sendable {
         }
         // "Moroccan-Dutch organisations in Amsterdam and Rotterdam condemned the bombing": where those who react sit.
         placesHere.removeAll { Self.isReactionSeat($0, trigger: best.range, in: ns) }
+        // "According to figures released by the UN in New York yesterday, 22 people died in the attack": where the
+        // figures were told, before the attack word.
+        placesHere.removeAll { $0.range.upperBound <= best.range.location && Self.speechSeatBefore.test(ns.slice($0.range.lowerBound - 60, $0.range.lowerBound) as NSString) }
+        // "at around 4:30 pm local time (9:30 am in Brasilia)": the clock of another town.
+        placesHere.removeAll { Self.clockElsewhereBefore.test(ns.slice($0.range.lowerBound - 20, $0.range.lowerBound) as NSString) }
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
@@ -2111,6 +2116,10 @@ public struct IncidentExtractor: Sendable {
     /// A place named before a verb of reaction whose object is the attack word: "groups in Amsterdam condemned the
     /// bombing", "mourners in Lahore remembered the victims of last week's attack" (the attack happened elsewhere).
     static let reactionBefore = Rx(#"^[^.;:!?]{0,120}?\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|decried|decries|mourned|mourn|mourns|commemorated|commemorate|remembered|marked the anniversary of|protested against|expressed (?:\w+\s+){0,3}(?:at|over))\s+(?:the\s+(?:victims|dead|anniversary)\s+of\s+)?(?:the|this|that|these|those|an?|last|\w+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$"#)
+    /// ("released by the UN in", "told reporters in", "said in": the speaker and where it spoke, not "says it killed 28 in".)
+    static let speechSeatBefore = Rx(#"\b(?:said|says|told|announced|released|published|issued|briefed|spoke|speaking)\s+(?:(?:by|to)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|reporters\s+|journalists\s+|(?:news|press)\s+conference\s+){0,3}in\s+(?:the\s+)?$"#,
+                                     caseInsensitive: false, anchors: ["said", "says", "told", "announced", "released", "published", "issued", "briefed", "briefing", "spoke", "speaking"])
+    static let clockElsewhereBefore = Rx(#"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+in\s+$"#, anchors: ["in"])
     static func isReactionSeat(_ p: Mention<Place>, trigger t: NSRange, in ns: NSString) -> Bool {
         guard p.range.upperBound <= t.location, t.location - p.range.upperBound <= 160 else { return false }
         return reactionBefore.test(ns, window: NSRange(location: p.range.upperBound, length: t.location - p.range.upperBound))

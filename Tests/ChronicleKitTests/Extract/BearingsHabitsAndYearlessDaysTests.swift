@@ -288,3 +288,55 @@ struct EarlierInTheDayComparisonsAndLandmarksTests {
         #expect(found.first?.killed == 200)
     }
 }
+
+/// The largest cities of the United States and China in the gazetteer, with their given-name namesakes kept out; where
+/// figures were told and another town's clock are not where it happened.
+@Suite("Large cities, speech seats and clocks elsewhere")
+struct LargeCitiesSpeechSeatsAndClocksTests {
+    @Test(arguments: [
+        ("Two bombs exploded near the finish line of the Boston Marathon on Monday afternoon, killing three people.", "Boston", "United States"),
+        ("Attackers armed with long knives stormed the railway station in Kunming on Saturday, killing 29 people.", "Kunming", "China"),
+    ])
+    func theLargestCitiesOfTheUSAndChinaAreListed(sentence: String, place: String, country: String) {
+        let found = ExtractionFixture.one(sentence)
+        #expect(found?.place == place)
+        #expect(found?.country == country)
+    }
+
+    @Test(arguments: [
+        "Defense Secretary Lloyd Austin said a drone struck a base in Erbil on Monday, wounding two soldiers.",
+        "Austin said a drone struck a base in Erbil on Monday, wounding two soldiers.",
+    ])
+    func aCityNamedLikeAPersonIsNotMatchedAlone(sentence: String) {
+        let found = ExtractionFixture.one(sentence)
+        #expect(found?.place == "Erbil")
+        #expect(found?.country == "Iraq")
+    }
+
+    @Test func whereFiguresWereReleasedIsNotWhereItHappened() {
+        let found = ExtractionFixture.extract("""
+        UN envoy killed in Baghdad bombing
+
+        The UN envoy was killed on Tuesday in the bomb attack against the United Nations headquarters at the Canal Hotel in Baghdad. According to the latest figures released by the UN in Geneva yesterday, 22 people died in the attack.
+        """, published: "2003-08-21")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Canal Hotel, Baghdad")
+    }
+
+    @Test func aSpeakersOwnClaimKeepsItsPlace() {
+        let found = ExtractionFixture.one("Shabaab says it killed 28 Kenyans in Mandera on Saturday in an attack on a bus.", published: "2014-11-22")
+        #expect(found?.place == "Mandera")
+    }
+
+    @Test func anotherTownsClockIsNotThePlace() {
+        let found = ExtractionFixture.extract("""
+        UN envoy killed in Baghdad bombing
+
+        The UN envoy was killed on Tuesday in the bomb attack against the UN headquarters at the Canal Hotel in Baghdad.
+
+        The attack was carried out with a truck loaded with explosives that exploded next to the wall of the building at around 4:30 pm local time (9:30 am in Brasilia).
+        """, published: "2003-08-21")
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.country == "Iraq" })
+    }
+}
