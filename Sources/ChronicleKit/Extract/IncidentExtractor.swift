@@ -493,13 +493,15 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "Please avoid Syria Street", "on Baghdad Street in Damascus": a street named after a town or country is not that
-    /// place, and must not count for the country a report is about (it would move an ambiguous "Tripoli" to Libya).
+    /// place, and must not count for the country a report is about (it would move an ambiguous "Tripoli" to Libya); nor
+    /// is an outlet named after one ("Aden Now", "the Baghdad Post").
     static func namesStreet(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
         guard m.entry.kind != .site else { return false }
         let end = m.range.upperBound
         guard end + 3 < u.count, u[end] == 32 else { return false }
         let tail = String(decoding: u[(end + 1)..<min(u.count, end + 11)], as: UTF16.self)
-        for word in ["Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd"] where tail.hasPrefix(word) {
+        // ("Military source to Aden Now:", "the Baghdad Post reported": an outlet named after its town.)
+        for word in ["Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd", "Now", "News", "TV", "Post", "Times", "Radio", "Online", "Herald", "Tribune"] where tail.hasPrefix(word) {
             guard let next = tail.dropFirst(word.count).unicodeScalars.first else { return true }
             if !CharacterSet.letters.contains(next) { return true }
         }
@@ -583,8 +585,15 @@ public struct IncidentExtractor: Sendable {
 
     /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
     /// last word of that name (an Iranian town called Wais is not that village).
+    static let arabicSpeaking: Set<String> = ["Iraq", "Syria", "Jordan", "Kuwait", "Lebanon", "Saudi Arabia", "Yemen", "Oman", "United Arab Emirates",
+        "Qatar", "Bahrain", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Palestine", "Palestinian Territory", "Israel", "Mauritania",
+        "Somalia", "Djibouti", "Chad", "Iran", "Turkey"]
     static func endsLongerName(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
         let at = m.range.lowerBound
+        // "al-Kindi hospital": the name of a town outside the Arabic-speaking countries, after an Arabic article, is part
+        // of another name (Burkina Faso's Kindi is not Baghdad's al-Kindi hospital).
+        if m.entry.kind == .city || m.entry.kind == .site, let c = m.entry.country, !arabicSpeaking.contains(c), at >= 3, u[at - 1] == 45 || u[at - 1] == 0x2011,
+           u[at - 2] | 0x20 == 108, u[at - 3] | 0x20 == 97 || u[at - 3] | 0x20 == 101, at == 3 || !(u[at - 4] | 0x20 >= 97 && u[at - 4] | 0x20 <= 122) { return true }
         guard at >= 12, u[at - 1] == 32, u[at - 2] >= 97, u[at - 2] <= 122 else { return false }
         let b0 = max(0, at - 70)
         let before = String(utf16Units: u[b0..<at]) as NSString

@@ -42,7 +42,10 @@ enum UnlistedPlace {
     static let settlementSuffixes: Set<String> = ["village", "town", "sector"]
     /// Buildings named by their own name in sentences that name no listed place ("the al-Hashoosh mosque", "Domodedovo
     /// Airport"), and islands ("on Failaka Island").
-    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport", "island"]
+    /// ("a car bomb parked near the entrance of al-Kindi hospital": a hospital too, but not one the wounded were taken to.)
+    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport", "island", "hospital"]
+    static let careBefore = Rx(#"\b(?:taken|rushed|transferred|transported|moved|admitted|evacuated|brought|treated|died|receiving treatment|being treated)\s+(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$"#,
+                               anchors: ["taken", "rushed", "transferred", "transported", "moved", "admitted", "evacuated", "brought", "treated", "died", "treatment"])
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
     /// Capitalised words that start phrases, not names ("the Syrian border area", "Security Media Cell").
     static let notNames: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our",
@@ -53,6 +56,8 @@ enum UnlistedPlace {
         "assyrian", "armenian", "chaldean", "syriac", "jewish", "muslim", "alawite", "druze", "turkmen", "palestinian", "bedouin",
         "in", "on", "at", "near", "from", "by", "of", "for", "with", "and", "but", "when", "after", "before", "during", "while",
         "government", "regime", "rebel", "opposition", "occupied", "liberated", "disputed", "same", "whole", "entire", "wider",
+        // "near the General Hospital", "the Main Market": a common noun's qualifier, not a name.
+        "general", "main", "teaching", "public", "private", "civil", "national", "provincial", "regional", "referral", "specialist", "city",
         // "In March, central Baghdad …": a time set before a town with a comma.
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "eid"]
@@ -323,7 +328,8 @@ enum UnlistedPlace {
         let found = (s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
-                ?? suffixForm.matches(ns).lazy.filter { namedSiteNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1)) }
+                ?? suffixForm.matches(ns).lazy.filter { namedSiteNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1))
+                    && !(ns.sub($0.range(at: 2)).asciiLower == "hospital" && careBefore.test(ns.slice($0.range.location - 40, $0.range.location) as NSString)) }
                     .map { NSRange(location: $0.range(at: 1).location, length: $0.range(at: 2).location + $0.range(at: 2).length - $0.range(at: 1).location) }.first
             : nil) ?? locativeName(in: s, window: window)
         guard let r = found else { return nil }

@@ -340,3 +340,47 @@ struct LargeCitiesSpeechSeatsAndClocksTests {
         #expect(found.allSatisfy { $0.country == "Iraq" })
     }
 }
+
+@Suite("Outlets named after towns")
+struct OutletsNamedAfterTownsTests {
+    @Test(arguments: [
+        "Military source to Aden Now: the base was hit by a ballistic missile on Sunday, killing 30 soldiers.",
+        "A ballistic missile hit the base on Sunday, killing 30 soldiers, the Baghdad Post reported.",
+    ])
+    func anOutletNamedAfterATownIsNotThatTown(sentence: String) {
+        let found = ExtractionFixture.one(sentence)
+        #expect(found != nil)
+        #expect(found?.place == nil)
+    }
+
+    @Test func theTownItselfStaysAPlace() {
+        #expect(ExtractionFixture.one("A ballistic missile hit a base in Aden on Sunday, killing 30 soldiers, a source told Aden Now.")?.place == "Aden")
+    }
+}
+
+@Suite("Named hospitals")
+struct NamedHospitalsTests {
+    @Test(arguments: [
+        "About an hour later, a car bomb parked near the entrance of al-Kindi hospital exploded as visitors queued outside, killing four.",
+        "A suicide bomber blew himself up outside the Ibn Sina hospital on Monday, killing four people.",
+    ])
+    func aNamedHospitalInASentenceWithNoListedPlaceIsThePlace(sentence: String) {
+        #expect(ExtractionFixture.one(sentence)?.place?.hasSuffix("hospital") == true)
+    }
+
+    @Test func aFarTownsNameAfterAnArabicArticleIsPartOfAnotherName() {
+        let found = ExtractionFixture.one("A car bomb exploded near the entrance of al-Kindi hospital on Monday, killing four people.")
+        #expect(found?.place == "al-Kindi hospital")
+        #expect(found?.country != "Burkina Faso")
+    }
+
+    @Test(arguments: [
+        "A bomb exploded in a crowded market on Monday, killing four; the wounded were taken to the Ibn Sina hospital.",
+        "A second woman blew herself up near the General Hospital on Monday, killing four people.",
+    ])
+    func aHospitalTheWoundedWereTakenToOrAGenericOneIsNotThePlace(sentence: String) {
+        let found = ExtractionFixture.one(sentence)
+        #expect(found != nil)
+        #expect(found?.place?.hasSuffix("ospital") != true)
+    }
+}
