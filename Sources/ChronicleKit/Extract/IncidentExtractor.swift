@@ -356,7 +356,7 @@ public struct IncidentExtractor: Sendable {
         }
         let found = knowledge.mentions(inUnits: joinedUnits)
         let datelinePlaces = article.dateline.map(knowledge.gazetteer.mentions(in:)) ?? []
-        let named = Self.withoutSitesOfElsewhere(Self.squaresOfElsewhere(found.places, dateline: datelinePlaces, gazetteer: knowledge.gazetteer).filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) && !Self.namesShipOrPerson($0, joinedUnits) },
+        let named = Self.withoutSitesOfElsewhere(Self.squaresOfElsewhere(found.places, dateline: datelinePlaces, gazetteer: knowledge.gazetteer).filter { !Self.startsLongerName($0, joinedUnits) && !Self.endsLongerName($0, joinedUnits) && !Self.namesStreet($0, joinedUnits) && !Self.namesShipOrPerson($0, joinedUnits) && !Self.namesStateActing($0, joinedUnits, knowledge.gazetteer) },
                                                  joinedUnits, gazetteer: knowledge.gazetteer)
         let resolved = knowledge.gazetteer.withoutStrayWorldTowns(knowledge.gazetteer.withoutStrayNeighbourTowns(knowledge.gazetteer.withoutStrayWiderTowns(
             knowledge.gazetteer.preferringTextCountry(Self.withoutStrayCommonNouns(named, joinedUnits)))))
@@ -507,6 +507,17 @@ public struct IncidentExtractor: Sendable {
         }
         return false
     }
+
+    /// "since Washington's retaliatory raids on Friday", "Tehran's missile attack on Israel": a capital's possessive before
+    /// an attack word names the state that acted, not where it happened.
+    static func namesStateActing(_ m: Mention<Place>, _ u: [UInt16], _ gazetteer: Gazetteer) -> Bool {
+        guard m.entry.kind == .city, let c = m.entry.country, gazetteer.capital(of: c)?.id == m.entry.id else { return false }
+        let end = m.range.upperBound
+        guard end + 3 < u.count, u[end] == 39 || u[end] == 0x2019, u[end + 1] == 115, u[end + 2] == 32 else { return false }
+        let tail = String(decoding: u[(end + 3)..<min(u.count, end + 45)], as: UTF16.self)
+        return Words.of(tail, limit: 3).contains(where: stateActs.contains)
+    }
+    static let stateActs: Set<String> = ["raids", "raid", "strikes", "strike", "airstrikes", "attack", "attacks", "retaliation", "retaliatory", "offensive", "bombing", "bombardment", "missile", "missiles", "response"]
 
     /// "HMS Richmond shot down two drones", "the General Santander police academy": a town's name after a ship prefix,
     /// a rank or title, or an initial names a ship or a person (and what is named after them), not the town.
@@ -868,6 +879,15 @@ public struct IncidentExtractor: Sendable {
         let after = Words.of(ns.sub(NSRange(location: end, length: min(12, ns.length - end))), limit: 1)
         return after.first == "when" && ns.sub(NSRange(location: end, length: min(3, ns.length - end))).hasPrefix(",")
     }
+
+    /// "… killed in a drone attack on a base …, the first deadly strike since Washington's retaliatory raids on Friday":
+    /// a day told in a "since" clause after the attack word dates the event the span started with, not the attack.
+    static func sinceClauseDay(_ ns: NSString, _ t: TimeExpression, _ triggers: [Trigger]) -> Bool {
+        guard let m = sinceClauseBefore.first(ns.slice(t.range.location - 80, t.range.location) as NSString) else { return false }
+        let since = max(0, t.range.location - 80) + m.range.location
+        return triggers.contains { $0.strength == .report && $0.range.location + $0.range.length <= since }
+    }
+    static let sinceClauseBefore = Rx(#"\bsince\s+[^,.;:]{3,70}$"#, anchors: ["since"])
 
     /// "22 jawans killed in Bijapur ambush; Shah to visit Bastar today": a headline's other part, after a semicolon, has
     /// its own news and its own day.
@@ -1317,6 +1337,7 @@ public struct IncidentExtractor: Sendable {
                 && !Self.spanBegan(ns, t) && !(s.isHeadline && Self.acrossSemicolon(ns, t, triggers))
                 && !Self.tollRoseBefore.test(ns.slice(t.range.location - 40, t.range.location) as NSString)
                 && !Self.dayBeforeAfterClause(ns, t, triggers)
+                && !Self.sinceClauseDay(ns, t, triggers)
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
         }

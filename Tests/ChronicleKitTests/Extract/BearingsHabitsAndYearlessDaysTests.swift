@@ -384,3 +384,24 @@ struct NamedHospitalsTests {
         #expect(found?.place?.hasSuffix("ospital") != true)
     }
 }
+
+@Suite("Since clauses and capitals acting")
+struct SinceClausesAndCapitalsActingTests {
+    @Test func aDayInASinceClauseDatesTheEarlierEventNotTheAttack() {
+        let found = ExtractionFixture.one("Six fighters have been killed in a drone attack on the al-Omar oil field in eastern Syria, the first deadly strike since the retaliatory raids on Friday.", published: "2024-02-05")
+        #expect(found?.date != Day(iso: "2024-02-02"))
+    }
+
+    @Test(arguments: [
+        "Six fighters were killed in a drone attack on a base in eastern Syria on Sunday, days after Washington's retaliatory raids.",
+        "A drone struck a base in eastern Syria on Sunday, killing six, in the first deadly attack since Tehran's missile strikes.",
+    ])
+    func aCapitalsPossessiveBeforeAnAttackWordIsTheStateNotThePlace(sentence: String) {
+        let found = ExtractionFixture.one(sentence, published: "2024-02-05")
+        #expect(found?.country == "Syria")
+    }
+
+    @Test func aCapitalsOwnQuarterStaysThePlace() {
+        #expect(ExtractionFixture.one("A car bomb exploded in Baghdad's Karrada district on Sunday, killing six.", published: "2024-02-05")?.place?.contains("Karrada") == true)
+    }
+}
