@@ -611,24 +611,19 @@ struct ArticleEvents {
     static let replyCue = Rx(#"\b(?:answered|responded|retaliated|replied|returned fire|fired back|hit back)\b"#, anchors: ["answered", "responded", "retaliated", "replied", "returned fire", "fired back", "hit back"])
 
     /// "Three suicide bombers armed with assault rifles attacked the airport late on Tuesday … The attackers opened fire at
-    /// the entrance before blowing themselves up": an undated report whose subject points back to the attackers told in
-    /// the sentence before is what they did in that attack, whatever its weapon.
-    func sameAttackersGoOn(_ m: EventMention, _ g: Group) -> Bool {
-        guard m.strength == .report, m.time == nil, !m.backgroundCue, m.sentence > 0,
-              g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence == m.sentence - 1 }) else { return false }
-        return Self.attackersSubject.test(sentences[m.sentence].ns)
+    /// the entrance before blowing themselves up", "… when a truck bomb exploded in front of the Central Bank … Before the
+    /// explosion, two men … opened fire on the security guards": an undated report whose subject points back to the
+    /// attackers told in the sentence before, or told in a clause set before or after "the explosion" (blast, bombing,
+    /// attack) within three sentences of it, is part of the attack told before, whatever its weapon.
+    func goesOnAttackToldBefore(_ m: EventMention, _ g: Group) -> Bool {
+        guard m.strength == .report, m.time == nil, !m.backgroundCue else { return false }
+        let before = g.members.filter { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence }.map { m.sentence - mentions[$0].sentence }
+        guard let gap = before.min(), gap <= 3 else { return false }
+        let ns = sentences[m.sentence].ns
+        return gap == 1 && Self.attackersSubject.test(ns) || Self.aroundTheBlast.test(ns)
     }
     static let attackersSubject = Rx(#"^\W*the\s+(?:(?:suicide|two|three|four|five|armed)\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|raiders|shooters?)\b"#,
                                      anchors: ["the"])
-
-    /// "… when a truck bomb exploded in front of the Central Bank … Before the explosion, two men … opened fire on the
-    /// security guards": an undated report told in a clause set before or after "the explosion" (or blast, bombing,
-    /// attack) is part of the event told just before, whatever its weapon.
-    func toldAroundTheBlast(_ m: EventMention, _ g: Group) -> Bool {
-        guard m.strength == .report, m.time == nil, !m.backgroundCue,
-              g.members.contains(where: { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence && m.sentence - mentions[$0].sentence <= 3 }) else { return false }
-        return Self.aroundTheBlast.test(sentences[m.sentence].ns)
-    }
     /// (At the sentence's start, or after a full stop the sentence splitter kept: "at around 10.45 a.m. Before the explosion".)
     static let aroundTheBlast = Rx(#"(?:^|[.;]\s+)\W*(?:(?:[Jj]ust|[Ss]hortly|[Mm]oments|[Mm]inutes|[Ss]econds)\s+)?(?:[Bb]efore|[Aa]fter|[Aa]s|[Dd]uring)\s+the\s+(?:(?:first|second|main|huge|massive)\s+)?(?:explosions?|blasts?|bombings?|attack)\b"#,
                                    caseInsensitive: false, anchors: ["before", "after", "as", "during"])
@@ -641,7 +636,7 @@ struct ArticleEvents {
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
         for (gi, g) in groups.enumerated() {
-            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || sameAttackersGoOn(m, g) || toldAroundTheBlast(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
+            guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || goesOnAttackToldBefore(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "The attack came four months after a jeep ploughed into crowds … on 28 October 2013": an event told with its own
             // day as what the news came after is that earlier event, not the undated news told before it.
             if m.backgroundCue, m.time?.date != nil, date(of: g) == nil, g.members.allSatisfy({ !mentions[$0].backgroundCue }) { continue }

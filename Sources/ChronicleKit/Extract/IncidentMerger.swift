@@ -93,23 +93,22 @@ public enum IncidentMerger {
                 groups.append([p]); minEnd.append(span.upperBound); active.append(groups.count - 1)
             }
         }
-        joinYearless(&groups, places: places)
+        joinYearless(&groups)
         return groups.map { $0.map(\.incident) }
     }
 
     /// "On 28 February, a suicide bomber detonated his vehicle … in Hillah", in a report with no stamp (so no year): an
     /// undated report that names its month and day joins the one event another article dates on that month and day, at
     /// the same place, of the same type (and takes its date). Anything less specific stays apart.
-    static func joinYearless(_ groups: inout [[Prepared]], places: Gazetteer?) {
+    static func joinYearless(_ groups: inout [[Prepared]]) {
         for gi in groups.indices where groups[gi].count == 1 && groups[gi][0].span == nil {
             let p = groups[gi][0], x = p.incident
             guard let text = x.dateText, let (month, day) = PublicationDay.yearlessMonthDay(in: text), x.place != nil else { continue }
             let fits = groups.indices.filter { g in
-                g != gi && groups[g].contains { $0.span != nil } && groups[g].allSatisfy { q in
+                g != gi && !groups[g].isEmpty && groups[g].allSatisfy { q in
                     let y = q.incident
-                    guard !q.articles.contains(where: p.articles.contains), y.country == x.country else { return false }
+                    guard q.span != nil, !q.articles.contains(where: p.articles.contains), y.country == x.country else { return false }
                     if let a = p.side, let b = q.side, a != b { return false }
-                    guard q.span != nil else { return false }
                     return y.datePrecision == .day && y.date.map { $0.month == month && $0.day == day } == true
                         && y.eventType == x.eventType && exactPlace(x, y)
                 }
