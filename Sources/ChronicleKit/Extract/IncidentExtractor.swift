@@ -596,14 +596,15 @@ public struct IncidentExtractor: Sendable {
 
     /// "the village of Imam Wais": a listed name that ends a longer capitalised name told after a place noun is the
     /// last word of that name (an Iranian town called Wais is not that village).
-    static let arabicSpeaking: Set<String> = ["Iraq", "Syria", "Jordan", "Kuwait", "Lebanon", "Saudi Arabia", "Yemen", "Oman", "United Arab Emirates",
+    /// Countries whose place names are written with an Arabic article ("al-", "el-") as often as without it.
+    static let arabicArticleCountries: Set<String> = ["Iraq", "Syria", "Jordan", "Kuwait", "Lebanon", "Saudi Arabia", "Yemen", "Oman", "United Arab Emirates",
         "Qatar", "Bahrain", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Palestine", "Palestinian Territory", "Israel", "Mauritania",
         "Somalia", "Djibouti", "Chad", "Iran", "Turkey"]
     static func endsLongerName(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
         let at = m.range.lowerBound
-        // "al-Kindi hospital": the name of a town outside the Arabic-speaking countries, after an Arabic article, is part
-        // of another name (Burkina Faso's Kindi is not Baghdad's al-Kindi hospital).
-        if m.entry.kind == .city || m.entry.kind == .site, let c = m.entry.country, !arabicSpeaking.contains(c), at >= 3, u[at - 1] == 45 || u[at - 1] == 0x2011,
+        // "al-Kindi hospital": the name of a town of a country whose names take no Arabic article, after such an article,
+        // is part of another name (Burkina Faso's Kindi is not Baghdad's al-Kindi hospital).
+        if m.entry.kind == .city || m.entry.kind == .site, let c = m.entry.country, !arabicArticleCountries.contains(c), at >= 3, u[at - 1] == 45 || u[at - 1] == 0x2011,
            u[at - 2] | 0x20 == 108, u[at - 3] | 0x20 == 97 || u[at - 3] | 0x20 == 101, at == 3 || !(u[at - 4] | 0x20 >= 97 && u[at - 4] | 0x20 <= 122) { return true }
         guard at >= 12, u[at - 1] == 32, u[at - 2] >= 97, u[at - 2] <= 122 else { return false }
         let b0 = max(0, at - 70)
@@ -1451,12 +1452,14 @@ public struct IncidentExtractor: Sendable {
             placesHere.removeAll { p in owners.contains { $0.range == p.range } }
         }
         // "Moroccan-Dutch organisations in Amsterdam and Rotterdam condemned the bombing": where those who react sit.
-        placesHere.removeAll { Self.isReactionSeat($0, trigger: best.range, in: ns) }
         // "According to figures released by the UN in New York yesterday, 22 people died in the attack": where the
-        // figures were told, before the attack word.
-        placesHere.removeAll { $0.range.upperBound <= best.range.location && Self.speechSeatBefore.test(ns.slice($0.range.lowerBound - 60, $0.range.lowerBound) as NSString) }
-        // "at around 4:30 pm local time (9:30 am in Brasilia)": the clock of another town.
-        placesHere.removeAll { Self.clockElsewhereBefore.test(ns.slice($0.range.lowerBound - 20, $0.range.lowerBound) as NSString) }
+        // figures were told, before the attack word. "at around 4:30 pm local time (9:30 am in Brasilia)": the clock of
+        // another town.
+        placesHere.removeAll { p in
+            Self.isReactionSeat(p, trigger: best.range, in: ns)
+                || p.range.upperBound <= best.range.location && Self.speechSeatBefore.test(ns.slice(p.range.lowerBound - 60, p.range.lowerBound) as NSString)
+                || Self.clockElsewhereBefore.test(ns.slice(p.range.lowerBound - 20, p.range.lowerBound) as NSString)
+        }
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
         let byRank = { (a: Mention<Place>, b: Mention<Place>) in Self.rank(a.entry) < Self.rank(b.entry) || (Self.rank(a.entry) == Self.rank(b.entry) && near(a) > near(b)) }
