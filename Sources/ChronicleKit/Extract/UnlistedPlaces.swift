@@ -182,18 +182,19 @@ enum UnlistedPlace {
     static func isBearing(_ p: Place, in s: ArticleSentence) -> Bool {
         let here = s.places.filter { $0.entry.id == p.id }
         guard !here.isEmpty else { return false }
-        return here.allSatisfy { m in
-            let b0 = max(0, m.range.lowerBound - 70)
-            return IncidentExtractor.bearingOf.test(s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString)
-        }
+        return here.allSatisfy { IncidentExtractor.bearingOf.test(bearingWindow($0, in: s)) }
+    }
+    /// The 70 characters before a place, where its bearing ("south of", "12 km from") is told.
+    static func bearingWindow(_ m: Mention<Place>, in s: ArticleSentence) -> NSString {
+        let b0 = max(0, m.range.lowerBound - 70)
+        return s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
     }
 
     /// The compass direction ("south of", "north-east of"), in degrees clockwise from north, of the bearing that names
     /// `p` in this sentence; nil for a distance alone ("12 km from").
     static func bearingDegrees(of p: Place, in s: ArticleSentence) -> Double? {
         guard let m = s.places.first(where: { $0.entry.id == p.id }) else { return nil }
-        let b0 = max(0, m.range.lowerBound - 70)
-        let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
+        let before = bearingWindow(m, in: s)
         guard let hit = IncidentExtractor.bearingOf.first(before) else { return nil }
         let word = before.sub(hit.range).asciiLower.replacingOccurrences(of: "-", with: "")
         let points: [(String, Double)] = [("northeast", 45), ("northwest", 315), ("southeast", 135), ("southwest", 225),
@@ -328,8 +329,11 @@ enum UnlistedPlace {
         let found = (s.folded.hasAny(stems)
             ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
-                ?? suffixForm.matches(ns).lazy.filter { namedSiteNouns.contains(ns.sub($0.range(at: 2)).asciiLower) && usable($0.range(at: 1))
-                    && !(ns.sub($0.range(at: 2)).asciiLower == "hospital" && careBefore.test(ns.slice($0.range.location - 40, $0.range.location) as NSString)) }
+                ?? suffixForm.matches(ns).lazy.filter { m in
+                    let noun = ns.sub(m.range(at: 2)).asciiLower
+                    return namedSiteNouns.contains(noun) && usable(m.range(at: 1))
+                        && !(noun == "hospital" && careBefore.test(ns.slice(m.range.location - 40, m.range.location) as NSString))
+                }
                     .map { NSRange(location: $0.range(at: 1).location, length: $0.range(at: 2).location + $0.range(at: 2).length - $0.range(at: 1).location) }.first
             : nil) ?? locativeName(in: s, window: window)
         guard let r = found else { return nil }
