@@ -1309,7 +1309,9 @@ public struct IncidentExtractor: Sendable {
     /// A verb of harm or of a hit, in the main clause before an "after" clause.
     static let harmInMainClause = Rx(#"\b(?:kill\w*|died|dies|dead|wound\w*|injur\w*|sank|sunk|shot|destroy\w*|hit|struck)\b"#)
     /// ("hours after an Israeli airstrike", "shortly after the blast": what came within hours shares the day.)
-    static let afterCueRightBefore = Rx(#"(?<!hours )(?<!minutes )(?<!shortly )(?<!moments )(?<!soon )(?<!just )(?<!hour )\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["after", "following"])
+    /// ("deepened Monday after an Israeli security guard at the embassy in Amman shot and killed two": the clause's
+    /// subject may take ten words.)
+    static let afterCueRightBefore = Rx(#"(?<!hours )(?<!minutes )(?<!shortly )(?<!moments )(?<!soon )(?<!just )(?<!hour )\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,10}$"#, anchors: ["after", "following"])
 
     /// A month-precision day of an earlier month than the publication's.
     static func monthBefore(_ d: Day?, _ published: Day?) -> Bool {

@@ -405,3 +405,17 @@ struct SinceClausesAndCapitalsActingTests {
         #expect(ExtractionFixture.one("A car bomb exploded in Baghdad's Karrada district on Sunday, killing six.", published: "2024-02-05")?.place?.contains("Karrada") == true)
     }
 }
+
+@Suite("Long after clauses")
+struct LongAfterClausesTests {
+    @Test func aDayBeforeALongAfterClauseIsTheMainClauses() {
+        let found = ExtractionFixture.one("A diplomatic standoff between Israel and Jordan deepened on Monday after an Israeli security guard at the Israeli Embassy in Amman shot and killed two Jordanians.", published: "2017-07-25")
+        #expect(found != nil)
+        #expect(found?.date != Day(iso: "2017-07-24"))
+    }
+
+    @Test func aMainClauseThatHarmsKeepsItsDay() {
+        let found = ExtractionFixture.one("Two policemen were killed on Monday after gunmen riding a motorcycle near the old market in Amman opened fire on their patrol.", published: "2017-07-25")
+        #expect(found?.date == Day(iso: "2017-07-24"))
+    }
+}
