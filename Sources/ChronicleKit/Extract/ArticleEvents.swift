@@ -625,8 +625,8 @@ struct ArticleEvents {
     static let attackersSubject = Rx(#"^\W*the\s+(?:(?:suicide|two|three|four|five|armed)\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|raiders|shooters?)\b"#,
                                      anchors: ["the"])
     /// (At the sentence's start, or after a full stop the sentence splitter kept: "at around 10.45 a.m. Before the explosion".)
-    static let aroundTheBlast = Rx(#"(?:^|[.;]\s+)\W*(?:(?:[Jj]ust|[Ss]hortly|[Mm]oments|[Mm]inutes|[Ss]econds)\s+)?(?:[Bb]efore|[Aa]fter|[Aa]s|[Dd]uring)\s+the\s+(?:(?:first|second|main|huge|massive)\s+)?(?:explosions?|blasts?|bombings?|attack)\b"#,
-                                   caseInsensitive: false, anchors: ["before", "after", "as", "during"])
+    static let aroundTheBlast = Rx(#"(?:^|[.;]\s+)\W*(?:(?:just|shortly|moments|minutes|seconds)\s+)?(?:before|after|as|during)\s+the\s+(?:(?:first|second|main|huge|massive)\s+)?(?:explosions?|blasts?|bombings?|attack)\b"#,
+                                   anchors: ["before", "after", "as", "during"])
 
     func bestGroup(for m: EventMention, in groups: [Group], requirePlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
