@@ -361,10 +361,8 @@ enum UnlistedPlace {
 
     /// A gazetteer town or site called `name` (its own name or an alias, any case) lying inside `outer`; one only.
     static func listedTown(named name: String, inside outer: Place, gazetteer: Gazetteer) -> Place? {
-        let key = name.lowercased()
-        let hits = gazetteer.places.filter { q in
-            (q.kind == .city || q.kind == .site) && (q.name.lowercased() == key || q.aliases.contains { $0.lowercased() == key })
-                && q.id != outer.id && gazetteer.chain(of: q, contains: outer.id)
+        let hits = gazetteer.bearing(anyCase: name).filter { q in
+            (q.kind == .city || q.kind == .site) && q.id != outer.id && gazetteer.chain(of: q, contains: outer.id)
         }
         return hits.count == 1 ? hits[0] : nil
     }

@@ -7,6 +7,9 @@ public struct Gazetteer: Sendable {
     private var matcher: NameMatcher
     /// Names and aliases (as `nameKey` folds them) → places bearing them, to resolve a shared name ("Dhiban" in Syria and in Jordan).
     private var byName: [String: [Int]] = [:]
+    /// Lower-cased own names (matched or not) and aliases → every place bearing them, duplicates included, for
+    /// `bearing(anyCase:)`: a whole-gazetteer scan per sentence was the extractor's hottest spot.
+    private var byLowercasedName: [String: [Int]] = [:]
     /// Lower-cased names borne by places in more than one country: `preferringTextCountry` asks about every
     /// place mention of every article, so the answer is kept rather than rebuilt from `homonyms(of:)`.
     private var multiCountryNames: Set<String> = []
@@ -42,6 +45,11 @@ public struct Gazetteer: Sendable {
             for n in Set(names.map(Self.nameKey)) { byName[n, default: []].append(i) }
         }
         self.byName = byName
+        var byLowercasedName: [String: [Int]] = [:]
+        for (i, p) in places.enumerated() {
+            for n in Set(([p.name] + p.aliases).map { $0.lowercased() }) { byLowercasedName[n, default: []].append(i) }
+        }
+        self.byLowercasedName = byLowercasedName
         multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
         countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
         var towns: [String: [Int]] = [:]
@@ -72,6 +80,11 @@ public struct Gazetteer: Sendable {
     /// Every place that bears `name` as its own name or an alias (case-insensitive), in gazetteer order.
     public func homonyms(of name: String) -> [Place] {
         (byName[Self.nameKey(name)] ?? []).map { places[$0] }
+    }
+
+    /// Every place whose own name (matched in text or not) or an alias is `name` in any case, in gazetteer order.
+    public func bearing(anyCase name: String) -> [Place] {
+        (byLowercasedName[name.lowercased()] ?? []).map { places[$0] }
     }
 
     /// A name as homonyms are compared: lower case, hyphens as spaces ("al-Busayrah" = "Al Busayrah"), one apostrophe.
