@@ -698,6 +698,11 @@ struct ArticleEvents {
             // "About two hours after the Zoobe blast, a second car bomb exploded": a further attack told hours or days after
             // the first is another event, wherever it was (a second bomb minutes later is part of the first attack).
             if m.strength == .report, further, m.relativeTime, let t = m.time, Folded(t.text).hasAny(Self.longGapStems) { continue }
+            // So is one told with "a" after an opening gap, at a place of its own ("Just over an hour later, at 9.11 am, a
+            // bomb exploded in a metro train as it left Maalbeek station"): a new weapon, not the first attack told again
+            // (not "Hours later, a suicide bomber struck a church in Alexandria" after the lead's "in Tanta and Alexandria").
+            if m.strength == .report, m.relativeTime, let t = m.time, t.range.location <= 5, Folded(t.text).hasAny(Self.longGapStems), isIndefinite(m),
+               let mp = m.place?.entry, !g.members.contains(where: { mentions[$0].place.map { $0.entry.id == mp.id || Geo.contains($0.entry, mp, gazetteer) || Geo.contains(mp, $0.entry, gazetteer) } ?? false }) { continue }
             // "Hours before, another strike had targeted a house in X": a further attack at another named town is another
             // event, however near the first one's town (it is not the first attack retold).
             if m.strength == .report, further, let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
@@ -844,6 +849,16 @@ struct ArticleEvents {
         if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
         return isSeparate(m)
     }
+    /// "a bomb exploded", "an explosive-laden car blew up": the attack word's noun phrase opens with an indefinite article.
+    func isIndefinite(_ m: EventMention) -> Bool {
+        let ns = sentences[m.sentence].ns
+        let b0 = max(0, m.trigger.range.location - 30)
+        let before = Words.of(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+        guard let i = before.lastIndex(where: { $0 == "a" || $0 == "an" }) else { return false }
+        return !before[(i + 1)...].contains { Self.phraseBreakWords.contains($0) }
+    }
+    static let phraseBreakWords: Set<String> = ["the", "of", "in", "at", "on", "by", "with", "and", "or", "that", "this", "which", "who", "after", "before", "when"]
+
     /// "Separately, air defences intercepted three drones …", "In a separate attack, …", "Elsewhere, …", "A separate
     /// group of assailants attacked …": the sentence tells another event than the one before it.
     func isSeparate(_ m: EventMention) -> Bool {
@@ -1143,13 +1158,23 @@ struct ArticleEvents {
                   let who = s.memo.attribution(s).perpetrator else { continue }
             let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
             let named = claimedPlaces(s, c)
+            func toldJustBefore(_ g: Group) -> Bool {
+                g.members.contains { let k = mentions[$0].sentence
+                    return k < s.index && (k >= s.index - 3 || sentences[k].paragraph == s.paragraph) }
+            }
+            // "At least 34 people were killed in two suicide bomb attacks … Islamic State claimed responsibility for the
+            // attacks … Just over an hour later, a bomb exploded in the metro": the days of the news events the claim
+            // covers, whose further attacks told after the claim it covers too.
+            let coveredDays = named.isEmpty ? Set(groups.indices.filter { i in
+                incidents[i].role == .main && (incidents[i].perpetrator == "unknown" || incidents[i].perpetratorID == who.id) && toldJustBefore(groups[i])
+            }.compactMap { i in date(of: groups[i]).flatMap { $0.precision == .day ? $0.date : nil } }) : []
             for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
                 if named.isEmpty {
                     // The events told just before the claim (its paragraph, or the three sentences before it): "Sinai
                     // Province claimed the attacks" after a paragraph on the Sinai assaults does not cover the Cairo bombing
                     // that a review's earlier paragraph told.
-                    guard incidents[i].role == .main, g.members.contains(where: { let k = mentions[$0].sentence
-                        return k < s.index && (k >= s.index - 3 || sentences[k].paragraph == s.paragraph) }) else { continue }
+                    guard incidents[i].role == .main, toldJustBefore(g)
+                        || g.members.allSatisfy({ mentions[$0].sentence > s.index }) && date(of: g).map({ $0.precision == .day && $0.date.map(coveredDays.contains) == true }) == true else { continue }
                 } else {
                     guard let p = place(of: g), named.contains(where: { $0.id == p.id || Geo.contains($0, p, gazetteer) || Geo.contains(p, $0, gazetteer) || Geo.near($0, p) }) else { continue }
                 }

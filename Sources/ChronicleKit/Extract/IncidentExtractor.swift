@@ -731,9 +731,10 @@ public struct IncidentExtractor: Sendable {
     /// names places of its description, not of the event.
     /// ("The Houthis, who have been fighting a Saudi-led coalition in Yemen for four years, said they had launched ten
     /// drones at the field": the war an actor wages, told about the actor; "JNIM, an al-Qaeda affiliate active in the
-    /// Sahel, claimed the attack": where a group operates.)
-    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*|,\s+(?:who|which)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging|at\s+war)\b[^,;.]*|,\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:active|operating|based|present)\s+in\b[^,;.]*"#,
-                                  anchors: ["which", "who", "active in", "operating in", "based in", "present in"])
+    /// Sahel, claimed the attack": where a group operates; "Islamic State, the jihadist group that controls parts of Iraq
+    /// and Syria, claimed the attacks": what it holds.)
+    static let describingClause = Rx(#",\s+which\s+(?:(?:also|usually|normally|still|once|now)\s+)?(?:transports?|carr(?:y|ies)|connects?|links?|runs?|lies|lay|stretch(?:es)?|borders?|overlooks?|houses?|hosts?|serves?|supplies|feeds?|pumps?|is|was|has|had)\b[^,;.]*|,\s+(?:who|which)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging|at\s+war)\b[^,;.]*|,\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:active|operating|based|present)\s+in\b[^,;.]*|,\s+(?:an?|the)\s+[^,;.]{0,40}?\b(?:group|movement|organi[sz]ation|militia|network|affiliate|faction|outfit)\s+(?:that|which|who)\s+(?:(?:still|once|now|also)\s+)?(?:controls?|controlled|holds?|held|seized|rules?|ruled|operates?|grew|emerged|fights?|fought|is\s+fighting|has\s+fought)\b[^,;.]*"#,
+                                  anchors: ["which", "who", "active in", "operating in", "based in", "present in", "group", "movement", "organi", "militia", "network", "affiliate", "faction", "outfit"])
     /// "the Ministry of Foreign Affairs in the Salhiya district, across the river from the Green Zone", "on the far
     /// bank of the Tigris from the old city": a landmark that locates the place by what lies on the other side.
     static let acrossFrom = Rx(#"\b(?:across|on the (?:other|opposite|far) (?:side|bank) of)\s+(?:the\s+)?(?:river|tigris|euphrates|nile|orontes|canal|water|bay|creek)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"#,
@@ -755,8 +756,9 @@ public struct IncidentExtractor: Sendable {
     static let capitalActsAfter = Rx(#"^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?(?:struck|strikes|launched|launches|carried out|carries out|bombed|targeted|fired|retaliated|responded|hit back|(?:did|does|has|have|had|would|will|could)\s+not|(?:did|does|has|have|had|would|will|could)n['’]t)\b(?!\s+by\b)"#,
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
-    /// "a 24-year-old also from X", "two brothers, both from X": where people come from.
-    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|originally|hailing|hails|hailed|(?:many|most|some|all|several|one|two|three)\s+of\s+them)\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
+    /// "a 24-year-old also from X", "two brothers, both from X": where people come from ("a gunman who had returned
+    /// from Syria": where they came back from).
+    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|(?:many|most|some|all|several|one|two|three)\s+of\s+them)\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
                                  anchors: [" from"])
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
     static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
@@ -2059,7 +2061,7 @@ public struct IncidentExtractor: Sendable {
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
                                    anchors: ["siege", "standoff", "stand-off", "hostage"])
-    static let minutesLater = Rx(#"\b(?:minutes|moments|shortly|an hour|half an hour)\s+later\b"#, anchors: ["later"])
+    static let minutesLater = Rx(#"\b(?:minutes|moments|shortly|an hour|half an hour|hours)\s+later\b"#, anchors: ["later"])
     static let nearTownBefore = Rx(#"\b(?:near|outside|close to|around|on the outskirts of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"#, anchors: ["near", "outside", "close to", "around", "outskirts"])
     static let settlementOfBefore = Rx(#"\b(?:village|town|hamlet)\s+of\s+$"#, anchors: ["village", "town", "hamlet"])
     static let suburbOfAfter = Rx(#"^\s+(?:suburb|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?"#, anchors: [" of"])

@@ -59,8 +59,8 @@ enum RelativeTimes {
     static let cueStems = ["later", "after", "earlier", "within", "same", "following", "next", "previous", "before", "thereafter"].map { Array($0.utf8) }
 
     /// "The strike came five days after US forces struck …": the event after the phrase is that many days before
-    /// (or, with "before", after) the event the sentence's subject stands for.
-    static let gap = Rx(#"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|a few|several)\s+)?(days?|hours?)\s+(after|before)\b"#)
+    /// (or, with "before", after) the event the sentence's subject stands for; "a week after" is seven days.
+    static let gap = Rx(#"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|just|only|a few|several)\s+)?(days?|hours?|weeks?)\s+(after|before)\b"#)
 
     /// Live feeds and tickers put each entry's time on a line of its own ("2 hours ago", "Yesterday", "14:05 GMT, 3 March")
     /// above the entry: an undated mention in the paragraph right below such a line takes its day.
@@ -398,7 +398,8 @@ enum RelativeTimes {
                 return end <= t.location && t.location - end < 40 && (dayAfter || g.range.location >= t0End) && !s.ns.slice(end, t.location).contains(",")
             }) else { continue }
             let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
-            guard unit.hasPrefix("day"), let n = g.group(1, in: s.ns).flatMap(DateWords.number), n > 0 else { continue }
+            guard unit.hasPrefix("day") || unit.hasPrefix("week"), let n0 = g.group(1, in: s.ns).flatMap(DateWords.number), n0 > 0 else { continue }
+            let n = unit.hasPrefix("week") ? 7 * n0 : n0
             let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
             mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: d0.adding(days: sign * n), precision: .day,
                                               isSpeechTime: false, nominalPrecision: .day)
@@ -411,7 +412,8 @@ enum RelativeTimes {
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
                 let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
-                let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0)
+                // ("exactly a week after a police raid": seven days.)
+                let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0) * (unit.hasPrefix("week") ? 7 : 1)
                 guard unit.hasPrefix("hour") || n > 0 else { continue }
                 let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
                 // "The militia announced on Tuesday it was suspending attacks, two days after a drone attack killed …":

@@ -43,7 +43,8 @@ enum UnlistedPlace {
     /// Buildings named by their own name in sentences that name no listed place ("the al-Hashoosh mosque", "Domodedovo
     /// Airport"), and islands ("on Failaka Island").
     /// ("a car bomb parked near the entrance of al-Kindi hospital": a hospital too, but not one the wounded were taken to.)
-    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport", "island", "hospital"]
+    static let namedSiteNouns: Set<String> = ["mosque", "church", "cathedral", "synagogue", "shrine", "airport", "island", "hospital",
+                                              "station", "metro station", "subway station", "underground station", "railway station", "train station"]
     static let careBefore = Rx(#"\b(?:taken|rushed|transferred|transported|moved|admitted|evacuated|brought|treated|died|receiving treatment|being treated)\s+(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$"#,
                                anchors: ["taken", "rushed", "transferred", "transported", "moved", "admitted", "evacuated", "brought", "treated", "died", "treatment"])
     static let areaWords: Set<String> = ["village", "town", "sector", "sub-district", "subdistrict", "district", "area", "neighbourhood", "neighborhood"]
@@ -117,7 +118,7 @@ enum UnlistedPlace {
     static let appositiveBefore = Rx(#"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Ii]nto)\s+(?:the\s+)?"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|moshav|kibbutz|settlement|community|suburb|neighbou?rhood|district|city)\s+(near|outside|close to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of|on the outskirts of|in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town)\s+of\s+)?$"#,
                                      caseInsensitive: false, anchors: [","])
     /// Buildings and installations that news names and city lists lack; the name keeps its noun ("Guzargah mosque").
-    private static let buildingNouns = #"(?i:junction|crossroads|roundabout|motor park|bus park|market|mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:railway|train|bus|police) station|hotel|stadium|military academy|palace)"#
+    private static let buildingNouns = #"(?i:junction|crossroads|roundabout|motor park|bus park|market|mosque|church|cathedral|hospital|(?:international |military )?airport|air ?base|detention cent(?:re|er)|prison|embassy|consulate|(?:girls' |boys' )?school|university|(?:(?:railway|train|bus|police|metro|subway|underground|tube) )?station|hotel|stadium|military academy|palace)"#
     /// "the Guzargah mosque in Herat city", "the Tajoura Detention Centre near Tripoli", "the Al-Shifa hospital of Gaza
     /// City": a named building inside the town after it is where it happened.
     static let buildingIn = Rx(name + #"\s+("# + buildingNouns + #")\s+(?:in|at|near|outside|of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:city|town|capital)\s+of\s+)?$"#,
@@ -311,7 +312,7 @@ enum UnlistedPlace {
 
     /// "killed in an attack on a refugee camp in Gatumba late on Friday": a name after "in" or "at" in the clause of a
     /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1).
-    static let inAfterAttack = Rx(#"\b(?:attack|attacks|attacked|assault|raid|raided|bombing|blast|explosion|exploded|detonated|went off|ambush|ambushed|massacre|shooting|stormed|torched|shelled|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when)\b)"#,
+    static let inAfterAttack = Rx(#"\b(?:attack|attacks|attacked|assault|raid|raided|bombing|blast|explosion|exploded|detonated|went off|ambush|ambushed|massacre|shooting|stormed|torched|shelled|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when|where|in\s+which)\b)"#,
                                   caseInsensitive: false, anchors: [" in ", " at "])
 
     /// "in the southern border town of Habbariyeh", "killed in an attack on a camp in Gatumba late on Friday" (`inAfterAttack`,

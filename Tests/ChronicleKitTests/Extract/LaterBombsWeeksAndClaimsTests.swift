@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// A further bomb told with "a" hours after the first, at a place of its own; gaps counted in weeks; a claim that
+/// covers the further attacks of the day it was made for; where attackers came back from and what a group holds.
+@Suite("Later bombs, weeks and claims")
+struct LaterBombsWeeksAndClaimsTests {
+    static let twoSites = """
+    Two bombs kill 30 in Ankara
+
+    At least 30 people were killed and dozens wounded on Saturday in two bomb attacks in Ankara, at the central bus terminal and on the metro.
+
+    The first bomb went off at 8.10 am at the bus terminal, where 12 people died.
+
+    About two hours later, a bomb exploded in a crowded carriage as the train pulled into Sihhiye station. Eighteen people were killed on the train.
+    """
+
+    @Test func aBombToldWithAHoursLaterAtItsOwnPlaceIsAnotherAttack() {
+        let found = ExtractionFixture.extract(Self.twoSites, published: "2024-03-16")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.place == "Sihhiye station" && $0.killed == 18 })
+        #expect(found.contains { $0.place == "Ankara" && $0.killed == 12 })
+    }
+
+    @Test func aBombToldWithAHoursLaterInATownTheLeadNamedIsThatTownsAttack() {
+        let found = ExtractionFixture.extract("""
+        Church bombings kill 40 in Egypt
+
+        Suicide bombers struck churches in Tanta and Alexandria on Sunday, killing at least 40 people.
+
+        The first blast tore through the Mar Girgis church in Tanta during the morning service.
+
+        Hours later, a suicide bomber blew himself up at the gate of St Mark's Cathedral in Alexandria, killing 17 people.
+        """, published: "2017-04-10")
+        #expect(found.filter { $0.place?.contains("Alexandria") == true }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("The bombing came exactly a week after a police raid on a flat in Mosul in which a suspect was shot dead and two officers were wounded.", "2024-03-09"),
+        ("The bombing came two weeks after gunmen shot dead a police officer in Mosul.", "2024-03-02"),
+    ])
+    func aGapInWeeksDatesTheEarlierEvent(paragraph: String, day: String) {
+        let found = ExtractionFixture.extract("""
+        Car bomb kills nine in Kirkuk
+
+        A car bomb exploded near a market in Kirkuk on Saturday, killing nine people.
+
+        \(paragraph)
+        """, published: "2024-03-17")
+        #expect(found.first(where: { $0.place == "Mosul" })?.date == Day(iso: day))
+        #expect(found.first(where: { $0.place == "Kirkuk" })?.date == Day(iso: "2024-03-16"))
+    }
+
+    @Test func aPluralClaimCoversTheFurtherAttackOfTheSameDayToldAfterIt() {
+        let found = ExtractionFixture.extract(Self.twoSites.replacingOccurrences(of: "The first bomb", with: "Islamic State claimed responsibility for the attacks in the afternoon.\n\nThe first bomb"), published: "2024-03-16")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.perpetrator == "Islamic State" })
+    }
+
+    @Test(arguments: [
+        "Belgium has been on alert since May 2014, when four people were shot dead at a museum by a gunman who had returned from Syria.",
+        "The museum shooting in May 2014, in which four people were killed, was carried out by a man who came back from Syria.",
+    ])
+    func whereAnAttackerCameBackFromIsNoPlace(paragraph: String) {
+        let found = ExtractionFixture.extract("Bomb hits Brussels station\n\nA bomb exploded at a station in Brussels on Tuesday, killing two people.\n\n" + paragraph, published: "2016-03-23")
+        #expect(!found.contains { $0.place == "Syria" })
+    }
+
+    @Test(arguments: [
+        "Islamic State, the jihadist group that controls parts of Iraq and Syria, claimed the attacks on Tuesday.",
+        "Boko Haram, a militant group that once held much of Borno state, claimed the bombings in a video.",
+    ])
+    func whatAGroupHoldsIsNoEventPlace(paragraph: String) {
+        let found = ExtractionFixture.extract("Two bombs kill 31 in Brussels\n\nTwo bombs exploded in Brussels on Tuesday, killing 31 people.\n\n" + paragraph, published: "2016-03-23")
+        #expect(found.map(\.place) == ["Brussels"])
+    }
+}
