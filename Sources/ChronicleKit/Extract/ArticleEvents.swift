@@ -528,6 +528,16 @@ struct ArticleEvents {
         }
         // "… a market in the northwestern province of Hajjah … The strikes hit the market in the village of Mastaba": a
         // retelling names the village the gazetteer lacks inside the province the report gave.
+        // "YEREVAN - Armenia's Prime Minister … were killed when five gunmen burst into the chamber": the lede names only
+        // the country, whose town the dateline gives.
+        if best.kind == .country, let lede = mentions.filter({ $0.strength == .report && !sentences[$0.sentence].isHeadline }).map(\.sentence).min(),
+           ms.contains(where: { $0.sentence == lede && $0.strength == .report }),
+           // (Not a lede summing up attacks the report goes on to place: "Iran fired missiles at bases in Iraq".)
+           !mentions.contains(where: { !$0.backgroundCue && $0.place.map { ($0.entry.kind == .city || $0.entry.kind == .site) && $0.entry.country == best.country } == true }),
+           let dl = article.dateline,
+           let town = gazetteer.mentions(in: dl).first(where: { $0.entry.kind == .city && $0.entry.country == best.country })?.entry {
+            return town
+        }
         if best.kind == .country || best.kind == .admin1 {
             for m in ms where m.place == nil && !m.backgroundCue {
                 let s = sentences[m.sentence]

@@ -75,4 +75,32 @@ struct LaterBombsWeeksAndClaimsTests {
         let found = ExtractionFixture.extract("Two bombs kill 31 in Brussels\n\nTwo bombs exploded in Brussels on Tuesday, killing 31 people.\n\n" + paragraph, published: "2016-03-23")
         #expect(found.map(\.place) == ["Brussels"])
     }
+
+    @Test func aLedeNamingOnlyTheCountryTakesTheDatelinesTown() {
+        let found = ExtractionFixture.extract("""
+        Gunmen storm parliament
+
+        YEREVAN - Armenia's prime minister and seven other officials were killed late on Wednesday when five gunmen burst into the parliament chamber and opened fire.
+        """, published: "1999-10-28")
+        #expect(found.map(\.place) == ["Yerevan"])
+    }
+
+    @Test func aLedeSummingAttacksTheReportPlacesKeepsTheCountry() {
+        let found = ExtractionFixture.extract("""
+        Missiles hit bases
+
+        BAGHDAD - Iran fired a dozen ballistic missiles at bases in Iraq early on Wednesday.
+
+        The missiles struck the Ain al-Asad air base in Anbar and a base in Erbil, officials said.
+        """, published: "2020-01-08")
+        #expect(!found.contains { $0.place == "Baghdad" })
+    }
+
+    @Test(arguments: [
+        "A bomb exploded on Tuesday at the arrivals hall of the airport in Davao, where relatives were waiting for passengers of a flight from Manila.",
+        "A bomb exploded on Tuesday near the ferry terminal in Davao as passengers of a ferry from Zamboanga disembarked.",
+    ])
+    func whereATripBeganIsNoPlace(sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2003-03-05")?.place == "Davao")
+    }
 }
