@@ -708,6 +708,9 @@ struct ArticleEvents {
             // "About two hours after the Zoobe blast, a second car bomb exploded": a further attack told hours or days after
             // the first is another event, wherever it was (a second bomb minutes later is part of the first attack).
             if m.strength == .report, further, m.relativeTime, let t = m.time, Folded(t.text).hasAny(Self.longGapStems) { continue }
+            // "In response, Sri Lanka Air Force fighter jets this afternoon attacked LTTE targets": a reply to the events
+            // told before is an event of its own.
+            if m.strength == .report, isReply(m), g.members.allSatisfy({ mentions[$0].sentence < m.sentence }) { continue }
             // So is one told with "a" after an opening gap, at a place of its own ("Just over an hour later, at 9.11 am, a
             // bomb exploded in a metro train as it left Maalbeek station"): a new weapon, not the first attack told again
             // (not "Hours later, a suicide bomber struck a church in Alexandria" after the lead's "in Tanta and Alexandria").
@@ -859,6 +862,13 @@ struct ArticleEvents {
         if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
         return isSeparate(m)
     }
+    /// "In response, …", "In retaliation, …": the sentence opens with a reply to what was told before (not "In response
+    /// to the crimes of …, the headquarters was targeted", which gives the reason of the event it tells).
+    func isReply(_ m: EventMention) -> Bool {
+        Self.replyOpening.test(sentences[m.sentence].ns, in: NSRange(location: 0, length: min(sentences[m.sentence].ns.length, 24)))
+    }
+    static let replyOpening = Rx(#"^\W*in\s+(?:response|retaliation|reprisal|reprisals)\s*,"#, anchors: ["response", "retaliation", "reprisal"])
+
     /// "a bomb exploded", "an explosive-laden car blew up": the attack word's noun phrase opens with an indefinite article.
     func isIndefinite(_ m: EventMention) -> Bool {
         let ns = sentences[m.sentence].ns

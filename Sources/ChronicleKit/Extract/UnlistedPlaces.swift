@@ -311,9 +311,10 @@ enum UnlistedPlace {
     }
 
     /// "killed in an attack on a refugee camp in Gatumba late on Friday": a name after "in" or "at" in the clause of a
-    /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1).
-    static let inAfterAttack = Rx(#"\b(?:attack|attacks|attacked|assault|raid|raided|bombing|blast|explosion|exploded|detonated|went off|ambush|ambushed|massacre|shooting|stormed|torched|shelled|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at)\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when|where|in\s+which)\b)"#,
-                                  caseInsensitive: false, anchors: [" in ", " at "])
+    /// casualty or attack word, ended by a time, a comma or the sentence's end (group 1); "exploded … near Kebithigollewa
+    /// in the Anuradhapura district": "near" a name, ended by its district.
+    static let inAfterAttack = Rx(#"\b(?:attack|attacks|attacked|assault|raid|raided|bombing|blast|explosion|exploded|detonated|went off|ambush|ambushed|massacre|shooting|stormed|torched|shelled|killed|wounded|injured)\b[^.;:,]{0,50}?\b(?:in|at|near(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+in\s+the\s+[A-Z][\w'’-]*\s+(?:district|province|region|county|state)\b))\s+((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;)]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|near|after|before|when|where|in\s+which|in\s+the\s+[A-Z][\w'’-]*\s+(?:district|province|region|county|state))\b)"#,
+                                  caseInsensitive: false, anchors: [" in ", " at ", " near "])
 
     /// "in the southern border town of Habbariyeh", "killed in an attack on a camp in Gatumba late on Friday" (`inAfterAttack`,
     /// when no place noun is there) in a sentence that names no known place: the town the gazetteer lacks is where it

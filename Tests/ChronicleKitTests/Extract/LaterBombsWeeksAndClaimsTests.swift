@@ -103,4 +103,36 @@ struct LaterBombsWeeksAndClaimsTests {
     func whereATripBeganIsNoPlace(sentence: String) {
         #expect(ExtractionFixture.one(sentence, published: "2003-03-05")?.place == "Davao")
     }
+
+    static let busAndReply = """
+    Mine attack on bus kills 30
+
+    At least 30 passengers were killed and 40 wounded when two claymore mines exploded beside a bus near Welikanda in the Polonnaruwa district this morning, officials said.
+
+    In response, air force jets this afternoon bombed rebel positions around Kilinochchi, military officials said. No details of casualties were available.
+    """
+
+    @Test func aReplyOpeningTheSentenceIsAnEventOfItsOwn() {
+        let found = ExtractionFixture.extract(Self.busAndReply, published: "2006-06-15")
+        #expect(found.count == 2)
+        #expect(found.first(where: { $0.place == "Kilinochchi" })?.killed == nil)
+    }
+
+    @Test func claymoreMinesAreAnIEDAttackAtTheVillageNamedBeforeItsDistrict() {
+        let found = ExtractionFixture.extract(Self.busAndReply, published: "2006-06-15")
+        let bus = found.first { $0.killed == 30 }
+        #expect(bus?.eventType == .iedAttack)
+        #expect(bus?.place == "Welikanda")
+    }
+
+    @Test func aReasonOpeningWithInResponseToIsNoReply() {
+        let found = ExtractionFixture.extract("""
+        Missiles hit Erbil
+
+        Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, killing four people.
+
+        "In response to the recent crimes of the enemy, its headquarters in Erbil was targeted with ballistic missiles," the Guards said.
+        """, published: "2024-01-16")
+        #expect(found.count == 1)
+    }
 }
