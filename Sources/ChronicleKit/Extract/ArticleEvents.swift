@@ -658,7 +658,7 @@ struct ArticleEvents {
             // So is a reference that names its own day ("the number killed in Wednesday's explosion had risen to 40"
             // beside a bombing told "yesterday", a Thursday; not "Jordan on Monday condemned the drone attack").
             if m.strength == .report || Self.dayOwnsReference(m, sentences[m.sentence].ns), let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
-               gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) { continue }
+               gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) || d1 < d2 && Geo.afternoonClock.test(sentences[m.sentence].ns) { continue }
             // A live page's "22:50 Four more suicide bombers blew themselves up" after "05:20 A suicide bomber blew himself
             // up": a further attack stamped hours after the event's own reports is another wave, not the same one.
             if m.strength == .report, further, let t = m.time, let c1 = Self.clockMinutes(t.text),
@@ -1474,6 +1474,10 @@ enum Geo {
         return sa.lowerBound - slack <= sb.upperBound && sb.lowerBound - slack <= sa.upperBound
     }
 
+    /// "The Sunday attack … took place at around 12:45 p.m.": an event of the earlier day told at an afternoon hour is
+    /// not one told from both sides of midnight ("on Monday morning" the next day is another event).
+    /// (Noon to five: an evening hour may start a night that runs into the next day.)
+    static let afternoonClock = Rx(#"\b(?:12|[1-5])[:.]\d{2}\s*p\.?m\b|\b1[2-7][:.]\d{2}\b(?!\s*[ap]\.?m)|\bin the afternoon\b"#, anchors: ["pm", "p.m", ":", ".", "afternoon"])
     static let dayEndWords = ["late", "night", "evening", "midnight", "overnight"]
     static let dayStartWords = ["early", "overnight", "midnight", "dawn", "predawn", "pre-dawn", "morning", "hours"]
 

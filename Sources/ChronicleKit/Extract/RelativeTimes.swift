@@ -413,7 +413,9 @@ enum RelativeTimes {
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
                 let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
                 // ("exactly a week after a police raid": seven days.)
-                let n = unit.hasPrefix("hour") ? 0 : (g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0) * (unit.hasPrefix("week") ? 7 : 1)
+                // ("less than 24 hours after a suicide attack": a day or two counted in hours, rounded to days.)
+                let count = g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0
+                let n = unit.hasPrefix("hour") ? (count >= 18 ? Int((Double(count) / 24).rounded()) : 0) : count * (unit.hasPrefix("week") ? 7 : 1)
                 guard unit.hasPrefix("hour") || n > 0 else { continue }
                 let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
                 // "The militia announced on Tuesday it was suspending attacks, two days after a drone attack killed …":
@@ -427,8 +429,10 @@ enum RelativeTimes {
                 // "won a surprise victory three days after ten bombs ripped through four commuter trains", after "Thursday's
                 // train bombings": counted back from an attack of the same kind told before, the gap would make that attack
                 // a second one days earlier; the main clause's own day is untold, so the mention stays undated.
+                // (Not when that attack is the main clause of the same sentence: "a suicide bomber blew up a trolleybus …,
+                // less than 24 hours after a suicide attack on the city's main railway station".)
                 if n > 0, lead == nil, own == nil, let (j, _, _) = prior(to: i, before: g.range.location, mentions),
-                   mentions[j].type == mentions[i].type, mentions[i].type != .other, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { continue }
+                   mentions[j].type == mentions[i].type, mentions[i].type != .other, mentions[j].sentence != mentions[i].sentence, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { continue }
                 if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
                     let k = base.precision == .day ? sign * n : 0
                     mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,

@@ -135,4 +135,30 @@ struct LaterBombsWeeksAndClaimsTests {
         """, published: "2024-01-16")
         #expect(found.count == 1)
     }
+
+    static let dayAfter = """
+    Second bombing in two days
+
+    A suicide bomber blew up a bus in Kirkuk on Monday morning, killing 14 people, less than 24 hours after a suicide attack on the city's bus station.
+
+    The Sunday attack on the station took place at around 12:45 p.m., when a bomber detonated explosives at the entrance. The death toll from that bombing rose overnight to 17.
+    """
+
+    @Test func aGapOfADayCountedInHoursDatesTheEarlierAttackOfTheSameSentence() {
+        let found = ExtractionFixture.extract(Self.dayAfter, published: "2013-12-30")
+        #expect(found.count == 2)
+        #expect(found.first(where: { $0.date == Day(iso: "2013-12-29") })?.killed == 17)
+        #expect(found.first(where: { $0.date == Day(iso: "2013-12-30") })?.killed == 14)
+    }
+
+    @Test func anEveningHourMayStillRunIntoTheNextMorning() {
+        let found = ExtractionFixture.extract("""
+        Siege ends in Kirkuk
+
+        Security forces stormed a hotel in Kirkuk on Tuesday morning, ending a siege in which 20 hostages were killed.
+
+        The gunmen stormed the hotel at around 9:20 p.m. on Monday, when it was busy with guests.
+        """, published: "2013-12-31")
+        #expect(found.count == 1)
+    }
 }
