@@ -501,7 +501,8 @@ public struct IncidentExtractor: Sendable {
         guard end + 3 < u.count, u[end] == 32 else { return false }
         let tail = String(decoding: u[(end + 1)..<min(u.count, end + 11)], as: UTF16.self)
         // ("Military source to Aden Now:", "the Baghdad Post reported": an outlet named after its town.)
-        for word in ["Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd", "Now", "News", "TV", "Post", "Times", "Radio", "Online", "Herald", "Tribune"] where tail.hasPrefix(word) {
+        // ("the historic Mecca Masjid" in Hyderabad: a mosque named after a town.)
+        for word in ["Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd", "Now", "News", "TV", "Post", "Times", "Radio", "Online", "Herald", "Tribune", "Masjid"] where tail.hasPrefix(word) {
             guard let next = tail.dropFirst(word.count).unicodeScalars.first else { return true }
             if !CharacterSet.letters.contains(next) { return true }
         }

@@ -161,4 +161,13 @@ struct LaterBombsWeeksAndClaimsTests {
         """, published: "2013-12-31")
         #expect(found.count == 1)
     }
+
+    @Test(arguments: [
+        "A bomb exploded in the historic Mecca Masjid during the Friday prayers on Friday, killing nine worshippers.",
+        "A bomb went off outside the Kabul Masjid in the old city on Friday, killing nine worshippers.",
+    ])
+    func aMosqueNamedAfterATownIsNotThatTown(sentence: String) {
+        let place = ExtractionFixture.one(sentence, published: "2007-05-19")?.place
+        #expect(place != "Mecca" && place != "Kabul")
+    }
 }
