@@ -865,7 +865,8 @@ struct ArticleEvents {
     /// "In response, …", "In retaliation, …": the sentence opens with a reply to what was told before (not "In response
     /// to the crimes of …, the headquarters was targeted", which gives the reason of the event it tells).
     func isReply(_ m: EventMention) -> Bool {
-        Self.replyOpening.test(sentences[m.sentence].ns, in: NSRange(location: 0, length: min(sentences[m.sentence].ns.length, 24)))
+        let ns = sentences[m.sentence].ns
+        return Self.replyOpening.test(ns, in: NSRange(location: 0, length: min(ns.length, 24)))
     }
     static let replyOpening = Rx(#"^\W*in\s+(?:response|retaliation|reprisal|reprisals)\s*,"#, anchors: ["response", "retaliation", "reprisal"])
 

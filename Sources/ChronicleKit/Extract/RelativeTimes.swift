@@ -412,8 +412,8 @@ enum RelativeTimes {
             let t = mentions[i].trigger.range
             if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
                 let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
-                // ("exactly a week after a police raid": seven days.)
-                // ("less than 24 hours after a suicide attack": a day or two counted in hours, rounded to days.)
+                // ("exactly a week after a police raid": seven days; "less than 24 hours after a suicide attack": a day or
+                // two counted in hours, rounded to days.)
                 let count = g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0
                 let n = unit.hasPrefix("hour") ? (count >= 18 ? Int((Double(count) / 24).rounded()) : 0) : count * (unit.hasPrefix("week") ? 7 : 1)
                 guard unit.hasPrefix("hour") || n > 0 else { continue }
