@@ -854,9 +854,7 @@ struct ArticleEvents {
 
     /// "another drone", "a second rocket", "the third attack": the mention counts a further weapon or event.
     func isFurther(_ m: EventMention) -> Bool {
-        let ns = sentences[m.sentence].ns
-        let b0 = max(0, m.trigger.range.location - 30)
-        let before = Words.of(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+        let before = wordsBeforeTrigger(m)
         if before.contains(where: { Self.furtherWords.contains($0) }) { return true }
         // "four more suicide bombers blew themselves up": a count of further attackers or weapons.
         if let i = before.lastIndex(of: "more"), i > before.startIndex, Words.isNumberWord(before[i - 1]) { return true }
@@ -870,11 +868,16 @@ struct ArticleEvents {
     }
     static let replyOpening = Rx(#"^\W*in\s+(?:response|retaliation|reprisal|reprisals)\s*,"#, anchors: ["response", "retaliation", "reprisal"])
 
-    /// "a bomb exploded", "an explosive-laden car blew up": the attack word's noun phrase opens with an indefinite article.
-    func isIndefinite(_ m: EventMention) -> Bool {
+    /// The last three words of the 30 characters before the attack word (its noun phrase's start: "a second bomb").
+    func wordsBeforeTrigger(_ m: EventMention) -> ArraySlice<String> {
         let ns = sentences[m.sentence].ns
         let b0 = max(0, m.trigger.range.location - 30)
-        let before = Words.of(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+        return Words.of(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0))).suffix(3)
+    }
+
+    /// "a bomb exploded", "an explosive-laden car blew up": the attack word's noun phrase opens with an indefinite article.
+    func isIndefinite(_ m: EventMention) -> Bool {
+        let before = wordsBeforeTrigger(m)
         guard let i = before.lastIndex(where: { $0 == "a" || $0 == "an" }) else { return false }
         return !before[(i + 1)...].contains { Self.phraseBreakWords.contains($0) }
     }
