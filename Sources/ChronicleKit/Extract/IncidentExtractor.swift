@@ -1488,11 +1488,11 @@ public struct IncidentExtractor: Sendable {
         // Only for a report dated by its own day, or by a month before the publication's ("In February 2015, fighters
         // attacked the village of X": a recalled event, no retelling of the news): a reference or an undated report names
         // a town of the event told elsewhere, which it would split off as a duplicate.
-        // ("Two more bombers struck the al-Hashoosh mosque … minutes later": a further attack told by the time since the
-        // first is dated by it.)
+        // ("Two more bombers struck the al-Hashoosh mosque … minutes later", "About two hours later, a bomb exploded … as the
+        // train pulled into Sihhiye station": a further attack told by the time since the first is dated by it.)
         else if place == nil, placesHere.isEmpty, best.strength == .report,
                 time?.precision == .day || time?.precision == .month && Self.monthBefore(time?.date, published)
-                    || time == nil && Self.minutesLater.test(ns) {
+                    || time == nil && Self.toldLaterThatDay.test(ns) {
             place = UnlistedPlace.mentionWithoutPlace(in: s, window: window)
         }
         // "exploded in Erbil's Ankawa district": the place a possessive town goes on to name is inside it, and more precise.
@@ -2062,7 +2062,7 @@ public struct IncidentExtractor: Sendable {
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
                                    anchors: ["siege", "standoff", "stand-off", "hostage"])
-    static let minutesLater = Rx(#"\b(?:minutes|moments|shortly|an hour|half an hour|hours)\s+later\b"#, anchors: ["later"])
+    static let toldLaterThatDay = Rx(#"\b(?:minutes|moments|shortly|an hour|half an hour|hours)\s+later\b"#, anchors: ["later"])
     static let nearTownBefore = Rx(#"\b(?:near|outside|close to|around|on the outskirts of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"#, anchors: ["near", "outside", "close to", "around", "outskirts"])
     static let settlementOfBefore = Rx(#"\b(?:village|town|hamlet)\s+of\s+$"#, anchors: ["village", "town", "hamlet"])
     static let suburbOfAfter = Rx(#"^\s+(?:suburb|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?"#, anchors: [" of"])
