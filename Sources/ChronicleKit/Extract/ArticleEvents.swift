@@ -484,6 +484,9 @@ struct ArticleEvents {
         // "A gunman opened fire on passers-by … an officer was shot in an exchange of fire with the attacker": a lone shooter's
         // attack (typed `other` when told) stays one when police fire back.
         if let first = ms.first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind, first.type == .other,
+           // "armed men stormed the cathedral during Mass … security forces stormed the building; in the exchange of fire …":
+           // a siege of a church or school that ends in a fight with the rescuers is a clash.
+           !(first.trigger.word.hasPrefix("storm") && IncidentExtractor.stormedVenue(first.trigger, sentences[first.sentence].ns) && ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) })),
            !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }

@@ -1642,6 +1642,9 @@ public struct IncidentExtractor: Sendable {
             // "A gunman who opened fire on a police patrol": shots at armed men are a clash, however many fired them.
             if Self.armedTargetOfFire.test(after) { return .armedClash }
             if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
+            // "five gunmen burst into the chamber of the National Assembly … and opened fire": shots fired by men who
+            // forced their way into a place where unarmed people gather, with no fight told, are an attack on them.
+            if Self.enteredVenueBefore.test(sentence.slice(t.range.location - 150, t.range.location) as NSString), !Self.fightTold.test(sentence) { return .other }
             // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people
             // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
             if Self.unarmedTargetAfter.test(after) || Self.unarmedHarmed(sentence, by: t) { return .other }
@@ -1659,7 +1662,8 @@ public struct IncidentExtractor: Sendable {
         // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
         // violence against civilians); storming an army post or a base is a clash.
         case .typed(.armedClash) where t.word.hasPrefix("storm"):
-            return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) || Self.stormedToBurn(t, sentence) ? .other : .armedClash
+            return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) || Self.stormedToBurn(t, sentence)
+                || Self.stormedVenue(t, sentence) ? .other : .armedClash
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -1764,6 +1768,21 @@ public struct IncidentExtractor: Sendable {
         let after = sentence.slice(end, end + 120) as NSString
         return stormedAndBurned.test(after) && !armedTargetAfter.test(sentence.slice(end, end + 50) as NSString)
     }
+    /// "Gunmen stormed the boarding school", "stormed a luxury hotel", "stormed St Francis Xavier Catholic Church":
+    /// an assault on a place where unarmed people gather is an attack on them (ACLED: violence against civilians),
+    /// unless the sentence tells a fight with its defenders ("and battled security forces until morning").
+    static func stormedVenue(_ t: Trigger, _ sentence: NSString) -> Bool {
+        let end = t.range.location + t.range.length
+        return venueAfter.test(sentence.slice(end, end + 70) as NSString) && !fightTold.test(sentence)
+    }
+    /// Schools, houses of worship, hospitals, a sitting chamber: where the people inside are unarmed. (Hotels, malls and
+    /// restaurants stormed by fighters are left to the weapon words: reports and coders call those sieges either way.)
+    static let venueNouns = #"(?:schools?|boarding\s+school|college|university|campus|church|cathedral|chapel|mosque|synagogue|shul|temple|shrine|hospital|clinic|maternity\s+ward|wedding|chamber|assembly\s+hall|newsroom)"#
+    static let venueAfter = Rx(#"^\s*(?:into\s+)?(?:the|a|an)\s+(?:[\w'’,.-]+\s+){0,4}?"# + venueNouns + #"\b"#)
+    static let enteredVenueBefore = Rx(#"\b(?:burst|barged|broke|forced\s+their\s+way|walked)\s+into\s+(?:the|a|an)\s+(?:[\w'’,.-]+\s+){0,4}?"# + venueNouns + #"\b[^.;]{0,110}$"#, anchors: ["into"])
+    /// A fight with defenders told in the sentence: "battled security forces", "a gunfight with guards", "exchanged fire".
+    static let fightTold = Rx(#"\b(?:battled|fought|clashed|gun\s?battles?|gunfights?|fire\s?fights?|shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|exchanged\s+fire|traded\s+fire)\b"#,
+                              anchors: ["battled", "fought", "clashed", "battle", "gunfight", "firefight", "fire fight", "shootout", "shoot-out", "exchange", "traded"])
     static let stormedAndBurned = Rx(#"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:torched|set\s+(?:[\w'’-]+\s+){0,3}?(?:ablaze|alight|on fire)|set fire to|burned|burnt)\b"#, anchors: ["and"])
 
     /// Unarmed people or their vehicle as the object right after an active attack verb ("ambushed a minibus carrying
