@@ -67,9 +67,12 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # ministry, an outlet or a family sits ("officials in Lyon"): the extractor keeps one only when the report names its
 # country or another of its places (`Gazetteer.withoutStrayWorldTowns`). The United States and East Asia keep only
 # their capitals ("officials in Osaka", "a family in Chicago"). The towns are matched like WIDER's (GeoNames
-# name only, four letters or more), come after every other place, and never take a name a place above already bears
-# ("Hyderabad" stays Pakistan's). Jersey is left out as a name.
+# name only, four letters or more, or three for a city of SHORT_NAME_MIN+: "Jos", "Osh"), come after every other place,
+# and never take a name a place above already bears, unless they are cities of WORLD_HOMONYM_MIN+ ("Hyderabad" is then
+# Pakistan's and India's, and the report's other places pick one). Jersey is left out as a name.
 WORLD_MIN = 100000
+SHORT_NAME_MIN = 100000
+WORLD_HOMONYM_MIN = 1000000
 WORLD_MIN_AFRICA = 50000
 WORLD_MIN_ELSEWHERE = 100000
 # The South Caucasus, whose wars (Georgia 2008, Nagorno-Karabakh) are fought over small towns (Gori, Tskhinvali, Barda).
@@ -339,9 +342,13 @@ def main():
     english = set()
     if args.words and os.path.exists(args.words):
         with open(args.words, encoding="utf-8", errors="ignore") as f:
-            english = {w.strip() for w in f if re.fullmatch(r"[a-z]+", w.strip())}
+            words = [w.strip() for w in f]
+            english = {w for w in words if re.fullmatch(r"[a-z]+", w)}
+            # Given names and other proper nouns of the word list ("Ann"): a short town name that is one stays unmatched.
+            proper = {w.lower() for w in words if re.fullmatch(r"[A-Z][a-z]+", w)}
     else:
         print(f"warning: no English word list at {args.words}; install wamerican for a safer gazetteer", file=sys.stderr)
+        proper = set()
     dropped_english = set()
 
     countries = load_yaml("countries.yml")
@@ -540,6 +547,14 @@ def main():
         add_province(cc, name, sum(a for a, _ in spots) / len(spots), sum(b for _, b in spots) / len(spots))
     rows.extend(province_rows)
     city_rows = []
+
+    def short_city_matchable(display, population):
+        """A three-letter name of a wider-region or world city of 100,000 or more ("Gao", "Jos", "Fes", "Osh") is matched
+        alone, unless it is a word or a given name: smaller ones ("Hal", "Hul") are mostly other words or names."""
+        k = name_key(display).replace(" ", "")
+        return (len(k) == 3 and population >= SHORT_NAME_MIN and k not in english and k not in proper
+                and name_key(display) not in stop)
+
     world_names = {c["name"] for c in countries if c["code"] in world}
     region_keys = set(reserved) | {name_key(r["name"]) for r in rows if r["country"] not in world_names}
     variants = set()  # (geonameid, key) of the transliteration variants taken for WIDER towns
@@ -549,8 +564,9 @@ def main():
         display = o.get("name") if o and o.get("name") else without_article(fold(c["name"]).strip("'"), stop)
         if o is None and name_key(display) in curated_names:
             continue  # the curated site or region of that name stands for it
-        if cc in world and o is None and (name_key(display) in region_keys or name_key(display) in english):
-            continue  # the region's place of that name (or the word) keeps it
+        if cc in world and o is None and (name_key(display) in region_keys and c["population"] < WORLD_HOMONYM_MIN
+                                          or name_key(display) in english):
+            continue  # the region's place of that name (or the word) keeps it; a world city of a million shares it
         own, drop = override_keys(display, o)
         names = []
         alternates = c["alternatenames"] if cc not in WIDER else [n for n in c["alternatenames"] if same_sound(n, c["name"])]
@@ -579,7 +595,8 @@ def main():
         aliases = unique_aliases(display, names, keep_display_key=name_key(display) not in stop or bool(o))
         display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved
                                                 and name_key(display) not in english
-                                                and (cc not in WIDER or len(name_key(display).replace(" ", "")) >= 4))
+                                                and (cc not in WIDER or len(name_key(display).replace(" ", "")) >= 4
+                                                     or short_city_matchable(display, c["population"])))
         # A town whose name is stop-listed ("Hit") stays for look-ups and reviews; the matcher skips
         # its name (column name_matched = 0).
         base = (o.get("id") if o and o.get("id") else slug(display))

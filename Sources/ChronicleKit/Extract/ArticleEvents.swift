@@ -483,11 +483,14 @@ struct ArticleEvents {
         if ms.contains(where: { $0.disrupted && $0.strength == .report }), !ms.contains(where: { !$0.disrupted && $0.impact && $0.type != .other }) { return .other }
         // "A gunman opened fire on passers-by … an officer was shot in an exchange of fire with the attacker": a lone shooter's
         // attack (typed `other` when told) stays one when police fire back.
-        if let first = ms.first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind, first.type == .other,
-           // "armed men stormed the cathedral during Mass … security forces stormed the building; in the exchange of fire …":
-           // a siege of a church or school that ends in a fight with the rescuers is a clash.
-           !(first.trigger.word.hasPrefix("storm") && IncidentExtractor.stormedVenue(first.trigger, sentences[first.sentence].ns) && ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) })),
-           !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
+        if let first = ms.first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind, first.type == .other {
+            // "gunmen stormed St Francis Xavier Catholic Church during Mass … an explosive device went off inside": an
+            // assault on a church or school stays an attack on the people inside, whatever else the attackers used; unless
+            // it ends in a fight with the rescuers ("security forces stormed the building; in the exchange of fire …").
+            let venue = first.trigger.word.hasPrefix("storm") && IncidentExtractor.stormedVenue(first.trigger, sentences[first.sentence].ns)
+            let fought = ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) })
+            if venue && !fought || !venue && !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
+        }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }
 

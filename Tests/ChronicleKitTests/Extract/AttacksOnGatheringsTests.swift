@@ -39,4 +39,50 @@ struct AttacksOnGatheringsTests {
         """, published: "2010-11-01")
         #expect(found.first?.eventType == .armedClash)
     }
+
+    @Test func explosivesUsedInAnAssaultOnAChurchLeaveItAnAttackOnTheWorshippers() {
+        let found = ExtractionFixture.main("""
+        Gunmen kill dozens of worshippers in Ondo church
+
+        More than 40 worshippers were killed on Sunday when gunmen stormed St Michael's Catholic Church in Owo during Mass.
+
+        At least one explosive device went off inside the church and another near the entrance, witnesses said.
+        """, published: "2022-06-06")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .other)
+        #expect(found.first?.place?.contains("Owo") == true)
+    }
+}
+
+/// Three-letter names of large towns outside the core ("Gao", "Jos", "Osh") are matched; a world city of a million
+/// shares its name with a smaller town of the region, and the report's other places pick one.
+@Suite("Short and shared town names")
+struct ShortAndSharedTownNamesTests {
+    @Test(arguments: [
+        ("A car bomb exploded at an army camp in Gao on Monday, killing 47 soldiers.", "Gao", "Mali"),
+        ("Gunmen attacked a village near Jos on Monday, killing 12 people.", "Jos", "Nigeria"),
+        ("A bomb exploded in a market in Osh, in southern Kyrgyzstan, on Monday, killing three people.", "Osh", "Kyrgyzstan"),
+    ])
+    func aShortNameOfALargeTownIsMatched(sentence: String, place: String, country: String) {
+        let found = ExtractionFixture.one(sentence, published: "2024-02-13")
+        #expect(found?.place == place)
+        #expect(found?.country == country)
+    }
+
+    @Test func aShortNameThatIsAGivenNameIsNotAPlace() {
+        // "Ann" is a town of 120,000 in Myanmar as well as a given name.
+        let found = ExtractionFixture.one("A roadside bomb killed three soldiers on Monday, Ann Lewis of the monitoring group told reporters.", published: "2024-02-13")
+        #expect(found != nil)
+        #expect(found?.country != "Myanmar")
+    }
+
+    @Test(arguments: [
+        ("Two bombs exploded in Hyderabad, the capital of Telangana, on Monday, killing 17 people.", "India"),
+        ("Two bombs exploded in a market in Hyderabad in Sindh on Monday, killing 17 people.", "Pakistan"),
+    ])
+    func aSharedNameGoesToTheCountryTheReportNames(sentence: String, country: String) {
+        let found = ExtractionFixture.one(sentence, published: "2024-02-13")
+        #expect(found?.place == "Hyderabad")
+        #expect(found?.country == country)
+    }
 }
