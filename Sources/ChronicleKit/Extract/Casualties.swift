@@ -65,6 +65,9 @@ enum CasualtyReader {
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards", "killed a woman and her two children"
     /// (no verb may follow the added count).
+    /// "shot dead Mr K. Padmanabha, the secretary-general of the front, and 12 others": the others counted after a long
+    /// appositive set off by commas.
+    static let appositiveAddendum = Rx(#"^\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)?\s*,\s+(?:a|an|the|his|her|their)\s+[^,;]{1,110}?,\s+(?:and|along with|together with)\s+(?:at least\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+others\b"#, anchors: ["others"])
     static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
@@ -189,8 +192,11 @@ enum CasualtyReader {
             let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
-            // "killing four troops; two attackers also died": "also" adds the figure to the one already read.
+            // "killing four troops; two attackers also died": "also" adds the figure to the one already read; so does
+            // "At least 14 others were killed with him" to the man named before.
             let also = Words.of(verb).contains("also")
+                || withHimAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString)
+                && othersBefore.test(lower.sub(NSRange(location: max(0, m.range.location - 90), length: min(90, m.range.location))) as NSString)
             if isKill {
                 if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true }
                 // "the three attackers were shot dead": the attackers' own dead add to their victims' (a toll of the
@@ -266,11 +272,14 @@ enum CasualtyReader {
         return c
     }
 
+    static let withHimAfter = Rx(#"^\s+(?:along\s+)?with\s+(?:him|her)\b"#, anchors: ["with"])
+    static let othersBefore = Rx(#"\bothers\b[^.;]*$"#, anchors: ["others"])
+
     /// "killing Wissam al-Tawil, a senior commander", "the strike killed Hezbollah commander Abu Ali and another
     /// fighter", "which killed him and six others": an active killing verb whose object is one person named (or
     /// "him"/"her"), plus those added after it. Not a group named by its people ("killed Islamic State militants",
     /// "killing Iraqi police"), a day ("were killed Monday") or a place ("killed in Baghdad").
-    static let killedObject = Rx(#"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:killed|killing|kills|kill)\s+((?:[a-z][\w'’-]*\s+){0,3}?)((?:him|her)\b|[A-Z])"#, caseInsensitive: false, anchors: ["kill"])
+    static let killedObject = Rx(#"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|assassinated|assassinating)\s+((?:[a-z][\w'’-]*\s+){0,3}?)((?:him|her)\b|[A-Z])"#, caseInsensitive: false, anchors: ["kill", "dead", "down", "assassinat"])
     static let objectLeadWords: Set<String> = ["a", "the", "senior", "top", "prominent", "local", "veteran", "leading", "key", "high-ranking", "mid-level",
                                               "commander", "leader", "official", "chief", "head", "member", "deputy", "militant", "fighter", "activist",
                                               "journalist", "cleric", "officer", "field", "military", "security", "former", "notorious", "wanted"]
@@ -358,7 +367,7 @@ enum CasualtyReader {
             if c == 46, i + 1 < ns.length, u[i + 1] == 32, !SentenceSplitter.isAbbreviation(u, dotAt: i) { stop = i; break }
         }
         let tail = ns.sub(NSRange(location: end, length: stop - end)) as NSString
-        guard let m = addendum.first(tail), let t = m.group(1, in: tail) else {
+        guard let m = addendum.first(tail) ?? appositiveAddendum.first(tail), let t = m.group(1, in: tail) else {
             // "together with his wife and six children": the relative, then the count joined after it.
             guard let kin = kinAddendum.first(tail) else { return 0 }
             let rest = tail.sub(from: kin.range.location + kin.range.length) as NSString
