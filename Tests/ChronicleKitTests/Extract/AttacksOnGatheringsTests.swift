@@ -6,27 +6,21 @@ import Testing
 /// unarmed people inside (typed `other`, ACLED's violence against civilians), unless a fight with defenders is told.
 @Suite("Attacks on gatherings")
 struct AttacksOnGatheringsTests {
+    /// Assaults on places of unarmed people are attacks on them; a fight with defenders, or an armed post, is a clash.
     @Test(arguments: [
-        "Gunmen suspected to be Boko Haram members stormed the boarding school near Potiskum at about 2am on Monday, killing 29 pupils.",
-        "Gunmen stormed the boarding school near Potiskum early on Monday and set fire to a dormitory.",
-        "Armed men stormed a mosque in Kano during evening prayers on Monday.",
-        "Militants disguised as doctors stormed the military hospital in Kabul on Monday, killing at least 30 people.",
-        "Five gunmen burst into the chamber of the National Assembly in Yerevan on Monday afternoon and opened fire, killing eight officials.",
-        "Two masked men barged into a church in Istanbul during Sunday Mass and opened fire.",
+        ("Gunmen suspected to be Boko Haram members stormed the boarding school near Potiskum at about 2am on Monday, killing 29 pupils.", EventType.other),
+        ("Gunmen stormed the boarding school near Potiskum early on Monday and set fire to a dormitory.", .other),
+        ("Armed men stormed a mosque in Kano during evening prayers on Monday.", .other),
+        ("Militants disguised as doctors stormed the military hospital in Kabul on Monday, killing at least 30 people.", .other),
+        ("Five gunmen burst into the chamber of the National Assembly in Yerevan on Monday afternoon and opened fire, killing eight officials.", .other),
+        ("Two masked men barged into a church in Istanbul during Sunday Mass and opened fire.", .other),
+        ("Gunmen stormed the boarding school near Potiskum on Monday and battled soldiers guarding it for three hours.", .armedClash),
+        ("Militants stormed an army post near Potiskum on Monday, killing four soldiers.", .armedClash),
+        ("Five gunmen burst into a police station in Yerevan on Monday afternoon and opened fire, killing two officers.", .armedClash),
     ])
-    func anAssaultOnAPlaceOfUnarmedPeopleIsAnAttackOnThem(sentence: String) {
+    func anAssaultIsTypedByWhereItStruckAndWhetherAFightIsTold(sentence: String, type: EventType) {
         let found = ExtractionFixture.one(sentence, published: "2024-02-13")
-        #expect(found?.eventType == .other)
-    }
-
-    @Test(arguments: [
-        "Gunmen stormed the boarding school near Potiskum on Monday and battled soldiers guarding it for three hours.",
-        "Militants stormed an army post near Potiskum on Monday, killing four soldiers.",
-        "Five gunmen burst into a police station in Yerevan on Monday afternoon and opened fire, killing two officers.",
-    ])
-    func aFightWithDefendersOrAnArmedPostStaysAClash(sentence: String) {
-        let found = ExtractionFixture.one(sentence, published: "2024-02-13")
-        #expect(found?.eventType == .armedClash)
+        #expect(found?.eventType == type)
     }
 
     @Test func aChurchSiegeEndedByARescueAssaultWithAnExchangeOfFireIsAClash() {
