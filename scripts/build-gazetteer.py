@@ -69,7 +69,7 @@ WIDER = {"EG", "LY", "TN", "DZ", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG",
 # their capitals ("officials in Osaka", "a family in Chicago"). The towns are matched like WIDER's (GeoNames
 # name only, four letters or more, or three for a city of SHORT_NAME_MIN+: "Jos", "Osh"), come after every other place,
 # and never take a name a place above already bears, unless they are cities of WORLD_HOMONYM_MIN+ ("Hyderabad" is then
-# Pakistan's and India's, and the report's other places pick one). Jersey is left out as a name.
+# Pakistan's and India's: the report's other places pick one, and told alone it is the larger city). Jersey is left out as a name.
 WORLD_MIN = 100000
 SHORT_NAME_MIN = 100000
 WORLD_HOMONYM_MIN = 1000000
