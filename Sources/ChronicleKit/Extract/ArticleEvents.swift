@@ -487,9 +487,9 @@ struct ArticleEvents {
             // "gunmen stormed St Francis Xavier Catholic Church during Mass … an explosive device went off inside": an
             // assault on a church or school stays an attack on the people inside, whatever else the attackers used; unless
             // it ends in a fight with the rescuers ("security forces stormed the building; in the exchange of fire …").
-            let venue = first.trigger.word.hasPrefix("storm") && IncidentExtractor.stormedVenue(first.trigger, sentences[first.sentence].ns)
-            let fought = ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) })
-            if venue && !fought || !venue && !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
+            if first.trigger.word.hasPrefix("storm") && IncidentExtractor.stormedVenue(first.trigger, sentences[first.sentence].ns) {
+                if !ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) }) { return .other }
+            } else if !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
         }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }

@@ -1768,7 +1768,7 @@ public struct IncidentExtractor: Sendable {
         let after = sentence.slice(end, end + 120) as NSString
         return stormedAndBurned.test(after) && !armedTargetAfter.test(sentence.slice(end, end + 50) as NSString)
     }
-    /// "Gunmen stormed the boarding school", "stormed a luxury hotel", "stormed St Francis Xavier Catholic Church":
+    /// "Gunmen stormed the boarding school", "stormed a mosque during prayers", "stormed St Francis Xavier Catholic Church":
     /// an assault on a place where unarmed people gather is an attack on them (ACLED: violence against civilians),
     /// unless the sentence tells a fight with its defenders ("and battled security forces until morning").
     static func stormedVenue(_ t: Trigger, _ sentence: NSString) -> Bool {
