@@ -264,8 +264,17 @@ struct ArticleEvents {
                 // The event's sentence tells no other event, but for an earlier one its cue names ("Less than two hours
                 // after the bombing, shells struck Ariha. … 11 people were killed": the figures are the shelling's).
                 let ownIsCued = g.members.contains(where: { mentions[$0].sentence == last && mentions[$0].backgroundCue })
-                guard !sentences[last].isHeadline,
-                      !groups.indices.contains(where: { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last && (ownIsCued || !mentions[$0].backgroundCue) }) }) else { continue }
+                guard !sentences[last].isHeadline else { continue }
+                let sharing = groups.indices.filter { $0 != i && groups[$0].members.contains(where: { mentions[$0].sentence == last && (ownIsCued || !mentions[$0].backgroundCue) }) }
+                // "raids struck Tripoli and Benghazi … In Tripoli, 33 were killed … In Benghazi, four": after a sentence
+                // telling one operation in several towns, a sentence set in one of them gives that town's figures.
+                var scopedTo: Place?
+                if !sharing.isEmpty {
+                    guard let here = place(of: g), here.kind == .city || here.kind == .site,
+                          sharing.allSatisfy({ place(of: groups[$0]).map { p in p.kind == .city || p.kind == .site } ?? false }),
+                          sharing.allSatisfy({ !Self.sameTown(place(of: groups[$0])!, here, gazetteer) }) else { continue }
+                    scopedTo = here
+                }
                 // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
                 // few sentences further on, as long as no sentence between tells an event. Only the first figures after
                 // the event are its own ("Seven were killed. Rescuers searched the rubble. At least eight others were
@@ -277,6 +286,7 @@ struct ArticleEvents {
                     let words = s.words
                     // ("132 civilians have died in attacks and landmine explosions": a tally of many events.)
                     guard !Self.summarises(words), !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
+                    if let here = scopedTo, !Self.setInTown(s, here, gazetteer) { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
                     // wounded." — the wounded are the first wounded told.
@@ -329,6 +339,20 @@ struct ArticleEvents {
 
     /// The sentence is about another town or site: it opens with one or places something in one ("in X", "at X"), and
     /// it names none that is the event's place, inside it, around it or near it ("from Ramat Gan", "Sanaa time" place nothing).
+    /// The sentence opens in the town or site ("In Tripoli, 33 were killed"), or in a place within or near it.
+    static func setInTown(_ s: ArticleSentence, _ here: Place, _ gazetteer: Gazetteer) -> Bool {
+        s.places.contains { m in
+            guard m.range.lowerBound <= 16, m.entry.kind == .city || m.entry.kind == .site, sameTown(m.entry, here, gazetteer) else { return false }
+            // (The mention may take in its preposition: "At Fallujah" read as one name.)
+            let lead = s.ns.sub(NSRange(location: 0, length: m.range.upperBound)).asciiLower.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            return ["in ", "at ", "near ", "outside ", "around "].contains(where: lead.hasPrefix) && !lead.contains(",")
+        }
+    }
+
+    static func sameTown(_ p: Place, _ here: Place, _ gazetteer: Gazetteer) -> Bool {
+        p.id == here.id || Geo.contains(p, here, gazetteer) || Geo.contains(here, p, gazetteer) || Geo.near(p, here)
+    }
+
     static func namesOnlyOtherTowns(_ s: ArticleSentence, than here: Place, _ gazetteer: Gazetteer) -> Bool {
         let towns = s.places.filter { $0.entry.kind == .city || $0.entry.kind == .site }
         guard towns.contains(where: { isSubjectOrLocative($0, in: s) }) else { return false }

@@ -312,6 +312,9 @@ enum EventTriggers {
                 // "two projectiles hit", "a number of flying objects": counted objects of unknown kind, like counted rockets.
                 else if plural && quantified && Self.isUnknownWeapon(word) { strength = .report }
                 else if thrown && !definite { strength = .report }
+                // "Artillery shells slammed into the market, killing two", "Explosions rocked the city on Monday": uncounted
+                // weapons of unknown kind that the clause says landed or killed are news, like counted ones.
+                else if plural && !definite && !generic && Self.isUnknownWeapon(word) && (hitsAfter.test(after) || killsAfter.test(after)) { strength = .report }
                 // "Every day we hear of explosions in Baghdad, Baquba, Mosul": uncounted attacks in a sentence about a
                 // class of events are that class, not a word for one event told elsewhere.
                 else if plural && !quantified && generic && !definite { classOfEvents.append(r.location); continue }
