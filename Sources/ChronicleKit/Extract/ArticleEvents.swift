@@ -288,6 +288,8 @@ struct ArticleEvents {
                     guard !Self.summarises(words), !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
                     if let here = scopedTo, !Self.setInTown(s, here, gazetteer) { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+                    // "About 25 fighters attacked the base … the attackers were all killed": as many dead as attackers counted.
+                    if c.killed == nil, Self.allAttackersKilled.test(s.ns), let n = Self.attackersCounted(sentences[last].ns) { c.killed = n }
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
                     // wounded." — the wounded are the first wounded told.
                     let seen = (killed: sawKilled, wounded: sawWounded)
@@ -339,6 +341,14 @@ struct ArticleEvents {
 
     /// The sentence is about another town or site: it opens with one or places something in one ("in X", "at X"), and
     /// it names none that is the event's place, inside it, around it or near it ("from Ramat Gan", "Sanaa time" place nothing).
+    static let allAttackersKilled = Rx(#"\b(?:the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+all|all\s+(?:of\s+)?the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been))\s+(?:killed|shot dead|gunned down)\b"#, anchors: ["all"])
+    static let attackersCount = Rx(#"^\W*(?:(?:about|around|some|at least|more than|nearly|roughly)\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:[\w'’-]+\s+){0,3}?(?:attackers|assailants|militants|fighters|gunmen|insurgents)\b"#)
+    /// The attackers a sentence opens on, counted ("About 25 Islamic State fighters … attacked").
+    static func attackersCounted(_ ns: NSString) -> Int? {
+        guard let m = attackersCount.first(ns), let t = m.group(1, in: ns) else { return nil }
+        return DateWords.number(t)
+    }
+
     /// The sentence opens in the town or site ("In Tripoli, 33 were killed"), or in a place within or near it.
     static func setInTown(_ s: ArticleSentence, _ here: Place, _ gazetteer: Gazetteer) -> Bool {
         s.places.contains { m in
@@ -403,13 +413,15 @@ struct ArticleEvents {
     static func summarises(_ words: [String]) -> Bool {
         for (k, w) in words.enumerated() where summaryWords.contains(w) {
             if w == "most" || w == "all", k + 3 < words.count, words[k + 1] == "of", words[k + 2] == "the" || words[k + 2] == "those",
-               ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people"].contains(words[k + 3]) { continue }
+               ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people", "attackers", "assailants", "militants", "gunmen", "fighters", "insurgents"].contains(words[k + 3]) { continue }
             // "13 people were killed, most of them SEF personnel": who the dead were, not a sum of events.
             if w == "most" || w == "all", k > 0, k + 2 < words.count, words[k + 1] == "of", words[k + 2] == "them" { continue }
             // "All 26 crew are safe": everyone on board, not a sum of events.
             if w == "all", let next = words.dropFirst(k + 1).first(where: { Int($0) == nil }), ["crew", "seafarers", "sailors", "passengers", "occupants"].contains(next) { continue }
             // "All four, two men and two women, were killed": everyone the event hit, counted, as a sentence opens on it.
             if w == "all", k == 0, k + 1 < words.count, Int(words[k + 1]) != nil || DateWords.number(words[k + 1]).map({ $0 > 1 }) == true { continue }
+            // "the attackers were all killed": everyone of one group, not a sum of events.
+            if w == "all", k > 0, ["were", "are", "was"].contains(words[k - 1]) { continue }
             return true
         }
         return false

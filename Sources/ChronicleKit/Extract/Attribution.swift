@@ -98,6 +98,23 @@ enum Attribution {
     static let retaliatedWith = Rx(#"^\s*(?:(?:has|have|had|then|later|quickly|swiftly)\s+)*(?:retaliated|retaliates|responded|responds|hit back|hits back|struck back|strikes back)\b[^.;:,]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}$"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false, anchors: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"])
+    /// An aside between commas ending right before the attack word.
+    static let asideBefore = Rx(#",[^,.;]{1,100},\s*$"#)
+
+    /// The actor right before an aside that ends at the attack verb, when it and the verb read as subject and verb.
+    static func subjectBeforeAside(_ agents: [Mention<Actor>], speakers: Set<Int>, trigger t: Trigger, _ ns: NSString) -> Mention<Actor>? {
+        let tStart = t.range.location
+        guard tStart > 2, ns.character(at: tStart - 1) == 32 || ns.character(at: tStart - 1) == 44, ns.sub(NSRange(location: max(0, tStart - 3), length: min(3, tStart))).contains(",") else { return nil }
+        let w0 = max(0, tStart - 200)
+        let window = ns.sub(NSRange(location: w0, length: tStart - w0)) as NSString
+        guard let aside = asideBefore.first(window) else { return nil }
+        let asideStart = w0 + aside.range.location
+        guard let a = agents.last(where: { $0.range.upperBound <= asideStart && asideStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) && canAct($0) }) else { return nil }
+        let between = ns.sub(NSRange(location: a.range.upperBound, length: asideStart - a.range.upperBound))
+        guard !between.contains(",") else { return nil }
+        return activeVerb.test((between + " " + ns.sub(t.range)) as NSString) ? a : nil
+    }
+
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 30)
         return Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
@@ -182,6 +199,10 @@ enum Attribution {
                       activeVerb.test(ns, window: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)),
                       !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
                 // "A suspected US F-16 carried out …": blamed, not stated.
+                if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
+            } else if let a = subjectBeforeAside(agents, speakers: speakers, trigger: t, ns) {
+                // "About 25 Islamic State fighters, some of them dressed in Iraqi army uniforms, attacked": the subject
+                // told before an aside (the aside's own names describe it).
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) && canAct($0) }),
                       retaliatedWith.test(ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) as NSString) {

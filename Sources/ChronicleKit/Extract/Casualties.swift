@@ -58,7 +58,7 @@ enum CasualtyReader {
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
     static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
-    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none)(?: else)? (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without"])
+    static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none)(?: else)? (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded)|neither\s+(?:[\w'’.-]+\s+){1,4}?nor\s+(?:[\w'’.-]+\s+){1,4}?(?:were|was|had been|have been)\s+(?:hurt|injured|wounded|harmed))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "neither"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
@@ -133,6 +133,8 @@ enum CasualtyReader {
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered"])
     static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
 
+    static let illnessAfter = Rx(#"^\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|sudden\s+)?(?:heart attack|cardiac arrest|stroke|natural causes|illness|disease|covid)"#)
+
     static func read(_ ns: NSString) -> Casualties {
         var c = Casualties()
         // The regex helpers' folded units (the patterns below read the same `RxText`): the stems are ASCII, so they
@@ -190,6 +192,8 @@ enum CasualtyReader {
             if combinedAfter(lower, m.range.location + m.range.length) { continue }
             // (A Foundation regex compiled per call cost more.) Lower-cased first: a headline in title case says "Over 70 Killed".
             let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
+            // "A contractor died of an apparent heart attack while sheltering": a death from illness is no casualty.
+            if isKill, illnessAfter.test(lower, window: NSRange(location: m.range.location + m.range.length, length: min(40, lower.length - m.range.location - m.range.length))) { continue }
             guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
             let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
             // "killing four troops; two attackers also died": "also" adds the figure to the one already read; so does
