@@ -260,6 +260,8 @@ struct ArticleEvents {
         let mentionSentences = Set(mentions.map(\.sentence))
         for (i, g) in groups.enumerated() {
             var added = Set<Int>()
+            var usZeroOnly = g.members.contains(where: { mentions[$0].casualties.noUSCasualties })
+                && !g.members.contains(where: { mentions[$0].casualties.killed == 0 || mentions[$0].casualties.wounded == 0 })
             for last in Set(g.members.map({ mentions[$0].sentence })).sorted() {
                 // The event's sentence tells no other event, but for an earlier one its cue names ("Less than two hours
                 // after the bombing, shells struck Ariha. … 11 people were killed": the figures are the shelling's).
@@ -309,13 +311,18 @@ struct ArticleEvents {
                     // "…, two attackers killed" then "The two perpetrators died at the location": the attackers' dead,
                     // already counted, are not added again.
                     if c.killedAreAttackers, g.members.contains(where: { mentions[$0].casualties.killedAreAttackers }) { c.killed = nil; c.killedIsAddition = false }
-                    if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0 }
+                    if c.noUSCasualties, hitUSForces(g, incidents[i]), incidents[i].killed == nil, incidents[i].wounded == nil { incidents[i].killed = 0; incidents[i].wounded = 0; usZeroOnly = c.killed == nil && c.wounded == nil }
                     // "Two soldiers were killed. A civilian was also killed.": an "also" figure adds to the event's.
                     if added.insert(j).inserted {
                         if c.killedIsAddition, let k = c.killed, let have = incidents[i].killed, have > 0 { incidents[i].killed = have + k }
                         if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
                     }
                     if let k = c.killed, k > 0, !c.killedIsAddition, let have = incidents[i].killed, have > k, store.laterKilled[i] == nil { store.laterKilled[i] = k }
+                    // "there were no American casualties … ten militants were killed in the fighting": a zero said of US
+                    // forces alone gives way to the figures of the others.
+                    // (The wounded among the others are then not known: no longer a zero.)
+                    if usZeroOnly, let k = c.killed, k > 0, incidents[i].killed == 0 { incidents[i].killed = k; if incidents[i].wounded == 0 { incidents[i].wounded = c.wounded } }
+                    if usZeroOnly, let w = c.wounded, w > 0, incidents[i].wounded == 0 { incidents[i].wounded = w; if incidents[i].killed == 0 { incidents[i].killed = c.killed } }
                     if incidents[i].killed == nil, let k = c.killed { incidents[i].killed = k }
                     if incidents[i].wounded == nil, let w = c.wounded { incidents[i].wounded = w }
                     incidents[i].summary = Summary.make(incidents[i])
@@ -504,11 +511,17 @@ struct ArticleEvents {
     /// the attack after fierce fighting that lasted several hours.": an assault on armed men fought out with them, told
     /// in the sentence after, is a clash whatever weapons it used (decided once the event's mentions are grouped, so its
     /// weapons still group with it).
+    /// ("Taliban insurgents attacked the Bagram airfield … two suicide bombers drove vehicles packed with explosives at the
+    /// wall … A group of attackers then occupied a building, starting a battle that lasted several hours": the assault
+    /// may open on its bombs; the fight is told within the next three sentences.)
     func foughtOutAfter(_ ms: [EventMention]) -> Bool {
-        guard let lead = ms.first(where: { $0.strength == .report }), !lead.disrupted, lead.type != .airstrike, lead.sentence + 1 < sentences.count else { return false }
-        let ns = sentences[lead.sentence].ns
-        return (IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns) || IncidentExtractor.postAttackedBy.test(ns))
-            && IncidentExtractor.foughtOut.test(sentences[lead.sentence + 1].ns)
+        let reports = ms.filter { $0.strength == .report }.prefix(3)
+        guard let first = reports.first, !first.disrupted, first.type != .airstrike else { return false }
+        guard let lead = reports.first(where: { m in
+            let ns = sentences[m.sentence].ns
+            return IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns) || IncidentExtractor.postAttackedBy.test(ns)
+        }) else { return false }
+        return (lead.sentence + 1...lead.sentence + 3).contains { $0 < sentences.count && IncidentExtractor.foughtOut.test(sentences[$0].ns) }
     }
 
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }

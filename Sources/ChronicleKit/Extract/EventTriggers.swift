@@ -254,6 +254,8 @@ enum EventTriggers {
             // "Soldiers at the scene opened fire at the driver": responders shooting the attacker end the attack told
             // before; they are no clash of their own (a gunman opening fire on a driver is still an attack).
             if word == "opened fire", Words.isFireAtAttacker(afterWords), clauseWords.contains(where: Words.responders.contains) { continue }
+            // "the base's air defences opened fire": guns fired at incoming drones or rockets answer an attack told elsewhere.
+            if word == "opened fire" || word == "opened up", clauseWords.suffix(3).contains(where: { ["defences", "defenses", "anti-aircraft", "antiaircraft", "flak"].contains($0) }) { continue }
             // "unleashed hours of gunfire across Culiacán", "an exchange of gunfire": fighting told by its fire; gunfire
             // heard or reported ("reports of heavy gunfire", "killed by gunfire") is no event of its own.
             if word == "gunfire", !beforeWords.suffix(3).contains(where: { ["hours", "exchange", "exchanges", "unleashed", "traded", "trading", "exchanged"].contains($0) }) { continue }

@@ -1800,7 +1800,7 @@ public struct IncidentExtractor: Sendable {
     /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
     /// soldiers", "after hours of fighting", "the fighting lasted several hours", "the attackers were all killed by
     /// Iraqi security forces".
-    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:fighting|clashes|battle|gunfight|firefight)\s+(?:that\s+)?(?:lasted|raged|went on)\b|\b(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+(?:all\s+)?(?:killed|shot dead|cut down|gunned down)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:security forces|forces|troops|soldiers|guards|police|army|defenders)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight", "killed by", "shot dead by", "cut down by", "gunned down by"])
+    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:fighting|clashes|battle|gunfight|firefight)(?:,?\s+(?:that|which))?\s+(?:lasted|raged|went on)\b|\bfought\s+(?:them|the attackers|the militants|the assailants)\s+(?:back|off)\b|\b(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+(?:all\s+)?(?:killed|shot dead|cut down|gunned down)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:security forces|forces|troops|soldiers|guards|police|army|defenders)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight", "killed by", "shot dead by", "cut down by", "gunned down by"])
     /// "the position at X was attacked on Wednesday by heavily armed terrorist groups": an armed post attacked by armed men,
     /// told in the passive.
     static let postAttackedBy = Rx(#"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison|camp)\b[^.;]{0,120}?\b(?:was|were|had been|has been|have been)\s+(?:["“]\s*)?attacked\b[^.;]{0,50}?\bby\s+(?:["“]\s*)?(?:[\w'’-]+\s+){0,3}?(?:terrorists?|terrorist groups|militants|jihadists|gunmen|armed men|insurgents|fighters|rebels|assailants)\b"#,
@@ -1861,6 +1861,8 @@ public struct IncidentExtractor: Sendable {
                                         anchors: ["said", "says", "told", "reported", "announced", "confirmed", "added"])
     /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
     static let travellersBefore = Rx(#"\b(?:pilgrims|passengers|worshipp?ers|mourners|motorists|travell?ers|tourists|commuters|convoy|bus|buses|minibus|car|cars|vehicle|vehicles|people|family|families|students|workers|labou?rers|villagers|residents|refugees|civilians|guests|fans|supporters|crowds?)\b"#)
+
+    static let partiesBefore = Rx(#"\b(?:ceasefire|cease-fire|truce|war|conflict|talks|tensions?|agreement|deal|confrontation|relations|negotiations|rivalry|hostilities|normali[sz]ation|peace)\s+between\s+(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+)?(?:the\s+)?$"#, anchors: [" between "])
 
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
         // Most sentences name no place: nothing to read then. The launch zones are read once, when a place needs them.
@@ -1938,6 +1940,9 @@ public struct IncidentExtractor: Sendable {
             if m.entry.kind == .city || m.entry.kind == .site, Self.capitalisedWordEnds(s.ns.sub(before) as NSString), Self.givenNameBefore.test(s.ns, window: before) { return false }
             // "coordinating with Washington", "talks with Baghdad": a government named by its capital.
             if m.entry.kind != .site, Self.partnerBefore.test(s.ns, window: before) { return false }
+            // "hours after a ceasefire between Iran and Israel was announced": the parties to a war or a truce, not where
+            // the attack was.
+            if m.entry.kind != .site, s.folded.has(" between "), Self.partiesBefore.test(s.ns, window: before) { return false }
             let after = NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))
             if Self.metonymAfter.test(s.ns, window: after) || Attribution.modifierAfter.test(s.ns, window: after) || Self.zoneAfter.test(s.ns, window: after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(s.ns, window: after) { return false }

@@ -56,4 +56,50 @@ struct BaseAssaultsTests {
         #expect(found.count == 1)
         #expect(found.first?.killed == nil)
     }
+
+    @Test(arguments: [
+        ("Unidentified drones struck radar systems at two military bases in Iraq early on Tuesday, hours after a ceasefire between Iran and Israel was announced.", "iraq"),
+        ("A roadside bomb hit a convoy in Kirkuk on Tuesday, days after talks between Turkey and Syria broke down.", "kirkuk"),
+    ])
+    func thePartiesToATruceAreNoPlace(text: String, placeID: String) {
+        let found = ExtractionFixture.one(text, published: "2025-06-24")
+        #expect(found?.placeID == placeID)
+    }
+
+    @Test(arguments: [
+        "A drone crashed into a radar unit at Camp Taji early on Tuesday. Residents said the base's air defences opened fire.",
+        "A drone crashed into a radar unit at Camp Taji early on Tuesday. Witnesses said anti-aircraft defenses opened fire over the base.",
+    ])
+    func airDefencesFiringAreNoClash(text: String) {
+        let found = ExtractionFixture.extract(text, published: "2025-06-24")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .droneAttack)
+    }
+
+    @Test(arguments: [
+        ("Taliban insurgents attacked the Bagram airfield yesterday morning, officials said.",
+         "The attack began when two suicide bombers drove vehicles packed with explosives at the outer wall. The blasts tore through the wall. A group of attackers then occupied a building and fired on the base, starting a battle that lasted several hours.",
+         "bagram-air-base"),
+        ("Al-Shabaab militants attacked the Baledogle military airbase early on Tuesday with car bombs and gunfire.",
+         "A suicide bomber drove an explosives-laden vehicle at the main gate. \"Our forces fought them back,\" an officer said. He said the fighting, which lasted for more than an hour, ended by noon.",
+         "baledogle-airfield"),
+        ("Gunmen attacked the Camp Simba base at Manda Bay before dawn on Tuesday.",
+         "A car bomb went off at the gate of the base. The fighting lasted for hours, officials said.",
+         "manda-bay"),
+    ])
+    func anAssaultOpeningOnBombsAndFoughtOutIsAClash(lead: String, rest: String, placeID: String) {
+        let found = ExtractionFixture.main(headline: "Attack on a base", lead, rest, published: "2019-12-11")
+        #expect(found.first?.eventType == .armedClash)
+        #expect(found.first?.placeID == placeID)
+    }
+
+    @Test(arguments: [
+        ("Al-Shabaab militants attacked the Baledogle airbase, where US special forces train Somali commandos, on Tuesday. The US Africa Command said there were no American casualties. Officials said ten militants were killed in the fighting.", 10),
+        ("Rockets struck a base hosting US troops in Anbar on Tuesday. There were no U.S. casualties, the coalition said. Two Iraqi soldiers were killed, police said.", 2),
+    ])
+    func aZeroOfUSForcesGivesWayToTheOthersDead(text: String, killed: Int) {
+        let found = ExtractionFixture.one(text, published: "2019-12-11")
+        #expect(found?.killed == killed)
+        #expect(found?.wounded == nil)
+    }
 }
