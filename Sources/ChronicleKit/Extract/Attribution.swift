@@ -92,19 +92,26 @@ enum Attribution {
     static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled|ambushed|stormed|raided)\s+by\s+(?:(?:(?:a|an|one|a (?:large |small )?(?:number|group|band) of|dozens of|hundreds of|scores of|heavily armed|armed)\s+)?(?:[\w-]+\s+)?(?:unit|cell|squad|member|members|battalion|brigade|faction|wing|cadres?|fighters|militants|gunmen|rebels|insurgents|guerrillas)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:so-called|self-styled|[\w]+-(?:backed|allied|aligned|affiliated|linked|led|funded|supported))\s+)?$"#, anchors: ["by"])
     /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
-    static let activeVerb = Rx(#"^\s*(?:\([A-Z-]{2,8}\)|\))?\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military|insurgents|militants|fighters|gunmen|jihadists|terrorists|rebels|militiamen|cadres?|guerrillas|operatives|(?:Ground|Aerospace|Air|Naval)\s+Forces?|Navy)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|on \w+|late \w+|early \w+|(?:(?:late|early) on|on|late|early|overnight|last|this|yesterday|today|at dawn on|at dawn|in the early hours of)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|weekend|dawn)){1,2})\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated|massacred|stormed|detonated|detonates|triggered|triggers|set off|sets off|planted|plants|blew up|blows up)\b"#, anchors: ["struck", "strike", "launch", "fire", "carried out", "carries out", "conduct", "attack", "target", "bombed", "shelled", "hit", "kill", "ambushed", "assassinated", "massacred", "stormed", "detonat", "trigger", "set off", "sets off", "planted", "plants", "blew up", "blows up"])
+    static let activeVerb = Rx(#"^\s*(?:\([A-Z-]{2,8}\)|\))?\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military|insurgents|militants|fighters|gunmen|jihadists|terrorists|rebels|militiamen|cadres?|guerrillas|operatives|(?:Ground|Aerospace|Air|Naval)\s+Forces?|Navy)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|yesterday|today|overnight|tonight|again|on \w+|late \w+|early \w+|(?:(?:late|early) on|on|late|early|overnight|last|this|yesterday|today|at dawn on|at dawn|in the early hours of)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|weekend|dawn)){1,2})\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated|massacred|stormed|detonated|detonates|triggered|triggers|set off|sets off|planted|plants|blew up|blows up|(?:attempted|tried|sought|moved)\s+to\s+(?:storm|attack|strike|hit|bomb|raid|overrun))\b"#, anchors: ["attempted to", "tried to", "sought to", "moved to", "struck", "strike", "launch", "fire", "carried out", "carries out", "conduct", "attack", "target", "bombed", "shelled", "hit", "kill", "ambushed", "assassinated", "massacred", "stormed", "detonat", "trigger", "set off", "sets off", "planted", "plants", "blew up", "blows up"])
     /// Between a subject and its attack word: a reply told "with" the attack ("retaliated on Friday with airstrikes on",
     /// "responded with artillery fire", "hit back with a wave of strikes").
     static let retaliatedWith = Rx(#"^\s*(?:(?:has|have|had|then|later|quickly|swiftly)\s+)*(?:retaliated|retaliates|responded|responds|hit back|hits back|struck back|strikes back)\b[^.;:,]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}$"#)
     /// Armed groups named by description, not by name: "Iran-backed militias", "pro-Iranian factions".
     static let genericGroup = Rx(#"\b((?:(?:Iran(?:ian)?|Tehran)[- ](?:backed|allied|aligned|linked|affiliated)|pro-Iran(?:ian)?|Shiite|Shia|Iraqi|armed|unidentified|unknown|suspected|Sunni|jihadist|Islamist)(?:\s+(?:Iraqi|Shiite|Shia|armed|paramilitary))?\s+(?:militias?|militia groups?|militia factions?|armed groups?|factions|groups|militants|gunmen|insurgents|fighters))\b"#, caseInsensitive: false, anchors: ["militia", "group", "faction", "militant", "gunmen", "insurgent", "fighters"])
+    static let ledByBefore = Rx(#"^,?\s+(?:which is\s+|that is\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$"#)
+    /// The group an actor leads when it is named as "X led by <actor>".
+    static func leaderOf(_ a: Mention<Actor>, _ agents: [Mention<Actor>], _ ns: NSString) -> Mention<Actor>? {
+        guard let b = agents.last(where: { $0.range.upperBound <= a.range.lowerBound && a.range.lowerBound - $0.range.upperBound <= 24 }) else { return nil }
+        return ledByBefore.test(ns.sub(NSRange(location: b.range.upperBound, length: a.range.lowerBound - b.range.upperBound)) as NSString) ? b : nil
+    }
+
     /// An aside between commas ending right before the attack word.
-    static let asideBefore = Rx(#",[^,.;]{1,100},\s*$"#)
+    static let asideBefore = Rx(#",[^,.;]{1,100},\s*(?:(?:yesterday|today|overnight|on\s+\w+|early\s+\w+|late\s+\w+|last\s+\w+)\s+)?$"#)
 
     /// The actor right before an aside that ends at the attack verb, when it and the verb read as subject and verb.
     static func subjectBeforeAside(_ agents: [Mention<Actor>], speakers: Set<Int>, trigger t: Trigger, _ ns: NSString) -> Mention<Actor>? {
         let tStart = t.range.location
-        guard tStart > 2, ns.character(at: tStart - 1) == 32 || ns.character(at: tStart - 1) == 44, ns.sub(NSRange(location: max(0, tStart - 3), length: min(3, tStart))).contains(",") else { return nil }
+        guard tStart > 2, ns.character(at: tStart - 1) == 32 || ns.character(at: tStart - 1) == 44, ns.sub(NSRange(location: max(0, tStart - 20), length: min(20, tStart))).contains(",") else { return nil }
         let w0 = max(0, tStart - 200)
         let window = ns.sub(NSRange(location: w0, length: tStart - w0)) as NSString
         guard let aside = asideBefore.first(window) else { return nil }
@@ -193,11 +200,14 @@ enum Attribution {
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
         if out.perpetrator == nil {
-            if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
+            if let a0 = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound <= 3 && !speakers.contains($0.range.lowerBound) && canAct($0) && !isLocative($0, ns, places) }) {
+                let a = leaderOf(a0, agents, ns) ?? a0
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
-            } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) }),
-                      activeVerb.test(ns, window: NSRange(location: a.range.upperBound, length: tEnd - a.range.upperBound)),
-                      !ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)).has(",") {
+            } else if let a0 = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) }),
+                      activeVerb.test(ns, window: NSRange(location: a0.range.upperBound, length: tEnd - a0.range.upperBound)),
+                      !ns.sub(NSRange(location: a0.range.upperBound, length: tStart - a0.range.upperBound)).has(",") {
+                // "aircraft of the international coalition led by the United States targeted": the coalition, not its leader.
+                let a = leaderOf(a0, agents, ns) ?? a0
                 // "A suspected US F-16 carried out …": blamed, not stated.
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = subjectBeforeAside(agents, speakers: speakers, trigger: t, ns) {

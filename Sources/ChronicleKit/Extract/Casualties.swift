@@ -474,6 +474,8 @@ enum CasualtyReader {
                !personNouns.contains(words[min(i + 1, words.count - 1)]) {
                 sinceNumber = 0; i -= 2; continue
             }
+            // "at least 24 fighters from both sides killed": the sides are no count of the dead.
+            if !found, t == "both", i + 1 < words.count, ["sides", "parties", "camps", "forces"].contains(words[i + 1]) { sinceNumber += 1; i -= 1; continue }
             if var n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
                 // "a number of others were injured", "a handful of people": no count.

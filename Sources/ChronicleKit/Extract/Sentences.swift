@@ -76,6 +76,9 @@ public enum SentenceSplitter {
         if i - s > 6, u[s] < 0x80, u[s + 1] < 0x80 { return false }
         let word = String(utf16Units: u[s..<i]).asciiLower
         if word.count == 1, let ch = word.first, ch.isLetter { return true }
+        // Run-together initials: "George H.W. Bush", "J.R. Smith" (capitals each followed by a dot).
+        if i - s >= 3, (i - s) % 2 == 1, stride(from: s, to: i, by: 2).allSatisfy({ u[$0] >= 65 && u[$0] <= 90 }),
+           stride(from: s + 1, to: i, by: 2).allSatisfy({ u[$0] == 46 }) { return true }
         return abbreviations.contains(word)
     }
 }
