@@ -838,6 +838,10 @@ struct ArticleEvents {
                 // "an IDF strike in the town of Ain Baal", then "struck Ain Baal, near Tyre": a town the gazetteer lacks,
                 // named again beside a known one, is the same place.
                 else if UnlistedPlace.isUnlisted(gp), gp.country == nil, sentences[m.sentence].text.contains(gp.name) { score += 3 }
+                // "The explosion happened at 10.31pm on Monday … near Victoria station": the event told before, named back
+                // on its day at a spot the gazetteer cannot place (no country) within the town already told.
+                else if UnlistedPlace.isUnlisted(mp), mp.country == nil, wordsBeforeTrigger(m).last == "the",
+                        let md = m.time?.date, let gd = date(of: g)?.date, md == gd { score += 1 }
                 // Towns facing each other across a border (al-Qaim and Abu Kamal) are near, but two places of a strike.
                 else if mp.kind != .country, gp.kind != .country, mp.country != nil, gp.country != nil, mp.country != gp.country { continue }
                 // The site an event "north of Baghdad" hit, named by a reference right after its report.

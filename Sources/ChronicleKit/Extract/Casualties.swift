@@ -408,8 +408,14 @@ enum CasualtyReader {
     /// The noun just before a casualty verb names the attackers ("the three gunmen were killed", "both assailants died").
     static func attackersBefore(_ ns: NSString, at end: Int) -> Bool {
         let start = max(0, end - 30)
-        return Words.of(ns.sub(NSRange(location: start, length: end - start))).last.map(attackerNouns.contains) ?? false
+        let words = Words.of(ns.sub(NSRange(location: start, length: end - start)))
+        guard let last = words.last else { return false }
+        if attackerNouns.contains(last) { return true }
+        // "all three terrorists killed", "the two militants were shot dead": armed men named back as a known group are
+        // the attackers ("Four terrorists killed in airstrikes" counts the strikes' dead, no attackers).
+        return armedMenNouns.contains(last) && words.dropLast().suffix(3).contains(where: { ["all", "both", "the"].contains($0) })
     }
+    static let armedMenNouns: Set<String> = ["terrorists", "terrorist", "fidayeen", "militants", "militant", "insurgents"]
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.

@@ -262,6 +262,8 @@ enum EventTriggers {
             // "launched its offensive …, with at least 24 fighters killed on the first day": an offensive is an event only
             // with the day's toll in its sentence (otherwise a campaign of many days).
             if word.hasSuffix("offensive"), !Folded(ns.tail(from: r.location + r.length)).hasAny(Words.tollStems) { continue }
+            // "A controlled explosion on a suspicious item": bomb-disposal work, not an attack.
+            if word.hasPrefix("explosion"), let p = beforeWords.last, p == "controlled" { continue }
             // "died of an apparent heart attack while sheltering": an illness, not an attack.
             if word.hasPrefix("attack"), let p = beforeWords.last, ["heart", "panic", "asthma", "anxiety"].contains(p) { continue }
             // "protesters stormed the embassy": a crowd forcing its way in is a riot, not an armed attack.

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// A Spanish masthead that is no Arabic town, a town known by its short name, shots fired at buses on a night told
+/// in full, bomb disposal, an explosion named back at a spot the gazetteer cannot place, and attackers named back as
+/// a known group.
+@Suite("Mastheads, buses and known attackers")
+struct MastheadsBusesAndKnownAttackersTests {
+    @Test func aSpanishMastheadIsNoTown() {
+        let found = ExtractionFixture.asGiven("---\npublished: 2014-09-28\n---\nEl Sur - Periódico de Guerrero\n\nGunmen opened fire on a bus in Iguala on Friday night, killing six people.\n", path: "x.md")
+        #expect(found.first?.placeID == "iguala")
+        #expect(found.first?.country == "Mexico")
+    }
+
+    @Test(arguments: [
+        "Municipal police of Iguala opened fire on the night of Friday 26 September 2014 on three buses carrying students, killing six people.",
+        "Soldiers opened fire on the morning of Friday 26 September on two buses carrying pilgrims near Iguala, killing six people.",
+    ])
+    func shotsAtBusesOnANightToldInFullAreNoClash(text: String) {
+        #expect(ExtractionFixture.one(text, published: "2014-09-28")?.eventType == .other)
+    }
+
+    @Test(arguments: [
+        "A suicide bomber blew himself up at a concert in Manchester on Monday night, killing 22. A controlled explosion on a suspicious item in a park was carried out this morning.",
+        "A suicide bomber blew himself up at a concert in Manchester on Monday night, killing 22. Police carried out a controlled explosion of a parcel near the station this morning.",
+    ])
+    func aControlledExplosionIsNoAttack(text: String) {
+        let found = ExtractionFixture.extract(text, published: "2017-05-23")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 22)
+    }
+
+    @Test func anExplosionNamedBackAtAnUnplacedSpotIsTheEventToldBefore() {
+        let found = ExtractionFixture.extract(
+            "A suicide bomber blew himself up at the end of a concert at Manchester Arena on Monday night, killing 22 people. The explosion happened at 10.31pm on Monday as fans were leaving, in the foyer linking the arena to Victoria station.",
+            published: "2017-05-23")
+        #expect(found.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Terror attack in Gurdaspur: all three terrorists killed after 11-hour gunfight. Seven people, including four policemen, were killed in the attack on the police station on Monday.", 10),
+        ("Both militants were shot dead after the siege. Five soldiers were killed when the militants stormed the army camp near Kirkuk on Monday.", 7),
+    ])
+    func attackersNamedBackAsAKnownGroupAddToTheirVictims(text: String, killed: Int) {
+        #expect(ExtractionFixture.one(text, published: "2015-07-28")?.killed == killed)
+    }
+
+    @Test func theDeadOfAStrikeOnTerroristsAreNotAddedTwice() {
+        let found = ExtractionFixture.one("Four terrorists killed in airstrikes on Wadi al-Tharthar. Iraqi F-16 aircraft carried out two airstrikes on ISIS hideouts in Wadi al-Tharthar on Tuesday, killing four terrorists.", published: "2024-03-13")
+        #expect(found?.killed == 4)
+    }
+}
