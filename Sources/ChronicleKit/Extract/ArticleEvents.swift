@@ -713,7 +713,10 @@ struct ArticleEvents {
             // So is a reference that names its own day ("the number killed in Wednesday's explosion had risen to 40"
             // beside a bombing told "yesterday", a Thursday; not "Jordan on Monday condemned the drone attack").
             if m.strength == .report || Self.dayOwnsReference(m, sentences[m.sentence].ns), let md = m.time, let d1 = md.date, md.precision == .day, let gd = date(of: g), let d2 = gd.date,
-               gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) || d1 < d2 && Geo.afternoonClock.test(sentences[m.sentence].ns) { continue }
+               gd.precision == .day, d1 != d2, !Geo.acrossMidnight(md, gd) || d1 < d2 && Geo.afternoonClock.test(sentences[m.sentence].ns)
+                   // ("This afternoon, at about 1.20pm, a second device …" after a bomb "last night": the next afternoon is no
+                   // time around midnight.)
+                   || d1 > d2 && (md.text.asciiLower.has("afternoon") || md.text.asciiLower.has("evening")) { continue }
             // A live page's "22:50 Four more suicide bombers blew themselves up" after "05:20 A suicide bomber blew himself
             // up": a further attack stamped hours after the event's own reports is another wave, not the same one.
             if m.strength == .report, further, let t = m.time, let c1 = Self.clockMinutes(t.text),

@@ -50,4 +50,23 @@ struct MastheadsBusesAndKnownAttackersTests {
         let found = ExtractionFixture.one("Four terrorists killed in airstrikes on Wadi al-Tharthar. Iraqi F-16 aircraft carried out two airstrikes on ISIS hideouts in Wadi al-Tharthar on Tuesday, killing four terrorists.", published: "2024-03-13")
         #expect(found?.killed == 4)
     }
+
+    @Test(arguments: [
+        "A warplane fired two missiles this morning at a school in Aleppo, killing at least 25 people. The strike came at around 10:30 am. A correspondent who arrived a quarter of an hour later said the first missile hit the courtyard and the second struck the front of the building.",
+        "Two rockets hit the base in Kirkuk on Monday, wounding three soldiers. Officials said the first rocket landed near the runway, while the other one struck a hangar about an hour later.",
+    ])
+    func theWeaponsOfOneEventToldInTurnAreThatEvent(text: String) {
+        #expect(ExtractionFixture.extract(text, published: "2014-04-30").count == 1)
+    }
+
+    @Test(arguments: [
+        ("A bomb tore through a crowded shrine in Bangkok last night, killing 20 people. This afternoon, at about 1.20pm, a second device was thrown toward a pier on the river and exploded in the water; no one was injured.", "2015-08-18"),
+        ("A car bomb exploded outside a police station in Kirkuk last night, killing four. This afternoon a second device went off near a market in the city, wounding two.", "2015-08-18"),
+    ])
+    func aFurtherBombTheNextAfternoonIsAnEventOfItsOwn(text: String, day: String) {
+        let found = ExtractionFixture.extract(text, published: "2015-08-18")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.date == Day(iso: day) && $0.eventType == .iedAttack })
+    }
 }
+
