@@ -1352,14 +1352,25 @@ struct ArticleEvents {
 
     /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
     /// then the headline, then the lead paragraph.
+    /// A menu, byline, rights line or capitalised masthead ("SADA EL BALAD ENGLISH"; not a dateline, "BAGHDAD —").
+    static func isFurnitureLine(_ text: String) -> Bool {
+        if text.contains(" | ") || text.hasPrefix("By ") || text.hasPrefix("©") || text.hasPrefix("(c)") { return true }
+        let words = text.split(separator: " ")
+        return words.count >= 3 && !text.contains(where: { $0.isLowercase }) && !text.contains(where: { "—–-,:".contains($0) })
+    }
+
     func contextPlace(around index: Int) -> Place? {
         if let back = anaphoricPlace(at: index) { return back }
         let paragraph = sentences[index].paragraph
         let sameParagraph = sentences.filter { $0.paragraph == paragraph && $0.index != index }
             .sorted { abs($0.index - index) < abs($1.index - index) || (abs($0.index - index) == abs($1.index - index) && $0.index > $1.index) }
+        // (Not a town in a menu, byline or masthead kept above the lede: "SADA EL BALAD ENGLISH", "By Sada El Balad staff"
+        // name the outlet, not a place of the news.)
         let rest = sentences.filter { $0.isHeadline } + sentences.filter { $0.paragraph >= 0 && $0.paragraph <= ledeParagraph && paragraph != $0.paragraph }
         for s in sameParagraph + rest {
-            let ps = IncidentExtractor.eventPlaces(s)
+            // (A masthead may name the country it covers, "Bahrain Mirror", but a town in one names the outlet.)
+            let furniture = !s.isHeadline && s.paragraph != paragraph && Self.isFurnitureLine(s.text)
+            let ps = IncidentExtractor.eventPlaces(s).filter { !furniture || $0.entry.kind == .country }
             if let best = ps.max(by: { IncidentExtractor.rank($0.entry) < IncidentExtractor.rank($1.entry) || (IncidentExtractor.rank($0.entry) == IncidentExtractor.rank($1.entry) && $0.range.lowerBound > $1.range.lowerBound) }) {
                 return best.entry
             }

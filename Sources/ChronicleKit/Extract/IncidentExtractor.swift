@@ -766,6 +766,10 @@ public struct IncidentExtractor: Sendable {
                                          caseInsensitive: false, anchors: ["statement", "announcement", "remarks", "communiqu"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
+    /// "a security source told Sada El Balad": the outlet told, named after a town (a country it is named after, "told
+    /// Bahrain Mirror", is usually the news's too).
+    static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$"#,
+                                     anchors: ["told", "said to"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$|\b(?:overlooking|overlooks|overlooked|facing|faces|within sight of|views? of|view over)\s+(?:the\s+)?$"#, anchors: ["border", "overlook", "facing", "faces", "sight", "view"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
@@ -1922,6 +1926,7 @@ public struct IncidentExtractor: Sendable {
             // "according to Enab Baladi's correspondent in Daraa", "according to Suwayda 24": where the reporter sits,
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(s.ns, window: before) { return false }
+            if m.entry.kind != .country, Self.toldOutletBefore.test(s.ns, window: before) { return false }
             // "according to statements issued on Sunday and Monday in Beirut and Tehran": where statements were made.
             if m.range.lowerBound > 40, s.folded.hasAny(Self.statementStems) {
                 let w0 = max(0, m.range.lowerBound - 90)

@@ -68,5 +68,20 @@ struct MastheadsBusesAndKnownAttackersTests {
         #expect(found.count == 2)
         #expect(found.contains { $0.date == Day(iso: day) && $0.eventType == .iedAttack })
     }
+
+    @Test(arguments: [
+        "Officer and ten soldiers killed in Sinai\n\nSADA EL BALAD ENGLISH\n\nBy Sada El Balad staff\n\nAn officer and ten soldiers were killed on Saturday while repelling a terrorist attack on a water station in the west of Sinai, the army said. A security source told Sada El Balad that the attack lasted for more than an hour.",
+        "Two policemen killed in desert attack\n\nKIRKUK NOW ENGLISH EDITION\n\nGunmen attacked a police checkpoint in the desert on Saturday, killing two policemen, a source told Kirkuk Now.",
+    ])
+    func anOutletNamedAfterATownIsNoPlaceOfTheNews(text: String) {
+        let found = ExtractionFixture.asGiven("---\npublished: 2022-05-08\n---\n" + text, path: "x.md")
+        #expect(found.count == 1)
+        #expect(found.first?.placeID != "sadah" && found.first?.placeID != "kirkuk")
+    }
+
+    @Test func anOutletNamedAfterACountryStillPlacesAVillage() {
+        let found = ExtractionFixture.asGiven("---\npublished: 2016-07-01\n---\nA woman was killed and three of her children were injured when a bomb exploded near their home in the village of Eker on Thursday night, residents told Bahrain Mirror.\n", path: "x.md")
+        #expect(found.first?.country == "Bahrain")
+    }
 }
 
