@@ -1698,6 +1698,7 @@ public struct IncidentExtractor: Sendable {
             // (Not its men on the ground: "Israeli troops raided Nablus", "police raided the compound".)
             if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
                !Self.groundRaidersBefore.test(sentence.slice(t.range.location - 50, t.range.location) as NSString),
+               !Self.groundRaidersAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString),
                !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
             // (Attacking villagers' homes, they are an attack on the villagers: "armed men attacked Solhan, a rural commune".)
@@ -2086,6 +2087,8 @@ public struct IncidentExtractor: Sendable {
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     /// Men on the ground as the subject right before "raided" ("Israeli troops raided", "police raided").
     static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
+    /// "A raid by the Israeli army on Jenin": men on the ground named as the raid's agent.
+    static let groundRaidersAfter = Rx(#"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|soldiers|forces|police|policemen|commandos|infantry|units|border police)\b"#)
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
     static let diversionStems = WordList(["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,

@@ -42,4 +42,31 @@ struct OffensivesAndLeadersTests {
     func runTogetherInitialsEndNoSentence(text: String, sentences: Int) {
         #expect(SentenceSplitter.split(text).count == sentences)
     }
+
+    @Test(arguments: [
+        ("The death toll from Wednesday's attack by the Rapid Support Forces on Wad al-Noura, a farming village in al-Jazira state, has climbed to at least 120, the resistance committees said, who had earlier reported 104 dead.", "Rapid Support Forces", 120),
+        ("An attack by the Rapid Support Forces on a market in El Fasher, North Darfur, on Wednesday killed 104 people.", "Rapid Support Forces", 104),
+    ])
+    func anAttackByTheGroupIsTheGroups(text: String, perpetrator: String, killed: Int) {
+        let found = ExtractionFixture.one(text, published: "2024-06-07")
+        #expect(found?.perpetrator == perpetrator)
+        #expect(found?.killed == killed)
+        #expect(found?.country == "Sudan")
+    }
+
+    @Test(arguments: [
+        ("A raid by the Israeli army on Jenin on Monday killed three people.", EventType.armedClash),
+        ("A raid by Israeli warplanes on Gaza on Monday killed three people.", EventType.airstrike),
+    ])
+    func aRaidByTroopsIsNoAirstrike(text: String, type: EventType) {
+        #expect(ExtractionFixture.one(text, published: "2024-06-07")?.eventType == type)
+    }
+
+    @Test(arguments: ["North Darfur", "South Kordofan", "Gezira state", "Gedaref"])
+    func sudansStatesGoByTheirNewsNames(state: String) {
+        let found = ExtractionFixture.one("Gunmen attacked a village in \(state) on Wednesday, killing 12 people.", published: "2024-06-07")
+        #expect(found?.country == "Sudan")
+        #expect(found?.admin1 != nil)
+    }
 }
+
