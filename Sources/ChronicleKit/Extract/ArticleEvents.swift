@@ -272,9 +272,9 @@ struct ArticleEvents {
                 // telling one operation in several towns, a sentence set in one of them gives that town's figures.
                 var scopedTo: Place?
                 if !sharing.isEmpty {
-                    guard let here = place(of: g), here.kind == .city || here.kind == .site,
-                          sharing.allSatisfy({ place(of: groups[$0]).map { p in p.kind == .city || p.kind == .site } ?? false }),
-                          sharing.allSatisfy({ !Self.sameTown(place(of: groups[$0])!, here, gazetteer) }) else { continue }
+                    let others = sharing.compactMap { place(of: groups[$0]) }
+                    guard let here = place(of: g), here.kind == .city || here.kind == .site, others.count == sharing.count,
+                          others.allSatisfy({ ($0.kind == .city || $0.kind == .site) && !Self.sameTown($0, here, gazetteer) }) else { continue }
                     scopedTo = here
                 }
                 // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
@@ -348,7 +348,9 @@ struct ArticleEvents {
 
     /// The sentence is about another town or site: it opens with one or places something in one ("in X", "at X"), and
     /// it names none that is the event's place, inside it, around it or near it ("from Ramat Gan", "Sanaa time" place nothing).
+    /// "the attackers were all killed", "all of the militants were shot dead": every attacker, not counted in the sentence.
     static let allAttackersKilled = Rx(#"\b(?:the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+all|all\s+(?:of\s+)?the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been))\s+(?:killed|shot dead|gunned down)\b"#, anchors: ["all"])
+    /// A count of attackers opening a sentence ("About 25 Islamic State fighters").
     static let attackersCount = Rx(#"^\W*(?:(?:about|around|some|at least|more than|nearly|roughly)\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:[\w'’-]+\s+){0,3}?(?:attackers|assailants|militants|fighters|gunmen|insurgents)\b"#)
     /// The attackers a sentence opens on, counted ("About 25 Islamic State fighters … attacked").
     static func attackersCounted(_ ns: NSString) -> Int? {
