@@ -540,8 +540,14 @@ enum Words {
         guard let first = after.first(where: { !["had", "has", "have", "was", "were", "also", "reportedly", "repeatedly", "again", "continued", "continue", "continues", "kept", "to"].contains($0) }) else { return false }
         if first.hasPrefix("violat") { return after.prefix(5).contains { $0.hasPrefix("airspace") } }
         if first == "overflew" || first == "overflying" { return true }
+        // ("flew low over southern Lebanon": a manner word may come between.)
         if ["flew", "flying", "fly", "flies", "hovered", "hovering", "circled", "circling", "roamed", "flown"].contains(first), let i = after.firstIndex(of: first), i + 1 < after.count {
-            return ["over", "above", "around"].contains(after[i + 1])
+            let next = ["low", "high", "repeatedly"].contains(after[i + 1]) && i + 2 < after.count ? after[i + 2] : after[i + 1]
+            return ["over", "above", "around"].contains(next)
+        }
+        // "warplanes dropped leaflets over Gaza City": paper or aid, not bombs.
+        if ["dropped", "dropping", "drop", "drops", "airdropped"].contains(first), let i = after.firstIndex(of: first), i + 1 < after.count {
+            return ["leaflets", "flyers", "fliers", "pamphlets", "aid", "supplies", "food", "parcels"].contains(after[i + 1])
         }
         return false
     }

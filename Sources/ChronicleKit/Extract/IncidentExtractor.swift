@@ -1668,6 +1668,9 @@ public struct IncidentExtractor: Sendable {
         case .typed(.armedClash) where t.word.hasPrefix("storm"):
             return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) || Self.stormedToBurn(t, sentence)
                 || Self.stormedVenue(t, sentence) ? .other : .armedClash
+        // "barrel bombs", "bombs dropped by regime helicopters": bombs from the air are an air strike, not a planted device.
+        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.airDroppedBomb(t, sentence):
+            return .airstrike
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }
@@ -2087,6 +2090,13 @@ public struct IncidentExtractor: Sendable {
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     /// Men on the ground as the subject right before "raided" ("Israeli troops raided", "police raided").
     static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
+    static let droppedFromAirAfter = Rx(#"^\s+(?:(?:were|was|had been|have been)\s+)?dropped\s+(?:by|from)\s+(?:[\w'’-]+\s+){0,2}?(?:helicopters?|aircraft|warplanes?|planes?|jets?|bombers?)\b"#)
+    static func airDroppedBomb(_ t: Trigger, _ sentence: NSString) -> Bool {
+        let end = t.range.location + t.range.length
+        if Words.of(sentence.slice(t.range.location - 12, t.range.location)).last == "barrel" { return true }
+        return droppedFromAirAfter.test(sentence.slice(end, end + 60) as NSString)
+    }
+
     /// "A raid by the Israeli army on Jenin": men on the ground named as the raid's agent.
     static let groundRaidersAfter = Rx(#"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|soldiers|forces|police|policemen|commandos|infantry|units|border police)\b"#)
     static let airRaiderNames = ["israel", "turk", "russia", "coalition", "saudi", "emirat"]
