@@ -1372,7 +1372,12 @@ public struct IncidentExtractor: Sendable {
             let needsTime = (t.kind == .generic && !t.word.hasPrefix("assassinat")) || t.kind == .strike || t.word.hasPrefix("infiltrat")
             // A raid or arrest operation is news only with people killed or wounded in it, or fire exchanged.
             if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
-            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace) { triggers[i].strength = .reference; triggers[i].vague = true }
+            // ("US forces conducted airstrikes against two facilities in eastern Syria": strikes on counted targets are one
+            // operation, dated by the statement that told it.)
+            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace
+                           || Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)) {
+                triggers[i].strength = .reference; triggers[i].vague = true
+            }
             else if t.word.hasSuffix("s"), Self.onPlaceClass.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString),
                     places.filter({ $0.entry.kind != .country && $0.range.lowerBound > t.range.location }).count >= 2 {
                 triggers[i].strength = .reference; triggers[i].vague = true
@@ -1383,7 +1388,10 @@ public struct IncidentExtractor: Sendable {
                 spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
             }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
-                    !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil) { triggers[i].strength = .reference; triggers[i].wantedTime = true }
+                    !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil),
+                    !(t.kind == .strike && Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)) {
+                triggers[i].strength = .reference; triggers[i].wantedTime = true
+            }
         }
         // "Thursday's attack came at the end of a week in which bombings hit Lahore and Quetta": the places a dropped class
         // of events names after every kept attack word are that class's, not the kept event's.
@@ -2090,6 +2098,7 @@ public struct IncidentExtractor: Sendable {
                                        caseInsensitive: false, anchors: ["centre", "center", "hall", "mosque", "hospital", "school", "stadium", "hotel", "university", "church", "market", "square"])
     /// Men on the ground as the subject right before "raided" ("Israeli troops raided", "police raided").
     static let groundRaidersBefore = Rx(#"\b(?:troops|soldiers|forces|police|policemen|officers|commandos|infantry|units|agents|paratroopers)\s+(?:[\w-]+\s+){0,2}$"#)
+    static let countedTargetsAfter = Rx(#"^\s+(?:against|on|at|targeting|hitting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+(?:[\w'’-]+\s+){0,2}?(?:facilities|sites|targets|positions|locations|bases|depots|camps|buildings|compounds|headquarters|command centres|command centers|warehouses)\b"#)
     static let droppedFromAirAfter = Rx(#"^\s+(?:(?:were|was|had been|have been)\s+)?dropped\s+(?:by|from)\s+(?:[\w'’-]+\s+){0,2}?(?:helicopters?|aircraft|warplanes?|planes?|jets?|bombers?)\b"#)
     static func airDroppedBomb(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length

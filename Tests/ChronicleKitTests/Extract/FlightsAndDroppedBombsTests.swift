@@ -26,4 +26,19 @@ struct FlightsAndDroppedBombsTests {
     @Test func aPlantedBombIsNoAirStrike() {
         #expect(ExtractionFixture.one("A bomb planted in a car exploded in Aleppo on Monday, killing 10 people.", published: "2019-04-16")?.eventType == .iedAttack)
     }
+
+    @Test(arguments: [
+        "US forces conducted airstrikes against two facilities in eastern Syria used by Iran's Revolutionary Guard, the Pentagon said on Thursday.",
+        "US forces carried out strikes on two facilities in eastern Syria, the Pentagon said on Thursday.",
+    ])
+    func strikesOnCountedTargetsAreOneOperationDatedByTheStatement(text: String) {
+        let found = ExtractionFixture.one(text, published: "2024-01-26")
+        #expect(found?.eventType == .airstrike)
+        #expect(found?.date == Day(iso: "2024-01-25"))
+    }
+
+    @Test func strikesOverYearsAreNoEvent() {
+        #expect(ExtractionFixture.extract("Israel has carried out airstrikes against targets in Syria for years.", published: "2024-01-26").isEmpty)
+    }
 }
+
