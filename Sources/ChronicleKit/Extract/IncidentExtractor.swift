@@ -1374,8 +1374,9 @@ public struct IncidentExtractor: Sendable {
             if EventTriggers.isRaid(t.word), t.kind != .typed(.airstrike), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0 || Self.gunfireCue.test(ns)) { triggers[i].strength = .reference; continue }
             // ("US forces conducted airstrikes against two facilities in eastern Syria": strikes on counted targets are one
             // operation, dated by the statement that told it.)
-            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace
-                           || Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)) {
+            let onCountedTargets = (t.bare || t.kind == .strike)
+                && Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)
+            if t.bare && !(hasDayTime || hasFigures || hasNamedPlace || onCountedTargets) {
                 triggers[i].strength = .reference; triggers[i].vague = true
             }
             else if t.word.hasSuffix("s"), Self.onPlaceClass.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString),
@@ -1389,7 +1390,7 @@ public struct IncidentExtractor: Sendable {
             }
             else if needsTime && eventTimes.isEmpty && !hasFigures && !relativeDay,
                     !(s.isLede && t.kind == .strike && !places.isEmpty && times.isEmpty && claim == nil),
-                    !(t.kind == .strike && Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)) {
+                    !(t.kind == .strike && onCountedTargets) {
                 triggers[i].strength = .reference; triggers[i].wantedTime = true
             }
         }
