@@ -1354,11 +1354,11 @@ struct ArticleEvents {
 
     /// No place in the event's own sentences: the nearest sentence of the same paragraph that names one,
     /// then the headline, then the lead paragraph.
-    /// A menu, byline, rights line or capitalised masthead ("SADA EL BALAD ENGLISH"; not a dateline, "BAGHDAD —").
+    /// A menu, byline, rights line or capitalised masthead of three words or more ("SADA EL BALAD ENGLISH"; not a lone
+    /// capitalised town, which may be a dateline), read with the cleaner's own tests (`Boilerplate`).
     static func isFurnitureLine(_ text: String) -> Bool {
-        if text.contains(" | ") || text.hasPrefix("By ") || text.hasPrefix("©") || text.hasPrefix("(c)") { return true }
-        let words = text.split(separator: " ")
-        return words.count >= 3 && !text.contains(where: { $0.isLowercase }) && !text.contains(where: { "—–-,:".contains($0) })
+        text.contains(" | ") || Boilerplate.isByline(text) || text.hasPrefix("©") || text.hasPrefix("(c)")
+            || text.split(separator: " ").count >= 3 && Boilerplate.isMasthead(text)
     }
 
     func contextPlace(around index: Int) -> Place? {

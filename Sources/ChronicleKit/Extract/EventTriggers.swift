@@ -467,10 +467,10 @@ enum EventTriggers {
     static let partNouns: Set<String> = ["missile", "rocket", "shell", "bomb", "drone", "one", "round", "projectile"]
     /// "the second", "the first missile", "the other one" right before the verb.
     static func partOfToldEvent(_ w: ArraySlice<String>) -> Bool {
-        let a = Array(w)
-        if a.count >= 2, a[a.count - 2] == "the", ordinals.contains(a[a.count - 1]) { return true }
-        if a.count >= 3, a[a.count - 3] == "the", ordinals.contains(a[a.count - 2]), partNouns.contains(a[a.count - 1]) { return true }
-        return false
+        guard let last = w.last, w.count >= 2 else { return false }
+        let e = w.endIndex
+        if w[e - 2] == "the", ordinals.contains(last) { return true }
+        return w.count >= 3 && w[e - 3] == "the" && ordinals.contains(w[e - 2]) && partNouns.contains(last)
     }
 
     static func isUnknownWeapon(_ w: String) -> Bool { w.hasPrefix("projectile") || w.hasPrefix("shell") || w.hasPrefix("flying object") || w.hasPrefix("explosion") || w.hasPrefix("blast") }
