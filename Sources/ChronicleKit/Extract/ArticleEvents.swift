@@ -196,7 +196,8 @@ struct ArticleEvents {
             guard let cd = date(of: dated[c]), cd.precision == .day, ArticleEvents.typesCompatible(type(of: dated[c]), type(of: g)) || nextPhase(g, of: dated[c]),
                   !sidesDiffer(dated[c], g), sameCountry(gp, place(of: dated[c])) else { return false }
             // The undated news of the headline and lead is not an event recalled from weeks before the report.
-            if lead, weeksBeforePublication(cd) { return false }
+            // (Unless the news is a claim of it: "ETA claims Barajas bombing" over a bombing ten days old.)
+            if lead, weeksBeforePublication(cd), !g.members.contains(where: { sentences[mentions[$0].sentence].memo.claimed(sentences[mentions[$0].sentence].ns) != nil }) { return false }
             // Nor is undated news the earlier event it "came four months after" (dated only by that cue's report).
             if dated[c].members.allSatisfy({ mentions[$0].backgroundCue }), g.members.contains(where: { mentions[$0].strength == .report && !mentions[$0].backgroundCue }) { return false }
             guard let a = gp, let b = place(of: dated[c]) else { return true }
@@ -206,6 +207,9 @@ struct ArticleEvents {
         }
         func lastBefore(_ c: Int) -> Int? { dated[c].members.map { mentions[$0].sentence }.filter { $0 <= at }.max() }
         if let c = ok.filter({ lastBefore($0) != nil }).max(by: { lastBefore($0)! < lastBefore($1)! }) { return c }
+        // The headline's undated news is the event the body tells first ("ETA claims Barajas bombing" over the Barajas
+        // bombing, not the older one recalled further down).
+        if lead { return ok.min(by: { dated[$0].members.map { mentions[$0].sentence }.min()! < dated[$1].members.map { mentions[$0].sentence }.min()! }) }
         return ok.first
     }
 
@@ -256,6 +260,8 @@ struct ArticleEvents {
     /// "Five others were injured." / "No one was hurt, the army said.": a sentence with figures and no attack
     /// word right after an event's last sentence gives the figures that event still lacks (only when no other
     /// event is told in that sentence, and the figures do not sum up a series).
+    static let countAsOf = Rx(#"\b(?:as of|as at|by|until|up to)\s+$"#, anchors: ["as of", "as at", "by", "until", "up to"])
+
     func addFollowUpCasualties(_ incidents: inout [Incident], groups: [Group]) {
         let mentionSentences = Set(mentions.map(\.sentence))
         for (i, g) in groups.enumerated() {
@@ -283,6 +289,8 @@ struct ArticleEvents {
                 // wounded."); a later count may be another's, a later zero is not.
                 var sawKilled = false, sawWounded = false
                 for j in (last + 1)...(last + 4) {
+                    // ("1. Summary … 2. Casualties …": a bulletin's short section head goes on with the same event.)
+                    if j < sentences.count, sentences[j].isHeadline, sentences[j].words.count <= 3, !mentionSentences.contains(j) { continue }
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
                     let words = s.words
@@ -303,7 +311,8 @@ struct ArticleEvents {
                     // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
                     if let d = incidents[i].date,
                        TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
-                           guard let td = t.date, !t.isSpeechTime else { return false }
+                           // ("As of this afternoon, the office has registered 1,302 deaths": the day the count stood at, not an event's.)
+                           guard let td = t.date, !t.isSpeechTime, !Self.countAsOf.test(s.ns.slice(t.range.location - 8, t.range.location) as NSString) else { return false }
                            return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
                        }) { continue }
                     // "Settlers attack homes in Urif. … Summary: Jenin mourns the 6 martyrs": figures told of another town.
@@ -521,9 +530,13 @@ struct ArticleEvents {
         guard let first = reports.first, !first.disrupted, first.type != .airstrike else { return false }
         guard let lead = reports.first(where: { m in
             let ns = sentences[m.sentence].ns
+            let end = m.trigger.range.location + m.trigger.range.length
             return IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns) || IncidentExtractor.postAttackedBy.test(ns)
+                || IncidentExtractor.meansWithGunmen.test(ns.slice(end, ns.length) as NSString)
         }) else { return false }
+        // (Or told later of the event itself: "At Taji, the attack was repelled after a battle lasting two hours.")
         return (lead.sentence + 1...lead.sentence + 3).contains { $0 < sentences.count && IncidentExtractor.foughtOut.test(sentences[$0].ns) }
+            || Set(ms.map(\.sentence)).contains { $0 > lead.sentence + 3 && IncidentExtractor.foughtOut.test(sentences[$0].ns) }
     }
 
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }

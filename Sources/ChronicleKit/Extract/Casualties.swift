@@ -58,6 +58,7 @@ enum CasualtyReader {
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
     static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
+    static let onlyOneKilled = Rx(#"\b(?:the|its)\s+only\s+(?:person|one|man|woman|casualty|victim|people)\s+(?:to (?:be|have been)\s+)?(?:killed|(?:who\s+)?died|dead)\s+(?:was|is)\b|\bthe\s+only\s+(?:fatality|death|dead)\s+(?:was|is)\b"#, anchors: ["only"])
     static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none)(?: else)? (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded)|neither\s+(?:[\w'’.-]+\s+){1,4}?nor\s+(?:[\w'’.-]+\s+){1,4}?(?:were|was|had been|have been)\s+(?:hurt|injured|wounded|harmed))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "neither"])
 
     /// "suffered minor injuries", "sustained a light wound": a wound verb whose count is the subject before it.
@@ -148,6 +149,8 @@ enum CasualtyReader {
         else if zeroAll.test(lower) { c.killed = 0; c.wounded = 0 }
         if c.killed == nil, c.wounded == nil, zeroUS.test(lower) { c.noUSCasualties = true }
         if zeroKilled.test(lower) { c.killed = 0 }
+        // "The only person killed was the attacker himself", "the only fatality was the bomber": one dead.
+        if c.killed == nil, onlyOneKilled.test(lower) { c.killed = 1 }
         if zeroWounded.test(lower) { c.wounded = 0 }
         if zeroHurt.test(lower) { c.wounded = c.wounded ?? 0; c.killed = c.killed ?? 0 }
 

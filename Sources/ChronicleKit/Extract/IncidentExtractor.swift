@@ -111,6 +111,7 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.weekdayOfEarlierDate(&mentions, published: article.published)
         RelativeTimes.yearBeforeFullDate(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
+        RelativeTimes.sameDateToldBefore(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.furtherAttackSameDay(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         Self.typeBareShells(&mentions)
@@ -170,7 +171,12 @@ public struct IncidentExtractor: Sendable {
 
     /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
     /// attack word to its day dates the attack as closely as "the attack on Monday".
-    static let clauseToTime = Rx(#"^,?\s*(?:that|which)\s+(?:took place|occurred|happened|was carried out|was committed|unfolded)\b[^.;!?]*$"#, anchors: ["that", "which"])
+    /// "The blast was around 1118 local yesterday": the attack word as the subject of a plain verb of happening, told
+    /// with its clock and day (not "came days after Friday's bombing", nor "took place today, despite …": only a clock
+    /// may stand between).
+    static let copulaToTime = Rx(#"^\s+(?:was|happened|occurred|took place|went off|came)\s+(?:(?:at|around|about|approximately|roughly|some|just)\s+)*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|h|gmt|utc)?|\d{4})\s+(?:(?:local|time|hrs|hours)\s+)*$"#, anchors: ["was", "happened", "occurred", "took place", "went off", "came"])
+    /// ("the car bomb attack on Madrid's Barajas airport that killed two men on 30 December": the toll's clause too.)
+    static let clauseToTime = Rx(#"^(?:\s*[\w'’-]+){0,8}?,?\s*(?:that|which)\s+(?:(?:took place|occurred|happened|was carried out|was committed|unfolded)\b[^.;!?]*|(?:killed|left|wounded|injured)\b[^.;!?,]*)$"#, anchors: ["that", "which"])
 
     /// "Suspected Jordanian air strikes killed 10 … Another strike targeted a farm near Malah": a further strike of no
     /// stated kind is one more of the kind told just before it.
@@ -200,15 +206,18 @@ public struct IncidentExtractor: Sendable {
     /// names the charge ("the explosive charge weighed around 1,000 kg").
     static func typeVehicleBombBlasts(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         let blasts = mentions.indices.filter { mentions[$0].type == .other && Self.isBlastWord(mentions[$0].trigger.word) }
-        guard !blasts.isEmpty, sentences.contains(where: { Self.vehicleCarriedExplosives.test($0.ns) || Self.bombCharge.test($0.ns) }) else { return }
+        guard !blasts.isEmpty, sentences.contains(where: { Self.vehicleCarriedExplosives.test($0.ns) || Self.bombCharge.test($0.ns) || Self.vehicleExploded.test($0.ns) }) else { return }
         for i in blasts { mentions[i].type = .iedAttack }
     }
 
     /// "the explosive charge weighed around 1,000 kg", "some 300 kilograms of TNT": a planted charge, told with no
     /// vehicle (a denial, "no explosives were found", says nothing).
-    static let bombCharge = Rx(#"(?<!\bno )\b(?:explosive charges?|(?:\d[\d,.]*|hundreds of|a tonne of|a ton of)\s*(?:kg|kilos?|kilograms?|kilogrammes?|pounds|lbs|tonnes?|tons)\s+of\s+(?:tnt|explosives?|c-?4|semtex))\b"#, anchors: ["charge", "tnt", "explosive", "c4", "c-4", "semtex"])
+    static let bombCharge = Rx(#"(?<!\bno )\b(?:explosive charges?|(?:\d[\d,.]*|hundreds of|(?:a few|several|some|two|three|four|five) hundred|a tonne of|a ton of)\s*(?:kg|kilos?|kilograms?|kilogrammes?|pounds|lbs|tonnes?|tons)\s+of\s+(?:tnt|explosives?|c-?4|semtex))\b"#, anchors: ["charge", "tnt", "explosive", "c4", "c-4", "semtex"])
     static func isBlastWord(_ w: String) -> Bool { w.hasPrefix("explosion") || w.hasPrefix("blast") || w.hasPrefix("explode") || w == "blew up" || w.hasPrefix("detonat") }
 
+    /// "a small boat that had been assisting in the mooring approached the destroyer and exploded": a vehicle that itself
+    /// blew up beside its target was the bomb (a fuel tanker may burst when hit, so tankers are left out).
+    static let vehicleExploded = Rx(#"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:boat|skiff|car|truck|vehicle|van|lorry|pickup|minibus|motorcycle|motorbike)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;!?]){0,100}?\b(?:exploded|blew up)\b"#, anchors: ["exploded", "blew up"])
     static let vehicleCarriedExplosives = Rx(#"\b(?:car|cars|vehicle|truck|van|lorry|pickup|minibus|motorcycle|motorbike|taxi)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;!?]){0,80}?\b(?:(?:packed|loaded|laden|rigged|filled|stuffed|fitted)\s+with\s+(?:explosives|bombs?|tnt)|carrying\s+explosives|booby[- ]trapped)"#)
 
     /// "A drone launched from Lebanon struck the base … four soldiers were killed in the drone strike on the base": an
@@ -768,15 +777,16 @@ public struct IncidentExtractor: Sendable {
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
     /// "a security source told Sada El Balad": the outlet told, named after a town (a country it is named after, "told
     /// Bahrain Mirror", is usually the news's too).
-    static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$"#,
-                                     anchors: ["told", "said to"])
+    /// ("published today by the Basque daily Gara": a paper named after a place is no place either.)
+    static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$|\b(?:daily|newspaper|weekly|paper|tabloid|broadsheet|magazine|news agency|broadcaster|channel)\s+$"#,
+                                     anchors: ["told", "said to", "daily", "newspaper", "weekly", "paper", "tabloid", "broadsheet", "magazine", "agency", "broadcaster", "channel"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$|\b(?:overlooking|overlooks|overlooked|facing|faces|within sight of|views? of|view over)\s+(?:the\s+)?$"#, anchors: ["border", "overlook", "facing", "faces", "sight", "view"])
     static let specificContext = Rx(#"\b(?:killed|killing|wounded|wounding|injur\w+|dead|died|casualt\w+)\b"#, anchors: ["kill", "wound", "injur", "dead", "died", "casualt"])
 
     /// "in retaliation for", "days after", "followed Thursday's barrage" (not "followed by"): what follows is another,
     /// earlier event.
-    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before)|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of"])
+    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before)|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of|(?:in|during|on) the same (?:week|day|month|night) as)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of", "same"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
     /// The first of two place mentions and the text between them, when they do not overlap and lie at most `limit` apart.
@@ -1200,6 +1210,11 @@ public struct IncidentExtractor: Sendable {
             windows = inCue ? [NSRange(location: cue.range.location, length: comma - cue.range.location), NSRange(location: comma, length: ns.length - comma)]
                 : [NSRange(location: comma, length: ns.length - comma)]
             cued = inCue ? [true, false] : [false]
+        } else if let cue = retaliation, ns.sub(cue.range).asciiLower.has("same"), let comma = Self.frontedCueEnd(ns, cue: cue.range) {
+            // "In the same week as the Vladikavkaz bombing, two suspected militants were killed in Nalchik": the bombing
+            // only dates the main clause, whose figures are another event's.
+            windows = [NSRange(location: cue.range.location, length: comma - cue.range.location)]
+            cued = [true]
         } else if let cue = retaliation, cue.range.location < 40 || ns.sub(to: cue.range.location).asciiLower.has("came") {
             // "The attack came days after a US drone strike killed …": the sentence's event is the earlier one.
             cued = [triggers.contains(where: { $0.range.location > cue.range.location })]
@@ -1349,7 +1364,9 @@ public struct IncidentExtractor: Sendable {
                 && !Self.dayBeforeAfterClause(ns, t, triggers)
                 && !Self.sinceClauseDay(ns, t, triggers)
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
-                     && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns))
+                     && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns)
+                    // ("claimed responsibility for the car bomb attack … that killed two men on 30 December": the toll's day.)
+                    || TimeExpressions.tollClauseBefore.test(ns.slice(t.range.location - 80, t.range.location) as NSString))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
         let relativeDay = s.folded.hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
@@ -1412,6 +1429,16 @@ public struct IncidentExtractor: Sendable {
         // "Three attackers opened fire and blew themselves up": gunmen who blow themselves up make it a suicide bombing.
         if best.word == "opened fire" || best.word.hasPrefix("shoot"),
            let blast = triggers.first(where: { $0.word.hasPrefix("blew") && $0.strength == .report }) { best = blast }
+        // "carried out two coordinated attacks on the prisons, using mortar shells, suicide car bombs and gunmen": weapons
+        // listed as the means of an assault that also sent in gunmen are that assault's, not an event of their own kind.
+        var combinedAssault = false
+        if case .typed = best.kind, best.strength == .report,
+           var assault = triggers.first(where: { ($0.word.hasPrefix("attack") || $0.word.hasPrefix("assault")) && $0.range.location < best.range.location }),
+           Self.meansWithGunmen.test(ns.slice(assault.range.location + assault.range.length, ns.length) as NSString) {
+            assault.strength = .report
+            best = assault
+            combinedAssault = true
+        }
 
         let segments = s.memo.segments(ns)
         let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
@@ -1444,6 +1471,7 @@ public struct IncidentExtractor: Sendable {
             // ("the shooting of Friday, 18 March": a day told with "of" dates the noun as "on" does.)
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2) || gapAfter == 4 && ns.slice(tEnd, time.range.location) == " of "
                 || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
+                || gapAfter > 2 && gapAfter <= 50 && Self.copulaToTime.test(ns.slice(tEnd, time.range.location) as NSString)
                 // "Friday's terrorist attack", "Sunday's twin suicide bombings": a day's possessive before the attack word's
                 // adjectives.
                 || Self.dayOwnsTrigger(time, [best], ns)
@@ -1516,7 +1544,7 @@ public struct IncidentExtractor: Sendable {
         }
         var type = resolveType(best, attribution: attribution, sentence: ns)
         // "The drone struck …": a weapon named in the sentence types a generic report.
-        if type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
+        if !combinedAssault, type == .other || best.kind == .strike && type != .airstrike, let weapon = triggers.first(where: { if case .typed = $0.kind { return true } else { return false } }) {
             type = resolveType(weapon, attribution: attribution, sentence: ns)
         }
         // "conducted with an anti-ship cruise missile or a one-way attack UAS": a weapon told as one of two is unknown.
@@ -1817,7 +1845,7 @@ public struct IncidentExtractor: Sendable {
     /// Fighting told as lasting or as met by the defenders: "fought the garrison for about three hours", "battled the
     /// soldiers", "after hours of fighting", "the fighting lasted several hours", "the attackers were all killed by
     /// Iraqi security forces".
-    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:fighting|clashes|battle|gunfight|firefight)(?:,?\s+(?:that|which))?\s+(?:lasted|raged|went on)\b|\bfought\s+(?:them|the attackers|the militants|the assailants)\s+(?:back|off)\b|\b(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+(?:all\s+)?(?:killed|shot dead|cut down|gunned down)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:security forces|forces|troops|soldiers|guards|police|army|defenders)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight", "killed by", "shot dead by", "cut down by", "gunned down by"])
+    static let foughtOut = Rx(#"\b(?:fought|battled)\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:garrison|defenders|soldiers|troops|army|guards|forces|police)\b|\b(?:hours?|day-long|hours-long)\s+(?:of\s+)?(?:fighting|battle|clashes)\b|\b(?:repelled|repulsed|fought off|beat back)\s+(?:the\s+)?(?:attack|assault|attackers)\s+after\s+(?:\w+\s+)?(?:fighting|clashes|battles?)\b|\b(?:attack|assault)\s+(?:was|had been)\s+(?:repelled|repulsed|beaten back)\s+after\s+(?:an?\s+)?(?:\w+\s+)?(?:fighting|clashes|battles?|gunfight|firefight)\b|\b(?:fighting|clashes|battle|gunfight|firefight)(?:,?\s+(?:that|which))?\s+(?:lasted|lasting|raged|went on)\b|\bfought\s+(?:them|the attackers|the militants|the assailants)\s+(?:back|off)\b|\bfought\s+(?:the\s+)?(?:attackers|assailants|terrorists|militants|gunmen|insurgents)\s+(?:until|for|through|throughout)\b|\b(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+(?:all\s+)?(?:killed|shot dead|cut down|gunned down)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:security forces|forces|troops|soldiers|guards|police|army|defenders)\b"#, anchors: ["fought", "battled", "fighting", "battle", "clashes", "gunfight", "firefight", "killed by", "shot dead by", "cut down by", "gunned down by"])
     /// "the position at X was attacked on Wednesday by heavily armed terrorist groups": an armed post attacked by armed men,
     /// told in the passive.
     static let postAttackedBy = Rx(#"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison|camp)\b[^.;]{0,120}?\b(?:was|were|had been|has been|have been)\s+(?:["“]\s*)?attacked\b[^.;]{0,50}?\bby\s+(?:["“]\s*)?(?:[\w'’-]+\s+){0,3}?(?:terrorists?|terrorist groups|militants|jihadists|gunmen|armed men|insurgents|fighters|rebels|assailants)\b"#,
@@ -1826,7 +1854,8 @@ public struct IncidentExtractor: Sendable {
     static let groupAssault = Rx(#"\b(?:gangs|cells|militants|insurgents|fighters|elements|terrorists)\s+(?:[\w'’-]+\s+){0,2}?(?:assaulted|attacked|stormed|overran|raided)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|garrison)\b"#,
                                  anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     /// ("About 25 fighters, some of them in army uniforms, attacked": an aside may part them from their verb.)
-    static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen)(?:,[^,.;]{1,90},)?\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided)\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
+    static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen|terrorists)(?:,[^,.;]{1,90},)?\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided|(?:tried|attempted)\s+to\s+(?:storm|overrun|raid))\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided", "to storm", "to overrun", "to raid"])
+    static let meansWithGunmen = Rx(#"^[^.;]{0,160}?\busing\s+[^.;]{0,200}?\b(?:gunmen|fighters|militants|armed men|assault teams?)\b"#, anchors: ["using"])
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// ("ISIS cell attacked", "a terrorist gang of the remnants of Daesh attacked": a group's cell or band.)
     static let fightersBefore = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|terrorists|cells?|gangs?|(?:cells?|gangs?|remnants|elements)\s+of\s+(?:the\s+)?(?:remnants\s+of\s+)?[\w'’-]+)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#,
@@ -1879,6 +1908,7 @@ public struct IncidentExtractor: Sendable {
     /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
     static let travellersBefore = Rx(#"\b(?:pilgrims|passengers|worshipp?ers|mourners|motorists|travell?ers|tourists|commuters|convoy|bus|buses|minibus|car|cars|vehicle|vehicles|people|family|families|students|workers|labou?rers|villagers|residents|refugees|civilians|guests|fans|supporters|crowds?)\b"#)
 
+    static let warWithBefore = Rx(#"\b(?:war|wars|conflict|ceasefire|cease-fire|truce|peace|hostilities|confrontation|border dispute)\s+(?:(?:of\s+\d{4}|of the \d{4}s)\s+)?(?:with|against)\s+(?:the\s+)?$"#, anchors: [" with ", " against "])
     static let partiesBefore = Rx(#"\b(?:ceasefire|cease-fire|truce|war|conflict|talks|tensions?|agreement|deal|confrontation|relations|negotiations|rivalry|hostilities|normali[sz]ation|peace)\s+between\s+(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+)?(?:the\s+)?$"#, anchors: [" between "])
 
     static func eventPlaces(_ s: ArticleSentence) -> [Mention<Place>] {
@@ -1961,6 +1991,8 @@ public struct IncidentExtractor: Sendable {
             // "hours after a ceasefire between Iran and Israel was announced": the parties to a war or a truce, not where
             // the attack was.
             if m.entry.kind != .site, s.folded.has(" between "), Self.partiesBefore.test(s.ns, window: before) { return false }
+            // "the parade commemorating the beginning of the war with Iraq": the other side of a war, not where.
+            if m.entry.kind == .country, s.folded.has(" with "), Self.warWithBefore.test(s.ns, window: before) { return false }
             let after = NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))
             if Self.metonymAfter.test(s.ns, window: after) || Attribution.modifierAfter.test(s.ns, window: after) || Self.zoneAfter.test(s.ns, window: after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(s.ns, window: after) { return false }

@@ -7,7 +7,7 @@ import Foundation
 /// event they follow.
 enum RelativeTimes {
     /// Phrases dating an event from the one told before it; group 1 names the shift.
-    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+time\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
+    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+time\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|date|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
         anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"],
         lead: 4) // ("more than a few minutes later": four words before "minute")
 
@@ -458,6 +458,24 @@ enum RelativeTimes {
             mentions[i].relativeTime = true
         }
     }
+
+    /// "The ferry left Manila at about 2200H of 27 February 2004. … At about 2300H of the same date, an explosion occurred":
+    /// "the same date" with no event told before it is the day the sentences just before name (an inquiry's facts or a
+    /// chronology date the circumstances first, then the event).
+    static func sameDateToldBefore(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report {
+            let s = sentences[mentions[i].sentence]
+            guard s.folded.has("same da"), let m = sameDatePhrase.matches(s.ns).first, m.range.location < mentions[i].trigger.range.location,
+                  !mentions[..<i].contains(where: { $0.time?.date != nil }) else { continue }
+            let earlier = sentences[max(0, s.index - 2)..<s.index].filter { !$0.isHeadline }.reversed()
+            guard let t = earlier.lazy.compactMap({ p in
+                TimeExpressions.find(in: p.ns, text: p.text, published: published).last(where: { $0.date != nil && $0.precision == .day && !$0.isSpeechTime })
+            }).first else { continue }
+            mentions[i].time = TimeExpression(range: m.range, text: s.ns.sub(m.range), date: t.date, precision: .day, isSpeechTime: false, nominalPrecision: .day)
+            mentions[i].relativeTime = true
+        }
+    }
+    static let sameDatePhrase = Rx(#"\b(?:of|on)\s+(?:that|the)\s+same\s+(?:date|day)\b"#, anchors: ["same"])
 
     /// Nouns of a whole attack after "a second", "another": not "a second explosion", a part of the same attack.
     static let furtherEventNouns: Set<String> = ["attack", "attacks", "incident", "bombing", "shooting", "ambush", "assault", "raid"]

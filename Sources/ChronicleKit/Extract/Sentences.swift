@@ -34,7 +34,7 @@ public enum SentenceSplitter {
                 guard k < n else { break }
                 let next = u[k]
                 let startsSentence = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 34 || next == 0x201C || next == 0x2018 || next == 39 || next == 40 || next == 45 || next == 0x2013 || next == 0x2014
-                if c == 46 && startsSentence && isAbbreviation(u, dotAt: i) { i = j; continue }
+                if c == 46 && startsSentence && (isAbbreviation(u, dotAt: i) || isListNumber(u, dotAt: i, from: start)) { i = j; continue }
                 if startsSentence {
                     append(u, start, j, &out)
                     start = k
@@ -62,6 +62,13 @@ public enum SentenceSplitter {
         if c < 0x80 { return c == 32 || (c >= 9 && c <= 13) }
         guard let scalar = UnicodeScalar(c) else { return true }
         return CharacterSet.whitespacesAndNewlines.contains(scalar)
+    }
+
+    /// "2. Casualties": the number of a list item or section, alone before the dot at the start of the sentence.
+    static func isListNumber(_ u: [UInt16], dotAt i: Int, from start: Int) -> Bool {
+        var s = start
+        while s < i, isTrimmed(u[s]) { s += 1 }
+        return (1...2).contains(i - s) && u[s..<i].allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// The word before the dot at `i` is an abbreviation or an initial ("B." in "Myles B. Caggins").

@@ -56,18 +56,24 @@ public enum TimeExpressions {
         (.monthOnly, Rx(#"\b((?i:last|this past|in|during|since|until|through|throughout|earlier in|later in|at the end of|at the start of|at the beginning of|in early|in mid|in late|early|mid|late))[\s-]+(\#(month))\b(?!\s*\d)(?:,?\s+(?:(?i:of)\s+)?((?i:last year|this year|the previous year|the year before|that year|the same year)))?"#, caseInsensitive: false)),
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
-        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?!['’]s\s+(?:[\w-]+\s+)?(?i:elections?|vote|votes|voting|polls?|ballot|run-?off|referendum|match|game|final|summit|meeting|talks|session|debate|deadline|inauguration|parade|rally|kick-?off)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
+        (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(?<!(?i:ago)\s)(?<!(?i:ago on)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?!['’]s\s+(?:[\w-]+\s+)?(?i:elections?|vote|votes|voting|polls?|ballot|run-?off|referendum|match|game|final|summit|meeting|talks|session|debate|deadline|inauguration|parade|rally|kick-?off)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
         (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
-        (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b"#)),
+        // ("a week ago Wednesday": that weekday in the week a week back.)
+        (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b(?:,?\s+(?:on\s+)?(\#(weekday))\b)?"#)),
     ]
 
     /// A notice's label before its date at the start of a sentence: "Correction, …", "Clarification (…)",
     /// "Editor's note, …", "Update, …".
     static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
+    static let tollClauseBefore = Rx(#"\b(?:that|which)\s+(?:killed|wounded|injured|left)\b[^.;!?,]*$"#, anchors: ["killed", "wounded", "injured", "left"])
+    static let eveOfBefore = Rx(#"\b(?:eve|run-up|lead-up|eve)\s+of\s+(?:the\s+|this\s+|next\s+)?$"#, anchors: ["eve of", "run-up of", "lead-up of"])
     static let noticeLabel = Rx(#"^\W*(?:corrections?|clarifications?|editor['’]?s['’]? notes?|updates?|updated|amendments?|retraction)\W*$"#)
 
-    static let speechBefore = Rx(#"\b(?:said|says|say|saying|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
+    /// "Today Mr Kerry said the United States had …": a time opening the sentence right before a named speaker and
+    /// the verb of speech is the day of the statement, not of what it tells.
+    static let speakerSaidAfter = Rx(#"^,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|announced|stated|claimed|insisted|declared)\b"#, caseInsensitive: false, anchors: ["said", "says", "told", "announced", "stated", "claimed", "insisted", "declared"])
+    static let speechBefore = Rx(#"\b(?:said|says|say|saying|dated|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "dated", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -177,8 +183,13 @@ public enum TimeExpressions {
                 // "an apartment in the 6th of October district", "the anniversary of the 30 June Revolution": a date naming
                 // a place, a street or an event is no time of this one ("since the 2011 war" still dates the war).
                 if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns, window: NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) { continue }
+                // "on the eve of the 14 February rally": the day of the occasion, not of the event told.
+                if r.location >= 6, eveOfBefore.test(ns, window: NSRange(location: max(0, r.location - 20), length: min(20, r.location))) { continue }
                 let p0 = max(0, r.location - 80)
-                let speech = speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0)) && !namesAnEvent(ns, r)
+                // ("claimed responsibility for the attack that killed two men on 30 December": the toll's day, not the claim's.)
+                let speech = (speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))
+                              && !tollClauseBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))
+                    || r.location < 3 && speakerSaidAfter.test(ns.tail(from: r.location + r.length) as NSString)) && !namesAnEvent(ns, r)
                 out.append(TimeExpression(range: r, text: ns.sub(r).trimmingCharacters(in: .whitespaces),
                                           date: date, precision: date == nil ? .unknown : precision, isSpeechTime: speech,
                                           nominalPrecision: precision))
@@ -305,7 +316,9 @@ public enum TimeExpressions {
             guard let pub else { return (nil, precision(unit)) }
             switch unit {
             case "day": return (pub.adding(days: -n), .day)
-            case "week": return (monday(of: pub.adding(days: -7 * n)), .week)
+            case "week":
+                if let wd = m.group(3, in: ns).flatMap(DateWords.weekday) { return (monday(of: pub.adding(days: -7 * n)).adding(days: wd - 1), .day) }
+                return (monday(of: pub.adding(days: -7 * n)), .week)
             case "month":
                 var y = pub.year, mo = pub.month - n
                 while mo < 1 { mo += 12; y -= 1 }

@@ -30,10 +30,10 @@ enum UnlistedPlace {
     static let describedTown = Rx(#"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Oo]utside|attacked|struck|hit|stormed|raided|targeted)\s+"# + name + #",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|community|settlement|commune|mountain|hill|peak)\b"#,
                                   caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement", "commune", "mountain", "hill", "peak"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
-    /// village (wire copy locates small places this way).
-    static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b"#,
-                                caseInsensitive: false, anchors: ["north", "south", "east", "west"])
-    static let bearingStems = WordList(["north of", "south of", "east of", "west of"])
+    /// village (wire copy locates small places this way); so is one placed near another ("in Ain Alaq, near Bikfaya").
+    static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near\s+(?=[A-Z]))"#,
+                                caseInsensitive: false, anchors: ["north", "south", "east", "west", "near"])
+    static let bearingStems = WordList(["north of", "south of", "east of", "west of", ", near "])
     static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
@@ -180,6 +180,13 @@ enum UnlistedPlace {
     }
 
     /// The chosen place is only a bearing in this sentence ("south of Deir ez-Zor city"): the event is elsewhere.
+    /// "in Kfar Mishki, near Rashaya": the listed town only places the village named right before it.
+    static func isNearAfterName(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
+        nearAfterName.test(bearingWindow(p, in: s))
+    }
+    static let nearAfterName = Rx(#"\b(?:in|at)\s+(?:the\s+)?[A-Z][\p{L}’'-]{2,}(?:\s+[A-Z][\p{L}’'-]{2,})?,\s+(?:a\s+(?:village|town|hamlet)\s+)?near\s+(?:the\s+(?:town|city)\s+of\s+)?$"#,
+                                  caseInsensitive: false, anchors: ["near"])
+
     static func isBearing(_ p: Place, in s: ArticleSentence) -> Bool {
         let here = s.places.filter { $0.entry.id == p.id }
         guard !here.isEmpty else { return false }
@@ -233,7 +240,7 @@ enum UnlistedPlace {
             || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country }
         // ("… in an attack on a transit camp in Gatumba, near Burundi's border": a name after "in" in the attack's clause,
         // when the sentence places it only by a country or province.)
-        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && isBearing(p.entry, in: s),
+        guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && (isBearing(p.entry, in: s) || isNearAfterName(p, in: s)),
               let name = find(in: s, country: p.entry.country)
                 ?? (coarse && p.entry.kind != .site ? locativeName(in: s, window: NSRange(location: 0, length: s.ns.length)).map(s.ns.sub) : nil) else { return nil }
         // "south of the city of Kirkuk": the town it is measured from is its parent (so it refines that town).

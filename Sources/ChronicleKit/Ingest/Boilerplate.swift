@@ -11,7 +11,7 @@ enum Boilerplate {
     /// A line introducing a list of other stories ("Related", "Read also:", "Read more »", "More in Flashpoints:",
     /// "More on this story", "See also"): the headline-shaped lines after it are those stories, not this report, and the
     /// list may stand mid-page, so only the headline-shaped lines go (prose after the list is report again).
-    static let relatedMarker = Rx(#"^(?:related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?|read (?:also|more|next)(?: on [\w' .-]{1,30})?|also read|see also|more (?:on|in|from|about) [\w' .-]{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|viewed|popular|shared)(?: (?:on|in|at|from) [\w' .-]{1,30})?|latest (?:news|stories))\s*[:»›>|]*\s*$"#)
+    static let relatedMarker = Rx(#"^(?:related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading|releases|statements|bulletins))?|related (?:[\w-]+ ){0,2}links|(?:latest|previous|earlier|other|more) (?:press )?(?:releases|statements|bulletins|updates)|read (?:also|more|next)(?: on [\w' .-]{1,30})?|also read|see also|more (?:on|in|from|about) [\w' .-]{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|viewed|popular|shared)(?: (?:on|in|at|from) [\w' .-]{1,30})?|latest (?:news|stories))\s*[:»›>|]*\s*$"#)
 
     /// A labelled row of keywords ("Related searches: Jerusalem attack | truck ramming | Israeli soldiers", "Tagged with:
     /// Baghdad, car bomb"): names without a sentence, longer than a menu line may be.
@@ -84,10 +84,13 @@ enum Boilerplate {
     /// short line that does not end like a report's sentence.
     static func isListedHeadline(_ line: String) -> Bool {
         let t = line.trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty, t.split(separator: " ").count <= 20, !t.contains(". ") else { return false }
+        // (A dot before a number or a lower-case word is an abbreviation's: "(Sept. 3, 2009)".)
+        guard !t.isEmpty, t.split(separator: " ").count <= 20, !Self.sentenceBreak.test(t as NSString) else { return false }
         guard let last = t.last else { return false }
         return !".:;,\"”’'".contains(last)
     }
+
+    static let sentenceBreak = Rx(#"\.\s+\p{Lu}"#, caseInsensitive: false)
 
     static func isFurniture(_ line: String) -> Bool {
         if line.count <= 120, shareRow.test(line as NSString) { return true }
