@@ -122,6 +122,17 @@ struct ArticleEvents {
                 inherited[merged[i].members[0]] = t
             }
         }
+        // "More than 70 people were killed in a wave of coordinated attacks across Balochistan in the early hours of Monday
+        // … Musakhel: … armed men blocked the highway and shot dead 23 people": each place of a wave the lede dates, told
+        // on its own with no time, happened that day.
+        if let wave = ledeWave() {
+            for i in merged.indices where date(of: merged[i]) == nil && inherited[merged[i].members[0]] == nil {
+                let ms = sortedMembers(merged[i])
+                guard ms.allSatisfy({ $0.time == nil && !$0.backgroundCue }), ms.contains(where: { $0.strength == .report }),
+                      let p = place(of: merged[i]), wave.places.contains(where: { $0.id != p.id && Geo.contains($0, p, gazetteer) }) else { continue }
+                inherited[merged[i].members[0]] = wave.time
+            }
+        }
         // A site or place copy made from an operation exists only with the operation's day: without it, it is noise.
         merged.removeAll { isDerived($0) && date(of: $0) == nil }
         var all = (datedOut + merged).sorted { first($0) < first($1) }
@@ -260,6 +271,17 @@ struct ArticleEvents {
     /// "Five others were injured." / "No one was hurt, the army said.": a sentence with figures and no attack
     /// word right after an event's last sentence gives the figures that event still lacks (only when no other
     /// event is told in that sentence, and the figures do not sum up a series).
+    /// The lede's wave of attacks across a province or country on one day: its day and the places it covers.
+    func ledeWave() -> (time: TimeExpression, places: [Place])? {
+        guard let lede = sentences.first(where: { $0.isLede }), lede.folded.has(" attacks"), Self.waveOfAttacks.test(lede.ns) else { return nil }
+        let days = TimeExpressions.find(in: lede.ns, text: lede.text, published: article.published).filter { $0.date != nil && $0.precision == .day && !$0.isSpeechTime }
+        // (A province's wave: a country's day of attacks may tell of places the lede does not cover.)
+        let areas = lede.places.map(\.entry).filter { $0.kind == .admin1 }
+        guard days.count == 1, let t = days.first, !areas.isEmpty else { return nil }
+        return (t.borrowed, areas)
+    }
+    static let waveOfAttacks = Rx(#"\b(?:wave|series|string|spate|chain)\s+of\s+(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+attacks\b|\b(?:coordinated|simultaneous)\s+attacks\s+(?:across|in|on)\b"#, anchors: ["attacks"])
+
     static let countAsOf = Rx(#"\b(?:as of|as at|by|until|up to)\s+$"#, anchors: ["as of", "as at", "by", "until", "up to"])
 
     func addFollowUpCasualties(_ incidents: inout [Incident], groups: [Group]) {
@@ -758,7 +780,10 @@ struct ArticleEvents {
             if m.time == nil, m.casualties.killedIsTotal, let gd = date(of: g), weeksBeforePublication(gd) { continue }
             // "The group was also targeted by US strikes in December": an event dated weeks before publication is not the
             // undated news the headline or lead reports.
-            if let md = m.time, date(of: g) == nil, isLeadNews(g), weeksBeforePublication(md) { continue }
+            // Nor is a reference dated only by a month or year long past ("attacks in 2006") the undated report of a
+            // roundup's item.
+            if let md = m.time, date(of: g) == nil, isLeadNews(g) || m.strength == .reference && (md.precision == .year || md.precision == .month)
+                && g.members.contains(where: { mentions[$0].strength == .report }), weeksBeforePublication(md) { continue }
             // "A separate wave of strikes hit …" continues the operation told before it and takes that one's day later:
             // a mention dated by its own phrase ("two attacks on Dec. 22") does not date it.
             if let md = m.time, md.date != nil, date(of: g) == nil, continuesOperation(g) { continue }
@@ -1268,8 +1293,12 @@ struct ArticleEvents {
             // covers, whose further attacks told after the claim it covers too.
             let coveredDays = named.isEmpty ? Set(groups.indices.filter { i in
                 incidents[i].role == .main && (incidents[i].perpetrator == "unknown" || incidents[i].perpetratorID == who.id) && toldJustBefore(groups[i])
-            }.compactMap { i in date(of: groups[i]).flatMap { $0.precision == .day ? $0.date : nil } }) : []
-            for (i, g) in groups.enumerated() where incidents[i].perpetrator == "unknown" && !sidesDiffer(whoSide, side(of: g)) {
+            }.compactMap { i in date(of: groups[i]).flatMap { $0.precision == .day ? $0.date : nil } })
+                // (And the day of the lede's wave of attacks, when the claim follows it: "BLA claimed responsibility for the attacks".)
+                .union(ledeWave().flatMap { w in sentences.first(where: { $0.isLede }).map { s.index > $0.index && s.index - $0.index <= 3 } == true ? w.time.date : nil }.map { [$0] } ?? []) : []
+            // (A generic "militants" gives way to the group that claimed the attacks.)
+            for (i, g) in groups.enumerated() where (incidents[i].perpetrator == "unknown" || incidents[i].perpetratorID == nil && incidents[i].perpetrator == "militia" && who.kind == .armedGroup)
+                && !sidesDiffer(whoSide, side(of: g)) {
                 if named.isEmpty {
                     // The events told just before the claim (its paragraph, or the three sentences before it): "Sinai
                     // Province claimed the attacks" after a paragraph on the Sinai assaults does not cover the Cairo bombing

@@ -114,6 +114,8 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.sameDateToldBefore(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.furtherAttackSameDay(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
+        placeFromParagraphHead(&mentions, sentences: sentences)
+        dayFromParagraphItem(&mentions, sentences: sentences, published: article.published)
         Self.typeBareShells(&mentions)
         Self.typeFurtherStrikes(&mentions, sentences: sentences)
         Self.typeVehicleBombBlasts(&mentions, sentences: sentences)
@@ -281,6 +283,37 @@ public struct IncidentExtractor: Sendable {
             mentions[i].place = Mention(entry: country, text: country.name, range: 0..<0)
         }
     }
+
+    /// "JENIN. The army completed …", "TEL AVIV. Eight people were wounded …": a roundup paragraph opening on its place
+    /// in capitals (each item's own dateline) places the events it tells without a place of their own.
+    func placeFromParagraphHead(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        for i in mentions.indices where mentions[i].place == nil {
+            let s = sentences[mentions[i].sentence]
+            guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
+                  head.text.utf16.count <= 32, Self.capsHead.test(head.ns) else { continue }
+            let found = head.places.isEmpty ? knowledge.gazetteer.mentions(in: head.text.capitalized) : head.places
+            guard found.count == 1, let p = found.first else { continue }
+            mentions[i].place = Mention(entry: p.entry, text: p.text, range: 0..<0)
+        }
+    }
+    /// "GAZA. Shortly after midnight, sirens sounded in Sderot … The army said five rockets had been launched … In
+    /// response, fighter jets struck …": a roundup item tells one night's or one day's events, so a mention with no time
+    /// of its own takes the day told last before it in the item.
+    func dayFromParagraphItem(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        for i in mentions.indices where mentions[i].time == nil && !mentions[i].backgroundCue {
+            let s = sentences[mentions[i].sentence]
+            guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
+                  head.text.utf16.count <= 32, Self.capsHead.test(head.ns) else { continue }
+            let before = sentences[(head.index + 1)..<s.index].reversed()
+            guard let t = before.lazy.compactMap({ p in
+                TimeExpressions.find(in: p.ns, text: p.text, published: published).last(where: { $0.date != nil && $0.precision == .day && !$0.isSpeechTime })
+            }).first else { continue }
+            mentions[i].time = t.borrowed
+            if mentions[i].trigger.wantedTime { mentions[i].strength = .report; mentions[i].trigger.strength = .report }
+        }
+    }
+
+    static let capsHead = Rx(#"^\p{Lu}[\p{Lu}\s'’-]{2,30}[.:]?$"#, caseInsensitive: false)
 
     // MARK: - Sentences
 
@@ -778,6 +811,8 @@ public struct IncidentExtractor: Sendable {
     /// "a security source told Sada El Balad": the outlet told, named after a town (a country it is named after, "told
     /// Bahrain Mirror", is usually the news's too).
     /// ("published today by the Basque daily Gara": a paper named after a place is no place either.)
+    static let sumOverArea = Rx(#"\b(?:killed|martyred|died|dead|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:across|throughout)\s+the\s+(?:province|country|region|state|governorate|district)\b|\bin\s+the\s+day['’]s\s+(?:attacks|violence|fighting)\b"#, anchors: ["across the", "throughout the", "day's", "day’s"])
+    static let linkingBefore = Rx(#"\b(?:linking|connecting|links|connects|leading to|that leads to)\s+(?:the\s+)?(?:(?:city|town|provincial capital|capital)\s+of\s+)?$"#, anchors: ["linking", "connecting", "links", "connects", "leading to", "leads to"])
     static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$|\b(?:daily|newspaper|weekly|paper|tabloid|broadsheet|magazine|news agency|broadcaster|channel)\s+$"#,
                                      anchors: ["told", "said to", "daily", "newspaper", "weekly", "paper", "tabloid", "broadsheet", "magazine", "agency", "broadcaster", "channel"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
@@ -1034,8 +1069,23 @@ public struct IncidentExtractor: Sendable {
                 return cut
             }
         }
+        // "in Antioquia, a police helicopter was brought down by a drone …, and in Cali a truck loaded with explosives
+        // blew up": each clause opens on its own place, far from the other's.
+        for a in typed {
+            for b in typed where b.range.location > a.range.location {
+                guard let pa = places.last(where: { $0.range.upperBound <= a.range.location && a.range.location - $0.range.upperBound <= 60 && rank($0.entry) >= 2 }),
+                      let j = placeJoint.matches(ns).last(where: { $0.range.location > a.range.location + a.range.length && $0.range.location + $0.range.length <= b.range.location }),
+                      case let cut = j.range.location,
+                      let pb = places.first(where: { $0.range.lowerBound >= j.range.location + j.range.length - 1 && $0.range.lowerBound - (j.range.location + j.range.length) <= 2 && rank($0.entry) >= 2 }),
+                      pb.range.upperBound <= b.range.location,
+                      pb.entry.id != pa.entry.id, !Geo.contains(pa.entry, pb.entry, gazetteer), !Geo.contains(pb.entry, pa.entry, gazetteer),
+                      !Geo.near(pa.entry, pb.entry) else { continue }
+                return cut
+            }
+        }
         return nil
     }
+    static let placeJoint = Rx(#"(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+while\s+)(?:in|at)\s+"#, anchors: ["in", "at"])
 
     /// "…, and a suicide bomber struck a rally in Kirkuk hours later": one weapon twice, but the clause brings its own
     /// attacker or device with "a", so it tells a new attack (at a town far from the first, as `weaponSplit` checks).
@@ -1170,6 +1220,7 @@ public struct IncidentExtractor: Sendable {
         let retaliation = Self.retaliationCue.first(ns).flatMap { Self.cueReaches($0.range, triggers, ns) ? $0 : nil } // read once: the three branches below all ask
         var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
         var frontedBefore: Int? // where the main clause after a fronted cue clause starts
+        var placeSplit = false // the sentence told two events at two places, one clause each
         if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range), Self.cueReaches(cue.range, triggers, ns),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
@@ -1202,6 +1253,7 @@ public struct IncidentExtractor: Sendable {
             // "A drone struck X and, within the hour, rockets were fired at Y": two weapons at two places, two events.
             windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
             cued = [false, false]
+            placeSplit = true
         } else if let cue = retaliation, let comma = Self.frontedCueEnd(ns, cue: cue.range), triggers.contains(where: { $0.range.location >= comma }) {
             frontedBefore = comma
             // "About two hours after the Zoobe blast, a second car bomb exploded …", "In retaliation for the attack, jets
@@ -1252,6 +1304,9 @@ public struct IncidentExtractor: Sendable {
         for (w, isCued) in zip(windows, cued) {
             let placesW = places.filter { starts($0.range.lowerBound, in: w) }
             var timesW = times.filter { starts($0.range.location, in: w) }
+            // ("Two attacks left 19 dead on Thursday: in Antioquia, …, and in Cali a truck bomb blew up": the day told
+            // once for both clauses.)
+            if timesW.isEmpty, placeSplit, w.location > 0 { timesW = times.filter { $0.range.location < w.location && $0.precision == .day && !$0.isSpeechTime } }
             // "In response to the rocket launches last night, jets struck …": a response told with no day of its own
             // follows the event its fronted clause names, so that clause's day is the best the sentence gives.
             if timesW.isEmpty, let f = frontedBefore, w.location == f { timesW = times.filter { $0.range.location < f && $0.precision == .day } }
@@ -1260,6 +1315,9 @@ public struct IncidentExtractor: Sendable {
                           times: timesW, places: placesW, window: w)
             if var m = read {
                 m.backgroundCue = isCued
+                // "14 soldiers had been martyred across the province in the day's attacks": a reference's figures summed
+                // over a wave belong to no one of its places.
+                if m.strength == .reference, m.casualties.killed != nil || m.casualties.wounded != nil, Self.sumOverArea.test(ns) { m.casualties = Casualties() }
                 // A dated reference ("the strikes, which began on Wednesday, hit X") is a site list only when it names
                 // several places: naming one, it dates and places the event told before.
                 var datedSites = false
@@ -1970,6 +2028,8 @@ public struct IncidentExtractor: Sendable {
             // or an outlet named after its town, is not where it happened.
             if Self.sourceBefore.test(s.ns, window: before) { return false }
             if m.entry.kind != .country, Self.toldOutletBefore.test(s.ns, window: before) { return false }
+            // "a railway bridge linking Quetta with the rest of the country": where a road or line leads, not where.
+            if Self.linkingBefore.test(s.ns, window: before), s.places.contains(where: { $0.range.upperBound <= m.range.lowerBound && $0.entry.id != m.entry.id }) { return false }
             // "according to statements issued on Sunday and Monday in Beirut and Tehran": where statements were made.
             if m.range.lowerBound > 40, s.folded.hasAny(Self.statementStems) {
                 let w0 = max(0, m.range.lowerBound - 90)

@@ -230,12 +230,18 @@ public enum IncidentMerger {
     }
 
     static let precisionRank: [DatePrecision: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .unknown: 4]
-    static let geoRank: [GeoPrecision: Int] = [.site: 0, .city: 1, .admin1: 2, .country: 3]
+    static let geoRank: [GeoPrecision: Int] = [.site: 0, .city: 2, .admin1: 3, .country: 4]
 
     static func roleRank(_ i: Incident) -> Int { i.role == .main ? 0 : 1 }
     static func undated(_ i: Incident) -> Int { i.date == nil || i.datePrecision == .unknown ? 1 : 0 }
     static func dateRank(_ i: Incident) -> Int { precisionRank[i.datePrecision, default: 4] }
-    static func placeRank(_ i: Incident) -> Int { i.place == nil ? 4 : geoRank[i.geoPrecision ?? .country, default: 3] }
+    /// (A site the gazetteer lacks keeps its province's position, but one named inside a known town is finer than a
+    /// town: "Jamila market, Sadr City" before "Baghdad". A bare village name stays at its province's rank.)
+    static func placeRank(_ i: Incident) -> Int {
+        guard let name = i.place else { return 5 }
+        if i.placeID == nil, i.geoPrecision == .admin1, name.contains(", ") { return 1 }
+        return geoRank[i.geoPrecision ?? .country, default: 4]
+    }
 
     /// One incident from a group's reports. The date comes from the most precise main report (a background
     /// mention's vaguer or differing date never overrides the article whose news it is), the place likewise

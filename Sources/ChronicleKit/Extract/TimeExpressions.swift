@@ -57,7 +57,7 @@ public enum TimeExpressions {
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
         (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(?<!(?i:ago)\s)(?<!(?i:ago on)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?!['’]s\s+(?:[\w-]+\s+)?(?i:elections?|vote|votes|voting|polls?|ballot|run-?off|referendum|match|game|final|summit|meeting|talks|session|debate|deadline|inauguration|parade|rally|kick-?off)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
-        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
+        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:shortly |just |soon )?after midnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         // ("a week ago Wednesday": that weekday in the week a week back.)
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b(?:,?\s+(?:on\s+)?(\#(weekday))\b)?"#)),
@@ -77,7 +77,7 @@ public enum TimeExpressions {
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight", "the past", "the last", "hour ago", "hours ago", "minutes ago"].map { Array($0.utf8) })
+    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight", "after midnight", "the past", "the last", "hour ago", "hours ago", "minutes ago"].map { Array($0.utf8) })
 
     /// Month names as the patterns match them: capitalised (case-sensitive), so "market" or "decided" rule nothing in.
     static let monthNames = WordList(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -201,7 +201,8 @@ public enum TimeExpressions {
         // Told later in a sentence ("rockets fired at the Golan overnight") it may be the night before the day the
         // article tells elsewhere: only a sentence opening on it is dated by it.
         let several = out.count > 1
-        out.removeAll { $0.text.asciiLower == "overnight" && (several || $0.range.location > 0) }
+        // ("Shortly after midnight, sirens sounded …": the same, for the small hours of the publication day.)
+        out.removeAll { ($0.text.asciiLower == "overnight" || $0.text.asciiLower.hasSuffix("after midnight")) && (several || $0.range.location > 0) }
         // "a deadly raid in July: on the night of July 20-21": the month is told first and the day then says which
         // day of it, so the month alone dates nothing.
         let told = out
