@@ -268,10 +268,7 @@ struct ArticleEvents {
     /// Follow-up words of a casualty sentence that sums up many events ("Most caused no injuries", "in total").
     static let summaryWords: Set<String> = ["most", "total", "altogether", "overall", "since", "tally", "toll", "all", "cumulative", "combined"]
 
-    /// "Five others were injured." / "No one was hurt, the army said.": a sentence with figures and no attack
-    /// word right after an event's last sentence gives the figures that event still lacks (only when no other
-    /// event is told in that sentence, and the figures do not sum up a series).
-    /// The lede's wave of attacks across a province or country on one day: its day and the places it covers.
+    /// The lede's wave of coordinated attacks across a province on one day: its day and the province.
     func ledeWave() -> (time: TimeExpression, places: [Place])? {
         guard let lede = sentences.first(where: { $0.isLede }), lede.folded.has(" attacks"), Self.waveOfAttacks.test(lede.ns) else { return nil }
         let days = TimeExpressions.find(in: lede.ns, text: lede.text, published: article.published).filter { $0.date != nil && $0.precision == .day && !$0.isSpeechTime }
@@ -282,8 +279,12 @@ struct ArticleEvents {
     }
     static let waveOfAttacks = Rx(#"\b(?:wave|series|string|spate|chain)\s+of\s+(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+attacks\b|\b(?:coordinated|simultaneous)\s+attacks\s+(?:across|in|on)\b"#, anchors: ["attacks"])
 
+    /// "As of this afternoon", "by Monday": the day a running count stood at.
     static let countAsOf = Rx(#"\b(?:as of|as at|by|until|up to)\s+$"#, anchors: ["as of", "as at", "by", "until", "up to"])
 
+    /// "Five others were injured." / "No one was hurt, the army said.": a sentence with figures and no attack
+    /// word right after an event's last sentence gives the figures that event still lacks (only when no other
+    /// event is told in that sentence, and the figures do not sum up a series).
     func addFollowUpCasualties(_ incidents: inout [Incident], groups: [Group]) {
         let mentionSentences = Set(mentions.map(\.sentence))
         for (i, g) in groups.enumerated() {

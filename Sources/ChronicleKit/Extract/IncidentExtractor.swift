@@ -288,9 +288,7 @@ public struct IncidentExtractor: Sendable {
     /// in capitals (each item's own dateline) places the events it tells without a place of their own.
     func placeFromParagraphHead(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         for i in mentions.indices where mentions[i].place == nil {
-            let s = sentences[mentions[i].sentence]
-            guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
-                  head.text.utf16.count <= 32, Self.capsHead.test(head.ns) else { continue }
+            guard let head = Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) else { continue }
             let found = head.places.isEmpty ? knowledge.gazetteer.mentions(in: head.text.capitalized) : head.places
             guard found.count == 1, let p = found.first else { continue }
             mentions[i].place = Mention(entry: p.entry, text: p.text, range: 0..<0)
@@ -302,8 +300,7 @@ public struct IncidentExtractor: Sendable {
     func dayFromParagraphItem(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         for i in mentions.indices where mentions[i].time == nil && !mentions[i].backgroundCue {
             let s = sentences[mentions[i].sentence]
-            guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
-                  head.text.utf16.count <= 32, Self.capsHead.test(head.ns) else { continue }
+            guard let head = Self.itemHead(of: s, in: sentences) else { continue }
             let before = sentences[(head.index + 1)..<s.index].reversed()
             guard let t = before.lazy.compactMap({ p in
                 TimeExpressions.find(in: p.ns, text: p.text, published: published).last(where: { $0.date != nil && $0.precision == .day && !$0.isSpeechTime })
@@ -313,6 +310,12 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// The place in capitals opening the roundup item (paragraph) that holds `s`, told before it.
+    static func itemHead(of s: ArticleSentence, in sentences: [ArticleSentence]) -> ArticleSentence? {
+        guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
+              head.text.utf16.count <= 32, capsHead.test(head.ns) else { return nil }
+        return head
+    }
     static let capsHead = Rx(#"^\p{Lu}[\p{Lu}\s'’-]{2,30}[.:]?$"#, caseInsensitive: false)
 
     // MARK: - Sentences
@@ -808,11 +811,13 @@ public struct IncidentExtractor: Sendable {
                                          caseInsensitive: false, anchors: ["statement", "announcement", "remarks", "communiqu"])
     static let sourceBefore = Rx(#"\b(?:(?:correspondents?|reporters?|stringers?|bureau)\s+(?:based\s+|stationed\s+)?in|according\s+to)\s+(?:the\s+)?$"#,
                                  anchors: ["correspondent", "reporter", "stringer", "bureau", "according"])
+    /// "14 soldiers were martyred across the province", "in the day's attacks": figures summed over a wave.
+    static let sumOverArea = Rx(#"\b(?:killed|martyred|died|dead|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:across|throughout)\s+the\s+(?:province|country|region|state|governorate|district)\b|\bin\s+the\s+day['’]s\s+(?:attacks|violence|fighting)\b"#, anchors: ["across the", "throughout the", "day's", "day’s"])
+    /// "linking Quetta with the rest of the country": where a road, bridge or line leads.
+    static let linkingBefore = Rx(#"\b(?:linking|connecting|links|connects|leading to|that leads to)\s+(?:the\s+)?(?:(?:city|town|provincial capital|capital)\s+of\s+)?$"#, anchors: ["linking", "connecting", "links", "connects", "leading to", "leads to"])
     /// "a security source told Sada El Balad": the outlet told, named after a town (a country it is named after, "told
     /// Bahrain Mirror", is usually the news's too).
     /// ("published today by the Basque daily Gara": a paper named after a place is no place either.)
-    static let sumOverArea = Rx(#"\b(?:killed|martyred|died|dead|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:across|throughout)\s+the\s+(?:province|country|region|state|governorate|district)\b|\bin\s+the\s+day['’]s\s+(?:attacks|violence|fighting)\b"#, anchors: ["across the", "throughout the", "day's", "day’s"])
-    static let linkingBefore = Rx(#"\b(?:linking|connecting|links|connects|leading to|that leads to)\s+(?:the\s+)?(?:(?:city|town|provincial capital|capital)\s+of\s+)?$"#, anchors: ["linking", "connecting", "links", "connects", "leading to", "leads to"])
     static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$|\b(?:daily|newspaper|weekly|paper|tabloid|broadsheet|magazine|news agency|broadcaster|channel)\s+$"#,
                                      anchors: ["told", "said to", "daily", "newspaper", "weekly", "paper", "tabloid", "broadsheet", "magazine", "agency", "broadcaster", "channel"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
