@@ -270,14 +270,23 @@ struct ArticleEvents {
 
     /// The lede's wave of coordinated attacks across a province on one day: its day and the province.
     func ledeWave() -> (time: TimeExpression, places: [Place])? {
-        guard let lede = sentences.first(where: { $0.isLede }), lede.folded.has(" attacks"), Self.waveOfAttacks.test(lede.ns) else { return nil }
+        guard let lede = sentences.first(where: { $0.isLede }), lede.folded.hasAny(Self.waveNouns), Self.waveOfAttacks.test(lede.ns) else { return nil }
         let days = TimeExpressions.find(in: lede.ns, text: lede.text, published: article.published).filter { $0.date != nil && $0.precision == .day && !$0.isSpeechTime }
         // (A province's wave: a country's day of attacks may tell of places the lede does not cover.)
-        let areas = lede.places.map(\.entry).filter { $0.kind == .admin1 }
+        var areas = lede.places.map(\.entry).filter { $0.kind == .admin1 }
+        // "BAGHDAD -- A coordinated wave of bombings and shootings struck more than a dozen Iraqi cities Tuesday": a wave
+        // across a country's towns covers the country the lede or its dateline names.
+        if areas.isEmpty, Self.acrossTowns.test(lede.ns) {
+            let named = lede.places.map(\.entry) + (article.dateline.map { gazetteer.mentions(in: $0).map(\.entry) } ?? [])
+            areas = named.compactMap { p in p.kind == .country ? p : gazetteer.ancestors(of: p).last(where: { $0.kind == .country }) }.prefix(1).map { $0 }
+        }
         guard days.count == 1, let t = days.first, !areas.isEmpty else { return nil }
         return (t.borrowed, areas)
     }
-    static let waveOfAttacks = Rx(#"\b(?:wave|series|string|spate|chain)\s+of\s+(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+attacks\b|\b(?:coordinated|simultaneous)\s+attacks\s+(?:across|in|on)\b"#, anchors: ["attacks"])
+    static let waveNouns = WordList([" attacks", " bombings", " blasts", " explosions"])
+    static let waveOfAttacks = Rx(#"\b(?:wave|series|string|spate|chain)\s+of\s+(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+attacks\b|\b(?:coordinated|simultaneous)\s+attacks\s+(?:across|in|on)\b|\b(?:coordinated|simultaneous|co-ordinated)\s+(?:wave|series|string|spate)\s+of\s+(?:bombings|attacks|blasts|explosions)\b"#, anchors: ["attacks", "bombings", "blasts", "explosions"])
+    /// "struck more than a dozen Iraqi cities", "across the country", "in several provinces": a wave over a country's towns.
+    static let acrossTowns = Rx(#"\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b|\b(?:struck|hit|rocked|targeted|across|in)\s+(?:more than\s+|at least\s+|nearly\s+)?(?:a\s+dozen|dozens\s+of|several|multiple|\w+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|provinces)\b"#)
 
     /// "As of this afternoon", "by Monday": the day a running count stood at.
     static let countAsOf = Rx(#"\b(?:as of|as at|by|until|up to)\s+$"#, anchors: ["as of", "as at", "by", "until", "up to"])
@@ -316,7 +325,15 @@ struct ArticleEvents {
                     if j < sentences.count, sentences[j].isHeadline, sentences[j].words.count <= 3, !mentionSentences.contains(j) { continue }
                     guard j < sentences.count, !sentences[j].isHeadline, !mentionSentences.contains(j) else { break }
                     let s = sentences[j]
-                    let words = s.words
+                    var words = s.words
+                    // ("14 people were killed and 37 wounded there; pensioners had been queueing since early morning": a
+                    // clause after a semicolon that tells no figures sums nothing up.)
+                    let semi = s.ns.range(of: ";")
+                    if semi.location != NSNotFound, case let head = NSRange(location: 0, length: semi.location),
+                       case let c = s.memo.casualties(s.ns, in: head), c.killed != nil || c.wounded != nil,
+                       s.memo.casualties(s.ns, in: NSRange(location: semi.location, length: s.ns.length - semi.location)) == Casualties() {
+                        words = Words.of(s.ns.sub(head))
+                    }
                     // ("132 civilians have died in attacks and landmine explosions": a tally of many events.)
                     guard !Self.summarises(words), !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
                     if let here = scopedTo, !Self.setInTown(s, here, gazetteer) { continue }
@@ -335,7 +352,9 @@ struct ArticleEvents {
                     if let d = incidents[i].date,
                        TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
                            // ("As of this afternoon, the office has registered 1,302 deaths": the day the count stood at, not an event's.)
-                           guard let td = t.date, !t.isSpeechTime, !Self.countAsOf.test(s.ns.slice(t.range.location - 8, t.range.location) as NSString) else { return false }
+                           // ("pensioners had been queueing since early morning": the start of a span, no event's day.)
+                           guard let td = t.date, !t.isSpeechTime, !Self.countAsOf.test(s.ns.slice(t.range.location - 8, t.range.location) as NSString),
+                                 !Words.of(s.ns.slice(t.range.location - 14, t.range.location)).suffix(2).contains("since") else { return false }
                            return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
                        }) { continue }
                     // "Settlers attack homes in Urif. … Summary: Jenin mourns the 6 martyrs": figures told of another town.
@@ -449,6 +468,10 @@ struct ArticleEvents {
         }
     }
 
+    static let overallWords: Set<String> = ["overall", "combined", "total", "cumulative", "altogether"]
+    /// "attacks", "bombings", "strikes": a plural attack word, the name of a series.
+    static func isPluralAttackWord(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 4 }
+
     /// A summary word makes a casualty sentence sum up many events ("Most caused no injuries"), except "most of the
     /// victims / wounded / injured", which speaks of this event's casualties.
     static func summarises(_ words: [String]) -> Bool {
@@ -485,6 +508,11 @@ struct ArticleEvents {
             guard let i = news.max(by: { toldBefore(groups[$0])! < toldBefore(groups[$1])! }) else { continue }
             // Near the event (three sentences), or the only event the article tells before it.
             guard s.index - toldBefore(groups[i])! <= 3 || news.count == 1 else { continue }
+            // "The attacks began around 7 a.m. … officials put the overall toll at 39 dead": an overall total told right
+            // after a series of attacks is the series' sum, not the toll of any one of them.
+            if let last = groups[i].members.map({ mentions[$0] }).filter({ !$0.backgroundCue && $0.sentence < s.index }).max(by: { $0.sentence < $1.sentence }),
+               last.strength == .reference, Self.isPluralAttackWord(last.trigger.word), groups.count > 1,
+               s.words.contains(where: { Self.overallWords.contains($0) }) { continue }
             if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
             let before = incidents[i].killed
             guard before.map({ total > $0 }) ?? true else { continue }
@@ -743,6 +771,9 @@ struct ArticleEvents {
             // "The attack came four months after a jeep ploughed into crowds … on 28 October 2013": an event told with its own
             // day as what the news came after is that earlier event, not the undated news told before it.
             if m.backgroundCue, m.time?.date != nil, date(of: g) == nil, g.members.allSatisfy({ !mentions[$0].backgroundCue }) { continue }
+            // "the first in Karrada and the second near the Shuhada Bridge" … "The second car bomb went off hours later":
+            // an attack counted off as the second is not the first.
+            if let o = m.ordinal, g.members.contains(where: { mentions[$0].ordinal.map { $0 != o } == true }) { continue }
             // "Strikes on Friday in retaliation for a drone attack": the two clauses of one sentence are two events.
             if g.members.contains(where: { mentions[$0].sentence == m.sentence && mentions[$0].backgroundCue != m.backgroundCue }) { continue }
             if let md = m.time, md.date != nil, let gd = date(of: g), !Geo.datesOverlap(md, gd) { continue }
@@ -1273,6 +1304,8 @@ struct ArticleEvents {
     }
 
     /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
+    /// "claimed both bombings", "claimed all three attacks", "claimed the two attacks": a claim that counts its events.
+    static let countedClaim = Rx(#"\b(?:both|all\s+(?:two|three|four|five|\d)|the\s+(?:two|three|four|five|twin))\b"#)
     static let pluralClaim = Rx(#"\b(?:both|all|two|three|four|five|several|attacks|strikes|bombings|operations|bases|installations|sites)\b"#)
 
     /// "The Islamic Resistance in Iraq said it had targeted both bases" / "claimed the attacks on X and Y": the
@@ -1285,6 +1318,7 @@ struct ArticleEvents {
                   let who = s.memo.attribution(s).perpetrator else { continue }
             let whoSide: EventSide? = who.isState ? .state : (who.kind == .armedGroup ? .nonState : nil)
             let named = claimedPlaces(s, c)
+            let counted = Self.countedClaim.test(s.ns, in: NSRange(location: c.range.location, length: min(60, s.ns.length - c.range.location)))
             func toldJustBefore(_ g: Group) -> Bool {
                 g.members.contains { let k = mentions[$0].sentence
                     return k < s.index && (k >= s.index - 3 || sentences[k].paragraph == s.paragraph) }
@@ -1304,8 +1338,11 @@ struct ArticleEvents {
                     // The events told just before the claim (its paragraph, or the three sentences before it): "Sinai
                     // Province claimed the attacks" after a paragraph on the Sinai assaults does not cover the Cairo bombing
                     // that a review's earlier paragraph told.
+                    // ("The Islamic State claimed both bombings": a count covers every news event of those days, however
+                    // far before the claim the first was told.)
+                    let onCoveredDay = date(of: g).map({ $0.precision == .day && $0.date.map(coveredDays.contains) == true }) == true
                     guard incidents[i].role == .main, toldJustBefore(g)
-                        || g.members.allSatisfy({ mentions[$0].sentence > s.index }) && date(of: g).map({ $0.precision == .day && $0.date.map(coveredDays.contains) == true }) == true else { continue }
+                        || (counted || g.members.allSatisfy({ mentions[$0].sentence > s.index })) && onCoveredDay else { continue }
                 } else {
                     guard let p = place(of: g), named.contains(where: { $0.id == p.id || Geo.contains($0, p, gazetteer) || Geo.contains(p, $0, gazetteer) || Geo.near($0, p) }) else { continue }
                 }

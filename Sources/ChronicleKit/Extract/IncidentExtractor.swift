@@ -73,6 +73,9 @@ struct EventMention {
     /// "The death toll from the explosion rose to 20 on Monday": the time is the day the toll was updated, which dates the
     /// event only when no other sentence about it does ("The blast happened at about 11:30 pm on Sunday").
     var timeIsTollUpdate = false
+    /// "the first blast", "the second car bomb": which of the events a report counts off it is (1, 2, …); mentions
+    /// counted differently are different events.
+    var ordinal: Int?
 }
 
 /// A state's air or drone strike, or a non-state group's attack (militia rockets and drones, attacks on
@@ -330,6 +333,9 @@ public struct IncidentExtractor: Sendable {
 
     /// Six words or more: a sentence of report, not an outlet's name, a label or an id line.
     static func isProse(_ text: String) -> Bool {
+        // ("By Dow Jones Newswires staff, with contributions from Baghdad", "(Updates toll, adds Ramadi attack.)": a
+        // byline and a wire desk's note above the lead are no lede.)
+        if Boilerplate.isByline(text) || text.hasPrefix("(") && (text.hasSuffix(")") || text.hasSuffix(".)")) { return false }
         var words = 0, inWord = false
         for u in text.utf8 {
             let space = u == 32 || u == 9 || u == 10
@@ -1090,6 +1096,25 @@ public struct IncidentExtractor: Sendable {
         }
         return nil
     }
+    /// Where to cut a sentence that announces a count of attacks and tells them off at two places ("Two car bombs
+    /// exploded …, the first outside a shop in Karrada and the second near a pension office in Rusafa"), and the
+    /// attack word the second clause tells by its ordinal alone.
+    static func countedOffSplit(_ ns: NSString, triggers: [Trigger], places: [Mention<Place>], gazetteer: Gazetteer) -> (Int, Trigger)? {
+        guard let t = triggers.first(where: { $0.strength == .report && $0.word.hasSuffix("s") }),
+              let m = countedOff.first(ns, in: NSRange(location: t.range.location, length: ns.length - t.range.location)),
+              m.has(2), m.has(3) else { return nil }
+        let before = Words.of(ns.sub(NSRange(location: max(0, t.range.location - 24), length: t.range.location - max(0, t.range.location - 24)))).suffix(3)
+        guard before.contains(where: { ["two", "2", "both", "twin"].contains($0) }) else { return nil }
+        let first = m.range(at: 1), second = m.range(at: 3)
+        guard let pa = places.first(where: { $0.range.lowerBound > first.location && $0.range.upperBound <= second.location && rank($0.entry) >= 2 }),
+              let pb = places.first(where: { $0.range.lowerBound > second.location && rank($0.entry) >= 2 }),
+              pa.entry.id != pb.entry.id, !Geo.contains(pa.entry, pb.entry, gazetteer), !Geo.contains(pb.entry, pa.entry, gazetteer) else { return nil }
+        let cut = m.range(at: 2).location
+        return (cut, Trigger(range: second, word: t.word, kind: t.kind, strength: .report, rank: t.rank))
+    }
+    /// ", the first … and the second …", ": the first …; the second …" (groups 1 and 3: the ordinals; group 2: the joint
+    /// before the second).
+    static let countedOff = Rx(#"(?:[,:]|\s[–—-])\s+(?:with\s+)?the\s+(first)\b[^.;]*?((?:,\s*|\s+)(?:and|while)\s+|;\s+|,\s+)the\s+(second)\b"#, anchors: ["first"])
     static let placeJoint = Rx(#"(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+while\s+)(?:in|at)\s+"#, anchors: ["in", "at"])
 
     /// "…, and a suicide bomber struck a rally in Kirkuk hours later": one weapon twice, but the clause brings its own
@@ -1226,6 +1251,7 @@ public struct IncidentExtractor: Sendable {
         var known: (window: NSRange, mention: EventMention?)? // a window already read (same inputs, same answer)
         var frontedBefore: Int? // where the main clause after a fronted cue clause starts
         var placeSplit = false // the sentence told two events at two places, one clause each
+        var countedOff = false // …counted off as "the first … and the second …"
         if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range), Self.cueReaches(cue.range, triggers, ns),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
@@ -1259,6 +1285,14 @@ public struct IncidentExtractor: Sendable {
             windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
             cued = [false, false]
             placeSplit = true
+        } else if retaliation == nil, let (split, second) = Self.countedOffSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
+            // "Two car bombs tore through Baghdad on Tuesday, the first in Karrada and the second near the Shuhada
+            // Bridge": the events a count announces, told off one by one at their own places.
+            triggers.append(second)
+            windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
+            cued = [false, false]
+            placeSplit = true
+            countedOff = true
         } else if let cue = retaliation, let comma = Self.frontedCueEnd(ns, cue: cue.range), triggers.contains(where: { $0.range.location >= comma }) {
             frontedBefore = comma
             // "About two hours after the Zoobe blast, a second car bomb exploded …", "In retaliation for the attack, jets
@@ -1320,6 +1354,7 @@ public struct IncidentExtractor: Sendable {
                           times: timesW, places: placesW, window: w)
             if var m = read {
                 m.backgroundCue = isCued
+                if countedOff { m.ordinal = w.location == 0 ? 1 : 2 }
                 // "14 soldiers had been martyred across the province in the day's attacks": a reference's figures summed
                 // over a wave belong to no one of its places.
                 if m.strength == .reference, m.casualties.killed != nil || m.casualties.wounded != nil, Self.sumOverArea.test(ns) { m.casualties = Casualties() }
@@ -1652,8 +1687,20 @@ public struct IncidentExtractor: Sendable {
         m.disrupted = s.memo.isDisrupted(ns)
         m.impact = s.memo.hasImpact(ns)
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
+        m.ordinal = Self.ordinal(ns, before: best.range)
         return m
     }
+
+    /// "the first blast", "The second car bomb went off hours later": the ordinal that counts the attack word off (not
+    /// "the second such attack this year", which measures the event against others).
+    static func ordinal(_ ns: NSString, before t: NSRange) -> Int? {
+        let b0 = max(0, t.location - 24)
+        let words = Words.of(ns.sub(NSRange(location: b0, length: t.location - b0))).suffix(3)
+        guard let i = words.lastIndex(where: { Self.ordinals[$0] != nil }), i > words.startIndex, words[i - 1] == "the",
+              !words[(i + 1)...].contains(where: { ["such", "of", "in", "and"].contains($0) }) else { return nil }
+        return Self.ordinals[words[i]]
+    }
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
     /// "the IRGC said it fired missiles at … late on Monday": a speaker telling of its own strike; the strike is the
     /// object of the statement, so a time after it dates the strike.
@@ -2145,6 +2192,14 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 70)
             let before = s.ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)) as NSString
             guard let b = Self.bearingOf.first(before) else { return false }
+            // "the shrine city of Karbala, 50 miles south of Baghdad": a distance told in apposition to a town just named
+            // measures that town from this one, however near.
+            if found.contains(where: { o in
+                guard o.range.upperBound <= m.range.lowerBound, m.range.lowerBound - o.range.upperBound <= 60, o.entry.id != m.entry.id,
+                      o.entry.kind == .city || o.entry.kind == .site else { return false }
+                let gap = s.ns.sub(NSRange(location: o.range.upperBound, length: m.range.lowerBound - o.range.upperBound))
+                return gap.hasPrefix(", ") && !gap.dropFirst().contains(",")
+            }) { return true }
             // ("12 km from Maiduguri": a distance with no bearing, the town close by, is read like a distance and a bearing.)
             let unit = before.character(at: b.range.location) | 0x20
             let distanceOnly = unit == 107 || unit == 109 // "km …", "kilometres …", "miles …": no bearing word

@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Attacks a report counts off one by one ("Two car bombs …, the first in X and the second in Y"), a car that blew up,
+/// figures told before a clause about something else, claims that count the attacks they cover, and a front group on
+/// the side of the organisation it fronts for.
+@Suite("Counted attacks and claims")
+struct CountedAttacksAndClaimsTests {
+    @Test(arguments: [
+        "Two car bombs tore through Baghdad on Tuesday, the first outside an ice cream parlour in Karrada shortly after midnight and the second near a pension office in Kadhimiya at around midday.",
+        "Twin blasts rocked Baghdad on Tuesday: the first near a market in Karrada, killing nine, while the second hit a bus station in Kadhimiya.",
+        "Two bombs exploded in the Iraqi capital on Tuesday - the first in Karrada; the second in Kadhimiya, near the shrine.",
+    ])
+    func attacksCountedOffAtTwoPlacesAreTwoEvents(_ lead: String) {
+        let text = """
+        Bombings in the Iraqi capital
+
+        \(lead)
+
+        Police said the area had been crowded with shoppers.
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-05-30")
+        #expect(found.contains { $0.place == "Karrada" && $0.date == Day(iso: "2017-05-30") })
+        #expect(found.contains { $0.place == "Kadhimiya" && $0.date == Day(iso: "2017-05-30") })
+    }
+
+    @Test func attacksCountedOffWithoutPlacesStayOneEvent() {
+        let text = """
+        Rockets hit base in Anbar
+
+        Two rockets struck the Ain al-Asad air base on Monday, the first at 9 a.m. and the second at noon, officials said.
+        """
+        let found = ExtractionFixture.extract(text, published: "2021-03-08")
+        #expect(found.filter { $0.date == Day(iso: "2021-03-08") }.count == 1)
+    }
+
+    @Test func theSecondAttackToldLaterJoinsTheSecondPlace() {
+        let text = """
+        Car bombs kill dozens in Baghdad
+
+        Two car bombs exploded in Baghdad on Tuesday, the first outside a shop in Karrada and the second near a pension office in Kadhimiya.
+
+        The first blast ripped through the front of the shop as families queued on the pavement. At least 13 people were killed.
+
+        The second car bomb went off hours later near the shrine in Kadhimiya, where pensioners gather each morning. At least 11 people were killed and 30 wounded there.
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-05-30")
+        #expect(found.first { $0.place == "Karrada" }?.killed == 13)
+        #expect(found.first { $0.place == "Kadhimiya" }?.killed == 11)
+        #expect(found.filter { $0.date == Day(iso: "2017-05-30") }.count == 2)
+    }
+
+    @Test func theOrdinalCountingAnAttackWordOff() {
+        func ordinal(_ s: String, _ word: String) -> Int? {
+            let ns = s as NSString
+            return IncidentExtractor.ordinal(ns, before: ns.range(of: word))
+        }
+        #expect(ordinal("The second car bomb went off hours later.", "car bomb") == 2)
+        #expect(ordinal("The first blast ripped through the shop.", "blast") == 1)
+        #expect(ordinal("It was the second such attack this year.", "attack") == nil)
+        #expect(ordinal("A second drone was shot down.", "drone") == nil)
+    }
+
+    @Test(arguments: ["A car exploded outside a police station in Kirkuk on Monday, killing three people.",
+                      "Late on Monday morning a second car blew up beside the police station in Kirkuk, killing three people."])
+    func aCarThatBlewUpIsACarBomb(_ sentence: String) {
+        let found = ExtractionFixture.extract("Blast in Kirkuk\n\n\(sentence)", published: "2019-07-15")
+        #expect(found.contains { $0.place == "Kirkuk" && $0.eventType == .iedAttack && $0.killed == 3 })
+    }
+
+    @Test func aCarHitByADroneIsNoCarBomb() {
+        let text = """
+        Drone strike in Kirkuk
+
+        A drone struck a car near Kirkuk on Monday and the car exploded, killing two men inside.
+        """
+        let found = ExtractionFixture.extract(text, published: "2019-07-15")
+        #expect(!found.contains { $0.eventType == .iedAttack })
+        #expect(found.contains { $0.eventType == .droneAttack })
+    }
+
+    @Test(arguments: ["pensioners had been queueing since early morning for their payments.",
+                      "since dawn, residents had waited in line for bread."])
+    func figuresBeforeASemicolonAreTheEventsOwn(_ clause: String) {
+        let text = """
+        Bomb hits Baghdad queue
+
+        Late on Tuesday morning a bomb exploded beside a government office in Kadhimiya. The ministry said 14 people were killed and 37 wounded there; \(clause)
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-05-31")
+        #expect(found.contains { $0.place == "Kadhimiya" && $0.killed == 14 && $0.wounded == 37 })
+    }
+
+    @Test func aTotalAfterASemicolonStillSumsUp() {
+        let text = """
+        Bomb hits Baghdad queue
+
+        Late on Tuesday morning a bomb exploded beside a government office in Kadhimiya. Police gave no figures; 40 people have been killed in bombings in the city since January.
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-05-31")
+        #expect(found.first { $0.place == "Kadhimiya" }?.killed == nil)
+    }
+
+    @Test(arguments: ["The Islamic State claimed both bombings through its Amaq agency.",
+                      "Islamic State later claimed the two attacks in an online statement."])
+    func aClaimThatCountsItsAttacksCoversEveryEventOfThatDay(_ claim: String) {
+        let text = """
+        Two bombings in Baghdad
+
+        A car bomb exploded outside a shop in Karrada on Tuesday, killing 13 people.
+
+        Shoppers carried the wounded to private cars. The owner said the shop had served families for decades.
+
+        Residents said the checkpoints had failed again. Many shops stayed closed.
+
+        Hours later, a suicide bomber blew himself up near a pension office in Kadhimiya, killing 11.
+
+        \(claim)
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-05-30")
+        #expect(found.first { $0.place == "Karrada" }?.perpetrator == "Islamic State")
+        #expect(found.first { $0.place == "Kadhimiya" }?.perpetrator == "Islamic State")
+    }
+
+    @Test func countedClaimWords() {
+        for s in ["claimed both bombings", "claimed all three attacks", "claimed the two attacks", "claimed the twin blasts"] {
+            #expect(ArticleEvents.countedClaim.test(s as NSString), "\(s)")
+        }
+        for s in ["claimed the attack", "claimed attacks on bases", "claimed responsibility"] {
+            #expect(!ArticleEvents.countedClaim.test(s as NSString), "\(s)")
+        }
+    }
+
+    @Test func aFrontGroupIsOnTheSideOfTheOrganisationItFrontsFor() {
+        let actors = ExtractionFixture.kb.actors
+        let front = IncidentMerger.side(of: "ansar-al-sharia", in: actors)
+        #expect(front != nil)
+        #expect(front == IncidentMerger.side(of: "aqap", in: actors))
+        #expect(front != IncidentMerger.side(of: "isis", in: actors))
+    }
+}
+
+/// A wire update's wave of attacks across a country's cities: the lead under a byline and a desk note, each city's
+/// attack dated by it, a town measured from another in apposition, revised tolls and the wave's overall toll.
+@Suite("Country waves and revised tolls")
+struct CountryWavesAndRevisedTollsTests {
+    static let update = """
+    UPDATE 2: Wave Of Bombings Across Iraq Kills Dozens
+    Example Newswires
+    Tuesday, March 20, 2012 - 10:52 AM EDT
+    By Example Newswires staff, with contributions from Baghdad
+    (Updates toll, adds Ramadi attack.)
+    BAGHDAD -- A coordinated wave of bombings and shootings struck more than a dozen Iraqi cities Tuesday, killing at least 46 people, officials said.
+    The attacks began around 7 a.m. local time and continued for several hours. Officials put the overall toll at 39 dead in early afternoon.
+    The deadliest strike hit the shrine city of Karbala, 50 miles south of Baghdad, where two car bombs exploded minutes apart. Thirteen people were killed and 50 wounded.
+    In the northern city of Kirkuk, a suicide car bomber blew up his vehicle at the gate of the police headquarters. Initial reports gave a toll of seven, later revised to at least 12 dead, and about 55 wounded.
+    In the western city of Ramadi, a car bomb near a government building killed two people and wounded 11, police said.
+    """
+
+    @Test func eachCitysAttackOfACountrysWaveTakesTheLedesDay() {
+        let found = ExtractionFixture.extract(Self.update, published: "2012-03-20")
+        for town in ["Karbala", "Kirkuk", "Ramadi"] {
+            #expect(found.first { $0.place == town }?.date == Day(iso: "2012-03-20"), "\(town)")
+        }
+    }
+
+    @Test func countsOfTheWaveAndRevisedTolls() {
+        let found = ExtractionFixture.extract(Self.update, published: "2012-03-20")
+        #expect(found.first { $0.place == "Karbala" }?.killed == 13)
+        #expect(found.first { $0.place == "Kirkuk" }?.killed == 12)
+        #expect(found.first { $0.place == "Kirkuk" }?.eventType == .iedAttack)
+        #expect(found.first { $0.place == "Ramadi" }?.killed == 2)
+    }
+
+    @Test(arguments: ["By Example Newswires staff, with contributions from Baghdad", "(Updates toll, adds Ramadi attack, comment from the speaker.)"])
+    func bylinesAndDeskNotesAreNoLede(_ line: String) {
+        #expect(!IncidentExtractor.isProse(line))
+        #expect(IncidentExtractor.isProse("A coordinated wave of bombings struck more than a dozen Iraqi cities on Tuesday."))
+    }
+
+    @Test(arguments: ["A bomb exploded on Tuesday in the city of Karbala, 50 miles south of Baghdad.",
+                      "In Karbala, some 80 km south of Baghdad, a bomb exploded on Tuesday."])
+    func aTownMeasuredFromAnotherInAppositionIsThePlace(_ sentence: String) {
+        let found = ExtractionFixture.extract("Blast in Iraq\n\n\(sentence)", published: "2012-03-20")
+        #expect(found.first?.place == "Karbala")
+    }
+
+    @Test(arguments: ["Initial reports gave a toll of seven, later revised to at least 12 dead.",
+                      "Police gave an initial toll of 7 dead, later raised to 12.",
+                      "The first toll of five was subsequently revised upwards to 12."])
+    func aFirstTollWithItsRevision(_ sentence: String) {
+        let c = CasualtyReader.read(sentence as NSString)
+        #expect(c.killed == 12)
+    }
+}
