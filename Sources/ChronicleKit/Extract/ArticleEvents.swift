@@ -1299,10 +1299,18 @@ struct ArticleEvents {
     func claimedPlaces(_ s: ArticleSentence, _ c: NSTextCheckingResult) -> [Place] {
         let from = c.range.location + c.range.length
         let rest = s.ns.sub(NSRange(location: from, length: min(90, s.ns.length - from)))
-        let stop = rest.utf16.firstIndex(where: { $0 == 44 || $0 == 59 || $0 == 46 || $0 == 8220 || $0 == 34 }).map { rest.utf16.distance(from: rest.utf16.startIndex, to: $0) } ?? rest.utf16.count
+        var stop = rest.utf16.firstIndex(where: { $0 == 44 || $0 == 59 || $0 == 46 || $0 == 8220 || $0 == 34 }).map { rest.utf16.distance(from: rest.utf16.startIndex, to: $0) } ?? rest.utf16.count
+        // ("claimed all three blasts in telephone calls to a Manila radio station": how and to whom the claim was made
+        // names no place of the attacks.)
+        let restNS = rest as NSString
+        for cue in Self.claimChannelCues {
+            let r = restNS.range(of: cue)
+            if r.location != NSNotFound { stop = min(stop, r.location) }
+        }
         return IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound >= c.range.location && $0.range.lowerBound < from + stop && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
     }
 
+    static let claimChannelCues = [" to a ", " to the ", " via ", " through ", " in a ", " in an ", " in telephone", " in phone", " by telephone", " by phone", " on its ", " on their "]
     /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
     /// "claimed both bombings", "claimed all three attacks", "claimed the two attacks": a claim that counts its events.
     static let countedClaim = Rx(#"\b(?:both|all\s+(?:two|three|four|five|\d)|the\s+(?:two|three|four|five|twin))\b"#)

@@ -290,11 +290,21 @@ public struct IncidentExtractor: Sendable {
     /// "JENIN. The army completed …", "TEL AVIV. Eight people were wounded …": a roundup paragraph opening on its place
     /// in capitals (each item's own dateline) places the events it tells without a place of their own.
     func placeFromParagraphHead(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
-        for i in mentions.indices where mentions[i].place == nil {
-            guard let head = Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) else { continue }
+        for i in mentions.indices {
+            // (Or a spot the gazetteer lacks and the sentence places in no town: "on a bus … just below the Ayala station".)
+            let spot = mentions[i].place.flatMap { UnlistedPlace.isUnlisted($0.entry) && $0.entry.country == nil ? $0 : nil }
+            guard mentions[i].place == nil || spot != nil else { continue }
+            guard let head = Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) ?? Self.sectionHead(of: sentences[mentions[i].sentence], in: sentences) else { continue }
             let found = head.places.isEmpty ? knowledge.gazetteer.mentions(in: head.text.capitalized) : head.places
             guard found.count == 1, let p = found.first else { continue }
-            mentions[i].place = Mention(entry: p.entry, text: p.text, range: 0..<0)
+            // (A section head opens on its place: "UCA News reporter, Jakarta" is a byline, where the reporter sits.)
+            guard p.range.lowerBound == 0 || Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) != nil else { continue }
+            if let spot {
+                let inside = Place(id: spot.entry.id, name: spot.entry.name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1, country: p.entry.country)
+                mentions[i].place = Mention(entry: inside, text: spot.text, range: spot.range)
+            } else {
+                mentions[i].place = Mention(entry: p.entry, text: p.text, range: 0..<0)
+            }
         }
     }
     /// "GAZA. Shortly after midnight, sirens sounded in Sderot … The army said five rockets had been launched … In
@@ -318,6 +328,19 @@ public struct IncidentExtractor: Sendable {
         guard s.paragraph >= 0, let head = sentences.first(where: { $0.paragraph == s.paragraph }), head.index < s.index,
               head.text.utf16.count <= 32, capsHead.test(head.ns) else { return nil }
         return head
+    }
+    /// "General Santos City, about 6:30 p.m." over the paragraph that tells what happened there: a short head line of
+    /// its own, right above the paragraph, below the lede (not a sentence of report: no attack word, at most eight words).
+    static func sectionHead(of s: ArticleSentence, in sentences: [ArticleSentence]) -> ArticleSentence? {
+        guard s.paragraph > 0, let first = sentences.firstIndex(where: { $0.paragraph == s.paragraph }), first > 0 else { return nil }
+        let h = sentences[first - 1]
+        guard h.paragraph == s.paragraph - 1, first < 2 || sentences[first - 2].paragraph != h.paragraph,
+              h.text.utf16.count <= 60, h.words.count <= 8, !h.folded.hasAny(EventTriggers.stemList),
+              // (Below the lede: a line above it, "Dammam - Al-Yaum", is the page's dateline or byline.)
+              sentences[..<h.index].contains(where: { $0.isLede }),
+              // (Nor a dateline joined to its outlet: "Dammam - Al-Yaum".)
+              ![" - ", " – ", " — ", "|"].contains(where: { h.text.contains($0) }) else { return nil }
+        return h
     }
     static let capsHead = Rx(#"^\p{Lu}[\p{Lu}\s'’-]{2,30}[.:]?$"#, caseInsensitive: false)
 
@@ -1405,6 +1428,11 @@ public struct IncidentExtractor: Sendable {
                         addCopy(at: other)
                     }
                     if datedSites, out.count > first + 1 { for i in first..<out.count { out[i].siteList = true } }
+                    // "Three bombs went off … in General Santos City, Davao City and Makati City, killing at least eight": a
+                    // count of attacks told over the places it lists gives their sum, no one place's toll.
+                    if out.count > first + 1, Self.countsSeveral(ns, before: m.trigger.range) {
+                        for i in first..<out.count { out[i].casualties = Casualties() }
+                    }
                 }
             }
         }
@@ -1561,6 +1589,10 @@ public struct IncidentExtractor: Sendable {
         // "Security forces ended an overnight siege at a luxury hotel … on Saturday after gunmen killed 28": the day a
         // siege was ended is the responders', not the attack's (which the report tells elsewhere, "began … on Friday").
         if let t = time, Self.siegeEndedBefore.test(ns.slice(t.range.location - 120, t.range.location) as NSString) { time = nil }
+        // "In March 2005 seven men were charged for the Makati bombing": the day of a step of justice taken over the attack
+        // (a charge, a trial, a sentence) is not the attack's.
+        if let t = time, best.strength == .reference, t.range.location < best.range.location,
+           Self.justiceFor.test(ns.slice(t.range.location, best.range.location) as NSString) { time = nil }
         let speech = times.first(where: { $0.isSpeechTime })
         var adjacent = false
         if let time {
@@ -1689,6 +1721,19 @@ public struct IncidentExtractor: Sendable {
         m.side = Self.side(type: type, attribution: attribution, ns: ns, trigger: best.range, window: window)
         m.ordinal = Self.ordinal(ns, before: best.range)
         return m
+    }
+
+    /// "were charged for the", "was convicted over the", "sentenced to death for his role in the": a step of justice whose
+    /// object is the attack word that follows.
+    static let justiceFor = Rx(#"\b(?:charged|convicted|sentenced|indicted|tried|arrested|detained|jailed|acquitted|executed|hanged|extradited|prosecuted)\b[^.;]{0,60}?\b(?:for|over|in connection with|in)\s+(?:(?:his|her|their)\s+(?:role|part)\s+in\s+)?(?:the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$"#,
+                                anchors: ["charged", "convicted", "sentenced", "indicted", "tried", "arrested", "detained", "jailed", "acquitted", "executed", "hanged", "extradited", "prosecuted"])
+
+    /// "Three bombs", "two car bombs", "twin blasts", "several attacks": a count of more than one attack before the word.
+    static func countsSeveral(_ ns: NSString, before t: NSRange) -> Bool {
+        let b0 = max(0, t.location - 24)
+        return Words.of(ns.sub(NSRange(location: b0, length: t.location - b0))).suffix(2).contains { w in
+            ["twin", "several", "multiple", "simultaneous"].contains(w) || DateWords.number(w).map { $0 >= 2 && $0 <= 20 } == true || Int(w).map { $0 >= 2 && $0 <= 20 } == true
+        }
     }
 
     /// "the first blast", "The second car bomb went off hours later": the ordinal that counts the attack word off (not

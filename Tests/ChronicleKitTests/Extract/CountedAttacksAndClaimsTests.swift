@@ -194,3 +194,100 @@ struct CountryWavesAndRevisedTollsTests {
         #expect(c.killed == 12)
     }
 }
+
+/// A backgrounder that tells a night's bombings in three cities under a head line for each, and the claims told by
+/// radio: section heads place the paragraph below them, a count of bombs over several towns gives only their sum,
+/// "at the same moment" takes the day told before, and a charge brought later does not date the bombing.
+@Suite("Section heads and claims by radio")
+struct SectionHeadsAndClaimsByRadioTests {
+    static let backgrounder = """
+    Valentine's Day bombings: three cities, one hour
+
+    Three bombs went off within an hour of one another on the evening of Monday, 14 February 2005, in General Santos City, Davao City and Makati City, killing at least eight people and injuring more than 130. The Abu Sayyaf Group claimed all three blasts in telephone calls to a Manila radio station.
+
+    This backgrounder pieces together what happened that night from police reports.
+
+    General Santos City, about 6:30 p.m.
+
+    The first bomb exploded at a tricycle stand near the entrance of a shopping mall. Three people were killed and 33 were injured.
+
+    Davao City, about 6:30 p.m.
+
+    Almost at the same moment, an explosive device went off at the Ecoland bus terminal in Davao City. A boy was killed and five people were injured.
+
+    Makati City, about 7:30 p.m.
+
+    About an hour later, a bomb exploded on a passenger bus travelling just below the Ayala station. Four people were killed and 62 were injured.
+
+    In March 2005 seven men were charged for the Makati bombing.
+    """
+
+    @Test func aSectionHeadPlacesTheParagraphBelowIt() {
+        let found = ExtractionFixture.extract(Self.backgrounder, published: "2005-02-20")
+        let gs = found.first { $0.place == "General Santos" }
+        #expect(gs?.killed == 3)
+        #expect(gs?.wounded == 33)
+        #expect(found.contains { $0.admin1 == "Metro Manila" && $0.killed == 4 && $0.wounded == 62 })
+    }
+
+    @Test func theSumOfCountedBombsOverListedTownsIsNoTownsToll() {
+        let found = ExtractionFixture.extract(Self.backgrounder, published: "2005-02-20")
+        #expect(!found.contains { $0.killed == 8 })
+    }
+
+    @Test func atTheSameMomentTakesTheDayToldBefore() {
+        let found = ExtractionFixture.extract(Self.backgrounder, published: "2005-02-20")
+        #expect(found.first { $0.place == "Davao" }?.date == Day(iso: "2005-02-14"))
+    }
+
+    @Test func aChargeBroughtLaterDoesNotDateTheBombing() {
+        let found = ExtractionFixture.extract(Self.backgrounder, published: "2005-04-20")
+        #expect(!found.contains { $0.date == Day(iso: "2005-03-01") })
+        #expect(IncidentExtractor.justiceFor.test("In March 2005 seven men were charged for the " as NSString))
+        #expect(IncidentExtractor.justiceFor.test("Two men were sentenced to death for their role in the " as NSString))
+        #expect(!IncidentExtractor.justiceFor.test("Police arrested two men. Later the " as NSString))
+    }
+
+    @Test func aClaimOfAllThreeCoversEachAndItsChannelIsNoPlace() {
+        let found = ExtractionFixture.extract(Self.backgrounder, published: "2005-02-20")
+        #expect(found.filter { $0.date == Day(iso: "2005-02-14") }.allSatisfy { $0.perpetrator == "Abu Sayyaf" })
+    }
+
+    @Test(arguments: ["Al-Shabaab said in a statement on its radio station that it had carried out the bombing.",
+                      "Al-Shabaab said in a statement broadcast on its Andalus radio that it had carried out the bombing.",
+                      "The bombing was an attack also claimed by al-Shabaab."])
+    func claimsToldByRadioOrAsAlsoClaimed(_ claim: String) {
+        let text = """
+        Blast in Beledweyne
+
+        A suicide bomber blew himself up at the local government headquarters in Beledweyne on Wednesday, killing 15 people. \(claim)
+        """
+        let found = ExtractionFixture.extract(text, published: "2022-03-24")
+        #expect(found.first { $0.place == "Beledweyne" }?.perpetrator == "al-Shabaab")
+    }
+
+    @Test func anAirportNamedAfterAManIsNoPlaceOfYemen() {
+        let text = """
+        Gunmen attack Mogadishu airport camp
+
+        Al-Shabaab gunmen attacked the Halane base camp at Aden Adde International Airport in Mogadishu on Wednesday. Six people were killed.
+        """
+        let found = ExtractionFixture.extract(text, published: "2022-03-24")
+        #expect(found.first?.country == "Somalia")
+    }
+
+    @Test(arguments: ["UCA News reporter, Jakarta", "Dammam - Al-Yaum"])
+    func bylinesAndDatelinesAreNoSectionHeads(_ line: String) {
+        let text = """
+        Bombing at a cathedral
+
+        Police said a suicide bombing outside the Sacred Heart Cathedral in Makassar on Sunday wounded 20 people.
+
+        \(line)
+
+        Worshippers said the bombers rode a motorcycle to the gate of the Sacred Heart Cathedral before the blast on Sunday.
+        """
+        let found = ExtractionFixture.extract(text, published: "2021-03-29")
+        #expect(!found.contains { $0.place == "Jakarta" || $0.place == "Dammam" })
+    }
+}
