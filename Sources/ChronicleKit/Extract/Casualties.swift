@@ -212,7 +212,11 @@ enum CasualtyReader {
                 // event counts both sides), unless the sentence counts them among others ("including the gunmen").
                 else if c.killed == nil, attackersBefore(lower, at: m.range.location), !folded.has("including") {
                     // ("One of the attackers was shot dead …; police said he is among the dead": already counted, no figure.)
-                    if !folded.has("among the dead"), !folded.has("among those killed") { c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true }
+                    // ("The terrorist was killed in the blast": the bomber who set it off, whom tolls leave out.)
+                    if !folded.has("among the dead"), !folded.has("among those killed"),
+                       !(n == 1 && ownBlastAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString)) {
+                        c.killed = n; c.killedIsAddition = true; c.killedAreAttackers = true
+                    }
                 }
                 // "An officer was killed and seven militants were shot dead", "two security men were martyred and two of
                 // the wanted men were killed": two sides' dead, each told with its own verb, add up.
@@ -405,6 +409,9 @@ enum CasualtyReader {
                                      // "20 martyrs and 66 wounded": the dead counted before are not the wounded.
                                      "martyrs", "deaths", "fatalities"]
     static let countHedges: Set<String> = ["least", "at", "many", "as", "up", "to", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly"]
+
+    /// "… was killed in the blast", "died in the explosion he set off": a lone attacker dead by his own bomb.
+    static let ownBlastAfter = Rx(#"^\s+(?:in|by)\s+(?:the|his|her)\s+(?:own\s+)?(?:blast|explosion|bombing|detonation)\b"#)
 
     /// Nouns for the attackers themselves, whose own dead add to their victims'.
     static let attackerNouns: Set<String> = ["attackers", "attacker", "gunmen", "gunman", "assailants", "assailant", "bombers", "bomber", "shooters", "shooter", "hijackers",

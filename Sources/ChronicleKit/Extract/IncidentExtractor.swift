@@ -1576,10 +1576,16 @@ public struct IncidentExtractor: Sendable {
         }
         // "On Sunday, police killed 19 militants linked to Friday's attack": a day owned by another event word names that
         // event when the sentence tells a day of its own ("Following Wednesday's attack, jets struck" has only that day).
-        let ownTimes = eventTimes.count < 2 ? eventTimes : eventTimes.filter { t in
+        var ownTimes = eventTimes.count < 2 ? eventTimes : eventTimes.filter { t in
             guard t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return true }
             let end = t.range.location + t.range.length
             return !triggers.contains { $0.range != best.range && $0.range.location >= end && $0.range.location - end <= 25 }
+        }
+        // "at about 11.30pm local time (8.30am Saturday AEDT) late on Friday night": a day in brackets that converts the
+        // clock to another time zone is the reader's, not the event's.
+        if ownTimes.count >= 2 {
+            let local = ownTimes.filter { !Self.inZoneAside(ns, $0.range) }
+            if !local.isEmpty, local.count < ownTimes.count { ownTimes = local }
         }
         var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
@@ -1722,6 +1728,15 @@ public struct IncidentExtractor: Sendable {
         m.ordinal = Self.ordinal(ns, before: best.range)
         return m
     }
+
+    /// The range stands in brackets that name a time zone ("(8.30am Saturday AEDT)", "(0400 GMT Tuesday)").
+    static func inZoneAside(_ ns: NSString, _ r: NSRange) -> Bool {
+        let before = ns.slice(r.location - 24, r.location), after = ns.slice(r.location + r.length, r.location + r.length + 24)
+        guard let open = before.lastIndex(of: "("), !before[open...].contains(")"), let close = after.firstIndex(of: ")") else { return false }
+        let aside = String(before[open...]) + ns.sub(r) + String(after[..<close])
+        return zoneName.test(aside as NSString)
+    }
+    static let zoneName = Rx(#"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b"#, caseInsensitive: false)
 
     /// "were charged for the", "was convicted over the", "sentenced to death for his role in the": a step of justice whose
     /// object is the attack word that follows.

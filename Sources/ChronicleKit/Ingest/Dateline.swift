@@ -9,8 +9,8 @@ enum Dateline {
     private static let datePart = #"(?:(?:,\s*\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|,\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}(?!\d)))(?:\s*[/|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)"#
     private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
     /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
-    /// optional date, optional agency.
-    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)\s*(\#(agency))?\s*\.?(?:\s(?=[–—-]))?(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
+    /// optional date, optional agency (in brackets, or bare after the date: "TEL AVIV, Feb 26 AAP -").
+    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)(?:(?<=\d)\s+[A-Z]{2,5}(?=\s+[–—-]))?\s*(\#(agency))?\s*\.?(?:\s(?=[–—-]))?(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
     /// "SANA'A, Jan. 22 (Debriefer)--The death toll": an agency tag closed up to its dash and the lead. ("BOGOTA, Feb. 8
     /// (Notimex).- A car bomb": Spanish-language agencies put a full stop before the dash.)
     private static let closeUp = #"(?<=\)--|\)—|\)–)(?=[A-Z])"#

@@ -291,3 +291,37 @@ struct SectionHeadsAndClaimsByRadioTests {
         #expect(!found.contains { $0.place == "Jakarta" || $0.place == "Dammam" })
     }
 }
+
+/// A wire update filed across time zones: a bare agency tag after the dateline's date, a clock converted to the
+/// reader's zone in brackets, and the bomber's own death left out of the toll.
+@Suite("Wire updates across time zones")
+struct WireUpdatesAcrossTimeZonesTests {
+    @Test func aBareAgencyTagAfterTheDatelinesDate() {
+        let split = Dateline.split("TEL AVIV, Feb 26 AAP - The Islamic Jihad movement has claimed the suicide bombing outside a nightclub.")
+        #expect(split?.dateline == "TEL AVIV, Feb 26")
+        #expect(split?.rest.hasPrefix("The Islamic Jihad") == true)
+    }
+
+    @Test(arguments: ["at about 11.30pm local time (8.30am Saturday AEDT) late on Friday night", "late on Friday night (0130 GMT Saturday)"])
+    func aDayConvertedToAnotherZoneInBracketsIsTheReaders(_ when: String) {
+        let text = """
+        Bomb outside Tel Aviv club
+
+        A suicide bomber blew himself up \(when) outside a nightclub in Tel Aviv, killing four people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2005-02-26")
+        #expect(found.first { $0.place == "Tel Aviv" }?.date == Day(iso: "2005-02-25"))
+    }
+
+    @Test func theBomberKilledInHisOwnBlastIsNotAddedToTheToll() {
+        #expect(CasualtyReader.read("The terrorist was killed in the blast." as NSString).killed == nil)
+        #expect(CasualtyReader.read("The two gunmen were killed in the exchange of fire." as NSString).killed == 2)
+        let text = """
+        Four killed in Tel Aviv bombing
+
+        Four people were killed and 50 wounded when a suicide bomber detonated his explosive belt outside a nightclub in Tel Aviv on Friday night. The terrorist was killed in the blast.
+        """
+        let found = ExtractionFixture.extract(text, published: "2005-02-26")
+        #expect(found.first { $0.place == "Tel Aviv" }?.killed == 4)
+    }
+}
