@@ -556,6 +556,9 @@ public struct IncidentExtractor: Sendable {
     /// "the village of Sadd al-Radhwa", "Basta al-Fawqa": a listed name followed by an Arabic article joined to a
     /// capitalised word is the first word of a longer name (a Qatari town called Sadd is not that village).
     static func startsLongerName(_ m: Mention<Place>, _ u: [UInt16]) -> Bool {
+        // "Gulshan-e-Iqbal Park", "Darya-i-Noor": the first word of a name joined by a Persian or Urdu link is no town.
+        if m.range.upperBound + 4 <= u.count, u[m.range.upperBound] == 45,
+           linkedNameAfter.test(String(utf16Units: u[m.range.upperBound..<min(u.count, m.range.upperBound + 8)]) as NSString) { return true }
         var i = m.range.upperBound
         guard i + 4 < u.count, u[i] == 32 else { return false }
         i += 1
@@ -1737,6 +1740,9 @@ public struct IncidentExtractor: Sendable {
         return zoneName.test(aside as NSString)
     }
     static let zoneName = Rx(#"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b"#, caseInsensitive: false)
+
+    /// "-e-Iqbal", "-i-Noor", "-ul-Haq", "-ud-Din": the link of a compound name.
+    static let linkedNameAfter = Rx(#"^-(?:e|i|ul|ud|us|ur|un)-\p{L}"#)
 
     /// "were charged for the", "was convicted over the", "sentenced to death for his role in the": a step of justice whose
     /// object is the attack word that follows.

@@ -325,3 +325,30 @@ struct WireUpdatesAcrossTimeZonesTests {
         #expect(found.first { $0.place == "Tel Aviv" }?.killed == 4)
     }
 }
+
+/// Names and verbs of South Asian and Somali reports: a compound name's first word is no town, a base overrun is a
+/// fight, and a Somali region told with a lower-case "region".
+@Suite("Compound names and overrun bases")
+struct CompoundNamesAndOverrunBasesTests {
+    @Test(arguments: ["Gulshan-e-Iqbal Park", "Gulshan-e-Iqbal park"])
+    func theFirstWordOfACompoundNameIsNoTown(_ park: String) {
+        let text = """
+        Lahore park blast
+
+        A suicide bomber blew himself up near the children's rides in \(park) in Lahore on Sunday evening, killing at least 72 people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2016-03-28")
+        #expect(found.first?.country == "Pakistan")
+        #expect(IncidentExtractor.linkedNameAfter.test("-e-Iqbal Park" as NSString))
+        #expect(!IncidentExtractor.linkedNameAfter.test("-based group" as NSString))
+    }
+
+    @Test(arguments: ["Al-Shabaab fighters overran an African Union base in the Gedo region yesterday morning, killing 63 soldiers.",
+                      "Militants yesterday overran a Somali army camp in Gedo region."])
+    func aBaseOverrunIsAFight(_ sentence: String) {
+        let found = ExtractionFixture.extract("Base attacked in Somalia\n\n\(sentence)", published: "2016-01-16")
+        let e = found.first { $0.admin1 == "Gedo" }
+        #expect(e?.eventType == .armedClash)
+        #expect(e?.date == Day(iso: "2016-01-15"))
+    }
+}
