@@ -1310,10 +1310,11 @@ struct ArticleEvents {
         return IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound >= c.range.location && $0.range.lowerBound < from + stop && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)
     }
 
+    /// Where the words telling how a claim was made begin ("in telephone calls to …", "via its channel").
     static let claimChannelCues = [" to a ", " to the ", " via ", " through ", " in a ", " in an ", " in telephone", " in phone", " by telephone", " by phone", " on its ", " on their "]
-    /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
     /// "claimed both bombings", "claimed all three attacks", "claimed the two attacks": a claim that counts its events.
     static let countedClaim = Rx(#"\b(?:both|all\s+(?:two|three|four|five|\d)|the\s+(?:two|three|four|five|twin))\b"#)
+    /// Words saying a claim covers more than one event ("both bases", "the attacks", "all three").
     static let pluralClaim = Rx(#"\b(?:both|all|two|three|four|five|several|attacks|strikes|bombings|operations|bases|installations|sites)\b"#)
 
     /// "The Islamic Resistance in Iraq said it had targeted both bases" / "claimed the attacks on X and Y": the
