@@ -294,11 +294,12 @@ public struct IncidentExtractor: Sendable {
             // (Or a spot the gazetteer lacks and the sentence places in no town: "on a bus … just below the Ayala station".)
             let spot = mentions[i].place.flatMap { UnlistedPlace.isUnlisted($0.entry) && $0.entry.country == nil ? $0 : nil }
             guard mentions[i].place == nil || spot != nil else { continue }
-            guard let head = Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) ?? Self.sectionHead(of: sentences[mentions[i].sentence], in: sentences) else { continue }
+            let item = Self.itemHead(of: sentences[mentions[i].sentence], in: sentences)
+            guard let head = item ?? Self.sectionHead(of: sentences[mentions[i].sentence], in: sentences) else { continue }
             let found = head.places.isEmpty ? knowledge.gazetteer.mentions(in: head.text.capitalized) : head.places
             guard found.count == 1, let p = found.first else { continue }
             // (A section head opens on its place: "UCA News reporter, Jakarta" is a byline, where the reporter sits.)
-            guard p.range.lowerBound == 0 || Self.itemHead(of: sentences[mentions[i].sentence], in: sentences) != nil else { continue }
+            guard p.range.lowerBound == 0 || item != nil else { continue }
             if let spot {
                 let inside = Place(id: spot.entry.id, name: spot.entry.name, kind: .site, parent: p.entry.id, admin1: p.entry.admin1, country: p.entry.country)
                 mentions[i].place = Mention(entry: inside, text: spot.text, range: spot.range)
@@ -336,7 +337,7 @@ public struct IncidentExtractor: Sendable {
         let h = sentences[first - 1]
         guard h.paragraph == s.paragraph - 1, first < 2 || sentences[first - 2].paragraph != h.paragraph,
               h.text.utf16.count <= 60, h.words.count <= 8, !h.folded.hasAny(EventTriggers.stemList),
-              // (Below the lede: a line above it, "Dammam - Al-Yaum", is the page's dateline or byline.)
+              // (Below the lede: a short line above it is the page's masthead, menu or byline.)
               sentences[..<h.index].contains(where: { $0.isLede }),
               // (Nor a dateline joined to its outlet: "Dammam - Al-Yaum".)
               ![" - ", " – ", " — ", "|"].contains(where: { h.text.contains($0) }) else { return nil }
@@ -1129,8 +1130,7 @@ public struct IncidentExtractor: Sendable {
         guard let t = triggers.first(where: { $0.strength == .report && $0.word.hasSuffix("s") }),
               let m = countedOff.first(ns, in: NSRange(location: t.range.location, length: ns.length - t.range.location)),
               m.has(2), m.has(3) else { return nil }
-        let before = Words.of(ns.sub(NSRange(location: max(0, t.range.location - 24), length: t.range.location - max(0, t.range.location - 24)))).suffix(3)
-        guard before.contains(where: { ["two", "2", "both", "twin"].contains($0) }) else { return nil }
+        guard wordsBefore(ns, t.range).suffix(3).contains(where: { ["two", "2", "both", "twin"].contains($0) }) else { return nil }
         let first = m.range(at: 1), second = m.range(at: 3)
         guard let pa = places.first(where: { $0.range.lowerBound > first.location && $0.range.upperBound <= second.location && rank($0.entry) >= 2 }),
               let pb = places.first(where: { $0.range.lowerBound > second.location && rank($0.entry) >= 2 }),
@@ -1749,10 +1749,15 @@ public struct IncidentExtractor: Sendable {
     static let justiceFor = Rx(#"\b(?:charged|convicted|sentenced|indicted|tried|arrested|detained|jailed|acquitted|executed|hanged|extradited|prosecuted)\b[^.;]{0,60}?\b(?:for|over|in connection with|in)\s+(?:(?:his|her|their)\s+(?:role|part)\s+in\s+)?(?:the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$"#,
                                 anchors: ["charged", "convicted", "sentenced", "indicted", "tried", "arrested", "detained", "jailed", "acquitted", "executed", "hanged", "extradited", "prosecuted"])
 
+    /// The last words of the 24 characters before an attack word: its noun phrase ("the second car", "Three").
+    static func wordsBefore(_ ns: NSString, _ t: NSRange) -> [String] {
+        let b0 = max(0, t.location - 24)
+        return Words.of(ns.sub(NSRange(location: b0, length: t.location - b0)))
+    }
+
     /// "Three bombs", "two car bombs", "twin blasts", "several attacks": a count of more than one attack before the word.
     static func countsSeveral(_ ns: NSString, before t: NSRange) -> Bool {
-        let b0 = max(0, t.location - 24)
-        return Words.of(ns.sub(NSRange(location: b0, length: t.location - b0))).suffix(2).contains { w in
+        wordsBefore(ns, t).suffix(2).contains { w in
             ["twin", "several", "multiple", "simultaneous"].contains(w) || DateWords.number(w).map { $0 >= 2 && $0 <= 20 } == true || Int(w).map { $0 >= 2 && $0 <= 20 } == true
         }
     }
@@ -1760,8 +1765,7 @@ public struct IncidentExtractor: Sendable {
     /// "the first blast", "The second car bomb went off hours later": the ordinal that counts the attack word off (not
     /// "the second such attack this year", which measures the event against others).
     static func ordinal(_ ns: NSString, before t: NSRange) -> Int? {
-        let b0 = max(0, t.location - 24)
-        let words = Words.of(ns.sub(NSRange(location: b0, length: t.location - b0))).suffix(3)
+        let words = wordsBefore(ns, t).suffix(3)
         guard let i = words.lastIndex(where: { Self.ordinals[$0] != nil }), i > words.startIndex, words[i - 1] == "the",
               !words[(i + 1)...].contains(where: { ["such", "of", "in", "and"].contains($0) }) else { return nil }
         return Self.ordinals[words[i]]
