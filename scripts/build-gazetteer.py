@@ -77,6 +77,8 @@ WORLD_MIN_AFRICA = 50000
 WORLD_MIN_ELSEWHERE = 100000
 # The South Caucasus, whose wars (Georgia 2008, Nagorno-Karabakh) are fought over small towns (Gori, Tskhinvali, Barda).
 WORLD_MIN_BY_COUNTRY = {"GE": 15000, "AM": 15000, "AZ": 15000}
+# Northern Ireland, whose Troubles and dissident attacks struck small towns (Omagh, Craigavon, Antrim).
+WORLD_MIN_BY_ADMIN1 = {("GB", "NIR"): 15000}
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
@@ -390,7 +392,7 @@ def main():
         if cc in WORLD_SKIP_TOWNS:
             # every country's capital: where its worst attacks mostly happened
             return capital or c["population"] >= WORLD_SKIP_TOWNS_MIN.get(cc, 10**9)
-        least = WORLD_MIN_BY_COUNTRY.get(cc) or {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
+        least = WORLD_MIN_BY_ADMIN1.get((cc, c["admin1code"])) or WORLD_MIN_BY_COUNTRY.get(cc) or {"AF": WORLD_MIN_AFRICA, "AS": WORLD_MIN}.get(continent.get(cc), WORLD_MIN_ELSEWHERE)
         return c["population"] >= least or capital
     world |= {c["code"] for c in countries if c["code"] not in NEIGHBOUR_MIN and c["code"] not in CORE}
     WIDER.update(world)
@@ -467,6 +469,8 @@ def main():
     for c in cities:
         cc = c["countrycode"]
         o = override(c)
+        if o and o.get("exclude"):
+            continue  # a duplicate GeoNames row (a borough beside its town)
         if cc in CORE or (cc in NEIGHBOUR_MIN and c["population"] >= NEIGHBOUR_MIN[cc]) or (o and o.get("include")) or in_world(c):
             selected.append(c)
     selected.sort(key=lambda c: (c["countrycode"] in world, c["countrycode"] in WIDER, -c["population"], c["geonameid"]))

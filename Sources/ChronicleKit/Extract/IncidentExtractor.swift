@@ -172,6 +172,18 @@ public struct IncidentExtractor: Sendable {
             return gap >= 0 && gap <= 30 && (gap <= 1 || adjectivesOnly.test(ns.slice(end, tr.range.location) as NSString))
         }
     }
+    /// "claimed the murder of a police officer who was shot dead in Craigavon on Monday night": a day told after the
+    /// claim inside a relative clause whose verb is the attack ("who was shot dead", "that were bombed") is the attack's.
+    static func victimClauseDay(_ ns: NSString, _ t: TimeExpression, _ triggers: [Trigger], after claim: NSTextCheckingResult?) -> Bool {
+        guard let claim else { return false }
+        let claimEnd = claim.range.location + claim.range.length
+        return triggers.contains { tr in
+            tr.strength == .report && tr.range.location >= claimEnd && tr.range.location + tr.range.length <= t.range.location
+                && passiveClauseBefore.test(ns.slice(tr.range.location - 30, tr.range.location) as NSString)
+                && !ns.slice(tr.range.location, t.range.location).contains(",")
+        }
+    }
+    static let passiveClauseBefore = Rx(#"\b(?:who|that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$"#, anchors: ["who", "that", "which"])
     static let adjectivesOnly = Rx(#"^\s+(?:[a-z][a-z-]+\s+){1,2}$"#, caseInsensitive: false)
 
     /// "the terrorist attack that took place at the shrine in Shiraz on 26 October": a relative clause leading from the
@@ -835,10 +847,12 @@ public struct IncidentExtractor: Sendable {
     static let capitalActsAfter = Rx(#"^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?(?:struck|strikes|launched|launches|carried out|carries out|bombed|targeted|fired|retaliated|responded|hit back|(?:did|does|has|have|had|would|will|could)\s+not|(?:did|does|has|have|had|would|will|could)n['’]t)\b(?!\s+by\b)"#,
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
-    /// "a 24-year-old also from X", "two brothers, both from X": where people come from ("a gunman who had returned
+    /// "a 24-year-old also from X", "two brothers, both from X", "aged 23 and 21, from X and Y", "a married father from
+    /// X": where people come from ("a gunman who had returned
     /// from Syria": where they came back from; "passengers of a flight from Manila": where a trip began).
-    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|flights?|ferry|ferries|coach(?:es)?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|(?:many|most|some|all|several|one|two|three)\s+of\s+them)\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?$"#,
+    static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|flights?|ferry|ferries|coach(?:es)?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|fathers?|mothers?|husbands?|wife|wives|sons?|daughters?|sappers?|aged\s+\d+(?:\s+and\s+\d+)?|(?:many|most|some|all|several|one|two|three)\s+of\s+them),?\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"#,
                                  anchors: [" from"])
+    static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
     static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
                                          caseInsensitive: false, anchors: ["statement", "announcement", "remarks", "communiqu"])
@@ -1495,7 +1509,8 @@ public struct IncidentExtractor: Sendable {
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns)
                     // ("claimed responsibility for the car bomb attack … that killed two men on 30 December": the toll's day.)
-                    || TimeExpressions.tollClauseBefore.test(ns.slice(t.range.location - 80, t.range.location) as NSString))
+                    || TimeExpressions.tollClauseBefore.test(ns.slice(t.range.location - 80, t.range.location) as NSString)
+                    || Self.victimClauseDay(ns, t, triggers, after: claim))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
         let relativeDay = s.folded.hasAny(RelativeTimes.cueStems) && (RelativeTimes.phrase.test(ns, in: window) || RelativeTimes.gap.test(ns))
@@ -2159,6 +2174,8 @@ public struct IncidentExtractor: Sendable {
             }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(s.ns, window: before) { return false }
+            // "hours before they were due to deploy to Afghanistan": where the victims were about to go.
+            if Self.intendedDestinationBefore.test(s.ns, window: before) { return false }
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
             if Self.treatedBefore.test(s.ns, window: before) { return false }

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Where victims come from or were about to go (no place of the attack), the day told inside a claim's relative clause
+/// ("claimed the murder of an officer who was shot dead … on Monday night"), and Northern Ireland's towns and armed
+/// groups (forty-third session).
+@Suite("Origins, deployments and claimed killings")
+struct OriginsDeploymentsAndClaimedKillingsTests {
+    @Test(arguments: [
+        "The Continuity IRA has claimed responsibility for the murder of a police officer who was shot dead in Craigavon on Monday night.",
+        "The Real IRA claimed the killing of a constable who was gunned down in Craigavon late on Monday night.",
+        "Responsibility for the murder of an officer who had been shot dead in Craigavon on Monday night was claimed by the Continuity IRA.",
+    ])
+    func aDayInsideTheClaimsRelativeClauseDatesTheAttack(_ lead: String) {
+        let text = """
+        Police officer murdered in Craigavon
+
+        \(lead)
+
+        A caller using a recognised codeword contacted a newspaper yesterday and said the attack had been carried out by a local unit.
+        """
+        let found = ExtractionFixture.extract(text, published: "2009-03-11")
+        #expect(found.contains { $0.place == "Craigavon" && $0.date == Day(iso: "2009-03-09") })
+        #expect(!found.contains { $0.date == Day(iso: "2009-03-10") })
+    }
+
+    @Test func aClaimMadeOnADayStillDatesOnlyTheClaim() {
+        let text = """
+        Bomb in Kirkuk claimed
+
+        A roadside bomb killed two soldiers near Kirkuk on Saturday. The Islamic State claimed responsibility for the attack on Monday.
+        """
+        let found = ExtractionFixture.extract(text, published: "2019-07-16")
+        #expect(found.contains { $0.place == "Kirkuk" && $0.date == Day(iso: "2019-07-13") })
+        #expect(!found.contains { $0.date == Day(iso: "2019-07-15") })
+    }
+
+    @Test(arguments: [
+        "Two soldiers, aged 23 and 21, from Birmingham and London, were killed when gunmen opened fire outside the barracks in Antrim on Saturday night.",
+        "The victims, a married father from Coventry and his son, were killed when gunmen opened fire outside the barracks in Antrim on Saturday night.",
+        "Two sappers from Leeds or Manchester were killed when gunmen opened fire outside the barracks in Antrim on Saturday night.",
+    ])
+    func whereVictimsComeFromIsNoPlaceOfTheAttack(_ sentence: String) {
+        let found = ExtractionFixture.extract("Soldiers shot dead at barracks\n\n\(sentence)", published: "2009-03-09")
+        #expect(found.contains { $0.place == "Antrim" && $0.date == Day(iso: "2009-03-07") })
+        #expect(found.allSatisfy { $0.place == "Antrim" })
+    }
+
+    @Test(arguments: [
+        "hours before they were due to deploy to Afghanistan.",
+        "a day before they were set to fly to Kabul.",
+        "as the unit was preparing to return to Iraq.",
+    ])
+    func whereVictimsWereAboutToGoIsNoPlaceOfTheAttack(_ tail: String) {
+        let text = """
+        Soldiers shot dead at barracks
+
+        Gunmen opened fire on soldiers collecting a delivery at the gate of the barracks in Antrim, Northern Ireland, on Saturday night, killing two.
+
+        The two sappers were killed at the gate at about 9.40pm, \(tail)
+        """
+        let found = ExtractionFixture.extract(text, published: "2009-03-09")
+        #expect(found.contains { $0.place == "Antrim" && $0.killed == 2 })
+        #expect(!found.contains { ["Afghanistan", "Kabul", "Iraq"].contains($0.place) })
+    }
+
+    @Test func troopsDeployedInACountryAreStillPlacedThere() {
+        let found = ExtractionFixture.extract("Soldiers killed in Mali\n\nThree soldiers deployed to Mali were killed when a roadside bomb hit their convoy near Gao on Sunday.", published: "2019-07-16")
+        #expect(found.contains { $0.place == "Gao" })
+    }
+
+    @Test(arguments: [("Omagh", "Omagh"), ("Craigavon", "Craigavon"), ("Londonderry", "Derry"), ("Derry", "Derry"), ("Newry", "Newry")])
+    func northernIrelandsTownsAreKnown(_ written: String, _ name: String) {
+        let p = KnowledgeBase.builtIn().gazetteer.mentions(in: "A car bomb exploded in \(written).").first?.entry
+        #expect(p?.name == name)
+        #expect(p?.admin1 == "Northern Ireland")
+        #expect(p?.country == "United Kingdom")
+    }
+
+    @Test(arguments: [("the Continuity IRA", "Continuity IRA"), ("the Ulster Volunteer Force", "Ulster Volunteer Force"),
+                      ("the INLA", "Irish National Liberation Army"), ("the Real IRA", "Real IRA")])
+    func northernIrelandsArmedGroupsClaimTheirAttacks(_ written: String, _ name: String) {
+        let text = """
+        Shooting in Newry
+
+        Gunmen shot dead a man in Newry on Monday night. \(written.prefix(1).uppercased() + written.dropFirst()) claimed responsibility for the attack.
+        """
+        let found = ExtractionFixture.extract(text, published: "2009-03-11")
+        #expect(found.contains { $0.place == "Newry" && $0.perpetrator == name })
+    }
+}
