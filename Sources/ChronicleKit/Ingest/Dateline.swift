@@ -21,6 +21,8 @@ enum Dateline {
     /// "Breaking:" or "Watch:" are not places).
     /// ("Mumbai, Dt. 1:", "New Delhi, May 1:", "Lahore, 3rd June:": Indian and Pakistani releases put the day before the colon.)
     private static let mixedColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2})(?:,\s*(?:Dt\.?\s*|Dated\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+\#(DateWords.monthPattern))?|\#(DateWords.monthPattern)\.?\s+\d{1,2}))?:\s+"#, caseInsensitive: false)
+    /// "Tehran, Jam-e-Jam Online: Twenty-two people …": a place and the outlet that signs, as a wire's "Place (Agency) -".
+    private static let placeOutletColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}),\s*([A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,3}):\s+"#, caseInsensitive: false)
     private static let labels: Set<String> = ["breaking", "update", "updated", "updates", "watch", "analysis", "exclusive", "opinion", "explainer",
                                               "live", "video", "photos", "photo", "note", "editor's note", "read", "read more", "related", "comment",
                                               "correction", "interview", "factbox", "timeline", "source", "sources", "caption", "credit", "file",
@@ -60,10 +62,11 @@ enum Dateline {
             }
             return (line, rest, tag)
         }
-        if let m = mixedColon.first(ns), let place = m.group(1, in: ns), !labels.contains(place.lowercased()) {
+        for rx in [mixedColon, placeOutletColon] {
+            guard let m = rx.first(ns), let place = m.group(1, in: ns), !labels.contains(place.lowercased()) else { continue }
             let rest = ns.substring(from: m.range.location + m.range.length)
             if rest.count >= 40, rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true {
-                return (place, rest, nil)
+                return (place, rest, m.group(2, in: ns))
             }
         }
         return nil
@@ -72,7 +75,7 @@ enum Dateline {
     /// The paragraph opens with a wire dateline (a place in capitals, or a place with an agency), not only "Place: ".
     static func isWire(_ paragraph: String) -> Bool {
         let ns = paragraph as NSString
-        return upper.test(ns) || mixed.test(ns)
+        return upper.test(ns) || mixed.test(ns) || placeOutletColon.test(ns)
     }
 
     /// The paragraph's dateline, if any, is only the "Dubai: …" form.

@@ -176,8 +176,9 @@ public enum TextCleaner {
         // "Interior Ministry: Hasm behind the blast" above "CAIRO - 6 August 2019: The death toll …": a headline in the
         // "Speaker: claim" form is no dateline when a wire dateline opens the next paragraph.
         if let (at, _) = lead, Dateline.isColonOnly(paras[at]), !plain(paras[at]).contains(". "),
-           let wire = paras.indices.dropFirst(at + 1).prefix(3).first(where: { Dateline.isWire(paras[$0]) }),
-           paras[(at + 1)..<wire].allSatisfy({ plain($0).count <= 40 }), let next = Dateline.split(paras[wire]) {
+           let wire = paras.indices.dropFirst(at + 1).prefix(6).first(where: { Dateline.isWire(paras[$0]) }),
+           // (the lines between may be the site's masthead, tagline, menu and stamp, but no sentence)
+           paras[(at + 1)..<wire].allSatisfy({ Self.isShortLine(plain($0), limit: 100) }), let next = Dateline.split(paras[wire]) {
             lead = (wire, next)
         }
         // "New Delhi/Kabul, July 7" on its own line, the lead on the next: the line is the lead's dateline.

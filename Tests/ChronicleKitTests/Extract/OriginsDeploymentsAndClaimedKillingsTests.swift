@@ -90,3 +90,18 @@ struct OriginsDeploymentsAndClaimedKillingsTests {
         #expect(found.contains { $0.place == "Newry" && $0.perpetrator == name })
     }
 }
+
+/// A long aside between a count and its verb ("Twenty-two people, among them a provincial governor's official and
+/// members of the security forces, were killed").
+@Suite("Long asides in a count")
+struct LongCountAsidesTests {
+    @Test(arguments: [
+        "Twenty-two people, among them a provincial governor's official and members of the security forces, were killed when gunmen opened fire on their bus near Zahedan on Thursday.",
+        "Twenty-two people, including a district governor's driver and four members of the Revolutionary Guards, were killed when gunmen opened fire on their bus near Zahedan on Thursday.",
+        "22 people, many of them pilgrims returning home from the holy city of Mashhad for the holidays, were killed when gunmen opened fire on their bus near Zahedan on Thursday.",
+    ])
+    func aLongAsideKeepsTheCount(_ sentence: String) {
+        let found = ExtractionFixture.extract("Travellers killed near Zahedan\n\n\(sentence)", published: "2006-03-18")
+        #expect(found.first?.killed == 22)
+    }
+}
