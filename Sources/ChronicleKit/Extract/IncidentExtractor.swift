@@ -183,6 +183,7 @@ public struct IncidentExtractor: Sendable {
                 && !ns.slice(tr.range.location, t.range.location).contains(",")
         }
     }
+    static let arrestCue = Rx(#"\b(?:detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|rounded up|taken into custody)\b"#)
     static let passiveClauseBefore = Rx(#"\b(?:who|that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$"#, anchors: ["who", "that", "which"])
     static let adjectivesOnly = Rx(#"^\s+(?:[a-z][a-z-]+\s+){1,2}$"#, caseInsensitive: false)
 
@@ -1525,6 +1526,11 @@ public struct IncidentExtractor: Sendable {
             for i in triggers.indices where Self.tallyBefore.test(ns.slice(triggers[i].range.location - 60, triggers[i].range.location) as NSString) {
                 triggers[i].strength = .reference; triggers[i].vague = true
             }
+        }
+        // "police detained 11 people in house raids this morning": raids that arrest people, with no one hurt and no fire
+        // exchanged, are no attack at all (not even one recalled).
+        if triggers.contains(where: { $0.word.hasPrefix("raid") }), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0), Self.arrestCue.test(ns), !Self.gunfireCue.test(ns) {
+            for i in triggers.indices where triggers[i].word.hasPrefix("raid") && triggers[i].kind != .typed(.airstrike) { triggers[i].vague = true }
         }
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         var spanClassAt: Int? // where a class of events told over a span starts

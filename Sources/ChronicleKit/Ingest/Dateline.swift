@@ -3,14 +3,15 @@
 /// "Shafaq News/ …". The place (and date) is kept as metadata, the agency in brackets is returned apart
 /// (it names the outlet when front matter does not), and the report text starts after the dash.
 enum Dateline {
-    private static let agency = #"\((?:[A-Z][A-Za-z0-9.&' -]{0,30})\)"#
+    /// (Capitals may be any script's: "HAKKARİ (DİHA) -", "ŞIRNAK", "SÃO PAULO".)
+    private static let agency = #"\((?:\p{Lu}[\p{L}0-9.&' -]{0,30})\)"#
     /// ", Jan 3, 2020", ", 3 January 2020", ", Dec 30", or a numeric ", 27/07/2023" (read only when unambiguous).
     /// ("Owo, 10 June, 2022 / 4:20 pm (ACI Africa) –": a clock time may follow the date.)
     private static let datePart = #"(?:(?:,\s*\#(DateWords.monthPattern)\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\#(DateWords.monthPattern)(?:,?\s*\d{4})?|,\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}(?!\d)))(?:\s*[/|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)"#
-    private static let upperWord = #"[A-Z][A-Z'’.-]{2,}"#
+    private static let upperWord = #"\p{Lu}[\p{Lu}'’.-]{2,}"#
     /// Upper-case place ("ERBIL", "SULAIMANI", "NEW YORK", "BAGHDAD/WASHINGTON"), optional ", Region/Country" qualifier,
     /// optional date, optional agency (in brackets, or bare after the date: "TEL AVIV, Feb 26 AAP -").
-    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+[A-Z][A-Z'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)(?:(?<=\d)\s+[A-Z]{2,5}(?=\s+[–—-]))?\s*(\#(agency))?\s*\.?(?:\s(?=[–—-]))?(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
+    private static let upper = Rx(#"^((?:\#(upperWord)(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}(?:\s*/\s*\#(upperWord)(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}){0,2})(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})?\#(datePart)?)(?:(?<=\d)\s+[A-Z]{2,5}(?=\s+[–—-]))?\s*(\#(agency))?\s*\.?(?:\s(?=[–—-]))?(?:(?:[–—-]{1,2}|:)(?:\s+|\#(closeUp))|(?<=\)\s)(?=[A-Z]))"#, caseInsensitive: false)
     /// "SANA'A, Jan. 22 (Debriefer)--The death toll": an agency tag closed up to its dash and the lead. ("BOGOTA, Feb. 8
     /// (Notimex).- A car bomb": Spanish-language agencies put a full stop before the dash.)
     private static let closeUp = #"(?<=\)--|\)—|\)–)(?=[A-Z])"#

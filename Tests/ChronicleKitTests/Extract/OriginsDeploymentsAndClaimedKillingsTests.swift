@@ -105,3 +105,24 @@ struct LongCountAsidesTests {
         #expect(found.first?.killed == 22)
     }
 }
+
+/// Raids that arrest people, with no one hurt and no fire exchanged, are no attack (forty-third session).
+@Suite("Arrest raids")
+struct ArrestRaidsTests {
+    @Test(arguments: [
+        "In Kirkuk, police detained 11 people in house raids this morning, according to their lawyers.",
+        "Police arrested 40 suspects in dawn raids in Kirkuk on Tuesday.",
+        "Dozens of activists were rounded up in overnight raids on homes in Kirkuk, their families said on Tuesday.",
+    ])
+    func raidsThatArrestPeopleAreNoAttack(_ sentence: String) {
+        #expect(ExtractionFixture.extract("Raids in Kirkuk\n\n\(sentence)", published: "2011-10-19").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Troops raided a village near Kirkuk on Tuesday, killing two gunmen and arresting five.",
+        "Police detained three men after a raid on a house in Kirkuk on Tuesday in which gunmen opened fire on officers.",
+    ])
+    func raidsWithBloodshedOrGunfireStayEvents(_ sentence: String) {
+        #expect(ExtractionFixture.extract("Raid in Kirkuk\n\n\(sentence)", published: "2011-10-19").contains { $0.place == "Kirkuk" })
+    }
+}

@@ -45,4 +45,11 @@ struct PlaceOutletDatelineTests {
         let c = TextCleaner.clean(body, hasTitle: false)
         #expect(c.dateline == "Benin")
     }
+
+    @Test(arguments: [("HAKKARİ (DİHA) - Guerrillas attacked military posts in the district in the early hours of the morning.", "HAKKARİ"),
+                      ("ŞIRNAK, 19 October 2011 (ANF) - Clashes broke out near the border overnight, local sources said.", "ŞIRNAK, 19 October 2011"),
+                      ("SÃO PAULO (Reuters) - Gunmen attacked a police base on the city's east side on Monday, officials said.", "SÃO PAULO")])
+    func capitalsOfAnyScriptOpenAWireDateline(_ lead: String, _ dateline: String) {
+        #expect(Dateline.split(lead)?.dateline == dateline)
+    }
 }
