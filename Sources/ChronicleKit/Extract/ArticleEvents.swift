@@ -283,6 +283,7 @@ struct ArticleEvents {
         guard days.count == 1, let t = days.first, !areas.isEmpty else { return nil }
         return (t.borrowed, areas)
     }
+    static let waveOverPlace = Rx(#"\b(?:wave|series|string|spate|chain|volley)\s+of\s+(?:(?:coordinated|simultaneous|near-simultaneous|co-ordinated|deadly|car|roadside|suicide)\s+)*(?:bombs|bombings|blasts|explosions|attacks)\b|\b(?:coordinated|simultaneous|co-ordinated)\s+(?:bombings|blasts|explosions|attacks)\s+(?:across|throughout)\b"#)
     static let waveNouns = WordList([" attacks", " bombings", " blasts", " explosions"])
     static let waveOfAttacks = Rx(#"\b(?:wave|series|string|spate|chain)\s+of\s+(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+attacks\b|\b(?:coordinated|simultaneous)\s+attacks\s+(?:across|in|on)\b|\b(?:coordinated|simultaneous|co-ordinated)\s+(?:wave|series|string|spate)\s+of\s+(?:bombings|attacks|blasts|explosions)\b"#, anchors: ["attacks", "bombings", "blasts", "explosions"])
     /// "struck more than a dozen Iraqi cities", "across the country", "in several provinces": a wave over a country's towns.
@@ -625,9 +626,13 @@ struct ArticleEvents {
         // X"): the report said where only in passing ("in the eastern desert"), the retelling says where.
         let retold = ms.first(where: { $0.strength == .reference && $0.place != nil && !$0.backgroundCue && $0.time == nil
             && $0.place.map { IncidentExtractor.rank($0.entry) >= 3 } == true })
-        guard var best = (withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold)?.place?.entry else { return namedUnlistedPlace(ms) }
+        guard let source = withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold, var best = source.place?.entry else { return namedUnlistedPlace(ms) }
+        // "a string of car bombs, roadside bombs and a suicide attack struck Baghdad … a roadside bomb also went off in
+        // Adhamiya": a wave told over a city is the city's; one of its blasts does not narrow it to a quarter.
+        let cityWave = best.kind == .city && ms.contains { m in m.place?.entry.id == best.id && Self.waveOverPlace.test(sentences[m.sentence].ns) }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id else { continue }
+            if cityWave, Geo.contains(best, p, gazetteer) || Geo.near(best, p) { continue }
             // A village of the town's district ("Sinjar" … "outside Khanasor") is as precise a kind, and more precise.
             if IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
             else if Geo.isVillage(p, of: best, gazetteer) { best = p }

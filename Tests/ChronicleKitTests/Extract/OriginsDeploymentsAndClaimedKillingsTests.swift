@@ -126,3 +126,38 @@ struct ArrestRaidsTests {
         #expect(ExtractionFixture.extract("Raid in Kirkuk\n\n\(sentence)", published: "2011-10-19").contains { $0.place == "Kirkuk" })
     }
 }
+
+/// A wave of bombings told over a city is the city's, even when one of its blasts is placed in a quarter (forty-third
+/// session).
+@Suite("City-wide waves")
+struct CityWideWavesTests {
+    @Test(arguments: [
+        "At least 63 people were killed when a string of car bombs, roadside bombs and a suicide attack struck Baghdad this morning, officials said.",
+        "A wave of bombings tore through Baghdad this morning, killing at least 63 people, officials said.",
+        "Coordinated blasts across Baghdad killed at least 63 people this morning, officials said.",
+    ])
+    func aWaveOverACityStaysTheCitys(_ lead: String) {
+        let text = """
+        Bombs across Baghdad
+
+        \(lead)
+
+        Most were in mainly Shia neighbourhoods, but a roadside bomb also went off in the Sunni district of Adhamiya.
+        """
+        let found = ExtractionFixture.extract(text, published: "2011-12-22")
+        #expect(found.contains { $0.place == "Baghdad" && $0.killed == 63 })
+        #expect(!found.contains { $0.place == "Adhamiya" })
+    }
+
+    @Test func oneBombInACityIsPlacedInItsQuarter() {
+        let text = """
+        Bomb in Baghdad
+
+        A roadside bomb exploded in Baghdad this morning, killing three people, officials said.
+
+        Police said the bomb exploded at 8 a.m. this morning near a market in the Adhamiya district.
+        """
+        let found = ExtractionFixture.extract(text, published: "2011-12-22")
+        #expect(found.contains { $0.place == "Adhamiya" && $0.killed == 3 })
+    }
+}
