@@ -30,7 +30,8 @@ enum CasualtyReader {
     private static let compoundNumber = #"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?"#
     private static let number = #"(?:\#(compoundNumber)|\d{1,3}(?:,\d{3})+|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
-    /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed.
+    /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed ("embraced
+    /// shahadat": Pakistan's military).
     /// "assassinated": a targeted killing ("the mayor was assassinated"); "perished": older and translated reports.
     /// ("stabbed to death", "beaten to death": killed with their means told.)
     private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|perished|assassinated|murdered|(?:stabbed|beaten|hacked|shot|burned|burnt)\s+to\s+death)"#
@@ -43,7 +44,7 @@ enum CasualtyReader {
     static let onePersonObject = Rx(#"\b(killing|wounding|injuring)\s+(?:the|its|his|her|their)\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?:driver|pilot|soldier|officer|policeman|guard|bodyguard|commander|conscript|contractor|interpreter|journalist|reporter|photographer|cameraman|civilian|passenger|owner|shepherd|farmer|fisherman|child|boy|girl|man|woman|imam|priest|mayor|governor|judge|leader|chief|operator|technician|engineer|worker|employee|nurse|doctor|paramedic|teacher|student)\b(?!['’]|-)"#,
                                     caseInsensitive: false, anchors: ["killing", "wounding", "injuring"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot(?:\s+and)?|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "perished", "assassinated", "murdered", "wound", "injur", "hurt", "lost"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot(?:\s+and)?|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|embraced\s+(?:shahadat|shahadah|shahadath|martyrdom))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "perished", "assassinated", "murdered", "wound", "injur", "hurt", "lost", "embraced"])
     /// "16 people, including civilians, were killed"; "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
     /// Also "four soldiers, three women and one man, were killed", "four soldiers, all officer cadets, were killed" and
     /// "seven Palestinians, two of them children, were killed".
@@ -133,8 +134,8 @@ enum CasualtyReader {
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered"])
-    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered", "shahada"])
+    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "shahada", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
 
     static let illnessAfter = Rx(#"^\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|sudden\s+)?(?:heart attack|cardiac arrest|stroke|natural causes|illness|disease|covid)"#)
 

@@ -161,3 +161,22 @@ struct CityWideWavesTests {
         #expect(found.contains { $0.place == "Adhamiya" && $0.killed == 3 })
     }
 }
+
+/// Pakistan's military says its dead "embraced shahadat"; South Asian armed groups claim attacks (forty-third session).
+@Suite("Shahadat and South Asian groups")
+struct ShahadatAndSouthAsianGroupsTests {
+    @Test(arguments: [("In the cowardly attack 61 persons embraced shahadat, including 60 police recruits.", 61),
+                      ("Three soldiers embraced shahadat when terrorists attacked a post in Quetta last night.", 3),
+                      ("Two policemen embraced martyrdom in the attack.", 2)])
+    func embracingShahadatIsDying(_ sentence: String, _ killed: Int) {
+        let text = "Attack in Quetta\n\nTerrorists attacked a police post in Quetta last night.\n\n\(sentence)"
+        #expect(ExtractionFixture.extract(text, published: "2016-10-25").first?.killed == killed)
+    }
+
+    @Test(arguments: [("Lashkar-e-Jhangvi", "Lashkar-e-Jhangvi"), ("LeJ al-Alami", "Lashkar-e-Jhangvi al-Alami"),
+                      ("Jaish-e-Mohammed", "Jaish-e-Mohammed")])
+    func southAsianGroupsClaimTheirAttacks(_ written: String, _ name: String) {
+        let text = "Bombing in Quetta\n\nA bomb exploded at a market in Quetta on Monday, killing 12 people. \(written) claimed responsibility for the attack."
+        #expect(ExtractionFixture.extract(text, published: "2016-10-25").contains { $0.place == "Quetta" && $0.perpetrator == name })
+    }
+}
