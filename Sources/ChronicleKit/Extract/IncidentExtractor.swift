@@ -1192,7 +1192,9 @@ public struct IncidentExtractor: Sendable {
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
     static let meleeStems = WordList(["knife", "knives", " axe", "stabb", "cleaver", "machete", "ramming", "rammed", "run over", "ran over"])
-    static let killingStems = WordList(["killed", "shot dead", "gunned down"])
+    static let killingStems = WordList(["killed", "shot dead", "gunned down", "executed", "killing of", "killings of", "murder of", "murders of"])
+    static let killingOfCounted = Rx(#"\b(killings?|murders?)\s+of\s+(?:at least\s+|as many as\s+|some\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s"#)
+    static let executedWithWeapons = Rx(#"\b(executed)\s+(?:(?:the|all|at least|some|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+)+(?:[\w'’-]+\s+){0,3}?(?:with|using)\s+(?:(?:automatic|assault|machine|heavy|small)[\s-])?(?:weapons|rifles|guns|gunfire|pistols|bullets)\b"#)
     /// Armed men as the subject of a killing with a count ("attackers armed with an axe and a knife killed three"): group 1 is the verb.
     static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:armed with|wielding|brandishing|carrying)\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
     static let withdrawalWords: Set<String> = ["withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "fled", "fleeing", "escaped", "pulled", "repelled", "repulsed", "ended", "dispersed"]
@@ -1244,7 +1246,10 @@ public struct IncidentExtractor: Sendable {
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
         var read: (times: [TimeExpression], places: [Mention<Place>])? // read once, by this rule or below
-        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems), let k = Self.armedKilling.first(ns), k.has(1) {
+        // ("… stopped a bus and executed the men with automatic weapons", "to investigate the killing of 22 pilgrims in the
+        // desert of Anbar province on Monday night": people shot in cold blood, the same.)
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems),
+           let k = Self.armedKilling.first(ns) ?? Self.executedWithWeapons.first(ns) ?? Self.killingOfCounted.first(ns), k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 2 }) || UnlistedPlace.find(in: s) != nil,
                read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {

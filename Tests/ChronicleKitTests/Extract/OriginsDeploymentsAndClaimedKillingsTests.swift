@@ -180,3 +180,27 @@ struct ShahadatAndSouthAsianGroupsTests {
         #expect(ExtractionFixture.extract(text, published: "2016-10-25").contains { $0.place == "Quetta" && $0.perpetrator == name })
     }
 }
+
+/// People shot in cold blood, told without an attack word: "executed the men with automatic weapons", "the killing of
+/// 22 pilgrims" (forty-third session); only with a place and a day, like "gunmen killed three".
+@Suite("Executions and killings of many")
+struct ExecutionsAndKillingsTests {
+    @Test(arguments: [
+        "A terrorist group set up a fake checkpoint near Nukhaib on Monday evening, stopped a bus and executed the men with automatic weapons.",
+        "The government formed a committee to investigate the killing of 22 pilgrims near Nukhaib on Monday night.",
+        "Police are investigating the murders of seven farmers near Nukhaib on Monday night.",
+    ])
+    func coldBloodedKillingsWithPlaceAndDayAreEvents(_ sentence: String) {
+        let found = ExtractionFixture.extract("Pilgrims killed in the desert\n\n\(sentence)", published: "2011-09-13")
+        #expect(found.contains { $0.place == "Nukhaib" && $0.date == Day(iso: "2011-09-12") })
+    }
+
+    @Test(arguments: [
+        "Court officials said 12 prisoners were executed in Baghdad on Monday after their appeals failed.",
+        "The killing of civilians must stop, the minister said in Baghdad on Monday.",
+        "The rebels executed two men with automatic weapons, the report said.",
+    ])
+    func executionsByTheStateOrWithoutPlaceAndDayAreNot(_ sentence: String) {
+        #expect(ExtractionFixture.extract("Iraq news\n\n\(sentence)", published: "2011-09-13").isEmpty)
+    }
+}
