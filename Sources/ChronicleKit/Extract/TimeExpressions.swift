@@ -67,6 +67,7 @@ public enum TimeExpressions {
     /// "Editor's note, …", "Update, …".
     static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
     static let tollClauseBefore = Rx(#"\b(?:that|which)\s+(?:killed|wounded|injured|left)\b[^.;!?,]*$"#, anchors: ["killed", "wounded", "injured", "left"])
+    static let plannedForBefore = Rx(#"\b(?:set|scheduled|planned|slated|due|fixed|postponed|adjourned|rescheduled|delayed)\s+(?:(?:until|till|to|for|on)\s+)*(?:(?:next|this|the\s+coming)\s+)?$"#)
     static let eveOfBefore = Rx(#"\b(?:eve|run-up|lead-up|eve)\s+of\s+(?:the\s+|this\s+|next\s+)?$"#, anchors: ["eve of", "run-up of", "lead-up of"])
     static let noticeLabel = Rx(#"^\W*(?:corrections?|clarifications?|editor['’]?s['’]? notes?|updates?|updated|amendments?|retraction)\W*$"#)
 
@@ -185,6 +186,8 @@ public enum TimeExpressions {
                 if precision == .day, r.location + r.length < ns.length, namedAfterDate.test(ns, window: NSRange(location: r.location + r.length, length: min(24, ns.length - r.location - r.length))) { continue }
                 // "on the eve of the 14 February rally": the day of the occasion, not of the event told.
                 if r.location >= 6, eveOfBefore.test(ns, window: NSRange(location: max(0, r.location - 20), length: min(20, r.location))) { continue }
+                // "days before the session set for Monday", "the vote scheduled for Tuesday": a planned day, not a past one.
+                if r.location >= 8, plannedForBefore.test(ns, window: NSRange(location: max(0, r.location - 30), length: min(30, r.location))) { continue }
                 let p0 = max(0, r.location - 80)
                 // ("claimed responsibility for the attack that killed two men on 30 December": the toll's day, not the claim's.)
                 let speech = (speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))

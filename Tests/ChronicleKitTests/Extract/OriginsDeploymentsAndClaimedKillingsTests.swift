@@ -204,3 +204,19 @@ struct ExecutionsAndKillingsTests {
         #expect(ExtractionFixture.extract("Iraq news\n\n\(sentence)", published: "2011-09-13").isEmpty)
     }
 }
+
+/// A day something is planned for ("the session set for Monday") is no past day (forty-third session).
+@Suite("Planned days")
+struct PlannedDaysTests {
+    @Test(arguments: ["Many saw the timing of the attack, days before the session set for Monday to elect a president, as a message.",
+                      "The vote, scheduled for next Tuesday, was postponed after the bombing.",
+                      "The hearing was adjourned until Thursday."])
+    func aPlannedDayIsNoTime(_ s: String) {
+        #expect(TimeExpressions.find(in: s as NSString, text: s, published: Day(iso: "2007-12-13")).filter { $0.precision == .day }.isEmpty)
+    }
+
+    @Test func aDayTheAttackWasSetOffStillCounts() {
+        let s = "The bomb, which was set off on Monday near the army barracks, killed two soldiers."
+        #expect(TimeExpressions.find(in: s as NSString, text: s, published: Day(iso: "2007-12-13")).contains { $0.date == Day(iso: "2007-12-10") })
+    }
+}
