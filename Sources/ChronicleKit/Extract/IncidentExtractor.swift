@@ -853,6 +853,7 @@ public struct IncidentExtractor: Sendable {
     /// from Syria": where they came back from; "passengers of a flight from Manila": where a trip began).
     static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|flights?|ferry|ferries|coach(?:es)?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|fathers?|mothers?|husbands?|wife|wives|sons?|daughters?|sappers?|aged\s+\d+(?:\s+and\s+\d+)?|(?:many|most|some|all|several|one|two|three)\s+of\s+them),?\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"#,
                                  anchors: [" from"])
+    static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
     static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
     static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
@@ -2185,6 +2186,9 @@ public struct IncidentExtractor: Sendable {
             }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(s.ns, window: before) { return false }
+            // "In Washington, American officials confirmed al-Awlaki's death": where the speakers the sentence opens on sit.
+            if m.range.lowerBound <= 4, s.ns.sub(NSRange(location: 0, length: m.range.lowerBound)).asciiLower == "in ",
+               Self.speakersAfterOpening.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(60, s.ns.length - m.range.upperBound))) { return false }
             // "hours before they were due to deploy to Afghanistan": where the victims were about to go.
             if Self.intendedDestinationBefore.test(s.ns, window: before) { return false }
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":

@@ -220,3 +220,22 @@ struct PlannedDaysTests {
         #expect(TimeExpressions.find(in: s as NSString, text: s, published: Day(iso: "2007-12-13")).contains { $0.date == Day(iso: "2007-12-10") })
     }
 }
+
+/// "In Washington, American officials confirmed …": the seat of the speakers a sentence opens on is no place of the
+/// event they speak of (forty-third session).
+@Suite("Speakers' seats")
+struct SpeakersSeatsTests {
+    @Test(arguments: ["In Washington, American officials confirmed his death and said the strike had been carried out by US drones.",
+                      "In London, government sources said the drone strike had been carried out by the United States.",
+                      "In Paris, the ministry said the drone strike had been carried out by the United States."])
+    func theSeatOfTheSpeakersIsNoPlace(_ sentence: String) {
+        let text = "Drone strike in Yemen\n\nA drone strike killed four men near Khashef in al-Jawf on Friday, tribal sources said.\n\n\(sentence)"
+        let found = ExtractionFixture.extract(text, published: "2011-09-30")
+        #expect(!found.contains { ["Washington", "London", "Paris"].contains($0.place) })
+    }
+
+    @Test func aTownOpeningASentenceOfEventsStaysThePlace() {
+        let text = "Bombing in Kirkuk\n\nIn Kirkuk, a car bomb exploded outside a police station on Friday, killing three officers, police said."
+        #expect(ExtractionFixture.extract(text, published: "2011-09-30").contains { $0.place == "Kirkuk" && $0.killed == 3 })
+    }
+}
