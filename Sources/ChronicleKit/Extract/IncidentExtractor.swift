@@ -183,7 +183,7 @@ public struct IncidentExtractor: Sendable {
                 && !ns.slice(tr.range.location, t.range.location).contains(",")
         }
     }
-    static let arrestCue = Rx(#"\b(?:detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|rounded up|taken into custody)\b"#)
+    /// "who was", "that were", "which had been" (and one word, "who was gunned down") right before the attack word.
     static let passiveClauseBefore = Rx(#"\b(?:who|that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$"#, anchors: ["who", "that", "which"])
     static let adjectivesOnly = Rx(#"^\s+(?:[a-z][a-z-]+\s+){1,2}$"#, caseInsensitive: false)
 
@@ -853,7 +853,10 @@ public struct IncidentExtractor: Sendable {
     /// from Syria": where they came back from; "passengers of a flight from Manila": where a trip began).
     static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|flights?|ferry|ferries|coach(?:es)?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|fathers?|mothers?|husbands?|wife|wives|sons?|daughters?|sappers?|aged\s+\d+(?:\s+and\s+\d+)?|(?:many|most|some|all|several|one|two|three)\s+of\s+them),?\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"#,
                                  anchors: [" from"])
-    static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
+    /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
+    /// that opens the sentence ("In Washington").
+    static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
+    /// "due to deploy to", "set to fly to", "preparing to return to": where people were about to go.
     static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
     static let statementPlaceBefore = Rx(#"\b(?:statements?|announcements?|remarks|communiqu[eé]s?)\s+(?:(?:issued|released|published|made|posted|read out)\s+)?(?:[\w'’-]+\s+){0,5}?in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"#,
@@ -1188,6 +1191,8 @@ public struct IncidentExtractor: Sendable {
     }
     static let furtherStems = WordList(["another", "second", "third"])
 
+    /// People taken by a raid: "detained 11 people", "arrested 40 suspects", "rounded up", "taken into custody".
+    static let arrestCue = Rx(#"\b(?:detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|rounded up|taken into custody)\b"#)
     /// Fire exchanged or opened on people: "opened fire on", "opening fire at", "gunfire", "exchange of fire", "shootout".
     static let gunfireCue = Rx(#"\b(?:open(?:ed|ing|s)? fire|gunfire|gun fire|exchanges? of (?:gun)?fire|exchanged fire|traded fire|shoot-?outs?|gun ?battles?|fire ?fights?|sprayed (?:\w+ ){0,3}with bullets)\b"#, anchors: ["fire", "shoot", "battle", "fight", "bullets"])
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
