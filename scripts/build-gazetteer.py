@@ -76,9 +76,12 @@ WORLD_HOMONYM_MIN = 1000000
 WORLD_MIN_AFRICA = 50000
 WORLD_MIN_ELSEWHERE = 100000
 # The South Caucasus, whose wars (Georgia 2008, Nagorno-Karabakh) are fought over small towns (Gori, Tskhinvali, Barda).
-WORLD_MIN_BY_COUNTRY = {"GE": 15000, "AM": 15000, "AZ": 15000}
-# Northern Ireland, whose Troubles and dissident attacks struck small towns (Omagh, Craigavon, Antrim).
-WORLD_MIN_BY_ADMIN1 = {("GB", "NIR"): 15000}
+# Sri Lanka, whose civil war was fought over small towns (Anuradhapura, Vavuniya, Kilinochchi, Mullaitivu).
+WORLD_MIN_BY_COUNTRY = {"GE": 15000, "AM": 15000, "AZ": 15000, "LK": 15000}
+# Northern Ireland, whose Troubles and dissident attacks struck small towns (Omagh, Craigavon, Antrim); the North
+# Caucasus republics and Stavropol krai, whose insurgency struck small towns (Beslan, Budyonnovsk, Yessentuki, Kizlyar).
+WORLD_MIN_BY_ADMIN1 = {("GB", "NIR"): 15000,
+                       **{("RU", code): 15000 for code in ("12", "17", "19", "22", "27", "68", "70")}}
 WORLD_COUNTRY_MIN = 100000
 WORLD_TOWN_CONTINENTS = {"AF", "AS"}
 WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}

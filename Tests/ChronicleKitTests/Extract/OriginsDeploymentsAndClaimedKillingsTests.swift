@@ -78,6 +78,15 @@ struct OriginsDeploymentsAndClaimedKillingsTests {
         #expect(p?.country == "United Kingdom")
     }
 
+    /// (The same for the small towns of two other wars: Sri Lanka's and the North Caucasus's.)
+    @Test(arguments: [("Anuradhapura", "Sri Lanka"), ("Vavuniya", "Sri Lanka"), ("Beslan", "Russia"), ("Kizlyar", "Russia"),
+                      ("Budyonnovsk", "Russia"), ("Yessentuki", "Russia")])
+    func smallTownsOfOtherWarsAreKnown(_ name: String, _ country: String) {
+        let p = KnowledgeBase.builtIn().gazetteer.mentions(in: "A suicide bomber struck in \(name).").first?.entry
+        #expect(p?.name == name)
+        #expect(p?.country == country)
+    }
+
     @Test(arguments: [("the Continuity IRA", "Continuity IRA"), ("the Ulster Volunteer Force", "Ulster Volunteer Force"),
                       ("the INLA", "Irish National Liberation Army"), ("the Real IRA", "Real IRA")])
     func northernIrelandsArmedGroupsClaimTheirAttacks(_ written: String, _ name: String) {
