@@ -1541,7 +1541,8 @@ public struct IncidentExtractor: Sendable {
         // "police detained 11 people in house raids this morning": raids that arrest people, with no one hurt and no fire
         // exchanged, are no attack at all (not even one recalled).
         if triggers.contains(where: { $0.word.hasPrefix("raid") }), !((casualties.killed ?? 0) > 0 || (casualties.wounded ?? 0) > 0), Self.arrestCue.test(ns), !Self.gunfireCue.test(ns) {
-            for i in triggers.indices where triggers[i].word.hasPrefix("raid") && triggers[i].kind != .typed(.airstrike) { triggers[i].vague = true }
+            triggers.removeAll { $0.word.hasPrefix("raid") && $0.kind != .typed(.airstrike) }
+            if triggers.isEmpty { return nil }
         }
         // Generic or bare-plural reports need specifics in the sentence to count as reports.
         var spanClassAt: Int? // where a class of events told over a span starts
