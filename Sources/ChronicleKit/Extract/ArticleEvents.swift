@@ -370,6 +370,9 @@ struct ArticleEvents {
                         if c.woundedIsAddition, let w = c.wounded, let have = incidents[i].wounded, have > 0 { incidents[i].wounded = have + w }
                     }
                     if let k = c.killed, k > 0, !c.killedIsAddition, let have = incidents[i].killed, have > k, store.laterKilled[i] == nil { store.laterKilled[i] = k }
+                    // "A former general was killed … At least 26 people, among them the general and his wife, were killed":
+                    // the one victim the lead names is counted in the whole told after it.
+                    if let k = c.killed, k > 1, !c.killedIsAddition, incidents[i].killed == 1, s.folded.hasAny(Self.inclusionStems) { incidents[i].killed = k }
                     // "there were no American casualties … ten militants were killed in the fighting": a zero said of US
                     // forces alone gives way to the figures of the others.
                     // (The wounded among the others are then not known: no longer a zero.)
@@ -400,6 +403,7 @@ struct ArticleEvents {
 
     /// The sentence is about another town or site: it opens with one or places something in one ("in X", "at X"), and
     /// it names none that is the event's place, inside it, around it or near it ("from Ramat Gan", "Sanaa time" place nothing).
+    static let inclusionStems = WordList(["among them", "including", "among whom", "among the dead", "among those killed"])
     /// "the attackers were all killed", "all of the militants were shot dead": every attacker, not counted in the sentence.
     static let allAttackersKilled = Rx(#"\b(?:the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been)\s+all|all\s+(?:of\s+)?the\s+(?:attackers|assailants|militants|fighters|gunmen|insurgents)\s+(?:were|had been))\s+(?:killed|shot dead|gunned down)\b"#, anchors: ["all"])
     /// A count of attackers opening a sentence ("About 25 Islamic State fighters").
@@ -1193,7 +1197,12 @@ struct ArticleEvents {
         // definite noun is already counted, no lower estimate.)
         let told = ms.filter { !$0.casualties.killedIsAddition }
         let toldBack = told.count > 1 ? told.filter { $0.casualties.killed == 1 && Self.victimToldBack.test(sentences[$0.sentence].ns) } : []
-        let counted = toldBack.isEmpty || toldBack.count == told.count ? told : told.filter { m in !toldBack.contains(where: { $0.sentence == m.sentence }) }
+        var counted = toldBack.isEmpty || toldBack.count == told.count ? told : told.filter { m in !toldBack.contains(where: { $0.sentence == m.sentence }) }
+        // "A retired general was killed … The blast killed 26 people, among them the general": the one victim a sentence
+        // names is counted in a whole that lists who was among the dead, not a lower estimate of it.
+        if counted.contains(where: { ($0.casualties.killed ?? 0) > 1 && sentences[$0.sentence].folded.hasAny(Self.inclusionStems) }) {
+            counted.removeAll { $0.casualties.killed == 1 }
+        }
         let killed = Self.countsOverZero(counted.compactMap(\.casualties.killed) + ms.compactMap { assassinated($0) })
         let wounded = Self.countsOverZero(ms.filter { !$0.casualties.woundedIsAddition }.compactMap(\.casualties.wounded))
         if let lo = killed.min(), let hi = killed.max() {

@@ -125,7 +125,21 @@ enum Attribution {
 
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 30)
-        return Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0))).suffix(2).contains(where: { hedgeWords.contains($0) })
+        let words = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)))
+        if words.suffix(2).contains(where: { hedgeWords.contains($0) }) { return true }
+        // "It was an LTTE suicide attack", "state media declared it a PKK attack": someone's verdict that an armed group
+        // did it, told as a label, is blame (a group claiming its attack says so, it does not label it).
+        return m.entry.kind == .armedGroup && characterisedAs(words.suffix(4))
+    }
+    static let verdictVerbs: Set<String> = ["called", "declared", "described", "termed", "labelled", "labeled", "branded", "dubbed", "deemed"]
+    /// The words before a name end on a verdict: "it was a(n)", "declared it a(n)", "described it as a(n)".
+    static func characterisedAs<C: Collection>(_ words: C) -> Bool where C.Element == String {
+        let w = Array(words)
+        guard let last = w.last, last == "a" || last == "an" else { return false }
+        let head = w.dropLast()
+        if head.suffix(2) == ["it", "was"] || head.suffix(2) == ["this", "was"] { return true }
+        let h = head.last == "as" ? head.dropLast() : head
+        return h.last == "it" && h.dropLast().last.map { verdictVerbs.contains($0) } == true
     }
 
     /// A country or city name used as the attack's location ("killed in Jordan drone attack", "the Erbil

@@ -2116,6 +2116,10 @@ public struct IncidentExtractor: Sendable {
                                       anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
 
     /// Officials of a place who speak right after its name ("the Balkh police said").
+    /// A relative clause on someone's past or life, up to the name: "who oversaw the operations in", "who had served as
+    /// envoy to", "who was born in".
+    static let careerClauseBefore = Rx(#"\bwho\s+(?:(?:had|has|once|previously|formerly|later|long|also)\s+)*(?:oversaw|overseen|commanded|led|headed|ran|served|worked|lived|studied|grew\s+up|was\s+born|been\s+born|governed|represented|campaigned|directed|supervised|managed|taught|presided|chaired|was\s+(?:posted|stationed|based|envoy|ambassador|governor|mayor|commander|head|chief)|been\s+(?:posted|stationed|based))\b[^,;.]*$"#,
+                                     anchors: ["who "])
     static let officialsSpeakAfter = Rx(#"^\s+(?:provincial\s+|local\s+|city\s+|district\s+)?(?:police|authorities|officials|governor|governor['’]s office|health (?:department|directorate|ministry)|security (?:command|committee|council|forces|sources))\s+(?:(?:spokesman|spokeswoman|chief|official|officials)\s+)?(?:said|says|told|reported|announced|confirmed|added)\b"#,
                                         anchors: ["said", "says", "told", "reported", "announced", "confirmed", "added"])
     /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
@@ -2268,6 +2272,14 @@ public struct IncidentExtractor: Sendable {
         // where the statement comes from (kept only when the sentence names no other place).
         if found.count >= 2 {
             dropAsides { m in Self.officialsSpeakAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(50, s.ns.length - m.range.upperBound))) }
+        }
+        // "a former commander who oversaw the war's bloodiest operations in Jaffna was killed … in Anuradhapura": a place in
+        // a clause telling someone's career or life is not where the event is (kept only when the sentence names no other place).
+        if found.count >= 2, s.folded.has(" who ") {
+            dropAsides { m in
+                let b0 = max(0, m.range.lowerBound - 120)
+                return Self.careerClauseBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
+            }
         }
         // "In Nusaybin, in Mardin province": a town's name followed by "province" names the province (the gazetteer has
         // no entry for it) a town the sentence names lies in, not a second place.

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// A victim's career told in a relative clause (no place of the attack), a toll whose aside lists the victim the lead
+/// named, and a label someone else pins on an attack ("It was an LTTE suicide attack"), which is blame (forty-fourth
+/// session).
+@Suite("Careers, listed victims and verdicts")
+struct CareersListsAndVerdictsTests {
+    @Test(arguments: [
+        "A former army commander who oversaw some of the bloodiest operations of the war in Jaffna was killed on Monday when a bomb exploded at a rally in Anuradhapura.",
+        "A retired general, who had served as governor in Jaffna, was killed on Monday when a bomb exploded at a rally in Anuradhapura.",
+        "An opposition politician who grew up in Jaffna was killed on Monday when a bomb exploded at a rally in Anuradhapura.",
+    ])
+    func aPlaceInAVictimsCareerIsNoPlaceOfTheAttack(_ lead: String) {
+        let found = ExtractionFixture.extract("Politician killed in blast\n\n\(lead)", published: "2008-10-07")
+        #expect(found.contains { $0.place == "Anuradhapura" && $0.date == Day(iso: "2008-10-06") })
+        #expect(!found.contains { $0.place == "Jaffna" })
+    }
+
+    @Test func aCareerPlaceAloneStillPlacesTheEvent() {
+        // With no other place named, the clause's town is all the sentence gives: it is kept.
+        let found = ExtractionFixture.extract("Official shot\n\nAn official who once worked in Kirkuk was shot dead by gunmen on Monday.", published: "2019-07-16")
+        #expect(found.contains { $0.place == "Kirkuk" })
+    }
+
+    @Test(arguments: [
+        "At least 26 people, among them the general and his wife, party officials and a journalist, were killed and nearly 90 wounded.",
+        "Twenty-six people, including the general, two of his aides and a photographer, died in the blast.",
+        "The blast killed 26 people, among them the general.",
+    ])
+    func aTollThatListsTheNamedVictimIsTheWholeCount(_ toll: String) {
+        let text = """
+        General killed in blast
+
+        A retired general was killed on Monday morning when a suicide bomber blew himself up at a party office in Anuradhapura.
+
+        \(toll)
+        """
+        let found = ExtractionFixture.extract(text, published: "2008-10-07")
+        #expect(found.contains { $0.place == "Anuradhapura" && $0.killed == 26 })
+    }
+
+    @Test func aLaterSmallerCountOfAnotherGroupDoesNotReplaceTheLeadsOne() {
+        let text = """
+        Soldiers killed in Kirkuk
+
+        Four soldiers were killed on Monday when a roadside bomb hit their patrol near Kirkuk.
+
+        Two civilians, including a child, were wounded.
+        """
+        let found = ExtractionFixture.extract(text, published: "2019-07-16")
+        #expect(found.contains { $0.place == "Kirkuk" && $0.killed == 4 && $0.wounded == 2 })
+    }
+
+    @Test(arguments: [
+        "\"It was an LTTE suicide attack,\" a military spokesman said of Monday's bombing in Anuradhapura, which killed 26 people.",
+        "State media declared it an LTTE suicide attack within an hour of Monday's bombing in Anuradhapura, which killed 26 people.",
+        "The army described it as an LTTE attack: Monday's bombing in Anuradhapura killed 26 people.",
+    ])
+    func aLabelPinnedByOthersIsBlame(_ sentence: String) {
+        let found = ExtractionFixture.extract("Bombing in Anuradhapura\n\n\(sentence)", published: "2008-10-07")
+        #expect(found.contains { $0.place == "Anuradhapura" })
+        #expect(found.allSatisfy { $0.perpetrator == "unknown" })
+        #expect(found.contains { $0.suspected == "Liberation Tigers of Tamil Eelam" })
+    }
+
+    @Test func aGroupNamedOnItsAttackStaysThePerpetrator() {
+        let found = ExtractionFixture.extract("Bombing in Anuradhapura\n\nAn LTTE suicide attack killed 26 people in Anuradhapura on Monday.", published: "2008-10-07")
+        #expect(found.contains { $0.perpetrator == "Liberation Tigers of Tamil Eelam" })
+    }
+}
