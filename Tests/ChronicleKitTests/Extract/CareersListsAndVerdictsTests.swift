@@ -70,3 +70,31 @@ struct CareersListsAndVerdictsTests {
         #expect(found.contains { $0.perpetrator == "Liberation Tigers of Tamil Eelam" })
     }
 }
+
+/// Russia's regions under the names the news gives them ("Stavropol Krai", "North Ossetia-Alania", "the Chechen
+/// Republic"), not as the capital they share a stem with.
+@Suite("Russian regions")
+struct RussianRegionTests {
+    @Test(arguments: [
+        ("A bomb exploded on a commuter train in Stavropol Krai on Friday morning, killing 40 people.", "Stavropol Krai"),
+        ("A car bomb exploded outside a police station in the Chechen Republic on Friday, killing three officers.", "Chechnya"),
+        ("A suicide bomber struck a military hospital in North Ossetia on Friday, killing 50 people.", "North Ossetia-Alania"),
+    ])
+    func aRegionNamedAsTheNewsNamesItIsTheRegion(_ sentence: String, _ region: String) {
+        let found = ExtractionFixture.extract("Bombing\n\n\(sentence)", published: "2003-12-05")
+        // (The place keeps the name the text gives; the province is the gazetteer's.)
+        #expect(found.contains { $0.admin1 == region && $0.country == "Russia" && $0.place != "Stavropol" && $0.place != "Grozny" })
+    }
+
+    @Test func aTownNamedLaterPlacesTheRegionsEvent() {
+        let text = """
+        Blast on commuter train
+
+        An explosion tore apart a carriage of a crowded commuter train in Stavropol Krai on Friday morning, killing 40 people.
+
+        The blast went off about 400 metres after the train left the station at Yessentuki.
+        """
+        let found = ExtractionFixture.extract(text, published: "2003-12-05")
+        #expect(found.contains { $0.place == "Yessentuki" && $0.admin1 == "Stavropol Krai" && $0.killed == 40 })
+    }
+}
