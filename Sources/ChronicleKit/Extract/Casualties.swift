@@ -34,17 +34,17 @@ enum CasualtyReader {
     /// shahadat": Pakistan's military).
     /// "assassinated": a targeted killing ("the mayor was assassinated"); "perished": older and translated reports.
     /// ("stabbed to death", "beaten to death": killed with their means told.)
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|perished|assassinated|murdered|(?:stabbed|beaten|hacked|shot|burned|burnt)\s+to\s+death)"#
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|perished|assassinated|murdered|massacred|slaughtered|(?:stabbed|beaten|hacked|shot|burned|burnt)\s+to\s+death)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
-    static let active = Rx(#"\b(kill(?:ed|ing|s)?|massacr(?:ed|ing)|slaughter(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "massacr", "slaughter", "martyr", "wound", "injur", "left"])
+    static let active = Rx(#"\b(kill(?:ed|ing|s)?|massacr(?:ed|ing)|slaughter(?:ed|ing)|murder(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|left)\s+(?:\#(hedge)\s+)?(\#(number))\b(?!\s*(?:%|percent|km|kilomet|mile|meter|metre|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?|mortars?))(?!\s+(?:number|lot|handful|host|range|variety)\s+of\b)(?:\s+[\w-]+){0,3}?(\s+(?:dead|martyred|injured|wounded))?"#, anchors: ["kill", "massacr", "slaughter", "murder", "martyr", "wound", "injur", "left"])
     /// A participle's object that is one person: "wounding the Iraqi driver", "killing its pilot", "injuring his
     /// bodyguard" (not "the soldiers", nor "the driver's son", whose count is not told).
     static let onePersonObject = Rx(#"\b(killing|wounding|injuring)\s+(?:the|its|his|her|their)\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?:driver|pilot|soldier|officer|policeman|guard|bodyguard|commander|conscript|contractor|interpreter|journalist|reporter|photographer|cameraman|civilian|passenger|owner|shepherd|farmer|fisherman|child|boy|girl|man|woman|imam|priest|mayor|governor|judge|leader|chief|operator|technician|engineer|worker|employee|nurse|doctor|paramedic|teacher|student)\b(?!['’]|-)"#,
                                     caseInsensitive: false, anchors: ["killing", "wounding", "injuring"])
     /// Passive / intransitive tail: "... were killed", "... died", "... were wounded".
-    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot(?:\s+and)?|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|embraced\s+(?:shahadat|shahadah|shahadath|martyrdom))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "perished", "assassinated", "murdered", "wound", "injur", "hurt", "lost", "embraced"])
+    static let passiveVerb = Rx(#"\b(?:(?:were|was|have been|has been|had been|had|have|has|are|is|got|being|reportedly|also|later|left|shot(?:\s+and)?|pronounced|declared|lightly|slightly|seriously|critically|severely|moderately|badly)\s+)*(?:\#(killWord)|\#(woundWord)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|embraced\s+(?:shahadat|shahadah|shahadath|martyrdom))\b"#, anchors: ["kill", "dead", "die", "slain", "death", "martyr", "perished", "assassinated", "murdered", "massacred", "slaughtered", "wound", "injur", "hurt", "lost", "embraced"])
     /// "16 people, including civilians, were killed"; "26 people, among them the general and his wife, party officials and
     /// a journalist, were killed" (a list closing on "and"); "seven others, tourists among them, were wounded"; "two crew members, one British and one Romanian national, were killed".
     /// Also "four soldiers, three women and one man, were killed", "four soldiers, all officer cadets, were killed" and
@@ -135,8 +135,8 @@ enum CasualtyReader {
 
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
-    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered", "shahada"])
-    static let stems = ["kill", "massacr", "slaughter", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "shahada", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
+    static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered", "massacred", "slaughtered", "shahada"])
+    static let stems = ["kill", "massacr", "slaughter", "murder", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "shahada", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
 
     static let illnessAfter = Rx(#"^\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|sudden\s+)?(?:heart attack|cardiac arrest|stroke|natural causes|illness|disease|covid)"#)
 
@@ -176,7 +176,7 @@ enum CasualtyReader {
             if verb == "left" {
                 // "has left five people martyred and 22 injured" (Turkish and Iranian state media).
                 if tail == "dead" || tail == "martyred" { c.killed = add(c.killed, n) } else if tail == "injured" || tail == "wounded" { c.wounded = add(c.wounded, n) } else { continue }
-            } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") || verb.hasPrefix("massacr") || verb.hasPrefix("slaughter") { c.killed = add(c.killed, n) }
+            } else if verb.hasPrefix("kill") || verb.hasPrefix("martyr") || verb.hasPrefix("massacr") || verb.hasPrefix("slaughter") || verb.hasPrefix("murder") { c.killed = add(c.killed, n) }
             else { c.wounded = add(c.wounded, n) }
             claimed.append(m.range)
         }

@@ -1056,7 +1056,7 @@ public struct IncidentExtractor: Sendable {
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     static let gunfireStems = WordList(["fired", "sprayed"])
     /// Armed men as the subject of shots at people or vehicles: group 1 is the verb.
-    static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+|(?:positioned|posted|stationed|perched|hiding|hidden|standing)\s+(?:on|in|at|behind|inside)\s+(?:[\w'’-]+\s+){1,7}?)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|protesters|demonstrators|mourners|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
+    static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker|armed men|militiam[ae]n|paramilitaries|rebels|guerrill?as)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+|(?:positioned|posted|stationed|perched|hiding|hidden|standing)\s+(?:on|in|at|behind|inside)\s+(?:[\w'’-]+\s+){1,7}?)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|protesters|demonstrators|mourners|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers|families|children|women|pilgrims|farmers|tourists|students)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
     /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
     /// "a van ploughed into pedestrians"); group 1 is the verb. Only people on foot or at a post: "crashed into a wall" is an accident.
     static let vehicleRamming = Rx(#"\b(drove|driving|ploughed|plowed|ploughing|plowing|careered|careening|rammed|ramming)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:truck|lorry|car|vehicle|van|bulldozer|bus|suv|tractor|jeep|pick-?up)\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|group|people|pedestrians|soldiers|troops|police(?:men)?|officers|worshippers|shoppers|civilians|passers-by|bystanders|hitchhikers|bus stop|checkpoint|students|children|protesters|demonstrators|mourners|settlers|cadets)\b"#,
@@ -1198,11 +1198,15 @@ public struct IncidentExtractor: Sendable {
     /// "came days after", "comes a week after", "happened hours after": the sentence's event set against an earlier one.
     static let cameBefore = Rx(#"\b(?:came|comes|happened|occurred|took place)\b(?:\s+[\w-]+){0,3}?\s*$"#, anchors: ["came", "comes", "happened", "occurred", "took place"])
     static let meleeStems = WordList(["knife", "knives", " axe", "stabb", "cleaver", "machete", "ramming", "rammed", "run over", "ran over"])
-    static let killingStems = WordList(["killed", "shot dead", "gunned down", "executed", "killing of", "killings of", "murder of", "murders of"])
+    static let killingStems = WordList(["killed", "shot dead", "gunned down", "executed", "killing of", "killings of", "murder of", "murders of", "massacred", "murdered", "slaughtered"])
     static let killingOfCounted = Rx(#"\b(killings?|murders?)\s+of\s+(?:at least\s+|as many as\s+|some\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s"#)
     static let executedWithWeapons = Rx(#"\b(executed)\s+(?:(?:the|all|at least|some|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+)+(?:[\w'’-]+\s+){0,3}?(?:with|using)\s+(?:(?:automatic|assault|machine|heavy|small)[\s-])?(?:weapons|rifles|guns|gunfire|pistols|bullets)\b"#)
     /// Armed men as the subject of a killing with a count ("attackers armed with an axe and a knife killed three"): group 1 is the verb.
     static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:armed with|wielding|brandishing|carrying)\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
+    /// A counted killing told in the passive with armed men as its agent ("33 villagers were killed and the houses set on
+    /// fire on Monday evening by an armed group", "five farmers were shot dead by gunmen"): group 1 is the verb.
+    static let killedByArmed = Rx(#"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens of)\s+(?:[\w'’-]+\s+){0,3}?(?:were|had been|have been)\s+(killed|shot dead|gunned down|massacred|murdered|slaughtered)\b[^.;]{0,100}?\bby\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed (?:group|groups|men|gang|band)|gunmen|militants|rebels|insurgents|attackers|assailants|guerrill?as|terrorists|militiamen|paramilitaries|raiders)\b"#,
+                                  anchors: [" by "])
     static let withdrawalWords: Set<String> = ["withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "fled", "fleeing", "escaped", "pulled", "repelled", "repulsed", "ended", "dispersed"]
     /// "the attackers withdrew after an exchange of fire", "were repelled after clashes": the fighting after the cue is
     /// how the same event ended, not an earlier event.
@@ -1255,12 +1259,16 @@ public struct IncidentExtractor: Sendable {
         // ("… stopped a bus and executed the men with automatic weapons", "to investigate the killing of 22 pilgrims in the
         // desert of Anbar province on Monday night": people shot in cold blood, the same.)
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems),
-           let k = Self.armedKilling.first(ns) ?? Self.executedWithWeapons.first(ns) ?? Self.killingOfCounted.first(ns), k.has(1) {
+           let (k, passive) = Self.armedKilling.first(ns).map({ ($0, false) }) ?? Self.executedWithWeapons.first(ns).map({ ($0, false) })
+               ?? Self.killingOfCounted.first(ns).map({ ($0, false) }) ?? Self.killedByArmed.first(ns).map({ ($0, true) }) ?? (nil, false),
+           let k, k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 2 }) || UnlistedPlace.find(in: s) != nil,
                read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
-                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
+                // ("33 villagers were killed … by an armed group": unarmed people killed by armed men, an attack on them.)
+                let onUnarmed = passive && Self.unarmedSubjectBefore.test(ns.sub(NSRange(location: k.range.location, length: r.location - k.range.location)) as NSString)
+                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: onUnarmed ? .typed(.other) : .generic, strength: .report, rank: 4))
                 triggers.sort { $0.range.location < $1.range.location }
             }
         }
@@ -1732,7 +1740,8 @@ public struct IncidentExtractor: Sendable {
         if best.strength == .report, Self.foughtOut.test(ns), Self.fightersAssault.test(ns) { type = .armedClash }
         // A ground raid is an armed clash (ACLED); a raid flown by aircraft is an airstrike. "The raids" told back
         // refers to whatever was told before (an air operation's raids), so it keeps no type of its own.
-        if type == .other, best.strength == .report, EventTriggers.isRaid(best.word) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
+        // ("militants raided the village and murdered 33 villagers": a raid on unarmed people is an attack on them.)
+        if type == .other, best.strength == .report, EventTriggers.isRaid(best.word), !Self.unarmedHarmed(ns, by: best) { type = Self.airCue.test(ns) ? .airstrike : .armedClash }
         // Armed men killing people with no weapon named: a clash or an attack by gunmen (an armed clash, as for raids).
         // Not with blades or a vehicle ("attackers armed with an axe and a knife killed three men"): an attack on people.
         // Unarmed people killed by them ("insurgents killed 43 farm workers", "gunmen shot dead 20 villagers") are an
@@ -1740,7 +1749,9 @@ public struct IncidentExtractor: Sendable {
         // "Gunmen killed a local official of the militia": one person killed is a targeted killing (typed other, like "shot dead").
         if type == .other, best.strength == .report, best.word == "killed", !s.folded.hasAny(Self.meleeStems),
            case let after = ns.slice(best.range.location + best.range.length, best.range.location + best.range.length + 70) as NSString,
-           !Self.unarmedKilledAfter.test(after), !Self.onePersonAfter.test(after) { type = .armedClash }
+           !Self.unarmedKilledAfter.test(after), !Self.onePersonAfter.test(after),
+           // ("33 villagers were killed … by an armed group": the unarmed dead told before the passive.)
+           !Self.unarmedVictimBefore.test(ns.slice(best.range.location - 70, best.range.location) as NSString) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
@@ -1979,7 +1990,7 @@ public struct IncidentExtractor: Sendable {
     static let unarmedKilledAfter = Rx("^\\s+" + unarmedCounted)
     /// A count of unarmed people, no armed party among them: "at least 43 farm workers", "a father and his son", "one person".
     static let unarmedCounted = #"(?:at\s+least\s+|as\s+many\s+as\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a|an|one|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|forces|militiam[ae]n|fighters?|militants?|gunm[ae]n|recruits?|servicem[ae]n|personnel|members)\b)(?:[\w'’-]+\s+){0,2}?"# + unarmedNouns
-    static let unarmedNouns = #"(?:civilians?|villagers?|farmers?|farm\s+workers?|workers?|labou?rers?|herders?|herdsm[ae]n|shepherds?|fishermen|worshipp?ers?|pilgrims?|passengers?|travell?ers?|commuters?|motorists?|tourists?|students?|pupils?|schoolchildren|child|children|wom[ae]n|boys?|girls?|teenagers?|bab(?:y|ies)|famil(?:y|ies)|fathers?|mothers?|sons?|daughters?|residents?|people|person|mourners?|wedding\s+guests|guests?|protesters?|protestors?|demonstrators?|marchers|spectators?|diners?|patients?|hostages?|shoppers?|traders?|miners?|teachers?|aid\s+workers?|refugees|displaced|journalists?|reporters?|cameram[ae]n|photographers?|staff|employees?)\b"#
+    static let unarmedNouns = #"(?:civilians?|citizens|villagers?|farmers?|farm\s+workers?|workers?|labou?rers?|herders?|herdsm[ae]n|shepherds?|fishermen|worshipp?ers?|pilgrims?|passengers?|travell?ers?|commuters?|motorists?|tourists?|students?|pupils?|schoolchildren|child|children|wom[ae]n|boys?|girls?|teenagers?|bab(?:y|ies)|famil(?:y|ies)|fathers?|mothers?|sons?|daughters?|residents?|people|person|mourners?|wedding\s+guests|guests?|protesters?|protestors?|demonstrators?|marchers|spectators?|diners?|patients?|hostages?|shoppers?|traders?|miners?|teachers?|aid\s+workers?|refugees|displaced|journalists?|reporters?|cameram[ae]n|photographers?|staff|employees?)\b"#
     /// Shots at armed men right after a shooting verb: "opened fire on a Public Security Directorate patrol", "at an army checkpoint".
     static let armedTargetOfFire = Rx(#"^\s*(?:on|at|upon|towards?)\s+(?:(?:an?|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoints?|posts?|outposts?|bases?|patrols?|positions?|convoys?|barracks|soldiers|troops|policemen|police\s+officers|security\s+forces|police\s+(?:stations?|posts?|patrols?|vehicles?|cars?)|(?:army|military|police)\s+(?:vehicles?|trucks?|jeeps?))\b"#,
                                       anchors: ["on", "at", "upon", "toward"])
@@ -1993,7 +2004,7 @@ public struct IncidentExtractor: Sendable {
         return unarmedHarmedAfter.test(sentence.slice(end, end + 110) as NSString)
             || unarmedHarmedBefore.test(sentence.slice(t.range.location - 260, t.range.location) as NSString)
     }
-    static let unarmedHarmedAfter = Rx(#"^[^.;]{0,60}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured)\s+"# + unarmedCounted)
+    static let unarmedHarmedAfter = Rx(#"^[^.;]{0,60}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured|and\s+murdered|and\s+massacred|and\s+slaughtered)\s+"# + unarmedCounted)
     static let unarmedHarmedBefore = Rx(#"\b"# + unarmedNouns + #"(?:[\s,]+(?!(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|fighters?|militants?)\b)[\w'’-]+){0,6}?[\s,]+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:killed|wounded|injured|shot)\b(?:(?!\b(?:soldiers?|troops|police|policem[ae]n|officers?|guards?)\b)[^;]){0,200}$"#)
     /// Soldiers or police told as harmed right before "an attack": "Two Turkish soldiers were martyred in".
     static let armedMenHarmedBefore = Rx(#"\b(?:soldiers|troops|policemen|police\s+officers|officers|guards|servicemen|personnel|gendarmes)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured)\b[^.;]{0,50}$"#,

@@ -15,8 +15,8 @@ enum UnlistedPlace {
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
     /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists).
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island)\s+of\s+"# + longName,
-                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island"])
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community)\s+of\s+"# + longName,
+                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island", "community"])
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|[Ii]sland|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
@@ -146,6 +146,13 @@ enum UnlistedPlace {
         }
         if before.length > 0, let m = areaOf.first(before) ?? commaBefore.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
+            // "In the village of Basbaglar, in the Kemaliye district of Erzincan": a village named before the district
+            // that holds it is the more precise place.
+            if before.sub(m.range).range(of: "district") != nil,
+               let v = villageOf.matches(s.ns).last(where: { $0.range.location + $0.range.length <= r.location && r.location - $0.range.location <= 90 }),
+               case let vr = v.range(at: 1), !isNamed(vr, in: s), let first = Words.of(s.ns.sub(vr), limit: 1).first, !notNames.contains(first) {
+                return s.ns.sub(vr)
+            }
         } else if let m = possessiveAfter.first(after) {
             r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
         } else if before.length > 0, let m = buildingIn.first(before) {
@@ -168,6 +175,9 @@ enum UnlistedPlace {
         // says where, the town which one (and the town is how the event is found on the map and in other reports).
         return "\(building)\(name)\(noun), \(town)"
     }
+
+    /// "the village of Basbaglar", "the hamlet of X": a village named by its noun (group 1: the name).
+    static let villageOf = Rx(#"\b(?:village|hamlet)\s+of\s+"# + name, caseInsensitive: false, anchors: ["village", "hamlet"])
 
     /// "the Imam Al-Sadiq Mosque in the": a named building just before the quarter that holds it.
     static let buildingBeforeArea = Rx(name + #"\s+("# + buildingNouns + #")\s+in\s+(?:the\s+)?$"#, caseInsensitive: false, anchors: [" in"])

@@ -38,11 +38,19 @@ enum Dateline {
     /// a date, so that a section label ("Middle East") or a place heading is never taken for one.
     private static let alone = Rx(#"^((?:[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})(?:\s*/\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}){0,2}\#(datePart))\s*(?:\#(agency))?\s*\.?[–—:-]{0,2}$"#, caseInsensitive: false)
 
-    /// The dateline of a paragraph that is nothing but a dateline, nil otherwise.
+    /// A byline line that ends on the dateline: "From our correspondent and agencies - San Cristóbal de Las Casas, Chis.,
+    /// December 22", "By Staff Reporter — Kabul, 7 July". The place may hold particles and accents; a date is required.
+    private static let bylined = Rx(#"^(?:From|By)\s+[^–—\-:]{3,60}?\s+[–—-]{1,2}\s+(\p{Lu}[\p{L}'’.]+(?:[ -](?:\p{Lu}[\p{L}'’.]+|de|del|de la|las|los|la|el|al|do|da|dos)){0,4}(?:,\s*\p{Lu}[\p{L}.]{1,14}){0,2}\#(datePart))\s*\.?$"#, caseInsensitive: false)
+
+    /// The dateline of a paragraph that is nothing but a dateline (or a byline ending on one), nil otherwise.
     static func standalone(_ paragraph: String) -> String? {
-        guard paragraph.utf8.count <= 80, let c = paragraph.first, c.isUppercase else { return nil }
+        guard let c = paragraph.first, c.isUppercase else { return nil }
         let ns = paragraph as NSString
-        return alone.first(ns)?.group(1, in: ns).map { $0.trimmingCharacters(in: .whitespaces) }
+        if paragraph.utf8.count > 80 {
+            guard paragraph.utf8.count <= 130, paragraph.hasPrefix("From ") || paragraph.hasPrefix("By ") else { return nil }
+            return bylined.first(ns)?.group(1, in: ns).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return (alone.first(ns) ?? bylined.first(ns))?.group(1, in: ns).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// (dateline without agency, rest of the paragraph, agency name) or nil when the paragraph has no dateline.

@@ -98,3 +98,45 @@ struct RussianRegionTests {
         #expect(found.contains { $0.place == "Yessentuki" && $0.admin1 == "Stavropol Krai" && $0.killed == 40 })
     }
 }
+
+/// Villagers killed by armed men told without an attack word: "33 villagers were killed … by an armed group", "raided
+/// the village and murdered 33 unarmed citizens", "a group of armed men fired on displaced families" (forty-fourth
+/// session).
+@Suite("Massacres told without an attack word")
+struct MassacresWithoutAttackWordTests {
+    @Test(arguments: [
+        "In the village of Basbaglar, in the Kemaliye district of Erzincan, 33 villagers were killed and most of the houses were set on fire on Monday evening by an armed group.",
+        "Thirty-three villagers were shot dead by gunmen in the village of Basbaglar, in the Kemaliye district of Erzincan, on Monday evening.",
+        "On Monday evening 33 villagers were massacred by militants in the village of Basbaglar in the Kemaliye district of Erzincan.",
+    ])
+    func villagersKilledByArmedMenAreAnAttackOnThem(_ sentence: String) {
+        let found = ExtractionFixture.extract("Massacre in Erzincan\n\n\(sentence)", published: "1993-07-07")
+        #expect(found.contains { $0.place == "Basbaglar" && $0.admin1 == "Erzincan" && $0.date == Day(iso: "1993-07-05") && $0.killed == 33 && $0.eventType == .other })
+    }
+
+    @Test func soldiersKilledByRebelsAreNoAttackOnCivilians() {
+        let found = ExtractionFixture.extract("Ambush\n\nFive soldiers were killed by rebels near Erzincan on Monday evening.", published: "1993-07-07")
+        #expect(found.contains { $0.killed == 5 && $0.eventType != .other })
+    }
+
+    @Test func aKillingWithNoDayIsNoEvent() {
+        let found = ExtractionFixture.extract("Report\n\nOver the years, 33 villagers were killed by armed groups in Erzincan.", published: "1993-07-07")
+        #expect(found.isEmpty)
+    }
+
+    @Test(arguments: ["murdered 33 unarmed citizens", "massacred 33 villagers", "killed 33 villagers"])
+    func aRaidOnAVillageThatKillsVillagersIsAnAttackOnThem(_ killing: String) {
+        let found = ExtractionFixture.extract("Massacre\n\nOn the evening of 5 July, PKK militants raided the village of Basbaglar in Erzincan province and \(killing).", published: "1993-07-09")
+        #expect(found.contains { $0.place == "Basbaglar" && $0.killed == 33 && $0.eventType == .other && $0.perpetrator.contains("PKK") })
+    }
+
+    @Test(arguments: [
+        "At least 45 people were killed on Monday in the community of Acteal, in the Chiapas highlands, when a group of armed men fired on displaced families gathered in a chapel.",
+        "Armed men fired on women and children in the community of Acteal, in Chiapas, on Monday, killing 45.",
+        "On Monday paramilitaries fired on pilgrims in the community of Acteal, in Chiapas, killing 45 people.",
+    ])
+    func armedMenFiringOnFamiliesIsAnAttack(_ sentence: String) {
+        let found = ExtractionFixture.extract("Massacre in Chiapas\n\n\(sentence)", published: "1997-12-23")
+        #expect(found.contains { $0.place == "Acteal" && $0.admin1 == "Chiapas" && $0.date == Day(iso: "1997-12-22") && $0.killed == 45 })
+    }
+}

@@ -53,3 +53,40 @@ struct PlaceOutletDatelineTests {
         #expect(Dateline.split(lead)?.dateline == dateline)
     }
 }
+
+/// A byline line that ends on a dated dateline ("From our correspondent and agencies - San Cristóbal de Las Casas,
+/// Chis., December 22"): the dateline's day is the day the report was written (forty-fourth session).
+@Suite("Bylined datelines")
+struct BylinedDatelineTests {
+    @Test(arguments: [
+        ("From our correspondent and agencies - San Cristóbal de Las Casas, Chis., December 22", "San Cristóbal de Las Casas, Chis., December 22"),
+        ("By Staff Reporter — Kabul, 7 July", "Kabul, 7 July"),
+        ("From our special envoy - Rio de Janeiro, RJ, March 3", "Rio de Janeiro, RJ, March 3"),
+    ])
+    func aBylineEndingOnADatedPlaceIsADateline(_ line: String, _ dateline: String) {
+        #expect(Dateline.standalone(line) == dateline)
+    }
+
+    @Test(arguments: ["By Staff Reporter — Kabul", "From our correspondent - the fighting went on until December 22 in the hills and beyond"])
+    func aBylineWithoutAPlaceAndDateIsNoDateline(_ line: String) {
+        #expect(Dateline.standalone(line) == nil)
+    }
+
+    @Test func todayInAReportWrittenTheDayBeforePrintIsTheDatelinesDay() {
+        let text = """
+        ---
+        published: 1997-12-23
+        ---
+        Massacre in the highlands
+        Daily paper
+        Tuesday 23 December 1997
+
+        From our correspondent and agencies - San Cristóbal de Las Casas, Chis., December 22
+
+        At least 45 people were killed today in the community of Acteal, in the Chiapas highlands, when a group of armed men fired on displaced families gathered in a chapel.
+        """
+        let (article, _) = ArticleIngester.ingest(SourceFile(path: "x.md", text: text))
+        let found = article.map { IncidentExtractor(knowledge: ExtractionFixture.kb).extract(from: $0).incidents } ?? []
+        #expect(found.contains { $0.place == "Acteal" && $0.date == Day(iso: "1997-12-22") && $0.killed == 45 })
+    }
+}
