@@ -483,6 +483,9 @@ struct ArticleEvents {
         for (k, w) in words.enumerated() where summaryWords.contains(w) {
             if w == "most" || w == "all", k + 3 < words.count, words[k + 1] == "of", words[k + 2] == "the" || words[k + 2] == "those",
                ["victims", "wounded", "injured", "casualties", "dead", "hurt", "passengers", "people", "attackers", "assailants", "militants", "gunmen", "fighters", "insurgents"].contains(words[k + 3]) { continue }
+            // "two of the injured have since died": "since" as an adverb of the verb after it sums nothing up.
+            if w == "since", k > 0, k + 1 < words.count, ["have", "has", "had"].contains(words[k - 1]),
+               ["died", "succumbed", "been"].contains(words[k + 1]) { continue }
             // "13 people were killed, most of them SEF personnel": who the dead were, not a sum of events.
             if w == "most" || w == "all", k > 0, k + 2 < words.count, words[k + 1] == "of", words[k + 2] == "them" { continue }
             // "All 26 crew are safe": everyone on board, not a sum of events.
@@ -1197,7 +1200,10 @@ struct ArticleEvents {
         // definite noun is already counted, no lower estimate.)
         let told = ms.filter { !$0.casualties.killedIsAddition }
         let toldBack = told.count > 1 ? told.filter { $0.casualties.killed == 1 && Self.victimToldBack.test(sentences[$0.sentence].ns) } : []
-        var counted = toldBack.isEmpty || toldBack.count == told.count ? told : told.filter { m in !toldBack.contains(where: { $0.sentence == m.sentence }) }
+        // ("The bus was attacked … The driver of the bus was killed in the attack": when no other sentence counts the dead,
+        // the one told back is all the dead there are.)
+        let othersCount = told.contains { m in m.casualties.killed != nil && !toldBack.contains(where: { $0.sentence == m.sentence }) }
+        var counted = toldBack.isEmpty || !othersCount ? told : told.filter { m in !toldBack.contains(where: { $0.sentence == m.sentence }) }
         // "A retired general was killed … The blast killed 26 people, among them the general": the one victim a sentence
         // names is counted in a whole that lists who was among the dead, not a lower estimate of it.
         if counted.contains(where: { ($0.casualties.killed ?? 0) > 1 && sentences[$0.sentence].folded.hasAny(Self.inclusionStems) }) {
@@ -1268,14 +1274,23 @@ struct ArticleEvents {
 
     /// "X claimed responsibility for the attack" in a sentence just after the event's: X did it.
     func claimNearby(_ ms: [EventMention]) -> ActorRef? {
-        let near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
-        for s in sentences where near.contains(s.index) {
+        var near = Set(ms.flatMap { [$0.sentence + 1, $0.sentence + 2] }).subtracting(ms.map(\.sentence))
+        // "The bus was attacked … The driver was killed … Two of the wounded had died. FLEC-PM claimed responsibility": a
+        // claim told after the event's figures, with no other event told between, is the event's.
+        for k in Set(ms.map(\.sentence)) where k + 3 < sentences.count {
+            for j in (k + 1)..<min(sentences.count, k + 7) {
+                if mentions.contains(where: { $0.sentence == j }) { break }
+                if j >= k + 3 { near.insert(j) }
+            }
+        }
+        for s in sentences.lazy.filter({ near.contains($0.index) }).sorted(by: { $0.index < $1.index }) {
             guard s.memo.claimed(s.ns) != nil, !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
             // "In November 2005, a driver was abducted and killed in Nimroz; the Taliban claimed responsibility": a claim in
             // a sentence dated weeks away from the event is about what that sentence tells.
             let days = ms.compactMap { $0.time?.date }
             if !days.isEmpty, s.text.contains(where: \.isNumber) || s.folded.hasAny(TimeExpressions.monthStems) {
-                let own = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).compactMap { $0.isSpeechTime ? nil : $0.date }
+                // ("not party to the 2006 Memorandum": a bare year names a thing's date, not the claim's.)
+                let own = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).compactMap { $0.isSpeechTime || $0.precision == .year ? nil : $0.date }
                 if !own.isEmpty, own.allSatisfy({ d in days.allSatisfy { abs($0.days(since: d)) > 7 } }) { continue }
             }
             // "claimed the attack on X": not an event at another named place.

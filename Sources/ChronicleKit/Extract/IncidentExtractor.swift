@@ -855,6 +855,10 @@ public struct IncidentExtractor: Sendable {
                                  anchors: [" from"])
     /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
     /// that opens the sentence ("In Washington").
+    /// "a paramilitary group … from the communities of Los Chorros, Puebla, La Esperanza": where the attackers (or anyone)
+    /// came from, told by a plural place noun and its list.
+    static let fromPlacesOfBefore = Rx(#"\bfrom\s+the\s+(?:neighbou?ring\s+)?(?:villages|communities|towns|hamlets|settlements|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+){0,5}(?:and\s+)?$"#, caseInsensitive: false,
+                                       anchors: ["villages", "communities", "towns", "hamlets", "settlements", "camps"])
     static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
     /// "due to deploy to", "set to fly to", "preparing to return to": where people were about to go.
     static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
@@ -2207,6 +2211,8 @@ public struct IncidentExtractor: Sendable {
             }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(s.ns, window: before) { return false }
+            if s.folded.has(" from the "), m.entry.kind == .city || m.entry.kind == .site,
+               case let o0 = max(0, m.range.lowerBound - 120), Self.fromPlacesOfBefore.test(s.ns, window: NSRange(location: o0, length: m.range.lowerBound - o0)) { return false }
             // "In Washington, American officials confirmed al-Awlaki's death": where the speakers the sentence opens on sit.
             if m.range.lowerBound <= 4, s.ns.sub(NSRange(location: 0, length: m.range.lowerBound)).asciiLower == "in ",
                Self.speakersAfterOpening.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(60, s.ns.length - m.range.upperBound))) { return false }

@@ -140,3 +140,81 @@ struct MassacresWithoutAttackWordTests {
         #expect(found.contains { $0.place == "Acteal" && $0.admin1 == "Chiapas" && $0.date == Day(iso: "1997-12-22") && $0.killed == 45 })
     }
 }
+
+/// Where attackers came from, one victim told back as all the dead, the wounded who died later, and a claim told after
+/// the event's figures (forty-fourth session).
+@Suite("Origins, later deaths and late claims")
+struct OriginsLaterDeathsAndLateClaimsTests {
+    @Test(arguments: ["communities", "villages", "neighbouring towns"])
+    func thePlacesAttackersCameFromAreNoPlaceOfTheAttack(_ noun: String) {
+        let text = """
+        Massacre in Chiapas
+
+        On Monday, in the community of Acteal, Chiapas, a paramilitary group from the \(noun) of Los Chorros, Puebla and La Esperanza attacked displaced families praying in a chapel, killing 45 people.
+        """
+        let found = ExtractionFixture.extract(text, published: "1997-12-23")
+        #expect(found.contains { $0.place == "Acteal" && $0.killed == 45 })
+        #expect(!found.contains { $0.place == "Puebla" })
+    }
+
+    @Test(arguments: [
+        "The driver of the bus was killed in the attack.",
+        "The driver, an Angolan citizen, was killed in the attack.",
+    ])
+    func oneVictimToldBackIsTheDeadWhenNoneAreCounted(_ victim: String) {
+        let text = """
+        National team's bus attacked in Cabinda
+
+        The bus carrying the national team was attacked by armed men yesterday afternoon in the province of Cabinda.
+
+        \(victim) Nine members of the delegation were wounded and taken to hospital.
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-01-09")
+        #expect(found.contains { $0.place == "Cabinda" && $0.killed == 1 && $0.wounded == 9 })
+    }
+
+    @Test(arguments: [
+        ("Late last night the federation announced that two of the wounded, the assistant coach and the press officer, had died.", 3),
+        ("Hospital officials said two of the injured have since died.", 3),
+        ("The death toll rose to three after two of the wounded died in hospital.", 3),
+    ])
+    func theWoundedWhoDiedLaterAddToTheDead(_ later: String, _ killed: Int) {
+        let text = """
+        National team's bus attacked in Cabinda
+
+        The bus carrying the national team was attacked by armed men yesterday afternoon in the province of Cabinda, killing the driver.
+
+        Nine members of the delegation were wounded and taken to hospital. \(later)
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-01-09")
+        #expect(found.contains { $0.place == "Cabinda" && $0.killed == killed })
+    }
+
+    @Test func aClaimToldAfterTheFiguresIsTheEventsClaim() {
+        let text = """
+        National team's bus attacked in Cabinda
+
+        The bus carrying the national team was attacked by armed men yesterday afternoon in the province of Cabinda.
+
+        The driver was killed in the attack. Nine members of the delegation were wounded. Some were flown to Luanda. Late last night two of the wounded had died.
+
+        The FLEC-PM, a faction which is not party to the 2006 memorandum, claimed responsibility in a statement sent from abroad.
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-01-09")
+        #expect(found.contains { $0.place == "Cabinda" && $0.perpetrator.contains("FLEC-PM") })
+    }
+
+    @Test func aClaimAfterAnotherEventIsNotCarriedBack() {
+        let text = """
+        Team bus attacked and bomb in Luanda
+
+        The bus carrying the national team was attacked by armed men yesterday afternoon in the province of Cabinda.
+
+        The driver was killed. Nine were wounded. Some were flown to Luanda.
+
+        Separately, a bomb exploded in Luanda on Thursday, killing two people. The FLEC-PM claimed responsibility.
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-01-09")
+        #expect(found.contains { $0.place == "Cabinda" && $0.perpetrator == "unknown" })
+    }
+}
