@@ -123,6 +123,10 @@ enum Attribution {
         return activeVerb.test((between + " " + ns.sub(t.range)) as NSString) ? a : nil
     }
 
+    /// "who identified themselves as members of the", "saying they belonged to", "claiming to be from": how attackers
+    /// named themselves to their victims.
+    static let selfIdentifiedBefore = Rx(#"\b(?:identified themselves as|introduced themselves as|said they (?:were|belonged to)|saying they (?:were|belonged to)|claiming to (?:be|belong to))\s+(?:(?:members|fighters|militants|men)\s+(?:of|from)\s+)?(?:the\s+)?$"#,
+                                         anchors: ["themselves as", "they were", "they belonged", "claiming to"])
     static func hedged(_ m: Mention<Actor>, _ ns: NSString) -> Bool {
         let b0 = max(0, m.range.lowerBound - 30)
         let words = Words.of(ns.sub(NSRange(location: b0, length: m.range.lowerBound - b0)))
@@ -258,6 +262,11 @@ enum Attribution {
            let a = agents.first(where: { $0.range.lowerBound >= tEnd && $0.range.lowerBound - tEnd <= 24 }),
            ownerOf.test(ns, window: NSRange(location: tEnd, length: a.range.lowerBound - tEnd)), canAct(a) {
             if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
+        }
+        // "a group of armed men who identified themselves as members of the AUC": the attackers' own word for who they are.
+        if out.perpetrator == nil, let a = agents.first(where: { $0.entry.kind == .armedGroup && $0.range.lowerBound > tStart
+                && selfIdentifiedBefore.test(ns, window: NSRange(location: max(0, $0.range.lowerBound - 60), length: min(60, $0.range.lowerBound))) }) {
+            out.perpetrator = ref(a)
         }
         // Agents after "by" (passive).
         for a in all where a.range.lowerBound > tStart {

@@ -218,3 +218,32 @@ struct OriginsLaterDeathsAndLateClaimsTests {
         #expect(found.contains { $0.place == "Cabinda" && $0.perpetrator == "unknown" })
     }
 }
+
+/// Peasants killed by a band of armed men who named themselves to their victims (forty-fourth session).
+@Suite("Self-named attackers")
+struct SelfNamedAttackersTests {
+    @Test(arguments: [
+        "who identified themselves as members of the Autodefensas Unidas de Colombia (AUC)",
+        "saying they belonged to the AUC",
+        "who said they were AUC paramilitaries",
+    ])
+    func attackersWhoNameThemselvesAreThePerpetrator(_ naming: String) {
+        let text = """
+        Massacre in the Montes de María
+
+        At least 24 peasants were killed yesterday at dawn in the village of Chengue, in the department of Sucre, Colombia, by a group of about fifty armed men \(naming).
+        """
+        let found = ExtractionFixture.extract(text, published: "2001-01-18")
+        #expect(found.contains { $0.place == "Chengue" && $0.killed == 24 && $0.eventType == .other && $0.perpetrator.contains("AUC") })
+    }
+
+    @Test func aGroupOnlyAccusedStaysSuspected() {
+        let text = """
+        Massacre in the Montes de María
+
+        At least 24 peasants were killed yesterday at dawn in the village of Chengue, in the department of Sucre, Colombia, by a group of about fifty armed men. The army blamed the AUC.
+        """
+        let found = ExtractionFixture.extract(text, published: "2001-01-18")
+        #expect(found.contains { $0.place == "Chengue" && $0.perpetrator == "unknown" })
+    }
+}
