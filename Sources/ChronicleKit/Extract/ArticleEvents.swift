@@ -1289,8 +1289,10 @@ struct ArticleEvents {
             // a sentence dated weeks away from the event is about what that sentence tells.
             let days = ms.compactMap { $0.time?.date }
             if !days.isEmpty, s.text.contains(where: \.isNumber) || s.folded.hasAny(TimeExpressions.monthStems) {
-                // ("not party to the 2006 Memorandum": a bare year names a thing's date, not the claim's.)
-                let own = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).compactMap { $0.isSpeechTime || $0.precision == .year ? nil : $0.date }
+                // ("not party to the 2006 Memorandum": a year told as a thing's name dates that thing, not the claim.)
+                let own = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).compactMap { t in
+                    t.isSpeechTime || t.precision == .year && s.ns.slice(t.range.location - 4, t.range.location).asciiLower == "the " ? nil : t.date
+                }
                 if !own.isEmpty, own.allSatisfy({ d in days.allSatisfy { abs($0.days(since: d)) > 7 } }) { continue }
             }
             // "claimed the attack on X": not an event at another named place.

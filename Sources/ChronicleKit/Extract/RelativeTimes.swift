@@ -331,7 +331,8 @@ enum RelativeTimes {
 
     /// A report with no publication day whose news is dated in full ("on Tuesday, 4 October 2011") and that recalls an
     /// earlier event by day and month only ("On 10 June, the interior minister was killed"): the day is the latest one
-    /// before the full date, as a reporter leaves out the year of the months just past. Only with one full date
+    /// before the full date, as a reporter leaves out the year of the months just past, or one within a month after it
+    /// ("Two days later, on October 18"). Only with one full date
     /// in the text (several years give no single reading).
     static func yearBeforeFullDate(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         guard published == nil, mentions.contains(where: { $0.time.map { $0.date == nil && $0.nominalPrecision == .day } ?? false }) else { return }
@@ -342,7 +343,8 @@ enum RelativeTimes {
                   !Words.of(t.text).contains(where: { DateWords.weekday($0) != nil }),
                   let probe = TimeExpressions.find(in: t.text + " 2000", published: nil).first(where: { $0.date != nil && $0.precision == .day })?.date,
                   let same = Day(year: anchor.year, month: probe.month, day: probe.day) else { continue }
-            let d = same <= anchor ? same : Day(year: anchor.year - 1, month: probe.month, day: probe.day)
+            // ("Two days later, on October 18": a day within a month after the full date is of its year, told as what followed.)
+            let d = same <= anchor || same.days(since: anchor) <= 31 ? same : Day(year: anchor.year - 1, month: probe.month, day: probe.day)
             guard let d else { continue }
             mentions[i].time?.date = d
             mentions[i].time?.precision = .day

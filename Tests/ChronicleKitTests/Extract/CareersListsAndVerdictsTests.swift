@@ -247,3 +247,45 @@ struct SelfNamedAttackersTests {
         #expect(found.contains { $0.place == "Chengue" && $0.perpetrator == "unknown" })
     }
 }
+
+/// An undated report that dates its news in full and tells what followed "two days later, on October 18"; sailors "on
+/// leave from the Trincomalee base" (forty-fourth session).
+@Suite("Days after a full date, travellers' bases")
+struct DaysAfterAFullDateTests {
+    @Test(arguments: ["Two days later, on October 18,", "On October 18,", "A week later, on 23 October,"])
+    func aDayJustAfterTheOnlyFullDateIsOfItsYear(_ opening: String) {
+        let text = """
+        A bloody prelude to the talks
+
+        The suicide bombing near Habarana on October 16, 2006, killed at least 99 sailors.
+
+        \(opening) Sea Tigers attacked the naval base at Galle, killing one sailor.
+        """
+        let found = ExtractionFixture.asGiven(text)
+        #expect(found.contains { $0.place == "Galle" && $0.date?.year == 2006 })
+    }
+
+    @Test func aDayMonthsAfterTheFullDateIsOfTheYearBefore() {
+        let text = """
+        A look back
+
+        The bombing in Galle on 2 February 2007 killed four sailors.
+
+        On 12 November, gunmen attacked a police post in Jaffna, killing two officers.
+        """
+        let found = ExtractionFixture.asGiven(text)
+        #expect(found.contains { $0.place == "Jaffna" && $0.date == Day(iso: "2006-11-12") })
+    }
+
+    @Test(arguments: ["on leave from the Trincomalee base", "on their way home from Trincomalee"])
+    func whereTravellersCameFromIsNoPlaceOfTheAttack(_ origin: String) {
+        let text = """
+        Navy convoy bombed
+
+        A truck laden with explosives drove into a halt in Anuradhapura on Monday where buses carrying sailors \(origin) had stopped, killing 99.
+        """
+        let found = ExtractionFixture.extract(text, published: "2006-10-17")
+        #expect(found.contains { $0.place == "Anuradhapura" && $0.killed == 99 })
+        #expect(!found.contains { $0.place == "Trincomalee" })
+    }
+}
