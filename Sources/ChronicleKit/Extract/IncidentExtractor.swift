@@ -855,6 +855,9 @@ public struct IncidentExtractor: Sendable {
                                  anchors: [" from"])
     /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
     /// that opens the sentence ("In Washington").
+    /// A cleric's title or see up to the name: "Patriarch of", "the Archdiocese of", "Grand Mufti of".
+    static let clericOfBefore = Rx(#"\b(?:[Pp]atriarch(?:ate)?|[Aa]rch(?:bishop|diocese|eparchy)|[Bb]ishop|[Dd]iocese|[Ee]parchy|[Mm]etropolitan|[Mm]ufti|[Cc]hief [Rr]abbi|[Cc]atholicos)\s+of\s+(?:the\s+)?$"#,
+                                   caseInsensitive: false, anchors: ["atriarch", "rch", "ishop", "iocese", "parchy", "etropolitan", "ufti", "abbi", "atholicos"])
     /// "a paramilitary group … from the communities of Los Chorros, Puebla, La Esperanza": where the attackers (or anyone)
     /// came from, told by a plural place noun and its list.
     static let fromPlacesOfBefore = Rx(#"\bfrom\s+the\s+(?:neighbou?ring\s+)?(?:villages|communities|towns|hamlets|settlements|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+){0,5}(?:and\s+)?$"#, caseInsensitive: false,
@@ -2211,6 +2214,8 @@ public struct IncidentExtractor: Sendable {
             }
             // "both gunmen, Arab Israelis from Umm al-Fahm", "a 27-year-old from the village of Ya'bad": where people come from.
             if Self.originBefore.test(s.ns, window: before) { return false }
+            // "the Maronite Patriarch of Antioch", "the Archbishop of Canterbury": a see in a cleric's title.
+            if Self.clericOfBefore.test(s.ns, window: before) { return false }
             if s.folded.has(" from the "), m.entry.kind == .city || m.entry.kind == .site,
                case let o0 = max(0, m.range.lowerBound - 120), Self.fromPlacesOfBefore.test(s.ns, window: NSRange(location: o0, length: m.range.lowerBound - o0)) { return false }
             // "In Washington, American officials confirmed al-Awlaki's death": where the speakers the sentence opens on sit.

@@ -289,3 +289,22 @@ struct DaysAfterAFullDateTests {
         #expect(!found.contains { $0.place == "Trincomalee" })
     }
 }
+
+/// A see in a cleric's title ("the Maronite Patriarchate of Antioch" over a bishops' statement) is no place of the
+/// events the clerics speak of (forty-fourth session).
+@Suite("Clerics' sees")
+struct ClericsSeesTests {
+    @Test(arguments: ["Maronite Patriarchate of Antioch and All the East", "Office of the Archbishop of Antioch", "The Greek Orthodox Patriarch of Antioch"])
+    func aSeeInAClericsTitleIsNoPlace(_ masthead: String) {
+        let text = """
+        Statement of the bishops
+
+        \(masthead)
+
+        The bishops condemned the explosion which struck a church on Sunday morning. A bomb hidden near the altar exploded among the worshippers. Ten of the faithful were killed.
+        """
+        let found = ExtractionFixture.extract(text, published: "1994-03-02")
+        #expect(found.contains { $0.killed == 10 })
+        #expect(!found.contains { $0.place == "Antakya" || $0.country == "Turkey" })
+    }
+}
