@@ -1283,7 +1283,7 @@ struct ArticleEvents {
                 if j >= k + 3 { near.insert(j) }
             }
         }
-        for s in sentences.lazy.filter({ near.contains($0.index) }).sorted(by: { $0.index < $1.index }) {
+        for s in sentences where near.contains(s.index) {
             guard s.memo.claimed(s.ns) != nil, !mentions.contains(where: { $0.sentence == s.index && $0.strength == .report }) else { continue }
             // "In November 2005, a driver was abducted and killed in Nimroz; the Taliban claimed responsibility": a claim in
             // a sentence dated weeks away from the event is about what that sentence tells.
