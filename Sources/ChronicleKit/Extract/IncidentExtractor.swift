@@ -1266,16 +1266,12 @@ public struct IncidentExtractor: Sendable {
         // ("… stopped a bus and executed the men with automatic weapons", "to investigate the killing of 22 pilgrims in the
         // desert of Anbar province on Monday night": people shot in cold blood, the same.)
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.killingStems),
-           let (k, passive) = Self.armedKilling.first(ns).map({ ($0, false) }) ?? Self.executedWithWeapons.first(ns).map({ ($0, false) })
-               ?? Self.killingOfCounted.first(ns).map({ ($0, false) }) ?? Self.killedByArmed.first(ns).map({ ($0, true) }) ?? (nil, false),
-           let k, k.has(1) {
+           let k = Self.armedKilling.first(ns) ?? Self.executedWithWeapons.first(ns) ?? Self.killingOfCounted.first(ns) ?? Self.killedByArmed.first(ns), k.has(1) {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 2 }) || UnlistedPlace.find(in: s) != nil,
                read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
                 let r = k.range(at: 1)
-                // ("33 villagers were killed … by an armed group": unarmed people killed by armed men, an attack on them.)
-                let onUnarmed = passive && Self.unarmedSubjectBefore.test(ns.sub(NSRange(location: k.range.location, length: r.location - k.range.location)) as NSString)
-                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: onUnarmed ? .typed(.other) : .generic, strength: .report, rank: 4))
+                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
                 triggers.sort { $0.range.location < $1.range.location }
             }
         }
