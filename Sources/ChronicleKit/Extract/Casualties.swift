@@ -88,12 +88,12 @@ enum CasualtyReader {
     static let killedRank = Rx(#"\b(?:killed|killing|kills)\s+(?:(?:a|the)\s+)?(?:senior\s+|local\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|Colonel|Col\.?|Lieutenant Colonel|Brigadier(?: General)?|Brig\.?|General|Gen\.?|Sheikh|Imam|Father|Judge|Mayor)\s+[A-Z]"#, caseInsensitive: false, anchors: ["killed", "killing", "kills"])
     /// "killed a commander and his nephew": a relative or companion added by a possessive is one more person.
     static let kinAddendum = Rx(#"^(?:\s+(?!and\b|along\b|together\b)[\w'’().-]+){0,9}?\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)\b(?!s)(?![^.;]{0,60}?\b(?:were|was|had|have|has|are|is|wounded|injured|hurt|sustained|suffered)\b)"#, anchors: ["his", "her"])
-    /// "the prosecutor, who passed away yesterday afternoon of the injuries he sustained", "she later succumbed to her
-    /// wounds", "Barakat died of his wounds on Monday": one person told dying of the event's wounds (a plural subject says "their" and is counted where it is told).
     /// "two of the wounded … had died", "three of the injured later died": told as news after the first count (a plain
     /// "after four of the injured died" is how a running total grew, already counted in it).
     static let woundedDied = Rx(#"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+the\s+(?:wounded|injured)\b(?:,[^,;]{1,80},)?\s+(?:(?:had|have|has)\s+(?:since\s+|later\s+|also\s+|subsequently\s+)?|(?:since|later|subsequently)\s+)(?:died|succumbed)\b"#,
                                 anchors: [" of the wounded", " of the injured"])
+    /// "the prosecutor, who passed away yesterday afternoon of the injuries he sustained", "she later succumbed to her
+    /// wounds", "Barakat died of his wounds on Monday": one person told dying of the event's wounds (a plural subject says "their" and is counted where it is told).
     static let diedOfWounds = Rx(#"\b(?:(?:he|she|who)\s+(?:(?:later|subsequently|then|has|had|eventually)\s+)?(?:died|passed away|succumbed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|from|to)\s+the|(?:died|passed away|succumbed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|from|to)\s+(?:his|her))\s+(?:[\w-]+\s+)?(?:injuries|wounds)\b"#,
                                  anchors: ["died", "passed away", "succumbed"])
     /// "The final toll according to the Red Cross: 8 martyrs and 36 wounded", "Death toll: 12 dead": a toll given after

@@ -849,12 +849,10 @@ public struct IncidentExtractor: Sendable {
                                      anchors: ["struck", "strikes", "launch", "carrie", "bombed", "targeted", "fired", "retaliated", "responded", "hit back", "not", "n't", "n’t"])
     /// "correspondent in", "reporter based in", "according to (the)": a place named as a source's seat or name.
     /// "a 24-year-old also from X", "two brothers, both from X", "aged 23 and 21, from X and Y", "a married father from
-    /// X": where people come from ("a gunman who had returned
-    /// from Syria": where they came back from; "passengers of a flight from Manila": where a trip began).
+    /// X", "sailors on leave from the X base": where people come from ("a gunman who had returned from Syria": where they
+    /// came back from; "passengers of a flight from Manila": where a trip began).
     static let originBefore = Rx(#"\b(?:man|men|woman|women|boys?|girls?|residents?|natives?|youths?|teenagers?|israelis|palestinians|arabs|bedouins?|gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|brothers|famil(?:y|ies)|pilgrims?|worshipp?ers|passengers|travell?ers|labou?rers|workers|\d+-year-olds?|flights?|ferry|ferries|coach(?:es)?|originally|hailing|hails|hailed|returned|returning|come back|came back|deported|repatriated|fathers?|mothers?|husbands?|wife|wives|sons?|daughters?|sappers?|leave|home|aged\s+\d+(?:\s+and\s+\d+)?|(?:many|most|some|all|several|one|two|three)\s+of\s+them),?\s+(?:(?:also|both|all|too|each|mostly|mainly)\s+)?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|camp|region|district|neighbou?rhood)\s+of\s+)?(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"#,
                                  anchors: [" from"])
-    /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
-    /// that opens the sentence ("In Washington").
     /// A cleric's title or see up to the name: "Patriarch of", "the Archdiocese of", "Grand Mufti of".
     static let clericOfBefore = Rx(#"\b(?:[Pp]atriarch(?:ate)?|[Aa]rch(?:bishop|diocese|eparchy)|[Bb]ishop|[Dd]iocese|[Ee]parchy|[Mm]etropolitan|[Mm]ufti|[Cc]hief [Rr]abbi|[Cc]atholicos)\s+of\s+(?:the\s+)?$"#,
                                    caseInsensitive: false, anchors: ["atriarch", "rch", "ishop", "iocese", "parchy", "etropolitan", "ufti", "abbi", "atholicos"])
@@ -862,6 +860,8 @@ public struct IncidentExtractor: Sendable {
     /// came from, told by a plural place noun and its list.
     static let fromPlacesOfBefore = Rx(#"\bfrom\s+the\s+(?:neighbou?ring\s+)?(?:villages|communities|towns|hamlets|settlements|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+){0,5}(?:and\s+)?$"#, caseInsensitive: false,
                                        anchors: ["villages", "communities", "towns", "hamlets", "settlements", "camps"])
+    /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
+    /// that opens the sentence ("In Washington").
     static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
     /// "due to deploy to", "set to fly to", "preparing to return to": where people were about to go.
     static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
@@ -2129,11 +2129,11 @@ public struct IncidentExtractor: Sendable {
     static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
                                       anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
 
-    /// Officials of a place who speak right after its name ("the Balkh police said").
     /// A relative clause on someone's past or life, up to the name: "who oversaw the operations in", "who had served as
     /// envoy to", "who was born in".
     static let careerClauseBefore = Rx(#"\bwho\s+(?:(?:had|has|once|previously|formerly|later|long|also)\s+)*(?:oversaw|overseen|commanded|led|headed|ran|served|worked|lived|studied|grew\s+up|was\s+born|been\s+born|governed|represented|campaigned|directed|supervised|managed|taught|presided|chaired|was\s+(?:posted|stationed|based|envoy|ambassador|governor|mayor|commander|head|chief)|been\s+(?:posted|stationed|based))\b[^,;.]*$"#,
                                      anchors: ["who "])
+    /// Officials of a place who speak right after its name ("the Balkh police said").
     static let officialsSpeakAfter = Rx(#"^\s+(?:provincial\s+|local\s+|city\s+|district\s+)?(?:police|authorities|officials|governor|governor['’]s office|health (?:department|directorate|ministry)|security (?:command|committee|council|forces|sources))\s+(?:(?:spokesman|spokeswoman|chief|official|officials)\s+)?(?:said|says|told|reported|announced|confirmed|added)\b"#,
                                         anchors: ["said", "says", "told", "reported", "announced", "confirmed", "added"])
     /// Those travelling are people or their vehicles ("pilgrims walking to", "a bus heading to"), not drones "headed for" a base.
