@@ -598,6 +598,21 @@ struct ArticleEvents {
             || Set(ms.map(\.sentence)).contains { $0 > lead.sentence + 3 && IncidentExtractor.foughtOut.test(sentences[$0].ns) }
     }
 
+    /// A trigger that would type a clash but for the unarmed people it harmed: a fight word, or a killing told without one.
+    /// ("Gunmen shot dead two tourists", "a judge was shot dead"; not "a soldier who was shot dead", "seven members of a
+    /// cell were shot dead": armed men shot are one side of a fight.)
+    static func clashKindOrKilling(_ t: Trigger, in sentence: NSString) -> Bool {
+        switch t.kind {
+        case .typed(.armedClash): return true
+        case .generic:
+            if ["killed", "massacred", "murdered", "slaughtered"].contains(t.word) { return true }
+            let end = t.range.location + t.range.length
+            return EventTriggers.isKilling(t.word) && !armedVictimNear.test(sentence.slice(t.range.location - 90, end + 60) as NSString)
+        default: return false
+        }
+    }
+    static let armedVictimNear = Rx(#"\b(?:soldiers?|troops|police\w*|officers?|guards?|members|militants?|fighters?|gunm[ae]n|rebels?|insurgents?|peacekeepers?|servicem[ae]n|gendarmes?|commanders?|militiam[ae]n|jihadists?)\b"#)
+
     static let sameOperation = [" also ", "another", "separately", "a separate ", "second strike", "other strike"].map { Array($0.utf8) }
 
     func type(of g: Group) -> EventType {
@@ -606,7 +621,9 @@ struct ArticleEvents {
         if ms.contains(where: { $0.disrupted && $0.strength == .report }), !ms.contains(where: { !$0.disrupted && $0.impact && $0.type != .other }) { return .other }
         // "A gunman opened fire on passers-by … an officer was shot in an exchange of fire with the attacker": a lone shooter's
         // attack (typed `other` when told) stays one when police fire back.
-        if let first = ms.first(where: { $0.strength == .report }), case .typed(.armedClash) = first.trigger.kind, first.type == .other {
+        // ("33 villagers were killed … by an armed group … they opened fire on them": unarmed people killed, told first,
+        // stay an attack on them when the shooting is told after.)
+        if let first = ms.first(where: { $0.strength == .report }), first.type == .other, Self.clashKindOrKilling(first.trigger, in: sentences[first.sentence].ns) {
             // "gunmen stormed St Francis Xavier Catholic Church during Mass … an explosive device went off inside": an
             // assault on a church or school stays an attack on the people inside, whatever else the attackers used; unless
             // it ends in a fight with the rescuers ("security forces stormed the building; in the exchange of fire …").

@@ -2004,10 +2004,10 @@ public struct IncidentExtractor: Sendable {
     static let oneVictimBefore = Rx(#"(?:^|\b(?:a|an|one)\s)(?:[\w'’.-]+\s+){0,5}?(?:was|has been|had been)\s+$"#, anchors: ["was", "been"])
     static func unarmedHarmed(_ sentence: NSString, by t: Trigger) -> Bool {
         let end = t.range.location + t.range.length
-        return unarmedHarmedAfter.test(sentence.slice(end, end + 110) as NSString)
+        return unarmedHarmedAfter.test(sentence.slice(end, end + 160) as NSString)
             || unarmedHarmedBefore.test(sentence.slice(t.range.location - 260, t.range.location) as NSString)
     }
-    static let unarmedHarmedAfter = Rx(#"^[^.;]{0,60}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured|and\s+murdered|and\s+massacred|and\s+slaughtered)\s+"# + unarmedCounted)
+    static let unarmedHarmedAfter = Rx(#"^[^.;]{0,100}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured|and\s+murdered|and\s+massacred|and\s+slaughtered)\s+"# + unarmedCounted)
     static let unarmedHarmedBefore = Rx(#"\b"# + unarmedNouns + #"(?:[\s,]+(?!(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|fighters?|militants?)\b)[\w'’-]+){0,6}?[\s,]+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:killed|wounded|injured|shot)\b(?:(?!\b(?:soldiers?|troops|police|policem[ae]n|officers?|guards?)\b)[^;]){0,200}$"#)
     /// Soldiers or police told as harmed right before "an attack": "Two Turkish soldiers were martyred in".
     static let armedMenHarmedBefore = Rx(#"\b(?:soldiers|troops|policemen|police\s+officers|officers|guards|servicemen|personnel|gendarmes)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured)\b[^.;]{0,50}$"#,
