@@ -513,6 +513,14 @@ struct ArticleEvents {
             let times = TimeExpressions.find(in: s.text, published: article.published).filter { $0.date != nil && !$0.isSpeechTime }
             func toldBefore(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue }.map { mentions[$0].sentence }.filter { $0 < s.index }.max() }
             let news = groups.indices.filter { toldBefore(groups[$0]) != nil }
+            // A running file told newest first ("22:40 | UPDATE 6 - … toll rises to 82" above "12:45 | URGENT - Warplanes
+            // strike Douma market"): a total told before any event is the next event's the article reports.
+            func reportedAfter(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue && mentions[$0].strength == .report }.map { mentions[$0].sentence }.min() }
+            if news.isEmpty, let i = groups.indices.filter({ reportedAfter(groups[$0]) != nil }).min(by: { reportedAfter(groups[$0])! < reportedAfter(groups[$1])! }) {
+                if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
+                raise(&incidents[i], to: total, wounded: c.wounded)
+                continue
+            }
             guard let i = news.max(by: { toldBefore(groups[$0])! < toldBefore(groups[$1])! }) else { continue }
             // Near the event (three sentences), or the only event the article tells before it.
             guard s.index - toldBefore(groups[i])! <= 3 || news.count == 1 else { continue }
@@ -522,17 +530,22 @@ struct ArticleEvents {
                last.strength == .reference, Self.isPluralAttackWord(last.trigger.word), groups.count > 1,
                s.words.contains(where: { Self.overallWords.contains($0) }) { continue }
             if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
-            let before = incidents[i].killed
-            guard before.map({ total > $0 }) ?? true else { continue }
-            incidents[i].killed = total
-            if let b = before {
-                incidents[i].killedLow = min(incidents[i].killedLow ?? b, b)
-                incidents[i].killedHigh = max(incidents[i].killedHigh ?? total, total)
-            }
-            // "The final toll: 8 martyrs and 36 wounded": the wounded told with the running total are a running total too.
-            if let w = c.wounded, w > (incidents[i].wounded ?? 0) { incidents[i].wounded = w }
-            incidents[i].summary = Summary.make(incidents[i])
+            raise(&incidents[i], to: total, wounded: c.wounded)
         }
+    }
+
+    /// A higher running total replaces the killed figure, which stays as the range's low end.
+    func raise(_ inc: inout Incident, to total: Int, wounded: Int?) {
+        let before = inc.killed
+        guard before.map({ total > $0 }) ?? true else { return }
+        inc.killed = total
+        if let b = before {
+            inc.killedLow = min(inc.killedLow ?? b, b)
+            inc.killedHigh = max(inc.killedHigh ?? total, total)
+        }
+        // "The final toll: 8 martyrs and 36 wounded": the wounded told with the running total are a running total too.
+        if let w = wounded, w > (inc.wounded ?? 0) { inc.wounded = w }
+        inc.summary = Summary.make(inc)
     }
 
     // MARK: - Grouping
@@ -651,6 +664,7 @@ struct ArticleEvents {
         let retold = ms.first(where: { $0.strength == .reference && $0.place != nil && !$0.backgroundCue && $0.time == nil
             && $0.place.map { IncidentExtractor.rank($0.entry) >= 3 } == true })
         guard let source = withPlace.first(where: { $0.strength == .report }) ?? withPlace.first ?? retold, var best = source.place?.entry else { return namedUnlistedPlace(ms) }
+        if let town = townBeforeArea(source) { best = town }
         // "a string of car bombs, roadside bombs and a suicide attack struck Baghdad … a roadside bomb also went off in
         // Adhamiya": a wave told over a city is the city's; one of its blasts does not narrow it to a quarter.
         let cityWave = best.kind == .city && ms.contains { m in m.place?.entry.id == best.id && Self.waveOverPlace.test(sentences[m.sentence].ns) }
@@ -658,7 +672,8 @@ struct ArticleEvents {
             guard let p = m.place?.entry, p.id != best.id else { continue }
             if cityWave, Geo.contains(best, p, gazetteer) || Geo.near(best, p) { continue }
             // A village of the town's district ("Sinjar" … "outside Khanasor") is as precise a kind, and more precise.
-            if IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) || Geo.near(best, p) { best = p }
+            if IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer) || Geo.near(best, p),
+               !townInArea(best, m) { best = p }
             else if Geo.isVillage(p, of: best, gazetteer) { best = p }
         }
         // "rockets struck an air base north of Baghdad … The rockets hit Balad air base": the town was only a bearing;
@@ -696,6 +711,20 @@ struct ArticleEvents {
             }
         }
         return best
+    }
+
+    /// "the market in the centre of Douma in Eastern Ghouta": the town told as lying in the named area (a region the
+    /// gazetteer files among sites), which is then no narrower place than the town.
+    func townInArea(_ town: Place, _ m: EventMention) -> Bool { townBeforeArea(m)?.id == town.id }
+
+    /// The town named right before the mention's area ("Douma in Eastern Ghouta" → Douma).
+    func townBeforeArea(_ m: EventMention) -> Place? {
+        guard let area = m.place, area.entry.kind == .site, !UnlistedPlace.isUnlisted(area.entry) else { return nil }
+        let ns = sentences[m.sentence].ns
+        let before = ns.slice(area.range.lowerBound - 40, area.range.lowerBound) as NSString
+        guard IncidentExtractor.inAreaBefore.test(before), let town = gazetteer.mentions(in: before as String).last,
+              town.entry.kind == .city, town.entry.country == area.entry.country, before.length - town.range.upperBound <= 10 else { return nil }
+        return town.entry
     }
 
     /// "A car bomb exploded in central Baghdad … a second bomb exploded in a market in the northern Shaab district": a

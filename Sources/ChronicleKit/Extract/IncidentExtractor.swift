@@ -2515,6 +2515,8 @@ public struct IncidentExtractor: Sendable {
         return after.hasPrefix(",") || after.hasPrefix(" province,") || after.hasPrefix(" governorate,")
     }
 
+    /// A town's name then "in" right before an area's: "Douma in Eastern Ghouta", "Douma, in the Eastern Ghouta".
+    static let inAreaBefore = Rx(#"\b[A-Z][\w'’-]+,?\s+in\s+(?:the\s+)?$"#)
     static func rank(_ p: Place) -> Int {
         switch p.kind { case .site: return 4; case .city: return 3; case .admin1: return 2; case .country: return 1 }
     }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Unarmed people killed, told before the shooting that killed them; a raid whose victims come late in the clause; a
+/// running file told newest first; a town told as lying in a named area; a fraction that is no count (forty-fifth
+/// session).
+@Suite("Running files, areas and massacres told in two sentences")
+struct RunningFilesAndAreasTests {
+    @Test(arguments: [
+        ("Twenty villagers were killed on Monday night by an armed group in the village of Kafr Qasim near Tikrit.", "The attackers gathered the men in a field, where they opened fire on them."),
+        ("Eleven farmers were massacred by gunmen near Kirkuk on Monday evening.", "Witnesses said the gunmen lined them up and opened fire on them."),
+    ])
+    func unarmedPeopleKilledStayAnAttackOnThemWhenTheShootingIsToldAfter(_ lead: String, _ after: String) {
+        let found = ExtractionFixture.extract("Villagers killed\n\n\(lead)\n\n\(after)", published: "2024-03-05")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .other)
+        #expect(found.first?.date == Day(iso: "2024-03-04"))
+    }
+
+    @Test func aSoldierShotDeadThenFireOnTroopsIsAClash() {
+        // Armed men shot are one side of a fight: the fire told after types it.
+        let text = "Soldier killed\n\nA soldier was shot dead near Kirkuk on Monday.\n\nTroops came under fire from the same position an hour later."
+        let found = ExtractionFixture.extract(text, published: "2024-03-05")
+        #expect(found.first?.eventType == .armedClash)
+    }
+
+    @Test(arguments: [("villagers", EventType.other), ("soldiers", EventType.armedClash)])
+    func aRaidsVictimsToldLateInTheClauseTypeIt(_ victims: String, _ type: EventType) {
+        let text = "Village raided\n\nMilitants raided the village of Hasanlar in the Kemaliye district of Erzincan province on Monday and killed 20 \(victims)."
+        let found = ExtractionFixture.extract(text, published: "2024-03-05")
+        #expect(found.first?.eventType == type)
+        #expect(found.first?.killed == 20)
+    }
+
+    @Test(arguments: [
+        "The number of martyrs in the town's market has risen to at least 40, medical sources say.",
+        "Medics say the death toll has now risen to 40.",
+    ])
+    func aRunningFileToldNewestFirstGivesTheLatestTotal(_ latest: String) {
+        let text = """
+        Market bombing: running file
+
+        21:10 | UPDATE 3
+
+        \(latest)
+
+        18:30 | UPDATE 2
+
+        The death toll has reached 25.
+
+        12:05 | URGENT
+
+        A car bomb exploded in the main market of Kirkuk at noon on Monday, killing at least 12 people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-03-04")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 40)
+    }
+
+    @Test func aTotalToldBeforeAnEventOfAnotherDayIsNotItsOwn() {
+        let text = """
+        Bulletin
+
+        The number of martyrs of last week's massacre in Hama has risen to 40, medical sources say.
+
+        A car bomb exploded in the main market of Kirkuk at noon on Monday, killing at least 12 people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-03-05")
+        #expect(found.contains { $0.place == "Kirkuk" && $0.killed == 12 })
+    }
+
+    @Test(arguments: [
+        ("Warplanes struck the market of Douma in Eastern Ghouta on Monday, killing 30 people.", "Douma"),
+        ("An air strike hit a bakery in Palmyra, in the Syrian Badia, on Monday, killing 12 people.", "Palmyra"),
+        ("An air strike hit a convoy in the Syrian Badia near Palmyra on Monday, killing 12 people.", "Syrian Badia"),
+    ])
+    func aTownToldAsLyingInAnAreaIsThePlace(_ lead: String, _ place: String) {
+        let found = ExtractionFixture.extract("Strike\n\n\(lead)", published: "2024-03-05")
+        #expect(found.first?.place == place)
+    }
+
+    @Test(arguments: ["More than three quarters of them", "Half of them", "Two thirds of the victims"])
+    func aFractionIsNoCount(_ subject: String) {
+        let found = ExtractionFixture.extract("Bombing\n\n\(subject) were killed in the town of Kirkuk, where a car bomb exploded on Monday.", published: "2024-03-05")
+        #expect(found.contains { $0.place == "Kirkuk" })
+        #expect(!found.contains { $0.killed != nil })
+    }
+}
