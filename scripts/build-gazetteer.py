@@ -90,7 +90,7 @@ WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
 WORLD_SKIP_TOWNS_MIN = {"US": 600000, "CN": 2000000}
 WORLD_SKIP_COUNTRIES = {"JE"}
 # Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
-RG_TOWNS = {"PS"}
+RG_TOWNS = {"PS", "LB", "EG", "LY", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "KE", "YE"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
 
@@ -242,6 +242,7 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
     name that a place of another country already bears ("Sayda", Lebanon's Sidon; "Qatanah" in Syria): a village
     without a population would otherwise outrank a town that holds the name as an alias."""
     towns = []
+    spelling = load_yaml("admin1-names.yml")
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             r = {k.strip(): (v or "").strip() for k, v in r.items()}
@@ -263,6 +264,12 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
         parent_by_admin1 = {}
         for r in sorted(held, key=lambda r: r["id"]):
             parent_by_admin1.setdefault(r["admin1"], r["parent"])
+        # A province none of whose towns is selected ("Paktika", Nigeria's Niger State) is the parent by its own row.
+        for r in sorted(held_rows, key=lambda r: r["id"]):
+            if r["kind"] == "admin1" and r["country"] == country["name"]:
+                parent_by_admin1.setdefault(r["name"], r["id"])
+        province_keys = {name_key(n) for r in held_rows if r["kind"] == "admin1" and r["country"] == country["name"]
+                         for n in [r["name"]] + r["aliases"]}
         mine = [r for r in towns if r["cc"] == cc]
         shared = {}
         for r in mine:
@@ -278,9 +285,12 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
                 o = None  # cities.yml means the other village of that name
             twin = len(shared[name_key(fold(r["name"]))]) > 1 and not o
             # Rows the CSV leaves without a province lie in the Gaza Strip or the West Bank by longitude.
-            a1name = r["admin1"] or (("Gaza Strip" if lon < 34.7 else "West Bank") if cc == "PS" else "")
+            a1name = province_name(cc, r["admin1"], spelling) if r["admin1"] else (("Gaza Strip" if lon < 34.7 else "West Bank") if cc == "PS" else "")
             display = o.get("name") if o and o.get("name") else without_article(raw, stop)
             if o is None and name_key(display) in curated_names:
+                continue
+            # A village named like its country's province ("Uruzgan") would take the province's name.
+            if o is None and name_key(display) in province_keys:
                 continue
             own, drop = override_keys(display, o)
             names = []
@@ -599,6 +609,11 @@ def main():
                 names.append(v)
         if o:
             names = list(o.get("aliases") or []) + names
+        # "St Petersburg": a large saint's town as the news abbreviates it (not a small one: "St Paul", "St Pierre" are
+        # far more often churches, "St Paul's Cathedral").
+        saint = re.match(r"^Saint[ -](.+)$", display)
+        if saint and c["population"] >= 300000:
+            names.append("St " + saint.group(1))
         aliases = unique_aliases(display, names, keep_display_key=name_key(display) not in stop or bool(o))
         display_matchable = (o is not None) or (name_key(display) not in stop and name_key(display) not in reserved
                                                 and name_key(display) not in english

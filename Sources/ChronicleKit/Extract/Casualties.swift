@@ -28,7 +28,7 @@ enum CasualtyReader {
     /// "one hundred and forty", "a hundred", "two thousand", "three hundred fifty-two": read whole, before the
     /// single words that would stop at "one". (A fraction is no count: "three quarters of them were killed".)
     private static let compoundNumber = #"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?"#
-    private static let number = #"(?:\#(compoundNumber)|\d{1,3}(?:,\d{3})+|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)(?![\s-]+(?:quarters?|thirds?|fifths?|tenths?|halves)\b)"#
+    private static let number = #"(?:\#(compoundNumber)|\d{1,3}(?:,\d{3})+|\d{1,4}|half a dozen|a dozen|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|several|dozens|scores|hundreds|many|some)(?![\s-]+(?:quarters|thirds|fifths|tenths|halves|(?:quarter|third|fifth|tenth|half)\s+of)\b)"#
     private static let hedge = #"(?:at least|as many as|up to|more than|over|nearly|almost|about|around|some|roughly|an estimated|a further|a total of|an additional|another|all)"#
     /// "martyred": how Iraqi, Syrian and Turkish state media (INA, SANA, Anadolu) say a soldier was killed ("embraced
     /// shahadat": Pakistan's military).
@@ -439,7 +439,7 @@ enum CasualtyReader {
         // the attackers ("Four terrorists killed in airstrikes" counts the strikes' dead, no attackers).
         return armedMenNouns.contains(last) && words.dropLast().suffix(3).contains(where: { ["all", "both", "the"].contains($0) })
     }
-    static let fractionWords: Set<String> = ["quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves"]
+    static let fractionWords: Set<String> = ["quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "halves"]
     static let armedMenNouns: Set<String> = ["terrorists", "terrorist", "fidayeen", "militants", "militant", "insurgents"]
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
@@ -510,7 +510,9 @@ enum CasualtyReader {
             if var n = DateWords.number(t) {
                 if isVague(t) { return found ? total : nil }
                 // "three quarters of them were killed": a fraction of a count told elsewhere.
-                if i + 1 < words.count, Self.fractionWords.contains(words[i + 1]) { return found ? total : nil }
+                // ("a third assailant also died": an ordinal, counted as ever.)
+                if i + 1 < words.count, Self.fractionWords.contains(words[i + 1]),
+                   words[i + 1].hasSuffix("s") || i + 2 < words.count && words[i + 2] == "of" { return found ? total : nil }
                 // "a number of others were injured", "a handful of people": no count.
                 if t == "a", i + 1 < words.count, Self.vagueAfterA.contains(words[i + 1]) { return found ? total : nil }
                 // "nine hundred people", "two thousand": the count is the number times its scale word.

@@ -902,9 +902,14 @@ public struct IncidentExtractor: Sendable {
         let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0))).suffix(4)
         if pre.contains(where: { ["between", "linking", "connecting", "joining"].contains($0) }) { return false }
         let gap = Words.of(raw)
+        // "the Federal Government College, Buni Yadi, in Gujba local government area": the second place is the area
+        // that holds the first, not another place of a list.
+        let later = a.range.lowerBound < b.range.lowerBound ? b : a
+        if gap == ["in"] || gap == ["in", "the"], enclosingAreaAfter.test(ns.slice(later.range.upperBound, later.range.upperBound + 30) as NSString) { return false }
         // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
         return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains) || parallelFrame(ns, a, b)
     }
+    static let enclosingAreaAfter = Rx(#"^\s+(?:local\s+government(?:\s+area)?|LGA|district|sub-?district|county|municipality|province|governorate|state|region)\b"#)
     /// "X and Y", "X, Y and Z": two places of one list with nothing but "and" or a comma between them.
     static func joinedByAnd(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
         guard let (_, raw) = textBetween(ns, a, b, limit: 8) else { return false }
@@ -2499,8 +2504,9 @@ public struct IncidentExtractor: Sendable {
     /// bombing", "mourners in Lahore remembered the victims of last week's attack" (the attack happened elsewhere).
     static let reactionBefore = Rx(#"^[^.;:!?]{0,120}?\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|decried|decries|mourned|mourn|mourns|commemorated|commemorate|remembered|marked the anniversary of|protested against|expressed (?:\w+\s+){0,3}(?:at|over))\s+(?:the\s+(?:victims|dead|anniversary)\s+of\s+)?(?:the|this|that|these|those|an?|last|\w+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$"#)
     /// ("released by the UN in", "told reporters in", "said in": the speaker and where it spoke, not "says it killed 28 in".)
-    static let speechSeatBefore = Rx(#"\b(?:said|says|told|announced|released|published|issued|briefed|spoke|speaking)\s+(?:(?:by|to)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|reporters\s+|journalists\s+|(?:news|press)\s+conference\s+){0,3}in\s+(?:the\s+)?$"#,
-                                     caseInsensitive: false, anchors: ["said", "says", "told", "announced", "released", "published", "issued", "briefed", "briefing", "spoke", "speaking"])
+    /// ("who confirmed the figure to journalists in Damaturu": the same.)
+    static let speechSeatBefore = Rx(#"\b(?:said|says|told|announced|released|published|issued|briefed|spoke|speaking)\s+(?:(?:by|to)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|reporters\s+|journalists\s+|(?:news|press)\s+conference\s+){0,3}in\s+(?:the\s+)?$|\b(?:confirmed|confirming|gave|giving|described|describing|explained)\s+(?:[a-z][\w'’-]*\s+){0,3}?to\s+(?:reporters|journalists|newsmen|the\s+press)\s+in\s+(?:the\s+)?$"#,
+                                     caseInsensitive: false, anchors: ["said", "says", "told", "announced", "released", "published", "issued", "briefed", "briefing", "spoke", "speaking", "confirm", "gave", "giving", "describ", "explained"])
     static let clockElsewhereBefore = Rx(#"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+in\s+$"#, anchors: ["in"])
     static func isReactionSeat(_ p: Mention<Place>, trigger t: NSRange, in ns: NSString) -> Bool {
         guard p.range.upperBound <= t.location, t.location - p.range.upperBound <= 160 else { return false }

@@ -14,9 +14,19 @@ enum UnlistedPlace {
     /// After a place noun a name may run to three words ("the town of Khan Bani Saad", "the village of Tell Abu Hassan").
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
-    /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists).
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community)\s+of\s+"# + longName,
-                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island", "community"])
+    /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists; so are the
+    /// municipalities of Latin America, the communes of the Sahel and the stanitsas of the North Caucasus).
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community|municipality|commune|township|stanitsa)\s+of\s+"# + longName,
+                           caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island", "community",
+                                                             "municipality", "commune", "township", "stanitsa"])
+    /// "the position at Point Triple, in the commune of Karimama": an administrative unit named after a place holds it
+    /// (not "attacked on Tuesday, in the hamlet of Playa Rica": a settlement is where it happened).
+    static func enclosingUnit(_ r: NSRange, _ ns: NSString) -> Bool {
+        guard adminUnits.contains(Words.of(ns.sub(r), limit: 1).first ?? "") else { return false }
+        return enclosingUnitBefore.test(ns.slice(r.location - 40, r.location) as NSString)
+    }
+    static let adminUnits: Set<String> = ["municipality", "commune", "township", "district", "sub-district", "subdistrict"]
+    static let enclosingUnitBefore = Rx(#"[A-Z][\p{L}’'-]+,\s+in\s+the\s+$"#, caseInsensitive: false)
     /// "the X sub-district", "the X district of Y province", "X village", "the X airfield", "the X border crossing" (an installation keeps its word:
     /// "Arbat airfield").
     static let suffixForm = Rx(name + #"\s+(village|town|sector|sub-?district|subdistrict|district|area|neighbou?rhood|resort|meadow|[Ii]sland|airfield|airstrip|oil field|gas field|oilfield|gasfield|refinery|gas station|checkpoint|border crossing|crossing|"# + buildingNouns + #")\b"#,
@@ -34,7 +44,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near\s+(?=[A-Z]))"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west", "near"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of", ", near "])
-    static let stems = WordList(["village", "town", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
+    static let stems = WordList(["village", "town", "municipality", "commune", "township", "stanitsa", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -83,7 +93,9 @@ enum UnlistedPlace {
             for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
             return nil
         }
-        for m in ofForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
+        for m in ofForm.matches(ns) where usable(m.range(at: 1)) && !enclosingUnit(m.range, ns) {
+            return ns.sub(m.range(at: 1))
+        }
         for m in describedTown.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
         for m in suffixForm.matches(ns) {
             // "Saudi Arabia's Shaybah oilfield": the words after a listed place's possessive name the site.
@@ -346,7 +358,7 @@ enum UnlistedPlace {
         // ("Two more bombers struck the al-Hashoosh mosque in the north of the city", "the arrivals hall of Domodedovo
         // Airport": a named house of worship or airport, with its noun.)
         let found = (s.folded.hasAny(stems)
-            ? ofForm.matches(ns).lazy.map { $0.range(at: 1) }.first(where: usable)
+            ? ofForm.matches(ns).lazy.filter { !enclosingUnit($0.range, ns) }.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { settlementSuffixes.contains(ns.sub($0.range(at: 2))) }.map { $0.range(at: 1) }.first(where: usable)
                 ?? suffixForm.matches(ns).lazy.filter { m in
                     let noun = ns.sub(m.range(at: 2)).asciiLower

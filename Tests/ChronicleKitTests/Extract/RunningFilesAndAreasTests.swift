@@ -86,4 +86,46 @@ struct RunningFilesAndAreasTests {
         #expect(found.contains { $0.place == "Kirkuk" })
         #expect(!found.contains { $0.killed != nil })
     }
+
+    @Test func aPlaceAndTheLocalGovernmentAreaHoldingItAreOnePlace() {
+        let text = """
+        School attacked
+
+        Gunmen attacked the Government Secondary School, Buni Yadi, in Gujba local government area of Yobe State, early on Monday, killing 12 students.
+
+        The police commissioner, who confirmed the figure to journalists in Damaturu, said the attackers stormed the school at 2am.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-03-05")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Buni Yadi")
+        #expect(!found.contains { $0.place == "Gujba" || $0.place == "Damaturu" })
+    }
+
+    @Test(arguments: [
+        ("Militants attacked a police post in the stanitsa of Naurskaya in Chechnya on Monday night, killing six officers.", "Naurskaya"),
+        ("Gunmen killed eight young people on Saturday night in the municipality of Samaniego, in Narino.", "Samaniego"),
+        ("Jihadists attacked the army position at Point Triple, in the commune of Karimama, on Wednesday afternoon, killing 28 soldiers.", "Point Triple"),
+        ("Guerrillas ambushed the patrol at first light on Tuesday, in the hamlet of Puerto Toledo, south of the town, killing 28 soldiers.", "Puerto Toledo"),
+    ])
+    func aSettlementTheGazetteerLacksIsNamedByItsNoun(_ lead: String, _ place: String) {
+        let found = ExtractionFixture.extract("Attack\n\n\(lead)", published: "2024-03-05")
+        #expect(found.first?.place == place)
+    }
+
+    @Test(arguments: [
+        ("A bomb exploded in a carriage of the St Petersburg metro on Monday, killing 14 people.", "Saint Petersburg", "Russia"),
+        ("Gunmen killed 29 students in a dormitory of a college in Buni Yadi on Monday.", "Buni Yadi", "Nigeria"),
+        ("A roadside bomb killed four soldiers near Tarinkot in Uruzgan on Monday.", "Tarinkot", "Afghanistan"),
+    ])
+    func townsOfTheWiderRegionAndSaintsTownsAreKnown(_ lead: String, _ place: String, _ country: String) {
+        let found = ExtractionFixture.extract("Attack\n\n\(lead)", published: "2024-03-05")
+        #expect(found.first?.place == place)
+        #expect(found.first?.country == country)
+    }
+
+    @Test func aProvinceKeepsItsNameWhenAVillageSharesIt() {
+        let p = ExtractionFixture.kb.gazetteer.mentions(in: "Taliban fighters overran a district centre in Uruzgan.").first?.entry
+        #expect(p?.kind == .admin1)
+        #expect(p?.name == "Uruzgan")
+    }
 }
