@@ -38,6 +38,10 @@ public struct TimeExpression: Hashable, Sendable {
 /// precision with `date` on the span's first day. Without a publication day only expressions
 /// carrying a year resolve.
 public enum TimeExpressions {
+    /// "the night of Friday to Saturday": the words between a night's two days, and before its first.
+    static let nightSpanGap = Rx(#"^\s*(?:to|and|into|-|–)\s*$"#)
+    /// ("the night from Friday": the weekday's own phrase may hold "from".)
+    static let nightOfBefore = Rx(#"\bnight\s+(?:(?:of|from|between)\s+)?$"#, anchors: ["night"])
     private static let month = DateWords.monthPattern
     private static let weekday = DateWords.weekdayPattern
 
@@ -74,7 +78,7 @@ public enum TimeExpressions {
     /// "Today Mr Kerry said the United States had …": a time opening the sentence right before a named speaker and
     /// the verb of speech is the day of the statement, not of what it tells.
     static let speakerSaidAfter = Rx(#"^,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|announced|stated|claimed|insisted|declared)\b"#, caseInsensitive: false, anchors: ["said", "says", "told", "announced", "stated", "claimed", "insisted", "declared"])
-    static let speechBefore = Rx(#"\b(?:said|says|say|saying|dated|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later))*\s*,?\s*$"#, anchors: ["said", "says", "say", "dated", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
+    static let speechBefore = Rx(#"\b(?:said|says|say|saying|dated|told|tells|announced|announces|announcing|stated|added|adds|reported|reports|tweeted|wrote|posted|warned|statement|statements|briefing|conference|interview|declared|confirmed|noted|explained|insisted|stressed|indicated|remarks|spoke|speaking|claimed|accused|blamed|condemns)\b(?:\s+(?:in|on|at|during|late|early|a|an|the|its|his|her|their|press|news|joint|written|televised|brief|short|to|reporters|journalists|statement|conference|briefing|interview|him|them|us|earlier|later|this))*\s*,?\s*$"#, anchors: ["said", "says", "say", "dated", "told", "tells", "announc", "stated", "added", "adds", "report", "tweeted", "wrote", "posted", "warned", "statement", "briefing", "conference", "interview", "declared", "confirmed", "noted", "explained", "insisted", "stressed", "indicated", "remarks", "spoke", "speaking", "claimed", "accused", "blamed", "condemns"])
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -206,6 +210,18 @@ public enum TimeExpressions {
         let several = out.count > 1
         // ("Shortly after midnight, sirens sounded …": the same, for the small hours of the publication day.)
         out.removeAll { ($0.text.asciiLower == "overnight" || $0.text.asciiLower.hasSuffix("after midnight")) && (several || $0.range.location > 0) }
+        // "in the night of Friday to Saturday": one night, dated by its evening; "…, at around 2 a.m." by its small hours.
+        if out.count > 1, ns.length > 20, RxText.of(ns).folded.has("night") {
+            let sorted = out.sorted { $0.range.location < $1.range.location }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where a.precision == .day && b.precision == .day && a.date != nil && b.date != nil {
+                let gap = ns.slice(a.range.location + a.range.length, b.range.location) as NSString
+                guard nightSpanGap.test(gap), nightOfBefore.test(ns.slice(a.range.location - 30, a.range.location) as NSString) else { continue }
+                let after = ns.slice(b.range.location + b.range.length, b.range.location + b.range.length + 40)
+                let smallHours = RelativeTimes.clockMinutes(after).map { $0 < 6 * 60 } ?? false
+                let drop = smallHours ? a.range : b.range
+                out.removeAll { $0.range == drop }
+            }
+        }
         // "a deadly raid in July: on the night of July 20-21": the month is told first and the day then says which
         // day of it, so the month alone dates nothing.
         let told = out

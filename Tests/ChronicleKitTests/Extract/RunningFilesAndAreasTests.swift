@@ -128,4 +128,31 @@ struct RunningFilesAndAreasTests {
         #expect(p?.kind == .admin1)
         #expect(p?.name == "Uruzgan")
     }
+
+    @Test(arguments: [
+        "At least 76 people were killed on Sunday when regime helicopters dropped barrels packed with explosives on Aleppo.",
+        "Helicopters dropped barrels filled with TNT on Aleppo on Sunday, killing at least 76 people.",
+    ])
+    func barrelsPackedWithExplosivesAreDroppedFromTheAir(_ lead: String) {
+        let found = ExtractionFixture.extract("Barrel bombs\n\n\(lead)", published: "2013-12-16")
+        #expect(found.first?.eventType == .airstrike)
+        #expect(found.first?.date == Day(iso: "2013-12-15"))
+    }
+
+    @Test func theDayAnAuthorityConfirmedIsNotTheEventsDay() {
+        let lead = "Eight young people were murdered late on Saturday night in the village of Santa Catalina when armed men opened fire on them, the local authorities confirmed this Sunday."
+        let found = ExtractionFixture.extract("Massacre\n\n\(lead)", published: "2020-08-16")
+        #expect(found.first?.date == Day(iso: "2020-08-15"))
+    }
+
+    @Test(arguments: [
+        ("in the night of Friday to Saturday, at around 2 a.m.,", "2021-06-05"),
+        ("in the night from Friday to Saturday, shortly after 1:30 a.m.,", "2021-06-05"),
+        ("in the night of Friday to Saturday", "2021-06-04"),
+        ("in the night of Friday to Saturday, at about 11 p.m.,", "2021-06-04"),
+    ])
+    func aNightOfTwoDaysIsDatedByItsEveningOrItsSmallHours(_ night: String, _ day: String) {
+        let found = ExtractionFixture.extract("Massacre\n\nGunmen attacked the village of Solhan \(night) killing 100 civilians.", published: "2021-06-06")
+        #expect(found.first?.date == Day(iso: day))
+    }
 }
