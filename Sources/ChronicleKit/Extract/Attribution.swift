@@ -93,6 +93,7 @@ enum Attribution {
     static let userBy = Rx(#"\b(?:posed|used|operated|run|owned|occupied|controlled|manned|held|housed|hosted|frequented|built|funded|backed|led|supported|guarded|protected|staffed|leased|visited)\s+by\s+(?:the\s+)?$"#, anchors: ["by"])
     static let agentBy = Rx(#"\b(?:launched|carried out|conducted|fired|claimed|perpetrated|committed|executed|staged|attacked|targeted|struck|hit|bombed|shelled|ambushed|stormed|raided)\s+by\s+(?:(?:(?:a|an|one|a (?:large |small )?(?:number|group|band) of|dozens of|hundreds of|scores of|heavily armed|armed)\s+)?(?:[\w-]+\s+)?(?:unit|cell|squad|member|members|battalion|brigade|faction|wing|cadres?|fighters|militants|gunmen|rebels|insurgents|guerrillas)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:so-called|self-styled|[\w]+-(?:backed|allied|aligned|affiliated|linked|led|funded|supported))\s+)?$"#, anchors: ["by"])
     /// "The US military struck", "U.S. F-15E Strike Eagles carried out": the subject (with its aircraft) before an attack verb.
+    static let committedBy = Rx(#"^\s+(?:has\s+|had\s+|have\s+)?committed\s+(?:an?\s+|the\s+|another\s+)?(?:[\w'’-]+\s+){0,3}?(?:massacre|crime|attack|atrocity|carnage)\b[^,.;]{0,50}?\bby\s+$"#)
     static let activeVerb = Rx(#"^\s*(?:\([A-Z-]{2,8}\)|\))?\s*(?:(?:F-\d+\w*|Strike|Eagles?|warplanes?|jets?|fighter|aircraft|bombers?|helicopters?|gunships?|drones?|forces|troops|military|insurgents|militants|fighters|gunmen|jihadists|terrorists|rebels|militiamen|cadres?|guerrillas|operatives|(?:Ground|Aerospace|Air|Naval)\s+Forces?|Navy)\s+){0,3}(?:(?:has|have|had|also|reportedly|allegedly|then|later|yesterday|today|overnight|tonight|again|on \w+|late \w+|early \w+|(?:(?:late|early) on|on|late|early|overnight|last|this|yesterday|today|at dawn on|at dawn|in the early hours of)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|weekend|dawn)){1,2})\s+)*(?:struck|strikes|strike|launched|launches|fired|fires|carried out|carries out|conducted|conducts|attacked|attacks|targeted|targets|bombed|shelled|hit|hits|killed|kills|ambushed|assassinated|massacred|stormed|detonated|detonates|triggered|triggers|set off|sets off|planted|plants|blew up|blows up|(?:attempted|tried|sought|moved)\s+to\s+(?:storm|attack|strike|hit|bomb|raid|overrun))\b"#, anchors: ["attempted to", "tried to", "sought to", "moved to", "struck", "strike", "launch", "fire", "carried out", "carries out", "conduct", "attack", "target", "bombed", "shelled", "hit", "kill", "ambushed", "assassinated", "massacred", "stormed", "detonat", "trigger", "set off", "sets off", "planted", "plants", "blew up", "blows up"])
     /// Between a subject and its attack word: a reply told "with" the attack ("retaliated on Friday with airstrikes on",
     /// "responded with artillery fire", "hit back with a wave of strikes").
@@ -256,6 +257,13 @@ enum Attribution {
                     out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
                 }
             }
+        }
+        // "The Israeli occupation army committed a horrific massacre at dawn today by bombing the school": the subject of
+        // the crime the attack word tells the means of.
+        if out.perpetrator == nil, folded.has("committed"),
+           let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 110 && !speakers.contains($0.range.lowerBound) && canAct($0) }),
+           committedBy.test(ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) as NSString) {
+            if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
         }
         // "warplanes of the international coalition struck", "drones belonging to the Turkish army": the aircraft's owner.
         if out.perpetrator == nil, aircraftWords.contains(t.word.asciiLower),

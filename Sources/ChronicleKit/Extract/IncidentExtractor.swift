@@ -1762,6 +1762,8 @@ public struct IncidentExtractor: Sendable {
            !Self.unarmedVictimBefore.test(ns.slice(best.range.location - 70, best.range.location) as NSString) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
+        // "The Israeli army committed a massacre by bombing the school": a state's forces bomb from the air, they plant no device.
+        if type == .iedAttack, ["bombing", "bombed", "bombings"].contains(best.word), attribution.perpetrator?.isState == true { type = .airstrike }
         var m = EventMention(sentence: s.index, trigger: best, type: type, strength: best.strength, time: time, speechTime: speech,
                              timeAdjacent: adjacent, place: place, casualties: casualties, attribution: attribution)
         m.statementDay = times.first { $0.date != nil && $0.precision == .day && Self.speechVerbAfter(ns, $0) }

@@ -155,4 +155,15 @@ struct RunningFilesAndAreasTests {
         let found = ExtractionFixture.extract("Massacre\n\nGunmen attacked the village of Solhan \(night) killing 100 civilians.", published: "2021-06-06")
         #expect(found.first?.date == Day(iso: day))
     }
+
+    @Test(arguments: [
+        ("The Israeli occupation army committed a horrific massacre at dawn today by bombing the al-Sardi school in the Nuseirat refugee camp, killing 40 people.", EventType.airstrike, true),
+        ("The Israeli army committed a massacre on Monday by bombing a school in the Nuseirat refugee camp, killing 40 people.", EventType.airstrike, true),
+        ("Militants committed a massacre on Monday by bombing a market in the Nuseirat refugee camp, killing 40 people.", EventType.iedAttack, false),
+    ])
+    func aStatesForcesCommittingACrimeByBombingStruckFromTheAir(_ lead: String, _ type: EventType, _ state: Bool) {
+        let found = ExtractionFixture.extract("Massacre\n\n\(lead)", published: "2024-03-05")
+        #expect(found.first?.eventType == type)
+        #expect((found.first?.perpetrator == "Israel Defense Forces") == state)
+    }
 }
