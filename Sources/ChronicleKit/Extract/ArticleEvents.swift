@@ -529,7 +529,9 @@ struct ArticleEvents {
             if let last = groups[i].members.map({ mentions[$0] }).filter({ !$0.backgroundCue && $0.sentence < s.index }).max(by: { $0.sentence < $1.sentence }),
                last.strength == .reference, Self.isPluralAttackWord(last.trigger.word), groups.count > 1,
                s.words.contains(where: { Self.overallWords.contains($0) }) { continue }
-            if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
+            // ("… rose to eleven on Thursday": a day after the event's is the day of the count.)
+            if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision)
+                && !($0.precision == .day && $0.date!.days(since: d) > 0 && $0.date!.days(since: d) <= 14) }) { continue }
             raise(&incidents[i], to: total, wounded: c.wounded)
         }
     }

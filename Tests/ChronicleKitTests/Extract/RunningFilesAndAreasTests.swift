@@ -166,4 +166,22 @@ struct RunningFilesAndAreasTests {
         #expect(found.first?.eventType == type)
         #expect((found.first?.perpetrator == "Israel Defense Forces") == state)
     }
+
+    @Test(arguments: [
+        "The number of soldiers killed rose to eleven on Thursday, the army reported.",
+        "The number of soldiers killed near the school, in the hamlet of La Esperanza, has risen to eleven.",
+        "The number of soldiers killed in the rural area of Buenos Aires, in northern Cauca, rose to eleven.",
+    ])
+    func aRunningTotalCountedOnALaterDayOrAfterAnAsideStillUpdatesTheEvent(_ total: String) {
+        let text = "Platoon attacked\n\nGuerrillas attacked an army platoon in the rural area of Buenos Aires on Tuesday night, killing ten soldiers.\n\n\(total)"
+        let found = ExtractionFixture.extract(text, published: "2024-03-08")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 11)
+    }
+
+    @Test func aTotalDatedBeforeTheEventIsAnotherEvents() {
+        let text = "Platoon attacked\n\nGuerrillas attacked an army platoon in the rural area of Buenos Aires on Tuesday night, killing ten soldiers.\n\nThe number of soldiers killed had risen to forty last month."
+        let found = ExtractionFixture.extract(text, published: "2024-03-08")
+        #expect(found.first?.killed == 10)
+    }
 }
