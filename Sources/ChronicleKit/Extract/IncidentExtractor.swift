@@ -989,7 +989,9 @@ public struct IncidentExtractor: Sendable {
     static func tollRoseBefore(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let b0 = max(0, t.range.location - 40)
         let before = ns.sub(NSRange(location: b0, length: t.range.location - b0))
-        return Folded(before).has(" to ") && Folded(ns as String).has("toll") && tollRose.test(before as NSString)
+        // ("The number of soldiers killed in the attack rose to eleven on Thursday": a count told like a toll.)
+        let folded = Folded(ns as String)
+        return Folded(before).has(" to ") && (folded.has("toll") || folded.has("number of")) && tollRose.test(before as NSString)
     }
 
     /// "Tensions have risen since 27 December, when a rocket attack killed …": the day a span starts is the day of the

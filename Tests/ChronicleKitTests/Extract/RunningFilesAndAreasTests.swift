@@ -171,6 +171,7 @@ struct RunningFilesAndAreasTests {
         "The number of soldiers killed rose to eleven on Thursday, the army reported.",
         "The number of soldiers killed near the school, in the hamlet of La Esperanza, has risen to eleven.",
         "The number of soldiers killed in the rural area of Buenos Aires, in northern Cauca, rose to eleven.",
+        "The number of soldiers killed in the attack on the platoon rose to eleven on Thursday, the army reported.",
     ])
     func aRunningTotalCountedOnALaterDayOrAfterAnAsideStillUpdatesTheEvent(_ total: String) {
         let text = "Platoon attacked\n\nGuerrillas attacked an army platoon in the rural area of Buenos Aires on Tuesday night, killing ten soldiers.\n\n\(total)"
