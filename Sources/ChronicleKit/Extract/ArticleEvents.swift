@@ -509,7 +509,7 @@ struct ArticleEvents {
             guard folded.has("toll") || folded.has("number of") else { continue }
             let c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
             guard c.killedIsTotal, let total = c.killed, !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
-            // "The toll from last year's bombing rose to 40": a total dated another day is another event's.
+            // (The days it names: see `dated(_:awayFrom:)`.)
             let times = TimeExpressions.find(in: s.text, published: article.published).filter { $0.date != nil && !$0.isSpeechTime }
             func toldBefore(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue }.map { mentions[$0].sentence }.filter { $0 < s.index }.max() }
             let news = groups.indices.filter { toldBefore(groups[$0]) != nil }
@@ -517,8 +517,7 @@ struct ArticleEvents {
             // strike Douma market"): a total told before any event is the next event's the article reports.
             func reportedAfter(_ g: Group) -> Int? { g.members.filter { !mentions[$0].backgroundCue && mentions[$0].strength == .report }.map { mentions[$0].sentence }.min() }
             if news.isEmpty, let i = groups.indices.filter({ reportedAfter(groups[$0]) != nil }).min(by: { reportedAfter(groups[$0])! < reportedAfter(groups[$1])! }) {
-                if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision) }) { continue }
-                raise(&incidents[i], to: total, wounded: c.wounded)
+                if !Self.dated(times, awayFrom: incidents[i]) { raise(&incidents[i], to: total, wounded: c.wounded) }
                 continue
             }
             guard let i = news.max(by: { toldBefore(groups[$0])! < toldBefore(groups[$1])! }) else { continue }
@@ -529,10 +528,18 @@ struct ArticleEvents {
             if let last = groups[i].members.map({ mentions[$0] }).filter({ !$0.backgroundCue && $0.sentence < s.index }).max(by: { $0.sentence < $1.sentence }),
                last.strength == .reference, Self.isPluralAttackWord(last.trigger.word), groups.count > 1,
                s.words.contains(where: { Self.overallWords.contains($0) }) { continue }
-            // ("… rose to eleven on Thursday": a day after the event's is the day of the count.)
-            if let d = incidents[i].date, times.contains(where: { !Geo.datesOverlap($0.date!, $0.precision, d, incidents[i].datePrecision)
-                && !($0.precision == .day && $0.date!.days(since: d) > 0 && $0.date!.days(since: d) <= 14) }) { continue }
+            if Self.dated(times, awayFrom: incidents[i]) { continue }
             raise(&incidents[i], to: total, wounded: c.wounded)
+        }
+    }
+
+    /// A total's sentence names a day that is not the event's ("the toll from last year's bombing rose to 40"), so the
+    /// total is another event's. ("… rose to eleven on Thursday": a day within two weeks after the event's is the day of
+    /// the count.)
+    static func dated(_ times: [TimeExpression], awayFrom inc: Incident) -> Bool {
+        guard let d = inc.date else { return false }
+        return times.contains { t in
+            !Geo.datesOverlap(t.date!, t.precision, d, inc.datePrecision) && !(t.precision == .day && (1...14).contains(t.date!.days(since: d)))
         }
     }
 
