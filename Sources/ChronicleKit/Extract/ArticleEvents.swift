@@ -1207,6 +1207,14 @@ struct ArticleEvents {
                     p.admin1 = known.admin1; p.country = known.country
                     inc.admin1 = p.admin1; inc.country = p.country
                 }
+                // "A car bomb parked near St John's church exploded": a building named alone lies in the town the
+                // paragraph or lede names (a village named alone may lie anywhere: "the border town of Habbariyeh").
+                if p.country == nil, UnlistedPlace.isBuilding(p), let town = contextPlace(around: a.sentence), town.kind == .city || town.kind == .site, town.country != nil,
+                   !UnlistedPlace.isUnlisted(town) {
+                    p.parent = town.kind == .site ? town.parent : town.id
+                    p.admin1 = town.admin1; p.country = town.country
+                    inc.admin1 = p.admin1; inc.country = p.country
+                }
                 UnlistedPlace.locate(&inc, p, gazetteer: gazetteer)
             }
         }

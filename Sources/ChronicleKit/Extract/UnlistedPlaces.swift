@@ -7,7 +7,8 @@ import Foundation
 enum UnlistedPlace {
     /// A place name of one or two capitalised words, with an Arabic article: "Al-Rawdha", "Bab Touma", "Qassa'a".
     private static let nameWords = firstNameWord + "(?:" + laterNameWord + ")?"
-    private static let firstNameWord = #"(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}"#
+    /// ("St John's Catholic church", "Saint Thomas Syriac church": a saint's title belongs to the name.)
+    private static let firstNameWord = #"(?:(?:St\.?|Ste\.?|Saint|Sainte)\s+(?=[A-Z][\p{L}’'-]{2,}))?(?:(?:al|Al|el|El|as|As|ash|Ash|ad|Ad|ar|Ar|at|At|az|Az)[-‑])?[A-Z][\p{L}’'-]{2,}"#
     /// ("Santo Domingo de Acobamba": a Spanish or Portuguese particle joins the words of one name.)
     private static let laterNameWord = #"\s+(?:(?:al|Al|el|El)-|(?:de|del|de la|da|do|dos)\s+)?[A-Z][\p{L}’'-]{2,}"#
     private static let name = "(" + nameWords + ")"
@@ -234,6 +235,10 @@ enum UnlistedPlace {
 
     static let idPrefix = "unlisted-"
     static func isUnlisted(_ p: Place) -> Bool { p.id.hasPrefix(idPrefix) }
+    /// An unlisted place named as a building ("St John's Catholic church", "the Guzargah mosque").
+    static func isBuilding(_ p: Place) -> Bool {
+        isUnlisted(p) && buildingStems.contains { p.name.asciiLower.hasSuffix(" " + $0) }
+    }
 
     /// The mention to use instead of `p` (a province or country, or a town or site named only as a bearing) when the
     /// sentence names a place the gazetteer lacks: a site inside `p`'s province, without coordinates of its own

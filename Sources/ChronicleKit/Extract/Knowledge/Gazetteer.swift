@@ -134,7 +134,8 @@ public struct Gazetteer: Sendable {
         for m in found { if let c = m.entry.country { ids[c, default: []].insert(m.entry.kind == .country ? "" : m.entry.id) } }
         return found.filter { m in
             guard let c = m.entry.country, Self.widerRegion.contains(c), m.entry.kind != .country, let own = ids[c] else { return true }
-            return own.contains("") || own.count >= 2
+            // (A capital or a city of a million is named for itself: "the embassy of France in Ouagadougou", "talks in Kabul".)
+            return own.contains("") || own.count >= 2 || m.entry.kind == .city && (isSeat(m.entry) || (m.entry.population ?? 0) >= 1_000_000)
         }
     }
 
