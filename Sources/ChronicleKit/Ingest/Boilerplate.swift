@@ -147,6 +147,12 @@ enum Boilerplate {
     static func isDateLine(_ line: String) -> Bool {
         guard line.count <= 110, let first = line.first, !first.isLowercase,
               containsYear(line) || PublicationDay.hasSolarDate(line) || PublicationDay.shortNumericDay(line) != nil else { return false }
+        // (A line that reads as a date with its dashes, "Friday, 26 Ramadan 1437 - 1 July 2016 - 1:05 a.m.", needs no parting.)
+        let parted = labelDashParted(line)
+        return isDateLine(parts: parted) || parted != line && isDateLine(parts: line)
+    }
+
+    private static func isDateLine(parts line: String) -> Bool {
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         var dated = false
@@ -159,6 +165,21 @@ enum Boilerplate {
         }
         return dated
     }
+
+    /// "Main evening news, 20:00 - Friday, 5 September 1997", "Aden - 20 June 2010 - Al-Eshteraki.net": labels set beside a
+    /// day with spaced dashes, each dash read as a separator. Not a span ("25 April - 1 May 2022", "6 - 12 August 2018")
+    /// nor a related item led by its day ("26.12.2002 - Grozny: electricity restored in three districts").
+    static func labelDashParted(_ line: String) -> String {
+        guard line.contains(" - ") || line.contains(" – ") || line.contains(" — ") else { return line }
+        let segments = line.replacingOccurrences(of: " – ", with: " - ").replacingOccurrences(of: " — ", with: " - ").components(separatedBy: " - ")
+        for (a, b) in zip(segments, segments.dropFirst()) where spanEnd.test(a as NSString) && spanStart.test(b as NSString) { return line }
+        if let dated = segments.firstIndex(where: containsYear),
+           segments[(dated + 1)...].contains(where: { $0.split(separator: " ").count >= 4 }) { return line }
+        return segments.joined(separator: "|")
+    }
+    /// A day number (not a clock's minutes), month or weekday ending the words before a dash, and one starting the words after it.
+    static let spanEnd = Rx(#"(?:(?<![:.]\d?)\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|\b(?:\#(DateWords.monthPattern)|\#(DateWords.weekdayPattern))\.?)\s*$"#, caseInsensitive: false)
+    static let spanStart = Rx(#"^\s*(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|(?:\#(DateWords.monthPattern)|\#(DateWords.weekdayPattern))\b)"#, caseInsensitive: false)
 
     /// A dateline standing on its own line: one or two capitalised place words, then only a date
     /// ("Baghdad 15/08/2021", "Erbil, 3 March 2021"). The place words carry no digits and no sentence.
