@@ -818,6 +818,13 @@ public struct IncidentExtractor: Sendable {
     /// Yemen", "One rocket from southern Gaza at the border communities": where it was launched (up
     /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
     static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed|(?:rockets?|missiles?|drones?|mortars?|projectiles?|launch(?:es)?|uavs?|katyushas?)(?=\s+from\b))\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
+    /// "its warships in the Gulf and the Red Sea fired cruise missiles at the capital", "a destroyer stationed off Cyprus
+    /// launched …": where the ships that fired sail (up to the firing verb).
+    static let vesselZone = Rx(#"\b(?:warships?|ships?|vessels?|destroyers?|frigates?|cruisers?|submarines?|(?:aircraft\s+)?carriers?|battleships?|gunboats?)\s+(?:(?:U\.?S\.?S\.?|HMS|INS|USNS)\s+[A-Z][\w'’-]+\s+)?(?:(?:stationed|deployed|sailing|operating|positioned|cruising)\s+)?(?:in|on|off|from)\s+(?:(?!(?:fired|fire|launched|launch|began|started|shot|struck|hit|attacked|shelled|bombarded|sank|targeted|warships?|ships?|vessels?|destroyers?|frigates?|cruisers?|submarines?|carriers?|gunboats?)\b)[^,;.]){1,60}"#,
+                               anchors: ["ship", "vessel", "destroyer", "frigate", "cruiser", "submarine", "carrier", "gunboat"])
+    /// A launch told with no target after it ("began to launch their missiles", "launched Tomahawks.").
+    static let onlyLaunchAfter = Rx(#"^\s*(?:(?:began|started|begun)\s+(?:to\s+launch|launching|firing|to\s+fire)|launched|fired)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|tomahawks?|salvos?|rockets?)\s*(?:[.;]|$)"#)
+    static let vesselStems = WordList(["ship", "vessel", "destroyer", "frigate", "cruiser", "submarine", "carrier", "gunboat"])
     /// "two pumping stations on the pipeline, which transports oil from the Eastern Province to the port of Yanbu on the
     /// Red Sea, were attacked": a relative clause telling what a target is or does (a state verb, up to the next comma)
     /// names places of its description, not of the event.
@@ -1897,6 +1904,9 @@ public struct IncidentExtractor: Sendable {
         return !after.hasPrefix(" carrier") && !after.hasPrefix(" hangar") && !after.hasPrefix("s hangar")
     }
 
+    /// The ground weapon that is the subject of a strike verb ("shells fired by … struck", "tank rounds hit").
+    static let groundFireBefore = Rx(#"\b(?:shells|artillery|mortar (?:shells|rounds|bombs)|tank (?:shells|rounds|fire)|howitzer)\b[^.;:]*$"#,
+                                     anchors: ["shells", "artillery", "mortar", "tank", "howitzer"])
     func resolveType(_ t: Trigger, attribution: SentenceAttribution, sentence: NSString) -> EventType {
         switch t.kind {
         case .typed(.droneAttack):
@@ -1959,6 +1969,8 @@ public struct IncidentExtractor: Sendable {
             return Self.groupMenHunted.test(sentence.slice(end, end + 120) as NSString)
                 || Self.groupMenKilledBy.test(sentence.slice(t.range.location - 90, t.range.location) as NSString) ? .airstrike : .droneAttack
         case .strike:
+            // "Artillery shells fired by regime forces struck the town": a state's shells strike from the ground.
+            if Self.groundFireBefore.test(sentence.slice(t.range.location - 80, t.range.location) as NSString) { return .other }
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             if Self.airCue.test(sentence) { return .airstrike }
             // "41 killed as suicide car bomber strikes Indian Embassy": a bomber who strikes sets off a bomb.
@@ -2299,6 +2311,19 @@ public struct IncidentExtractor: Sendable {
         // where the statement comes from (kept only when the sentence names no other place).
         if found.count >= 2 {
             dropAsides { m in Self.officialsSpeakAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(50, s.ns.length - m.range.upperBound))) }
+        }
+        // "its warships in the Gulf and the Red Sea fired cruise missiles at the capital": where the ships sail (kept only
+        // when the sentence names no other place: "gunboats off Gaza shelled the beach").
+        // "the destroyer U.S.S. Peterson in the Red Sea … began to launch their missiles": ships that only launch name no
+        // place of the hit at all.
+        if !found.isEmpty, s.folded.hasAny(Self.vesselStems) {
+            let zones = Self.vesselZone.matches(s.ns).map(\.range)
+            func sailing(_ m: Mention<Place>) -> Bool { zones.contains { NSIntersectionRange($0, NSRange(location: m.range.lowerBound, length: m.range.count)).length > 0 } }
+            if zones.contains(where: { Self.onlyLaunchAfter.test(s.ns.slice($0.location + $0.length, $0.location + $0.length + 40) as NSString) }) {
+                found.removeAll(where: sailing)
+            } else if found.count >= 2 {
+                dropAsides(sailing)
+            }
         }
         // "a former commander who oversaw the war's bloodiest operations in Jaffna was killed … in Anuradhapura": a place in
         // a clause telling someone's career or life is not where the event is (kept only when the sentence names no other place).

@@ -16,10 +16,11 @@ enum UnlistedPlace {
     private static let longName = "(" + firstNameWord + "(?:" + laterNameWord + "){0,2})"
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
     /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists; so are the
-    /// municipalities of Latin America, the communes of the Sahel and the stanitsas of the North Caucasus).
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community|municipality|commune|township|stanitsa)\s+of\s+"# + longName,
+    /// municipalities of Latin America, the communes of the Sahel and the stanitsas of the North Caucasus; "ambushed in the
+    /// orchards of Ansariya" places it in the village the orchards belong to).
+    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community|municipality|commune|township|stanitsa|orchards|groves|farms|outskirts)\s+of\s+"# + longName,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island", "community",
-                                                             "municipality", "commune", "township", "stanitsa"])
+                                                             "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts"])
     /// "the position at Point Triple, in the commune of Karimama": an administrative unit named after a place holds it
     /// (not "attacked on Tuesday, in the hamlet of Playa Rica": a settlement is where it happened).
     static func enclosingUnit(_ r: NSRange, _ ns: NSString) -> Bool {
@@ -45,7 +46,7 @@ enum UnlistedPlace {
     static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near\s+(?=[A-Z]))"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west", "near"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of", ", near "])
-    static let stems = WordList(["village", "town", "municipality", "commune", "township", "stanitsa", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
+    static let stems = WordList(["village", "town", "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -213,8 +214,12 @@ enum UnlistedPlace {
     static func isBearing(_ p: Place, in s: ArticleSentence) -> Bool {
         let here = s.places.filter { $0.entry.id == p.id }
         guard !here.isEmpty else { return false }
-        return here.allSatisfy { IncidentExtractor.bearingOf.test(bearingWindow($0, in: s)) }
+        return here.allSatisfy { IncidentExtractor.bearingOf.test(bearingWindow($0, in: s)) || betweenTownsBefore.test(bearingWindow($0, in: s)) }
     }
+    /// "ambushed in the orchards of Ansariya, between Sidon and Tyre": towns that bound a place told in apposition only
+    /// locate it (not "on the road between Derik and the village of Ain Diwar", which names the road by its town).
+    static let betweenTownsBefore = Rx(#",\s+between\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?)?$"#,
+                                      caseInsensitive: false, anchors: ["between"])
     /// The 70 characters before a place, where its bearing ("south of", "12 km from") is told.
     static func bearingWindow(_ m: Mention<Place>, in s: ArticleSentence) -> NSString {
         let b0 = max(0, m.range.lowerBound - 70)
