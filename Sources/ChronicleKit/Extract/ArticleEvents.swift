@@ -1287,8 +1287,10 @@ struct ArticleEvents {
         // already counted among the dead are not added again.
         let attackersCounted = ms.contains(where: { $0.casualties.killedAreAttackers }) && ms.contains { m in
             let words = sentences[m.sentence].words
-            guard let k = words.firstIndex(of: "including") else { return false }
-            return words[k...].prefix(5).contains(where: CasualtyReader.attackerNouns.contains)
+            // ("Sixteen people, among them the three suicide bombers, were killed": the same.)
+            guard let k = words.firstIndex(of: "including") ?? words.indices.first(where: { words[$0] == "among" && $0 + 1 < words.count && ["them", "whom"].contains(words[$0 + 1]) })
+            else { return false }
+            return words[k...].prefix(6).contains(where: CasualtyReader.attackerNouns.contains)
         }
         let (extraKilled, extraWounded) = Self.additions(ms.map { m in
             var c = m.casualties

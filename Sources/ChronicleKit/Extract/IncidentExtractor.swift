@@ -816,8 +816,9 @@ public struct IncidentExtractor: Sendable {
     static let zoneAfter = Rx(#"^\s+(?:time|envelope|border (?:communities|towns|villages|kibbutzim|settlements))\b"#, anchors: ["time", "envelope", "border"])
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights", "fired by the Houthis from
     /// Yemen", "One rocket from southern Gaza at the border communities": where it was launched (up
-    /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward").
-    static let launchZone = Rx(#"\b(?:launched|fired|shot|took off|flew|flying|coming|came|originat\w*|sent|departed|(?:rockets?|missiles?|drones?|mortars?|projectiles?|launch(?:es)?|uavs?|katyushas?)(?=\s+from\b))\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
+    /// to the target's preposition: "fired from Syria toward the Golan Heights" names the target after "toward"; not an
+    /// airliner hit "as it took off from Moi International Airport").
+    static let launchZone = Rx(#"\b(?:launched|fired|shot|(?<!\bas it )(?<!\bas the plane )(?<!\bas the airliner )(?<!\bas the aircraft )(?<!\bas the jet )took off|flew|flying|coming|came|originat\w*|sent|departed|(?:rockets?|missiles?|drones?|mortars?|projectiles?|launch(?:es)?|uavs?|katyushas?)(?=\s+from\b))\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:[\w-]+\s+){0,2}?from\s+the\s+direction\s+of|from)\b(?:(?!\s(?:toward|towards|at|into|against|targeting|hitting|and|struck|strikes|hit|hits|landed|lands|exploded|crashed|fell|slammed|killed|killing|wounded|wounding|damaged)\b)[^,;.])*"#, anchors: ["from"])
     /// "its warships in the Gulf and the Red Sea fired cruise missiles at the capital", "a destroyer stationed off Cyprus
     /// launched …": where the ships that fired sail (up to the firing verb).
     static let vesselZone = Rx(#"\b(?:warships?|ships?|vessels?|destroyers?|frigates?|cruisers?|submarines?|(?:aircraft\s+)?carriers?|battleships?|gunboats?)\s+(?:(?:U\.?S\.?S\.?|HMS|INS|USNS)\s+[A-Z][\w'’-]+\s+)?(?:(?:stationed|deployed|sailing|operating|positioned|cruising)\s+)?(?:in|on|off|from)\s+(?:(?!(?:fired|fire|launched|launch|began|started|shot|struck|hit|attacked|shelled|bombarded|sank|targeted|warships?|ships?|vessels?|destroyers?|frigates?|cruisers?|submarines?|carriers?|gunboats?)\b)[^,;.]){1,60}"#,
@@ -1900,10 +1901,13 @@ public struct IncidentExtractor: Sendable {
         // Another clause's event in between ("jets struck X after militants fired missiles") is not this one's.
         let between = Words.of(before.sub(from: cue.range.location + cue.range.length))
         if between.contains(where: { ["after", "before", "when", "while", "as", "following", "retaliation", "response"].contains($0) }) { return false }
+        // "a helicopter carrying troops was shot down with a missile": the aircraft is what the missile hit.
+        if between.contains("down") || between.contains("downed") { return false }
         let after = before.sub(NSRange(location: cue.range.location + cue.range.length, length: min(12, before.length - cue.range.location - cue.range.length))).asciiLower
         return !after.hasPrefix(" carrier") && !after.hasPrefix(" hangar") && !after.hasPrefix("s hangar")
     }
 
+    static let sideTakenBefore = Rx(#"\b(?:pro|anti)-$"#, anchors: ["pro-", "anti-"])
     /// The ground weapon that is the subject of a strike verb ("shells fired by … struck", "tank rounds hit").
     static let groundFireBefore = Rx(#"\b(?:shells|artillery|mortar (?:shells|rounds|bombs)|tank (?:shells|rounds|fire)|howitzer)\b[^.;:]*$"#,
                                      anchors: ["shells", "artillery", "mortar", "tank", "howitzer"])
@@ -2145,9 +2149,11 @@ public struct IncidentExtractor: Sendable {
     static let roadWordsAfter = Rx(#"^\s+"# + roadWords, caseInsensitive: false)
 
     /// Words of travelling, and the phrase that leads to where travellers were going ("walking to the holy city of").
+    static let flightStems = WordList(["on board", "flying", "flight"])
+    static let flightDestinationBefore = Rx(#"\b(?:on board|flying|flights?)\s+(?:to|for)\s+(?:the\s+)?$"#, anchors: ["on board", "flying", "flight"])
     static let travelStems = WordList(["walking", "marching", "travel", "heading", "headed", "driving", "on their way", "on his way",
-                                       "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey"])
-    static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
+                                       "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey", "on board", "flying", "flight"])
+    static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying|on board|flying|flights?)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
                                       anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
 
     /// A relative clause on someone's past or life, up to the name: "who oversaw the operations in", "who had served as
@@ -2212,6 +2218,8 @@ public struct IncidentExtractor: Sendable {
             let b0 = max(0, m.range.lowerBound - 40)
             let before = NSRange(location: b0, length: m.range.lowerBound - b0)
             if Self.borderOf.test(s.ns, window: before) { return false }
+            // "the pro-Moscow government of Chechnya", "anti-Baghdad tribes": a side taken, not a place.
+            if m.range.lowerBound >= 4, Self.sideTakenBefore.test(s.ns, window: before) { return false }
             // "shells fired by regime forces stationed in the Jabal al-Zawiya area struck Ariha": where the shooters are.
             if Self.stationedBefore.test(s.ns, window: before) { return false }
             if m.range.lowerBound > 12, s.folded.has(" from ") {
@@ -2306,6 +2314,11 @@ public struct IncidentExtractor: Sendable {
                 return Self.destinationBefore.test(s.ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
                     && Self.travellersBefore.test(s.ns, window: NSRange(location: t0, length: m.range.lowerBound - t0))
             }
+        }
+        // "fired at an airliner as it took off … with 261 passengers on board for Tel Aviv": a flight's destination is
+        // never where it was hit, even when the sentence names no other place.
+        if !found.isEmpty, s.folded.hasAny(Self.flightStems) {
+            found.removeAll { m in Self.flightDestinationBefore.test(s.ns, window: NSRange(location: max(0, m.range.lowerBound - 30), length: min(30, m.range.lowerBound))) }
         }
         // "…, killing four people in Mazar-i-Sharif, the Balkh police said": the province whose police or officials speak is
         // where the statement comes from (kept only when the sentence names no other place).
@@ -2440,7 +2453,7 @@ public struct IncidentExtractor: Sendable {
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
                                    anchors: ["siege", "standoff", "stand-off", "hostage"])
-    static let toldLaterThatDay = Rx(#"\b(?:minutes|moments|shortly|soon|an hour|half an hour|hours)\s+(?:later|afterwards?)\b"#, anchors: ["later", "afterward"])
+    static let toldLaterThatDay = Rx(#"\b(?:minutes|moments|shortly|soon|an hour|half an hour|hours)\s+(?:later|afterwards?|earlier)\b"#, anchors: ["later", "afterward", "earlier"])
     static let nearTownBefore = Rx(#"\b(?:near|outside|close to|around|on the outskirts of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"#, anchors: ["near", "outside", "close to", "around", "outskirts"])
     static let settlementOfBefore = Rx(#"\b(?:village|town|hamlet)\s+of\s+$"#, anchors: ["village", "town", "hamlet"])
     static let suburbOfAfter = Rx(#"^\s+(?:suburb|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?"#, anchors: [" of"])

@@ -17,10 +17,12 @@ enum UnlistedPlace {
     /// "the village of X", "X's sub-district" is not used; "the town of X", "the city of X", "the X area", "the settlement of X"
     /// (West Bank settlements and kibbutzim are as small as villages and as often missing from city lists; so are the
     /// municipalities of Latin America, the communes of the Sahel and the stanitsas of the North Caucasus; "ambushed in the
-    /// orchards of Ansariya" places it in the village the orchards belong to).
-    static let ofForm = Rx(#"\b(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community|municipality|commune|township|stanitsa|orchards|groves|farms|outskirts)\s+of\s+"# + longName,
+    /// orchards of Ansariya" places it in the village the orchards belong to; "the main federal base at Khankala" in the
+    /// place the base is named after).
+    static let ofForm = Rx(#"\b(?:(?:base|camp|garrison|barracks|airfield)\s+at\s+|(?:village|town|city|hamlet|sub-?district|subdistrict|district|locality|neighbou?rhood|settlement|kibbutz|moshav|island|community|municipality|commune|township|stanitsa|orchards|groves|farms|outskirts)\s+of\s+)"# + longName,
                            caseInsensitive: false, anchors: ["village", "town", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "island", "community",
-                                                             "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts"])
+                                                             "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts",
+                                                             "base at", "camp at", "garrison at", "barracks at", "airfield at"])
     /// "the position at Point Triple, in the commune of Karimama": an administrative unit named after a place holds it
     /// (not "attacked on Tuesday, in the hamlet of Playa Rica": a settlement is where it happened).
     static func enclosingUnit(_ r: NSRange, _ ns: NSString) -> Bool {
@@ -43,10 +45,10 @@ enum UnlistedPlace {
                                   caseInsensitive: false, anchors: ["village", "town", "hamlet", "locality", "community", "settlement", "commune", "mountain", "hill", "peak"])
     /// "positions near Mekeishifa, south of Samarra": a bare name placed by its bearing from a known town is a
     /// village (wire copy locates small places this way); so is one placed near another ("in Ain Alaq, near Bikfaya").
-    static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near\s+(?=[A-Z]))"#,
+    static let bearingForm = Rx(#"\b(?:near|in|at|outside|around)\s+(?:the\s+)?"# + name + #",\s+(?:(?:about|some|around|roughly)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near\s+(?=[A-Z]))"#,
                                 caseInsensitive: false, anchors: ["north", "south", "east", "west", "near"])
     static let bearingStems = WordList(["north of", "south of", "east of", "west of", ", near "])
-    static let stems = WordList(["village", "town", "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
+    static let stems = WordList(["village", "town", "municipality", "commune", "township", "stanitsa", "orchards", "groves", "farms", "outskirts", "base at", "camp at", "garrison at", "barracks at", "sector", "mountain", "hill", "peak", "island", "city", "hamlet", "district", "locality", "neighbo", "settlement", "kibbutz", "moshav", "area", "resort", "meadow", "airfield", "airstrip", "field", "refinery", "station", "checkpoint", "crossing", "commune", "community"] + buildingStems + openSiteStems)
     /// The suffix words that name a part of a town, not a building or installation, which keeps its word ("near the
     /// Masnaa border crossing", "the Guzargah mosque").
     /// The suffix words that name a settlement of its own ("Jambhurkheda village", "Poonch town", "the Uri sector"), which
@@ -109,6 +111,19 @@ enum UnlistedPlace {
             }
             guard usable(r) else { continue }
             let kind = ns.sub(m.range(at: 2))
+            // "the Paradise Hotel at Kikambala, some thirty kilometres north of Mombasa": a building in a village placed
+            // by its bearing is in that village.
+            if buildingStems.contains(where: { kind.asciiLower.hasSuffix($0) }),
+               let v = bearingForm.first(ns, in: NSRange(location: m.range.location + m.range.length, length: ns.length - m.range.location - m.range.length)),
+               v.range.location == m.range.location + m.range.length + 1, usable(v.range(at: 1)) {
+                return ns.sub(v.range(at: 1))
+            }
+            // ("the Israeli-owned Paradise Hotel": an owner's or holder's word before the name is no part of it.)
+            if let dash = ns.sub(r).firstIndex(of: "-"), let space = ns.sub(r).firstIndex(of: " "), dash < space,
+               ns.sub(r)[ns.sub(r).index(after: dash)].isLowercase {
+                let skip = ns.sub(r).distance(from: ns.sub(r).startIndex, to: space) + 1
+                r = NSRange(location: r.location + skip, length: r.length - skip)
+            }
             return areaWords.contains(kind.asciiLower) ? ns.sub(r) : ns.sub(r) + " " + kind
         }
         for m in bearingForm.matches(ns) where usable(m.range(at: 1)) { return ns.sub(m.range(at: 1)) }
@@ -360,7 +375,9 @@ enum UnlistedPlace {
     /// happened. Its country is not known (no position; it is never "near" another place). Not an actor's name, a common
     /// word, a month or a day.
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
-        guard s.places.isEmpty else { return nil }
+        // (Places the sentence names only as a flight's destination or a launch zone do not count: "fired at an airliner as it
+        // took off from Moi International Airport … on board for Tel Aviv".)
+        guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && NSLocationInRange(r.location, window) && isFreeName(r, in: s) }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
