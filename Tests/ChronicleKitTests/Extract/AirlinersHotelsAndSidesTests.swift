@@ -55,6 +55,23 @@ struct AirlinersHotelsAndSidesTests {
         #expect(missiles?.date == Day(iso: "2002-11-28"))
     }
 
+    @Test(arguments: [
+        "Yesterday morning two missiles were fired at the Arkia plane that took off from Mombasa with 261 passengers returning to Israel.",
+        "Yesterday morning a missile was fired at a Boeing airliner as it took off from Mombasa.",
+    ])
+    func thePlaneFiredAtTookOffFromWhereItWasHit(_ sentence: String) {
+        let found = extract(sentence)
+        #expect(found.first?.place == "Mombasa")
+        #expect(found.first?.eventType == .missileAttack)
+    }
+
+    @Test(arguments: ["the Likud branch in Beit She'an, where party members were voting", "a polling station in Beit She'an"])
+    func gunmenFiringOnVotersAttackThem(_ target: String) {
+        let found = extract("On Thursday two gunmen opened fire on \(target), killing six people.")
+        #expect(found.first?.eventType == .other)
+        #expect(found.first?.killed == 6)
+    }
+
     @Test func dronesThatTookOffFromABaseStillNameWhereTheyWereLaunched() {
         let found = extract("Drones that took off from Syria struck an airbase near Kirkuk yesterday.", published: "2024-03-05")
         #expect(found.first?.place == "Kirkuk")
