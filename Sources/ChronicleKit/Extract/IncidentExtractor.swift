@@ -929,10 +929,12 @@ public struct IncidentExtractor: Sendable {
     static func parallelFrame(_ ns: NSString, _ a: Mention<Place>, _ b: Mention<Place>) -> Bool {
         guard let (x, raw) = textBetween(ns, a, b, limit: 90) else { return false }
         let gap = Words.of(raw)
-        guard gap.count <= 9, raw.hasPrefix(",") || gap.contains("and") else { return false }
+        // ("the headquarters of the Guards in the city of Chabahar and the headquarters of the police and a Guards base in
+        // the city of Rask": a frame of three words or more may close a longer gap.)
+        guard gap.count <= 15, raw.hasPrefix(",") || gap.contains("and") else { return false }
         let p0 = max(0, x.range.lowerBound - 40)
         let pre = Words.of(ns.sub(NSRange(location: p0, length: x.range.lowerBound - p0)))
-        for n in stride(from: min(4, pre.count), through: 2, by: -1) {
+        for n in stride(from: min(4, pre.count), through: 2, by: -1) where gap.count <= 9 || n >= 3 {
             let frame = Array(pre.suffix(n))
             if let last = frame.last, ["of", "in", "at", "near", "on"].contains(last), gap.count > n, Array(gap.suffix(n)) == frame { return true }
         }
@@ -2530,7 +2532,7 @@ public struct IncidentExtractor: Sendable {
 
     /// "Jordan on Monday condemned the attack", "The Pentagon on Tuesday said": a day told between a speaker and its
     /// verb of speech dates the statement, not the event.
-    static let speechVerbAfterTime = Rx(#"^\s*(?:(?:also|strongly|firmly|sharply|swiftly|quickly|publicly|officially|formally|again|vehemently|fiercely)\s+){0,2}(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
+    static let speechVerbAfterTime = Rx(#"^\s*,?\s*(?:(?:also|strongly|firmly|sharply|swiftly|quickly|publicly|officially|formally|again|vehemently|fiercely)\s+){0,2}(?:condemned|said|announced|denied|confirmed|claimed|accused|blamed|warned|stated|reported|vowed|urged|called|criticized|criticised|denounced|described|acknowledged|admitted)\b"#,
                                         anchors: ["condemned", "said", "announced", "denied", "confirmed", "claimed", "accused", "blamed", "warned", "stated", "reported", "vowed", "urged", "called", "critici", "denounced", "described", "acknowledged", "admitted"])
     static func speechVerbAfter(_ ns: NSString, _ t: TimeExpression) -> Bool {
         let end = t.range.location + t.range.length
@@ -2554,9 +2556,9 @@ public struct IncidentExtractor: Sendable {
     /// bombing", "mourners in Lahore remembered the victims of last week's attack" (the attack happened elsewhere).
     static let reactionBefore = Rx(#"^[^.;:!?]{0,120}?\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|decried|decries|mourned|mourn|mourns|commemorated|commemorate|remembered|marked the anniversary of|protested against|expressed (?:\w+\s+){0,3}(?:at|over))\s+(?:the\s+(?:victims|dead|anniversary)\s+of\s+)?(?:the|this|that|these|those|an?|last|\w+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$"#)
     /// ("released by the UN in", "told reporters in", "said in": the speaker and where it spoke, not "says it killed 28 in".)
-    /// ("who confirmed the figure to journalists in Damaturu": the same.)
-    static let speechSeatBefore = Rx(#"\b(?:said|says|told|announced|released|published|issued|briefed|spoke|speaking)\s+(?:(?:by|to)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|reporters\s+|journalists\s+|(?:news|press)\s+conference\s+){0,3}in\s+(?:the\s+)?$|\b(?:confirmed|confirming|gave|giving|described|describing|explained)\s+(?:[a-z][\w'’-]*\s+){0,3}?to\s+(?:reporters|journalists|newsmen|the\s+press)\s+in\s+(?:the\s+)?$"#,
-                                     caseInsensitive: false, anchors: ["said", "says", "told", "announced", "released", "published", "issued", "briefed", "briefing", "spoke", "speaking", "confirm", "gave", "giving", "describ", "explained"])
+    /// ("who confirmed the figure to journalists in Damaturu", "a statement sent to news agencies in Jerusalem": the same.)
+    static let speechSeatBefore = Rx(#"\b(?:said|says|told|announced|released|published|issued|briefed|spoke|speaking)\s+(?:(?:by|to)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|reporters\s+|journalists\s+|(?:news|press)\s+conference\s+){0,3}in\s+(?:the\s+)?$|\b(?:confirmed|confirming|gave|giving|described|describing|explained|sent|faxed|e-?mailed|delivered|issued)\s+(?:[a-z][\w'’-]*\s+){0,3}?to\s+(?:reporters|journalists|newsmen|the\s+press|news\s+agencies|(?:foreign\s+)?media|newspapers)\s+in\s+(?:the\s+)?$"#,
+                                     caseInsensitive: false, anchors: ["said", "says", "told", "announced", "released", "published", "issued", "briefed", "briefing", "spoke", "speaking", "confirm", "gave", "giving", "describ", "explained", "sent", "faxed", "mailed", "delivered"])
     static let clockElsewhereBefore = Rx(#"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+in\s+$"#, anchors: ["in"])
     static func isReactionSeat(_ p: Mention<Place>, trigger t: NSRange, in ns: NSString) -> Bool {
         guard p.range.upperBound <= t.location, t.location - p.range.upperBound <= 160 else { return false }

@@ -69,7 +69,7 @@ public enum TimeExpressions {
 
     /// A notice's label before its date at the start of a sentence: "Correction, …", "Clarification (…)",
     /// "Editor's note, …", "Update, …".
-    static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
+    static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|road|avenue|boulevard|highway|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
     static let tollClauseBefore = Rx(#"\b(?:that|which)\s+(?:killed|wounded|injured|left)\b[^.;!?,]*$"#, anchors: ["killed", "wounded", "injured", "left"])
     static let plannedForBefore = Rx(#"\b(?:set|scheduled|planned|slated|due|fixed|postponed|adjourned|rescheduled|delayed)\s+(?:(?:until|till|to|for|on)\s+)*(?:(?:next|this|the\s+coming)\s+)?$"#)
     static let eveOfBefore = Rx(#"\b(?:eve|run-up|lead-up|eve)\s+of\s+(?:the\s+|this\s+|next\s+)?$"#, anchors: ["eve of", "run-up of", "lead-up of"])
