@@ -115,6 +115,7 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.yearBeforeFullDate(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.anchor(&mentions, sentences: sentences)
         RelativeTimes.sameDateToldBefore(&mentions, sentences: sentences, published: article.published)
+        RelativeTimes.dayFromSceneSetter(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.furtherAttackSameDay(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         placeFromParagraphHead(&mentions, sentences: sentences)
@@ -1910,6 +1911,7 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let sideTakenBefore = Rx(#"\b(?:pro|anti)-$"#, anchors: ["pro-", "anti-"])
+    static let fireBombBefore = Rx(#"\b(?:petrol|gasoline|gas|fire|incendiary|molotov)\s+$"#, anchors: ["petrol", "gasoline", "gas", "fire", "incendiary", "molotov"])
     /// The ground weapon that is the subject of a strike verb ("shells fired by … struck", "tank rounds hit").
     static let groundFireBefore = Rx(#"\b(?:shells|artillery|mortar (?:shells|rounds|bombs)|tank (?:shells|rounds|fire)|howitzer)\b[^.;:]*$"#,
                                      anchors: ["shells", "artillery", "mortar", "tank", "howitzer"])
@@ -1960,6 +1962,9 @@ public struct IncidentExtractor: Sendable {
         // "barrel bombs", "bombs dropped by regime helicopters": bombs from the air are an air strike, not a planted device.
         case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.airDroppedBomb(t, sentence):
             return .airstrike
+        // "saboteurs threw petrol bombs into a restaurant", "Molotov cocktails": fire thrown by hand is arson, no explosive device.
+        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.fireBombBefore.test(sentence.slice(t.range.location - 12, t.range.location) as NSString):
+            return .other
         case .typed(let e): return e
         case .droneStrike:
             if let p = attribution.perpetrator { return p.isState ? .airstrike : .droneAttack }

@@ -477,6 +477,32 @@ enum RelativeTimes {
             mentions[i].relativeTime = true
         }
     }
+    /// "The same Friday, the war reached the hotels of Baghdad. At about eight in the morning, two car bombs exploded …",
+    /// "Thursday was a day of double mourning. While the first reports were coming in, two gunmen opened fire …": a day
+    /// told by the sentence that opens the scene, with no event of its own, dates the paragraph's first event told without one.
+    static func dayFromSceneSetter(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        let told = Set(mentions.map(\.sentence))
+        for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report {
+            let s = sentences[mentions[i].sentence]
+            guard !s.isHeadline, s.paragraph >= 0, !mentions.contains(where: { $0.sentence < s.index && sentences[$0.sentence].paragraph == s.paragraph }) else { continue }
+            for back in 1...2 where s.index - back >= 0 {
+                let p = sentences[s.index - back]
+                guard p.paragraph == s.paragraph, !p.isHeadline, !told.contains(p.index) else { break }
+                let days = TimeExpressions.find(in: p.ns, text: p.text, published: published).filter { $0.date != nil && !$0.isSpeechTime }
+                guard let t = days.first else { continue }
+                // (Not a statement's day: "On Saturday, Iran admitted that …", "Police said on Monday …".)
+                if p.words.contains(where: sceneSpeechWords.contains) { break }
+                if days.count == 1, t.precision == .day {
+                    mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: .day, isSpeechTime: false, nominalPrecision: .day)
+                    mentions[i].relativeTime = true
+                }
+                break
+            }
+        }
+    }
+
+    static let sceneSpeechWords: Set<String> = ["said", "says", "told", "announced", "admitted", "acknowledged", "confirmed", "stated",
+                                                "reported", "claimed", "denied", "added", "according", "statement", "quoted", "warned", "vowed"]
     static let sameDatePhrase = Rx(#"\b(?:of|on)\s+(?:that|the)\s+same\s+(?:date|day)\b"#, anchors: ["same"])
 
     /// Nouns of a whole attack after "a second", "another": not "a second explosion", a part of the same attack.

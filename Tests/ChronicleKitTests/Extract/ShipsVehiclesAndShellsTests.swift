@@ -3,7 +3,7 @@ import Testing
 @testable import ChronicleKit
 
 /// Ships that fire from a sea, car bombs told as vehicles that went off, attempts on a target, places told in apposition
-/// between two towns, and shells that strike from the ground (forty-sixth session).
+/// between two towns, shells that strike from the ground and petrol bombs thrown by hand (forty-sixth session).
 @Suite("Ships, vehicles, attempts and shells")
 struct ShipsVehiclesAndShellsTests {
     func extract(_ body: String, published: String = "1993-06-28") -> [Incident] {
@@ -71,6 +71,14 @@ struct ShipsVehiclesAndShellsTests {
     @Test func aRoadBetweenATownAndAVillageIsPlacedAtTheTown() {
         let found = extract("A drone fired two missiles at a car on the road between Qamishli and the village of Tel Hamis on Tuesday, killing two men.", published: "2022-08-17")
         #expect(found.first?.place == "Qamishli")
+    }
+
+    @Test(arguments: ["threw petrol bombs into", "hurled gasoline bombs at", "threw fire bombs into"])
+    func fireThrownByHandIsArsonNoBomb(_ verb: String) {
+        let found = extract("Masked men \(verb) a small restaurant in Sitra late last night, killing seven workers.", published: "1996-03-15")
+        #expect(found.first?.eventType == .other)
+        #expect(found.first?.killed == 7)
+        #expect(extract("A bomb exploded in a small restaurant in Sitra late last night, killing seven workers.", published: "1996-03-15").first?.eventType == .iedAttack)
     }
 
     @Test(arguments: [
