@@ -119,9 +119,9 @@ enum UnlistedPlace {
                 return ns.sub(v.range(at: 1))
             }
             // ("the Israeli-owned Paradise Hotel": an owner's or holder's word before the name is no part of it.)
-            if let dash = ns.sub(r).firstIndex(of: "-"), let space = ns.sub(r).firstIndex(of: " "), dash < space,
-               ns.sub(r)[ns.sub(r).index(after: dash)].isLowercase {
-                let skip = ns.sub(r).distance(from: ns.sub(r).startIndex, to: space) + 1
+            let text = ns.sub(r)
+            if let dash = text.firstIndex(of: "-"), let space = text.firstIndex(of: " "), dash < space, text[text.index(after: dash)].isLowercase {
+                let skip = text[...space].utf16.count // (UTF-16 units, as the range counts them)
                 r = NSRange(location: r.location + skip, length: r.length - skip)
             }
             return areaWords.contains(kind.asciiLower) ? ns.sub(r) : ns.sub(r) + " " + kind
