@@ -482,7 +482,9 @@ enum RelativeTimes {
     /// told by the sentence that opens the scene, with no event of its own, dates the paragraph's first event told without one.
     static func dayFromSceneSetter(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
         let told = Set(mentions.map(\.sentence))
-        for i in mentions.indices where mentions[i].time == nil && mentions[i].strength == .report {
+        // (Not an event whose sentence tells a day of speaking: "A roadside bomb later struck a patrol, police said on
+        // Friday" is dated by the statement, not by the scene before it.)
+        for i in mentions.indices where mentions[i].time == nil && mentions[i].speechTime == nil && mentions[i].strength == .report {
             let s = sentences[mentions[i].sentence]
             guard !s.isHeadline, s.paragraph >= 0, !mentions.contains(where: { $0.sentence < s.index && sentences[$0.sentence].paragraph == s.paragraph }) else { continue }
             for back in 1...2 where s.index - back >= 0 {
