@@ -2165,10 +2165,11 @@ public struct IncidentExtractor: Sendable {
     static let firedAtAircraftBefore = Rx(#"\b(?:fired|shot|launched)\s+(?:at|on|towards?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:plane|airliner|aircraft|jet|boeing|airbus|flight)\s+(?:that|which|as\s+it|when\s+it|shortly\s+after\s+it)?\s*$"#,
                                            anchors: ["fired", "shot", "launched"])
     static let flightStems = WordList(["on board", "flying", "flight"])
-    static let flightDestinationBefore = Rx(#"\b(?:on board|flying|flights?)\s+(?:to|for)\s+(?:the\s+)?$"#, anchors: ["on board", "flying", "flight"])
+    /// (One rule for a flight's destination, alone or beside other places: "on board for Tel Aviv", "flying into the city of X".)
+    static let flightDestinationBefore = Rx(#"\b(?:on board|flying|flights?)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?$"#, anchors: ["on board", "flying", "flight"])
     static let travelStems = WordList(["walking", "marching", "travel", "heading", "headed", "driving", "on their way", "on his way",
-                                       "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey", "on board", "flying", "flight"])
-    static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying|on board|flying|flights?)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
+                                       "on her way", "on its way", "en route", "bound for", "making their way", "returning", "journey"])
+    static let destinationBefore = Rx(#"\b(?:walking|marching|travell?(?:ing|ed)|heading|headed|driving|on (?:their|his|her|its) way|en route|bound|making (?:their|his|her) way|returning|journeying)\s+(?:back\s+)?(?:home\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|shrine|capital|province|port)\s+of\s+)?$"#,
                                       anchors: ["walking", "marching", "travel", "heading", "headed", "driving", "way", "en route", "bound", "returning", "journeying"])
 
     /// A relative clause on someone's past or life, up to the name: "who oversaw the operations in", "who had served as
@@ -2333,7 +2334,7 @@ public struct IncidentExtractor: Sendable {
         // "fired at an airliner as it took off … with 261 passengers on board for Tel Aviv": a flight's destination is
         // never where it was hit, even when the sentence names no other place.
         if !found.isEmpty, s.folded.hasAny(Self.flightStems) {
-            found.removeAll { m in Self.flightDestinationBefore.test(s.ns, window: NSRange(location: max(0, m.range.lowerBound - 30), length: min(30, m.range.lowerBound))) }
+            found.removeAll { m in Self.flightDestinationBefore.test(s.ns, window: NSRange(location: max(0, m.range.lowerBound - 50), length: min(50, m.range.lowerBound))) }
         }
         // "…, killing four people in Mazar-i-Sharif, the Balkh police said": the province whose police or officials speak is
         // where the statement comes from (kept only when the sentence names no other place).
