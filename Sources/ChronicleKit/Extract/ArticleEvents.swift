@@ -214,6 +214,9 @@ struct ArticleEvents {
             guard let a = gp, let b = place(of: dated[c]) else { return true }
             // "Separately, … drones approaching the airport": another event than the one at the city told before.
             if a.id != b.id, further { return false }
+            // "Three car bombs … killed at least 30 in Baghdad" and, paragraphs later, "on Friday, gunmen killed 24 people in
+            // the village of X south of Baghdad": each told with its own toll at its own place, they are two events.
+            if a.id != b.id, let k1 = reportedKilled(g), let k2 = reportedKilled(dated[c]), k1 != k2 { return false }
             return a.id == b.id || Geo.contains(a, b, gazetteer) || Geo.contains(b, a, gazetteer) || Geo.near(a, b)
         }
         func lastBefore(_ c: Int) -> Int? { dated[c].members.map { mentions[$0].sentence }.filter { $0 <= at }.max() }
@@ -222,6 +225,11 @@ struct ArticleEvents {
         // bombing, not the older one recalled further down).
         if lead { return ok.min(by: { dated[$0].members.map { mentions[$0].sentence }.min()! < dated[$1].members.map { mentions[$0].sentence }.min()! }) }
         return ok.first
+    }
+
+    /// The toll the group's first report with one tells.
+    func reportedKilled(_ g: Group) -> Int? {
+        sortedMembers(g).first(where: { $0.strength == .report && $0.casualties.killed != nil })?.casualties.killed
     }
 
     /// "The attack began when a suicide bomber drove a car into the gate. A group of gunmen then stormed the hospital": the
@@ -676,7 +684,8 @@ struct ArticleEvents {
         if let town = townBeforeArea(source) { best = town }
         // "a string of car bombs, roadside bombs and a suicide attack struck Baghdad … a roadside bomb also went off in
         // Adhamiya": a wave told over a city is the city's; one of its blasts does not narrow it to a quarter.
-        let cityWave = best.kind == .city && ms.contains { m in m.place?.entry.id == best.id && Self.waveOverPlace.test(sentences[m.sentence].ns) }
+        // (So is one counted as struck together: "one of three near-simultaneous explosions that targeted missions in Baghdad".)
+        let cityWave = best.kind == .city && ms.contains { m in m.place?.entry.id == best.id && (Self.waveOverPlace.test(sentences[m.sentence].ns) || Self.waveCount.test(sentences[m.sentence].ns)) }
         for m in withPlace {
             guard let p = m.place?.entry, p.id != best.id else { continue }
             if cityWave, Geo.contains(best, p, gazetteer) || Geo.near(best, p) { continue }
@@ -692,7 +701,7 @@ struct ArticleEvents {
         // "The strikes targeted sites in Deir ez-Zor province": an untimed reference may narrow a coarse place to one
         // inside it (it never moves the event elsewhere).
         // So may a village the gazetteer lacks, told as measured from the town ("near the village of X, south of Kirkuk").
-        if best.kind == .country || best.kind == .admin1 || ms.contains(where: { $0.place.map { UnlistedPlace.isUnlisted($0.entry) } ?? false }) {
+        if best.kind == .country || best.kind == .admin1 || !cityWave && ms.contains(where: { $0.place.map { UnlistedPlace.isUnlisted($0.entry) } ?? false }) {
             for m in ms where m.strength == .reference && m.time == nil && !m.backgroundCue {
                 guard let p = m.place?.entry, p.id != best.id, IncidentExtractor.rank(p) > IncidentExtractor.rank(best), Geo.contains(best, p, gazetteer),
                       best.kind == .country || best.kind == .admin1 || UnlistedPlace.isUnlisted(p) else { continue }
@@ -915,8 +924,11 @@ struct ArticleEvents {
                let mp = m.place?.entry, !g.members.contains(where: { mentions[$0].place.map { $0.entry.id == mp.id || Geo.contains($0.entry, mp, gazetteer) || Geo.contains(mp, $0.entry, gazetteer) } ?? false }) { continue }
             // "Hours before, another strike had targeted a house in X": a further attack at another named town is another
             // event, however near the first one's town (it is not the first attack retold).
+            // (Not one counted off a wave the event's report counts whole: "one of three near-simultaneous explosions that
+            // targeted diplomatic missions in Baghdad" … "A third suicide bomber detonated his car at the gate of the embassy".)
             if m.strength == .report, further, let mp = m.place?.entry, IncidentExtractor.rank(mp) >= 3, let gp = place(of: g),
-               mp.id != gp.id, !Geo.contains(mp, gp, gazetteer) { continue }
+               mp.id != gp.id, !Geo.contains(mp, gp, gazetteer),
+               !(mp.admin1 != nil && mp.admin1 == gp.admin1 && countOff(m).map { $0 <= countedInWave(g) } == true) { continue }
             // "Hours later, an improvised explosive device went off on the road as reinforcements headed there": a
             // later event told with its own weapon is not the attack told before it.
             if m.strength == .report, m.relativeTime, m.trigger.kind.isSpecific, isToldLater(m),
@@ -946,6 +958,15 @@ struct ArticleEvents {
                    guard o.strength == .report, o.casualties.killed != nil, o.sentence != m.sentence || o.trigger.range.location != m.trigger.range.location,
                          let op = o.place?.entry, op.id != mp.id else { return false }
                    return !Geo.contains(op, mp, gazetteer) && !Geo.contains(mp, op, gazetteer) && o.casualties.killed != m.casualties.killed
+               }) { continue }
+            // "Three car bombs … killed at least 30" (undated news) and, paragraphs later, "on Friday, gunmen killed 24 people in
+            // the village of X south of Baghdad": a report with its own day, place and toll is not the undated news told
+            // with another toll, even in that news's province (a report told of the country around it may be).
+            if m.strength == .report, let k = m.casualties.killed, m.time?.date != nil, date(of: g) == nil, let mp = m.place?.entry,
+               g.members.contains(where: { i in
+                   let o = mentions[i]
+                   return o.strength == .report && o.time?.date == nil && o.casualties.killed.map { $0 != k } == true
+                       && o.place.map { $0.entry.id != mp.id && !Geo.contains(mp, $0.entry, gazetteer) } == true && sentences[o.sentence].paragraph != sentences[m.sentence].paragraph
                }) { continue }
             // "… hit by a roadside bomb some 48 hours earlier, causing no casualties" and, paragraphs away, "Earlier this month,
             // militants killed four in an attack": an event that killed no one and one that killed people, each told with
@@ -1022,6 +1043,23 @@ struct ArticleEvents {
     }
 
     static let longGapStems = WordList(["hour", "day", "week"])
+
+    /// "a second suicide bomber", "the third car": the place a further mention counts itself at.
+    func countOff(_ m: EventMention) -> Int? {
+        wordsBeforeTrigger(m).compactMap { Self.countOffWords[$0] }.last
+    }
+    static let countOffWords = ["second": 2, "third": 3, "fourth": 4, "fifth": 5]
+
+    /// How many attacks of one wave the group's reports count as struck together: "one of three near-simultaneous
+    /// explosions", "Three car bombs exploded within a few minutes of each other" (0 when none does; "two car bombs" hours
+    /// apart are two events).
+    func countedInWave(_ g: Group) -> Int {
+        Set(g.members.filter { mentions[$0].strength == .report }.map { mentions[$0].sentence }).compactMap { i -> Int? in
+            let ns = sentences[i].ns
+            return Self.waveCount.matches(ns).compactMap { m in [1, 2].lazy.compactMap { k in m.range(at: k).location == NSNotFound ? nil : DateWords.number(ns.sub(m.range(at: k))) }.first }.max()
+        }.max() ?? 0
+    }
+    static let waveCount = Rx(#"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:coordinated|simultaneous|near-simultaneous|co-ordinated)\s+)+(?:car\s+|suicide\s+)?(?:bombs|bombings|blasts|explosions|attacks)\b|\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:car\s+|suicide\s+)?(?:bombs|bombings|blasts|explosions|attacks)\b[^.;]{0,30}?\bwithin\s+(?:a\s+few\s+)?(?:minutes|an hour)\s+of\s+each\s+other\b"#, anchors: ["explosions", "blasts", "bombings", "bombs", "attacks"])
 
     /// The group's mentions in that sentence all name an earlier event by a cue ("after the bombing").
     func onlyCued(_ g: Group, in sentence: Int) -> Bool {
@@ -1624,7 +1662,13 @@ struct ArticleEvents {
             } else if recent(incidents[i]) {
                 role = .main
             } else if incidents[i].date == nil {
-                role = hasRecent ? .background : .main
+                // (The headline's and lead's undated news, told with its own toll, stays the news beside events of recent
+                // days told only after the lead, of another kind, elsewhere and with other tolls.)
+                role = hasRecent && !(isLeadNews(groups[i]) && incidents.indices.allSatisfy { j in
+                    let o = incidents[j]
+                    return !recent(o) || !isLeadNews(groups[j]) && o.eventType != incidents[i].eventType && o.placeID != incidents[i].placeID
+                        && o.killed != nil && incidents[i].killed != nil && o.killed != incidents[i].killed
+                }) ? .background : .main
             } else if incidents[i].datePrecision == .week, !hasRecent, let pub = article.published, let d = incidents[i].date, pub.days(since: d) <= 13 {
                 role = .main
             } else if leadReport(groups[i]), incidents[i].datePrecision == .day, let pub = article.published, let d = incidents[i].date, pub.days(since: d) <= 14 {

@@ -501,19 +501,31 @@ public struct IncidentExtractor: Sendable {
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < u.count && (lower(u[i]) &- 97 < 26) }
         func matches(_ word: [UInt16], at i: Int) -> Bool { i >= 0 && i + word.count <= u.count && word.indices.allSatisfy { lower(u[i + $0]) == word[$0] } }
         var hits: [Int] = []
+        var named: [(Int, Int, Place)] = []
+        let demonymCapital = Array(" capital".utf16)
         var i = 0
         while i + needle.count <= u.count {
             if lower(u[i]) == 116, matches(needle, at: i), !isLetter(i - 1), !isLetter(i + needle.count) { hits.append(i) }
+            // "the Iraqi capital", "the Sri Lankan capital": the capital of the country the adjective names.
+            else if u[i] == 32, matches(demonymCapital, at: i), !isLetter(i + demonymCapital.count),
+                    let hit = demonymCapitalAt(i, u, gazetteer: gazetteer) { named.append(hit) }
             i += 1
         }
-        guard !hits.isEmpty else { return places }
+        guard !hits.isEmpty || !named.isEmpty else { return places }
+        var out = places
+        for (start, end, capital) in named where !places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) {
+            var j = end
+            if j < u.count, u[j] == 44 { j += 1 }
+            if j + 1 < u.count, u[j] == 32, u[j + 1] &- 65 < 26 { continue }
+            out.append(Mention(entry: capital, text: String(utf16Units: u[start..<end]), range: start..<end))
+        }
+        guard !hits.isEmpty else { return out.sorted { $0.range.lowerBound < $1.range.lowerBound } }
         // Searched in the units themselves, like "the capital" (no lower-cased copy of the whole report).
         let provincial = ["provincial capital", "regional capital", "state capital", "district capital"].map { Array($0.utf16) }
         guard !u.indices.contains(where: { i in lower(u[i]) &- 100 < 16 && provincial.contains { matches($0, at: i) } }) else { return places }
         let of = Array(" of ".utf16)
         guard let country = dateline.first(where: { $0.entry.country != nil })?.entry.country ?? mostNamedCountry(places.filter { $0.entry.kind != .site }),
-              let capital = gazetteer.capital(of: country) else { return places }
-        var out = places
+              let capital = gazetteer.capital(of: country) else { return out.sorted { $0.range.lowerBound < $1.range.lowerBound } }
         for h in hits {
             let end = h + needle.count
             // A name after it ("the capital Sanaa", "the capital, Kabul"), or "the capital of …".
@@ -525,6 +537,21 @@ public struct IncidentExtractor: Sendable {
             out.append(Mention(entry: capital, text: String(utf16Units: u[(h + 4)..<end]), range: (h + 4)..<end))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "the Iraqi capital", "the Sri Lankan capital" (one or two words after "the"), with its " capital" at `i`: the span of
+    /// "capital" (lower case, so the place keeps the gazetteer's name) and the country's capital.
+    static func demonymCapitalAt(_ i: Int, _ u: [UInt16], gazetteer: Gazetteer) -> (Int, Int, Place)? {
+        let b0 = max(0, i - 24)
+        let before = String(utf16Units: u[b0..<i])
+        for words in [2, 1] {
+            let parts = before.split(separator: " ", omittingEmptySubsequences: false).suffix(words + 1)
+            guard parts.count == words + 1, parts.first?.lowercased() == "the" else { continue }
+            let adjective = parts.dropFirst().joined(separator: " ")
+            guard let country = Gazetteer.demonyms[adjective], let capital = gazetteer.capital(of: country) else { continue }
+            return (i + 1, i + 8, capital)
+        }
+        return nil
     }
 
     /// The country whose places the mentions name most (the first named of those tied).
@@ -1170,7 +1197,8 @@ public struct IncidentExtractor: Sendable {
     /// Where to cut a sentence that announces a count of attacks and tells them off at two places ("Two car bombs
     /// exploded …, the first outside a shop in Karrada and the second near a pension office in Rusafa"), and the
     /// attack word the second clause tells by its ordinal alone.
-    static func countedOffSplit(_ ns: NSString, triggers: [Trigger], places: [Mention<Place>], gazetteer: Gazetteer) -> (Int, Trigger)? {
+    /// (Also where "the first" stands: the first clause's place is the one named after it.)
+    static func countedOffSplit(_ ns: NSString, triggers: [Trigger], places: [Mention<Place>], gazetteer: Gazetteer) -> (Int, Trigger, Int)? {
         guard let t = triggers.first(where: { $0.strength == .report && $0.word.hasSuffix("s") }),
               let m = countedOff.first(ns, in: NSRange(location: t.range.location, length: ns.length - t.range.location)),
               m.has(2), m.has(3) else { return nil }
@@ -1180,7 +1208,7 @@ public struct IncidentExtractor: Sendable {
               let pb = places.first(where: { $0.range.lowerBound > second.location && rank($0.entry) >= 2 }),
               pa.entry.id != pb.entry.id, !Geo.contains(pa.entry, pb.entry, gazetteer), !Geo.contains(pb.entry, pa.entry, gazetteer) else { return nil }
         let cut = m.range(at: 2).location
-        return (cut, Trigger(range: second, word: t.word, kind: t.kind, strength: .report, rank: t.rank))
+        return (cut, Trigger(range: second, word: t.word, kind: t.kind, strength: .report, rank: t.rank), first.location)
     }
     /// ", the first … and the second …", ": the first …; the second …" (groups 1 and 3: the ordinals; group 2: the joint
     /// before the second).
@@ -1226,8 +1254,9 @@ public struct IncidentExtractor: Sendable {
     static let killingStems = WordList(["killed", "shot dead", "gunned down", "executed", "killing of", "killings of", "murder of", "murders of", "massacred", "murdered", "slaughtered"])
     static let killingOfCounted = Rx(#"\b(killings?|murders?)\s+of\s+(?:at least\s+|as many as\s+|some\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s"#)
     static let executedWithWeapons = Rx(#"\b(executed)\s+(?:(?:the|all|at least|some|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+)+(?:[\w'’-]+\s+){0,3}?(?:with|using)\s+(?:(?:automatic|assault|machine|heavy|small)[\s-])?(?:weapons|rifles|guns|gunfire|pistols|bullets)\b"#)
-    /// Armed men as the subject of a killing with a count ("attackers armed with an axe and a knife killed three"): group 1 is the verb.
-    static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:armed with|wielding|brandishing|carrying)\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
+    /// Armed men as the subject of a killing with a count ("attackers armed with an axe and a knife killed three", "gunmen
+    /// wearing army uniforms killed 24"): group 1 is the verb.
+    static let armedKilling = Rx(#"\b(?:militants?|fighters|gunmen|insurgents|jihadists|assailants|attackers|guards|troops|soldiers|forces|army|police(?:men)?|cells|members|snipers)\s+(?:(?:armed with|wielding|brandishing|carrying|wearing|dressed (?:in|as)|disguised as|clad in)\s+(?:[\w'’-]+\s+){1,6}?|in\s+(?:[\w'’-]+\s+){0,3}?(?:uniforms?|fatigues)\s+)?(?:(?:had|have|has|reportedly|also|then|later|on \w+)\s+)*(killed|shot dead|gunned down)\s+(?:at least\s+|as many as\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|one|several|dozens of)\s"#, anchors: ["killed", "shot dead", "gunned down"])
     /// A counted killing told in the passive with armed men as its agent ("33 villagers were killed and the houses set on
     /// fire on Monday evening by an armed group", "five farmers were shot dead by gunmen"): group 1 is the verb.
     static let killedByArmed = Rx(#"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens of)\s+(?:[\w'’-]+\s+){0,3}?(?:were|had been|have been)\s+(killed|shot dead|gunned down|massacred|murdered|slaughtered)\b[^.;]{0,100}?\bby\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:armed (?:group|groups|men|gang|band)|gunmen|militants|rebels|insurgents|attackers|assailants|guerrill?as|terrorists|militiamen|paramilitaries|raiders)\b"#,
@@ -1333,6 +1362,7 @@ public struct IncidentExtractor: Sendable {
         var frontedBefore: Int? // where the main clause after a fronted cue clause starts
         var placeSplit = false // the sentence told two events at two places, one clause each
         var countedOff = false // …counted off as "the first … and the second …"
+        var firstCountedAt: Int? = nil
         if let cue = Self.afterCue.first(ns), retaliation == nil, !Self.withdrewAfter(ns, cue: cue.range), Self.cueReaches(cue.range, triggers, ns),
            triggers.contains(where: { $0.range.location > cue.range.location }), triggers.contains(where: { $0.range.location < cue.range.location }) {
             // "X after Y": Y is the earlier event; it is background only if X is itself an event.
@@ -1366,7 +1396,7 @@ public struct IncidentExtractor: Sendable {
             windows = [NSRange(location: 0, length: split), NSRange(location: split, length: ns.length - split)]
             cued = [false, false]
             placeSplit = true
-        } else if retaliation == nil, let (split, second) = Self.countedOffSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
+        } else if retaliation == nil, let (split, second, firstAt) = Self.countedOffSplit(ns, triggers: triggers, places: places, gazetteer: knowledge.gazetteer) {
             // "Two car bombs tore through Baghdad on Tuesday, the first in Karrada and the second near the Shuhada
             // Bridge": the events a count announces, told off one by one at their own places.
             triggers.append(second)
@@ -1374,6 +1404,7 @@ public struct IncidentExtractor: Sendable {
             cued = [false, false]
             placeSplit = true
             countedOff = true
+            firstCountedAt = firstAt
         } else if let cue = retaliation, let comma = Self.frontedCueEnd(ns, cue: cue.range), triggers.contains(where: { $0.range.location >= comma }) {
             frontedBefore = comma
             // "About two hours after the Zoobe blast, a second car bomb exploded …", "In retaliation for the attack, jets
@@ -1422,7 +1453,10 @@ public struct IncidentExtractor: Sendable {
         }
         var out: [EventMention] = []
         for (w, isCued) in zip(windows, cued) {
-            let placesW = places.filter { starts($0.range.lowerBound, in: w) }
+            var placesW = places.filter { starts($0.range.lowerBound, in: w) }
+            // "Two bombs exploded in Baghdad on Tuesday - the first in Karrada; the second in Kadhimiya": the first clause's
+            // own place, not the city the count was told in.
+            if let f = firstCountedAt, w.location == 0, placesW.contains(where: { $0.range.lowerBound > f }) { placesW = placesW.filter { $0.range.lowerBound > f } }
             var timesW = times.filter { starts($0.range.location, in: w) }
             // ("Two attacks left 19 dead on Thursday: in Antioquia, …, and in Cali a truck bomb blew up": the day told
             // once for both clauses.)

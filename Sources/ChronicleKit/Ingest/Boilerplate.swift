@@ -92,6 +92,16 @@ enum Boilerplate {
 
     static let sentenceBreak = Rx(#"\.\s+\p{Lu}"#, caseInsensitive: false)
 
+    /// A listed headline that ends with its day in brackets: "- Iraq: Allawi's list ahead after final count (26.03.2010)",
+    /// "Gaza: Egypt warns against closure of crossings (4/4/2010)", "Sudan votes (March 3, 2010)". Two in a row are
+    /// links to other stories, whatever the line above them calls the list.
+    static func isDatedHeadline(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), line.count <= 160, isListedHeadline(line) else { return false }
+        return datedHeadlineEnd.test(line as NSString)
+    }
+
+    static let datedHeadlineEnd = Rx(#"\S\s*\((?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]+\.? (?:19|20)\d{2}|[\p{L}]+\.? \d{1,2},? (?:19|20)\d{2})\)$"#)
+
     static func isFurniture(_ line: String) -> Bool {
         if line.count <= 120, shareRow.test(line as NSString) { return true }
         let ns = line as NSString

@@ -77,11 +77,16 @@ public enum TextCleaner {
         var skipNextShort = false
         var captionNext = false
         var inRelatedList = false
+        let datedHeadline = paras.map { Boilerplate.isDatedHeadline(plain($0)) }
         var i = 0
         while i < paras.count {
             let p = paras[i]
             i += 1
             let line = plain(p)
+            // A run of headlines each ending with its day ("- Baghdad: Attack on hotels kills dozens (25.01.2010)").
+            if datedHeadline[i - 1], i >= 2 && datedHeadline[i - 2] || i < paras.count && datedHeadline[i] {
+                removed.append(p); continue
+            }
             // Other stories' headlines under a "Related" / "Read also" line, once the report has begun.
             if inRelatedList, Boilerplate.isListedHeadline(line) { removed.append(p); continue }
             inRelatedList = false

@@ -11,6 +11,8 @@ struct CountedAttacksAndClaimsTests {
         "Two car bombs tore through Baghdad on Tuesday, the first outside an ice cream parlour in Karrada shortly after midnight and the second near a pension office in Kadhimiya at around midday.",
         "Twin blasts rocked Baghdad on Tuesday: the first near a market in Karrada, killing nine, while the second hit a bus station in Kadhimiya.",
         "Two bombs exploded in the Iraqi capital on Tuesday - the first in Karrada; the second in Kadhimiya, near the shrine.",
+        // (The city the count is told in is not the first clause's place.)
+        "Two bombs exploded in Baghdad on Tuesday - the first in Karrada; the second in Kadhimiya, near the shrine.",
     ])
     func attacksCountedOffAtTwoPlacesAreTwoEvents(_ lead: String) {
         let text = """

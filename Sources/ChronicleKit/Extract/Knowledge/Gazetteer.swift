@@ -74,6 +74,23 @@ public struct Gazetteer: Sendable {
         "Mali": "bamako", "Burkina Faso": "ouagadougou", "Niger": "niamey", "Nigeria": "abuja", "Cyprus": "nicosia", "Kenya": "nairobi",
     ]
 
+    /// The adjective of a country as news writes it before "capital" ("the Iraqi capital", "the Afghan capital"): the
+    /// country's capital is meant whatever country the report is about.
+    static let demonyms: [String: String] = [
+        "Iraqi": "Iraq", "Syrian": "Syria", "Jordanian": "Jordan", "Kuwaiti": "Kuwait", "Iranian": "Iran", "Turkish": "Turkey",
+        "Saudi": "Saudi Arabia", "Lebanese": "Lebanon", "Yemeni": "Yemen", "Bahraini": "Bahrain", "Qatari": "Qatar", "Emirati": "United Arab Emirates",
+        "Omani": "Oman", "Egyptian": "Egypt", "Libyan": "Libya", "Tunisian": "Tunisia", "Algerian": "Algeria", "Moroccan": "Morocco",
+        "Sudanese": "Sudan", "Somali": "Somalia", "Afghan": "Afghanistan", "Pakistani": "Pakistan", "Malian": "Mali", "Burkinabe": "Burkina Faso",
+        "Nigerien": "Niger", "Nigerian": "Nigeria", "Cypriot": "Cyprus", "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Ugandan": "Uganda",
+        "Tanzanian": "Tanzania", "Chadian": "Chad", "Cameroonian": "Cameroon", "Mauritanian": "Mauritania", "Indian": "India",
+        "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Nepalese": "Nepal", "Indonesian": "Indonesia", "Filipino": "Philippines",
+        "Philippine": "Philippines", "Thai": "Thailand", "Russian": "Russia", "Ukrainian": "Ukraine", "Georgian": "Georgia",
+        "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan", "Colombian": "Colombia", "Peruvian": "Peru",
+        "Venezuelan": "Venezuela", "Ecuadorian": "Ecuador", "Mexican": "Mexico", "French": "France", "Spanish": "Spain",
+        "British": "United Kingdom", "German": "Germany", "Belgian": "Belgium", "Congolese": "Democratic Republic of the Congo",
+        "Mozambican": "Mozambique", "Burundian": "Burundi", "Rwandan": "Rwanda",
+    ]
+
     /// The capital of a country (by its name), if the gazetteer lists it.
     public func capital(of country: String) -> Place? { capitals[country].map { places[$0] } }
 
