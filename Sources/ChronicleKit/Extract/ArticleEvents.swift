@@ -1679,8 +1679,10 @@ struct ArticleEvents {
                 role = .background
             }
             // Named only as the cause of the news ("in retaliation for …"): background even when recent.
+            // (Not when the only news told without a cue is older: "Four days after a colonel was shot dead, the killing is
+            // turning into a crisis … In April last year, an explosion hit Natanz".)
             if role == .main, sortedMembers(groups[i]).first?.backgroundCue == true,
-               incidents.indices.contains(where: { $0 != i && sortedMembers(groups[$0]).first?.backgroundCue == false }) { role = .background }
+               incidents.indices.contains(where: { $0 != i && sortedMembers(groups[$0]).first?.backgroundCue == false && (incidents[$0].date == nil || recent(incidents[$0])) }) { role = .background }
             incidents[i].role = role
             incidents[i].sources = incidents[i].sources.map { var s = $0; s.role = role; return s }
         }

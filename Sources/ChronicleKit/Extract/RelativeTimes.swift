@@ -503,6 +503,25 @@ enum RelativeTimes {
         }
     }
 
+    /// "Eight days after the bomb that killed three women in the restroom of the mall, the authorities announced …": a
+    /// lead that opens by counting the days since an event, with no day of its own, measures from the report's day.
+    static func daysSinceOpening(_ mentions: inout [EventMention], sentences: [ArticleSentence], published: Day?) {
+        let told = Set(mentions.map(\.sentence))
+        guard let published, let lede = sentences.first(where: { s in !s.isHeadline && s.paragraph >= 0 && told.contains(s.index) }),
+              let m = daysSince.first(lede.ns) else { return }
+        let count = lede.ns.sub(m.range(at: 1)).asciiLower
+        guard let n = ["a", "one"].contains(count) ? 1 : DateWords.number(count) else { return }
+        let back = lede.ns.sub(m.range(at: 2)).hasPrefix("week") ? 7 * n : n
+        let end = m.range.location + m.range.length
+        let comma = lede.ns.range(of: ",", range: NSRange(location: end, length: lede.ns.length - end)).location
+        guard comma != NSNotFound, !TimeExpressions.find(in: lede.ns, text: lede.text, published: published).contains(where: { $0.date != nil && !$0.isSpeechTime }) else { return }
+        for i in mentions.indices where mentions[i].sentence == lede.index && mentions[i].time == nil
+            && mentions[i].trigger.range.location >= end && mentions[i].trigger.range.location < comma {
+            mentions[i].time = TimeExpression(range: m.range, text: lede.ns.sub(m.range), date: published.adding(days: -back), precision: .day, isSpeechTime: false, nominalPrecision: .day)
+        }
+    }
+    static let daysSince = Rx(#"^\W*(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|one|\d{1,2})\s+(days|weeks?)\s+after\s+(?:the|a|an)\b"#)
+
     static let sceneSpeechWords: Set<String> = ["said", "says", "told", "announced", "admitted", "acknowledged", "confirmed", "stated",
                                                 "reported", "claimed", "denied", "added", "according", "statement", "quoted", "warned", "vowed"]
     static let sameDatePhrase = Rx(#"\b(?:of|on)\s+(?:that|the)\s+same\s+(?:date|day)\b"#, anchors: ["same"])
