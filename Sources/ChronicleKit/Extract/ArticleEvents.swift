@@ -944,6 +944,12 @@ struct ArticleEvents {
                g.members.contains(where: { mentions[$0].time?.date != nil }),
                m.siteList || groups.contains(where: { $0.members.contains { mentions[$0].sentence < m.sentence } }),
                !sentences[m.sentence].memo.isGeneric(sentences[m.sentence].ns) { continue }
+            // "His death came less than six weeks after an attack on the leadership of …": an event set days or weeks before
+            // the news is not that news.
+            if m.strength == .report, m.backgroundCue, m.time == nil, let gap = RelativeTimes.gap.first(sentences[m.sentence].ns),
+               gap.range.location < m.trigger.range.location, gap.has(2), sentences[m.sentence].ns.sub(gap.range(at: 2)).asciiLower.hasPrefix("week")
+                   || sentences[m.sentence].ns.sub(gap.range(at: 2)).asciiLower.hasPrefix("day") && gap.has(1),
+               g.members.contains(where: { !mentions[$0].backgroundCue && mentions[$0].strength == .report }) { continue }
             var score = 0
             // Two untimed causes ("after a drone attack …") at different places, told in different paragraphs,
             // give no reason to be one event.

@@ -66,4 +66,31 @@ struct CampsShotsAndDaysSinceTests {
         let found = ExtractionFixture.extract("Arrests\n\nPolice \(verb) nine suspects on Saturday in simultaneous raids in Bogotá and two other departments.", published: "2017-06-25")
         #expect(found.isEmpty)
     }
+
+    @Test(arguments: ["set off an explosive belt", "set off her explosive vest", "sets off an explosive device"])
+    func settingOffABeltIsABombing(_ clause: String) {
+        let found = ExtractionFixture.extract("Sheikh killed\n\nOn Tuesday, a woman entered the sheikh's house in Mosul and \(clause) hidden under her clothes, killing him and six visitors.", published: "2012-09-01")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .iedAttack)
+    }
+
+    @Test func wearingAVestIsNoBombing() {
+        let found = ExtractionFixture.extract("Checkpoint attacked\n\nOn Tuesday a man wearing a suicide vest attacked a checkpoint in Mosul, killing four soldiers.", published: "2012-09-01")
+        #expect(found.first?.eventType != .iedAttack)
+    }
+
+    @Test(arguments: ["less than six weeks after", "two weeks after", "ten days after"])
+    func anEventSetWeeksBeforeTheNewsIsNotTheNews(_ gap: String) {
+        let text = """
+        Sheikh killed in his house
+
+        On Tuesday, 28 August 2012, a woman set off an explosive belt in the sheikh's house in Mosul, killing seven people.
+
+        His death came \(gap) an attack on the leadership of the Muslims of Tatarstan.
+        """
+        let found = ExtractionFixture.extract(text, published: "2012-09-01")
+        let news = found.first { $0.date == Day(iso: "2012-08-28") }
+        #expect(news?.place == "Mosul")
+        #expect(news?.killed == 7)
+    }
 }
