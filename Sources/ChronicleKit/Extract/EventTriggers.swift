@@ -100,9 +100,10 @@ enum EventTriggers {
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     /// "the explosion that tore through the platform", "the bomb which ripped through the market", "The explosion took
-    /// place at 17.56 on Monday", "the terrorist attack committed at the station on 11 April": a definite noun whose own
-    /// clause tells the blast, or when and where it happened, is told as news, not pointed back to.
-    static let blastClauseAfter = Rx(#"^\s+(?:(?:that|which)\s+(?:(?:had|has)\s+)?(?:tore|torn|ripped|rocked|shook|went off|gone off|exploded)\b|(?:took place|occurred|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|shortly\s+(?:before|after)\b|(?:early|late)\s+on\b)|(?:committed|carried out|perpetrated)\s+(?:at|in|on)\b)"#,
+    /// place at 17.56 on Monday", "the terrorist attack committed at the station on 11 April", "the attack by terrorists on
+    /// the train, which occurred at about 7:45pm on Monday": a definite noun whose own clause tells the blast, or when and
+    /// where it happened, is told as news, not pointed back to.
+    static let blastClauseAfter = Rx(#"^\s*(?:(?:that|which)\s+(?:(?:had|has)\s+)?(?:tore|torn|ripped|rocked|shook|went off|gone off|exploded)\b|(?:took place|occurred|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|shortly\s+(?:before|after)\b|(?:early|late)\s+on\b)|(?:committed|carried out|perpetrated)\s+(?:at|in|on)\b|(?:(?:by|on|against)\s+[^,.;]{1,80}?)?,\s+(?:which|that)\s+(?:occurred|took place|happened)\s+(?:at\s+(?:about\s+|around\s+)?\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:early|late)\s+on\b))"#,
                                    anchors: ["that", "which", "took place", "occurred", "happened", "committed", "carried out", "perpetrated"])
     /// "Turkish artillery fire hit the village": an undetermined attack noun as the subject of a hit.
     static let hitsAfter = Rx(#"^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|pounded|rocked|targeted|slammed into|landed|fell)\b"#)

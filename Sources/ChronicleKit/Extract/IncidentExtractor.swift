@@ -2186,7 +2186,8 @@ public struct IncidentExtractor: Sendable {
         while i < ns.length, ns.character(at: i) == 32 { i += 1 }
         return i < ns.length && [45, 0x2013, 47].contains(ns.character(at: i))
     }
-    static let roadWords = #"(?:national\s+|main\s+|old\s+|new\s+|international\s+|coastal\s+|desert\s+|strategic\s+|key\s+)?(?:highway|road|motorway|expressway|railway|rail line|railroad|pipeline|route)\b"#
+    /// (Also a train or bus named after its route: "the Abuja-Kaduna passenger train".)
+    static let roadWords = #"(?:(?:national\s+|main\s+|old\s+|new\s+|international\s+|coastal\s+|desert\s+|strategic\s+|key\s+)?(?:highway|road|motorway|expressway|railway|rail line|railroad|pipeline|route)\b|(?:(?:passenger|freight|commuter|express|night)\s+)?(?:trains?|bus|buses)\b)"#
     static let roadAfterPair = Rx(#"^\s*[-–/]\s*(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"# + roadWords, caseInsensitive: false)
     static let roadPairBefore = Rx(#"[A-Za-z]\s*[-–/]\s*$"#, caseInsensitive: false)
     static let roadWordsAfter = Rx(#"^\s+"# + roadWords, caseInsensitive: false)
