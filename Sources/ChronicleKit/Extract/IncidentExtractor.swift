@@ -812,6 +812,7 @@ public struct IncidentExtractor: Sendable {
     /// province of that name (the gazetteer prefers the town for a bare name). Only a province named like the town:
     /// "Mosul, Nineveh province" keeps the town.
     static func provinceNamedLikeTown(_ found: [Mention<Place>], in text: String, gazetteer: Gazetteer) -> [Mention<Place>] {
+        let found = smallTownNamedLikeItsProvince(found, gazetteer: gazetteer)
         guard Folded(text).hasAny(provinceStems) else { return found }
         let ns = text as NSString
         return found.enumerated().map { i, m in
@@ -832,6 +833,24 @@ public struct IncidentExtractor: Sendable {
                 start = found[j].range.lowerBound; j -= 1
             }
             guard told else { return m }
+            var r = m
+            r.entry = province
+            return r
+        }
+    }
+
+    /// "a Taliban attack on an army base in Balkh" in a report that also names Mazar-i-Sharif: a town named like its
+    /// province, told beside a bigger town of that province, stands for the province (the province's town of that name is
+    /// the smaller one; "Kandahar" beside Spin Boldak stays the city, the province's biggest).
+    static func smallTownNamedLikeItsProvince(_ found: [Mention<Place>], gazetteer: Gazetteer) -> [Mention<Place>] {
+        found.map { m in
+            guard m.entry.kind == .city, let pop = m.entry.population,
+                  let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }),
+                  Self.withoutArticle(province.name) == Self.withoutArticle(m.entry.name),
+                  found.contains(where: { o in
+                      o.entry.kind == .city && o.entry.id != m.entry.id && (o.entry.population ?? 0) > pop
+                          && gazetteer.ancestors(of: o.entry).contains(where: { $0.id == province.id })
+                  }) else { return m }
             var r = m
             r.entry = province
             return r

@@ -96,4 +96,23 @@ struct WavesCapitalsAndUniformsTests {
         #expect(found.count == 2)
         #expect(found.first { $0.place == "Shuhada Bridge" }?.killed == 14)
     }
+
+    @Test func aSmallTownNamedLikeItsProvinceBesideABiggerTownIsTheProvince() {
+        let text = """
+        Taliban attack on army base in Balkh kills at least 140 soldiers
+
+        At least 140 soldiers were killed when Taliban militants stormed the army corps headquarters near Mazar-i-Sharif on Friday.
+        """
+        let found = ExtractionFixture.extract(text, published: "2017-04-22")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Mazar-i-Sharif")
+        #expect(found.first?.killed == 140)
+    }
+
+    @Test func theProvincesBiggestTownStaysTheTown() {
+        let text = "Bombing\n\nA car bomb exploded in Kandahar on Friday, killing nine people, a week after a blast in Spin Boldak."
+        let found = ExtractionFixture.extract(text, published: "2017-04-22")
+        #expect(found.first?.place == "Kandahar")
+        #expect(found.first?.admin1 == "Kandahar")
+    }
 }
