@@ -1050,7 +1050,7 @@ struct ArticleEvents {
 
     static let longGapStems = WordList(["hour", "day", "week"])
 
-    /// "a second suicide bomber", "the third car": the place a further mention counts itself at.
+    /// "a second suicide bomber", "the third car": the number a further mention counts itself as.
     func countOff(_ m: EventMention) -> Int? {
         wordsBeforeTrigger(m).compactMap { Self.countOffWords[$0] }.last
     }
