@@ -1052,9 +1052,8 @@ struct ArticleEvents {
 
     /// "a second suicide bomber", "the third car": the number a further mention counts itself as.
     func countOff(_ m: EventMention) -> Int? {
-        wordsBeforeTrigger(m).compactMap { Self.countOffWords[$0] }.last
+        wordsBeforeTrigger(m).compactMap { IncidentExtractor.ordinals[$0] }.last
     }
-    static let countOffWords = ["second": 2, "third": 3, "fourth": 4, "fifth": 5]
 
     /// How many attacks of one wave the group's reports count as struck together: "one of three near-simultaneous
     /// explosions", "Three car bombs exploded within a few minutes of each other" (0 when none does; "two car bombs" hours

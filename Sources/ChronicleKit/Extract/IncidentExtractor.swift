@@ -513,11 +513,14 @@ public struct IncidentExtractor: Sendable {
             i += 1
         }
         guard !hits.isEmpty || !named.isEmpty else { return places }
-        var out = places
-        for (start, end, capital) in named where !places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) {
+        // A name after it ("the capital Sanaa", "the capital, Kabul", "the Somali capital, Mogadishu") is matched already.
+        func nameFollows(_ end: Int) -> Bool {
             var j = end
             if j < u.count, u[j] == 44 { j += 1 }
-            if j + 1 < u.count, u[j] == 32, u[j + 1] &- 65 < 26 { continue }
+            return j + 1 < u.count && u[j] == 32 && u[j + 1] &- 65 < 26
+        }
+        var out = places
+        for (start, end, capital) in named where !places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) && !nameFollows(end) {
             out.append(Mention(entry: capital, text: String(utf16Units: u[start..<end]), range: start..<end))
         }
         guard !hits.isEmpty else { return out.sorted { $0.range.lowerBound < $1.range.lowerBound } }
@@ -529,11 +532,8 @@ public struct IncidentExtractor: Sendable {
               let capital = gazetteer.capital(of: country) else { return out.sorted { $0.range.lowerBound < $1.range.lowerBound } }
         for h in hits {
             let end = h + needle.count
-            // A name after it ("the capital Sanaa", "the capital, Kabul"), or "the capital of …".
-            var j = end
-            if j < u.count, u[j] == 44 { j += 1 }
-            if j + 1 < u.count, u[j] == 32, u[j + 1] &- 65 < 26 { continue }
-            if matches(of, at: end) { continue }
+            // A name after it, or "the capital of …".
+            if nameFollows(end) || matches(of, at: end) { continue }
             if places.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > h }) { continue }
             out.append(Mention(entry: capital, text: String(utf16Units: u[(h + 4)..<end]), range: (h + 4)..<end))
         }
@@ -1891,7 +1891,7 @@ public struct IncidentExtractor: Sendable {
               !words[(i + 1)...].contains(where: { ["such", "of", "in", "and"].contains($0) }) else { return nil }
         return Self.ordinals[words[i]]
     }
-    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
 
     /// "the IRGC said it fired missiles at … late on Monday": a speaker telling of its own strike; the strike is the
     /// object of the statement, so a time after it dates the strike.
