@@ -128,6 +128,10 @@ enum CasualtyReader {
     static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
     /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
     static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,120}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
+    /// "more than 110 people had been taken to hospitals in Lahore", "145 people have been hospitalized": the people a
+    /// sentence sends to hospital are its wounded when it counts none otherwise ("eight of the injured were taken to
+    /// hospital" is a part of a count told before, so not one).
+    static let hospitalised = Rx(#"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:\#(hedge)\s+)?(\#(number))\s+(?:(?:more|other|injured|wounded)\s+)?(?:people|persons|others|civilians|victims|pilgrims|worshipp?ers|passengers|students|children|spectators|soldiers|policemen|officers)\s+(?:(?:had|have|has)\s+been|were|are|were\s+being|are\s+being)\s+(?:(?:taken|rushed|admitted|transferred|evacuated|brought)\s+(?:[\w'’-]+\s+){0,5}?hospitals?|hospitali[sz]ed)\b"#, anchors: ["hospital"])
     /// "resulted in the destruction of the hideout and the killing of four terrorists": a result clause naming the dead.
     /// Also "ending with the death of four of the cell's members", "ended in the killing of two gunmen".
     static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing|end(?:ed|ing|s)? (?:with|in))\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
@@ -141,7 +145,7 @@ enum CasualtyReader {
     static let woundStems = ["wound", "injur", "hurt"].map { Array($0.utf8) }
     static let materialStem = Array("material".utf8)
     static let killStems = WordList(["kill", "dead", "die", "slain", "death", "martyr", "perish", "lives", "life", "assassin", "murdered", "massacred", "slaughtered", "shahada"])
-    static let stems = ["kill", "massacr", "slaughter", "murder", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "shahada", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human"].map { Array($0.utf8) }
+    static let stems = ["kill", "massacr", "slaughter", "murder", "dead", "die", "wound", "injur", "hurt", "casualt", "death", "slain", "fatalit", "life", "lives", "martyr", "shahada", "perish", "toll", "gunned", "assassin", "murdered", "safe", "unharmed", "harmed", "accounted for", "human", "hospital"].map { Array($0.utf8) }
 
     static let illnessAfter = Rx(#"^\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|sudden\s+)?(?:heart attack|cardiac arrest|stroke|natural causes|illness|disease|covid)"#)
 
@@ -270,6 +274,9 @@ enum CasualtyReader {
             c.killed = max(c.killed ?? 0, n + addendumCount(lower, after: m.range.location + m.range.length))
         }
         if c.wounded == nil, let m = injuryOf.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+            c.wounded = n
+        }
+        if c.wounded == nil, let m = hospitalised.first(lower), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.wounded = n
         }
         // "resulted in the martyrdom of one officer with the rank of captain and four soldiers": those added after count too.
