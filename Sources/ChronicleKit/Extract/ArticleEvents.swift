@@ -1133,7 +1133,13 @@ struct ArticleEvents {
         let ns = sentences[m.sentence].ns
         let opening = Words.of(ns.sub(NSRange(location: 0, length: min(ns.length, m.trigger.range.location, 40))), limit: 4)
         return opening.first == "separately" || opening.first == "elsewhere" || opening.prefix(3).contains("separate") && opening.first == "in"
-            || opening.starts(with: ["a", "separate"]) || Self.sameDayOpening(opening)
+            || opening.starts(with: ["a", "separate"]) || Self.sameDayOpening(opening) || Self.spanAfterOpening(opening)
+    }
+    /// "In the following 45 minutes, car bombs exploded at three police stations", "Over the next hour, …": a sentence
+    /// that opens on the span after the event told before tells what came after it.
+    static func spanAfterOpening(_ opening: [String]) -> Bool {
+        opening.count >= 3 && ["in", "over", "within", "during"].contains(opening[0]) && opening[1] == "the"
+            && ["following", "next", "ensuing", "subsequent"].contains(opening[2])
     }
     /// "a storage area inside the field, located in Chamchamal district": the town or district is where the site told
     /// before lies.

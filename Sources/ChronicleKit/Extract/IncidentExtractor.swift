@@ -116,6 +116,8 @@ public struct IncidentExtractor: Sendable {
         RelativeTimes.anchor(&mentions, sentences: sentences)
         RelativeTimes.sameDateToldBefore(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.dayFromSceneSetter(&mentions, sentences: sentences, published: article.published)
+        // (Again for phrases of sequence: "In the following 45 minutes, …" counts from an event the scene-setter just dated.)
+        RelativeTimes.anchor(&mentions, sentences: sentences, phrasesOnly: true)
         RelativeTimes.daysSinceOpening(&mentions, sentences: sentences, published: article.published)
         RelativeTimes.furtherAttackSameDay(&mentions, sentences: sentences)
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
@@ -1943,7 +1945,7 @@ public struct IncidentExtractor: Sendable {
     static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a|more|other|two|three|four)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])
     /// (A "suicide bomber", a "car bomber", "the bomber" or "two more bombers" who struck are men with bombs, not aircraft:
     /// bombers that fly are told by their kind or their state, "B-52 bombers", "Russian bombers".)
-    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|(?<!suicide )(?<!car )(?<!truck )(?<!the )(?<!a )(?<!more )(?<!other )(?<!two )(?<!three )(?<!four )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "bomber", "f-"])
+    static let airCue = Rx(#"\b(?:warplanes?|jets?|aircraft|air force|helicopters?|gunships?|(?<!suicide )(?<!car )(?<!truck )(?<!the )(?<!a )(?<!more )(?<!other )(?<!two )(?<!three )(?<!four )bombers?|f-\d+)\b"#, anchors: ["warplane", "jet", "aircraft", "air force", "helicopter", "gunship", "bomber", "f-"])
 
     /// "carried out an air aggression with a barrage of missiles", "Israeli aircraft fired missiles at": missiles told
     /// with the aircraft that launched them are an air strike (state media describe raids by their munitions).
@@ -2373,6 +2375,10 @@ public struct IncidentExtractor: Sendable {
             m.entry.kind != .site && Self.roadAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(30, s.ns.length - m.range.upperBound)))
         }.map(\.range.lowerBound) : []
         var found = roadNames.isEmpty || roadNames.count == found0.count ? found0 : found0.filter { !roadNames.contains($0.range.lowerBound) }
+        // "walked into the market from Jaffa Road": a town's name before a capitalised "Road" names a street of another
+        // town, not the town, even alone.
+        // (Not the second town of "the Kabul-Jalalabad Road".)
+        if roads { found.removeAll { m in m.entry.kind == .city && (m.range.lowerBound == 0 || ![0x2D, 0x2013].contains(s.ns.character(at: m.range.lowerBound - 1))) && Self.streetRoadAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(8, s.ns.length - m.range.upperBound))) } }
         // "pilgrims walking to the holy city of Karbala …, near a checkpoint west of Nasiriyah", "a convoy heading to
         // Kirkuk": where the victims were going is not where they were hit (kept only when the sentence names no other place).
         /// Drops the places `aside` picks when some other place remains.
@@ -2575,6 +2581,7 @@ public struct IncidentExtractor: Sendable {
     static let streetAfter = Rx(#"^\s+(?:Square|Boulevard|Blvd|Street|St\.|Avenue|Ave\.|Roundabout)(?!\w)"#, caseInsensitive: false,
                                 anchors: ["square", "boulevard", "blvd", "street", "st.", "avenue", "ave.", "roundabout"])
     static let roadStems = WordList(["road", "highway", "motorway"])
+    static let streetRoadAfter = Rx(#"^\s(?:Road|Rd\.?)(?!\w)"#, caseInsensitive: false, anchors: ["road", "rd"])
     static let roadAfter = Rx(#"^(?:\s?[-–]\s?[\w'’]+(?:\s[\w'’]+)?)?\s+(?:road|highway|motorway)\b"#, anchors: ["road", "highway", "motorway"])
     static let atSeaBefore = Rx(#"(?:\bnautical miles?|\d\s?(?:nm|NM|Nm))\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|coast)\s+(?:of\s+)?)?$"#, anchors: ["nautical mile", "nm"])
     static let atSeaStems = WordList(["nautical mile", "nm ", "nm,", "nm)"])

@@ -7,7 +7,7 @@ import Foundation
 /// event they follow.
 enum RelativeTimes {
     /// Phrases dating an event from the one told before it; group 1 names the shift.
-    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+(?:time|moment)\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|date|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
+    static let phrase = Rx(#"\b(?:(?:about|around|some|roughly|nearly|almost|just|barely|only|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|few|\d{1,3})\s+)?(?:minutes?|hours?)\s+(?:later|afterwards?|earlier|before that)\b|\b(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards?|after that|thereafter|later)\b|\bwithin\s+(?:the|an|the same|half an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b|\b(?:in|over|within|during)\s+the\s+(?:following|next|ensuing)\s+(?:(?:\d{1,3}|a\s+few|few|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety)\s+)?(?:minutes|hours|hour)\b|\b(?:in|during)\s+the\s+same\s+(?:raid|attack|wave|strikes?|operation|barrage|salvo|assault|bombardment|offensive)\b|\bat\s+(?:(?:about|around|roughly|nearly|almost)\s+)?the\s+same\s+(?:time|moment)\b|\blater\s+(?:that|the same)\s+(?:night|day|evening|morning|afternoon)\b|\blater\s+in\s+the\s+(?:day|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:night|day|date|evening|morning|afternoon)\b|\b(?:the\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later|the\s+day\s+after(?:wards?)?(?!\s+(?:the|a|an|its|their)\b))|\b(?:the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|its|their)\b))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:later|afterwards?|earlier|before\s+that)\b"#,
         anchors: ["minute", "hour", "shortly", "soon", "moment", "later", "same", "following", "next", "previous", "earlier", "day after", "day before", "days"],
         lead: 4) // ("more than a few minutes later": four words before "minute")
 
@@ -48,6 +48,8 @@ enum RelativeTimes {
         if let m = hoursShift.first(t as NSString), let n = m.group(1, in: t as NSString).flatMap({ Int($0) }), n >= 24 {
             return (m.group(2, in: t as NSString) ?? "").hasPrefix("earlier") || (m.group(2, in: t as NSString) ?? "").hasPrefix("before") ? -(n / 24) : n / 24
         }
+        // "In the following 45 minutes", "over the next hour": the same day.
+        if t.has("minute") || t.has("hour"), !t.has("day") { return 0 }
         if t.has("following") || t.has("next") || t.has("day later") || t.has("day after") { return 1 }
         if t.has("previous") || t.has("day earlier") || t.has("day before") { return -1 }
         return 0
@@ -371,7 +373,25 @@ enum RelativeTimes {
 
     /// Gives each undated mention whose sentence dates it relative to an earlier event the day of the nearest
     /// dated mention told before the phrase (an earlier sentence, or earlier in the same sentence).
-    static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+    /// `phrasesOnly`: only the phrases of sequence ("minutes later", "in the following hour"), for mentions still undated
+    /// after later passes dated the events they follow.
+    static func anchor(_ mentions: inout [EventMention], sentences: [ArticleSentence], phrasesOnly: Bool = false) {
+        if !phrasesOnly { anchorOwnDays(&mentions, sentences: sentences) }
+        for i in mentions.indices where mentions[i].time == nil {
+            let s = sentences[mentions[i].sentence]
+            guard s.folded.hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
+            // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
+            let t = mentions[i].trigger.range
+            if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
+                if !phrasesOnly { anchorGap(&mentions, i, g, in: s) }
+                continue
+            }
+            anchorPhrase(&mentions, i, in: s)
+        }
+    }
+
+    /// "that year", "earlier in the day", and the gap after a day the sentence tells.
+    private static func anchorOwnDays(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
         thatYear(&mentions, sentences: sentences)
         // "… struck Sadr City yesterday afternoon … Earlier in the day, gunmen attacked the Ministry of Health": the day of
         // the event told before (the report's day only when that event is today's).
@@ -407,58 +427,58 @@ enum RelativeTimes {
                                               isSpeechTime: false, nominalPrecision: .day)
             mentions[i].relativeTime = true
         }
-        for i in mentions.indices where mentions[i].time == nil {
-            let s = sentences[mentions[i].sentence]
-            guard s.folded.hasAny(cueStems) || opensWithClockTime(s.ns) else { continue }
-            // The phrase nearest before the attack word (or right after it: "rockets hit X minutes later").
-            let t = mentions[i].trigger.range
-            if let g = gap.matches(s.ns).last(where: { $0.range.location + $0.range.length <= t.location && t.location - ($0.range.location + $0.range.length) < 120 }) {
-                let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
-                // ("exactly a week after a police raid": seven days; "less than 24 hours after a suicide attack": a day or
-                // two counted in hours, rounded to days.)
-                let count = g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0
-                let n = unit.hasPrefix("hour") ? (count >= 18 ? Int((Double(count) / 24).rounded()) : 0) : count * (unit.hasPrefix("week") ? 7 : 1)
-                guard unit.hasPrefix("hour") || n > 0 else { continue }
-                let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
-                // "The militia announced on Tuesday it was suspending attacks, two days after a drone attack killed …":
-                // with no event told before, the day the sentence tells (that of the statement) anchors the gap.
-                let own = mentions[i].speechTime.flatMap { st -> (Int, TimeExpression, Day)? in
-                    guard let d = st.date, st.precision == .day, st.range.location + st.range.length <= g.range.location else { return nil }
-                    return (i, st, d)
-                }
-                // "The strike comes six days after …": the subject is the article's news, not the event told last.
-                let lead = cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) ? leadEvent(mentions) : nil
-                // "won a surprise victory three days after ten bombs ripped through four commuter trains", after "Thursday's
-                // train bombings": counted back from an attack of the same kind told before, the gap would make that attack
-                // a second one days earlier; the main clause's own day is untold, so the mention stays undated.
-                // (Not when that attack is the main clause of the same sentence: "a suicide bomber blew up a trolleybus …,
-                // less than 24 hours after a suicide attack on the city's main railway station".)
-                if n > 0, lead == nil, own == nil, let (j, _, _) = prior(to: i, before: g.range.location, mentions),
-                   mentions[j].type == mentions[i].type, mentions[i].type != .other, mentions[j].sentence != mentions[i].sentence, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { continue }
-                if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
-                    let k = base.precision == .day ? sign * n : 0
-                    mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
-                                                      isSpeechTime: false, nominalPrecision: base.precision)
-                    mentions[i].relativeTime = true
-                }
-                continue
-            }
-            let limit = openingLimit(s.ns)
-            let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= limit }).sorted { $0.range.location < $1.range.location }.filter { m in
-                m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 90
-            }
-            guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { continue }
-            let text = s.ns.sub(p.range)
-            // "Three days later": counted from an event dated by its own words, not from one itself told relative to
-            // another ("claimed the ambush the following day"), which would add its shift twice.
-            let days = daysShift.test(text.asciiLower as NSString)
-            let clock = clockTime.test(text as NSString) && !phrase.test(text as NSString)
-            guard let (_, base, day) = prior(to: i, before: p.range.location, mentions, ownWordsOnly: days, dayOnly: clock) else { continue }
-            let n = base.precision == .day ? shift(text) : 0
-            mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
+    }
+
+    /// "two days after a drone attack killed …": the gap counted from the event told before (or the sentence's own day).
+    private static func anchorGap(_ mentions: inout [EventMention], _ i: Int, _ g: NSTextCheckingResult, in s: ArticleSentence) {
+        let unit = g.group(2, in: s.ns)?.asciiLower ?? ""
+        // ("exactly a week after a police raid": seven days; "less than 24 hours after a suicide attack": a day or
+        // two counted in hours, rounded to days.)
+        let count = g.group(1, in: s.ns).flatMap(DateWords.number) ?? 0
+        let n = unit.hasPrefix("hour") ? (count >= 18 ? Int((Double(count) / 24).rounded()) : 0) : count * (unit.hasPrefix("week") ? 7 : 1)
+        guard unit.hasPrefix("hour") || n > 0 else { return }
+        let sign = (g.group(3, in: s.ns)?.asciiLower == "before") ? 1 : -1
+        // "The militia announced on Tuesday it was suspending attacks, two days after a drone attack killed …":
+        // with no event told before, the day the sentence tells (that of the statement) anchors the gap.
+        let own = mentions[i].speechTime.flatMap { st -> (Int, TimeExpression, Day)? in
+            guard let d = st.date, st.precision == .day, st.range.location + st.range.length <= g.range.location else { return nil }
+            return (i, st, d)
+        }
+        // "The strike comes six days after …": the subject is the article's news, not the event told last.
+        let lead = cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) ? leadEvent(mentions) : nil
+        // "won a surprise victory three days after ten bombs ripped through four commuter trains", after "Thursday's
+        // train bombings": counted back from an attack of the same kind told before, the gap would make that attack
+        // a second one days earlier; the main clause's own day is untold, so the mention stays undated.
+        // (Not when that attack is the main clause of the same sentence: "a suicide bomber blew up a trolleybus …,
+        // less than 24 hours after a suicide attack on the city's main railway station".)
+        if n > 0, lead == nil, own == nil, let (j, _, _) = prior(to: i, before: g.range.location, mentions),
+           mentions[j].type == mentions[i].type, mentions[i].type != .other, mentions[j].sentence != mentions[i].sentence, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { return }
+        if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
+            let k = base.precision == .day ? sign * n : 0
+            mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,
                                               isSpeechTime: false, nominalPrecision: base.precision)
             mentions[i].relativeTime = true
         }
+    }
+
+    /// "Minutes later", "the following day", "at 14:30": the day of the event told before, shifted as the phrase says.
+    private static func anchorPhrase(_ mentions: inout [EventMention], _ i: Int, in s: ArticleSentence) {
+        let t = mentions[i].trigger.range
+        let limit = openingLimit(s.ns)
+        let found = (phrase.matches(s.ns) + clockTime.matches(s.ns).filter { $0.range.location <= limit }).sorted { $0.range.location < $1.range.location }.filter { m in
+            m.range.location + m.range.length <= t.location || m.range.location - (t.location + t.length) < 90
+        }
+        guard let p = found.last(where: { $0.range.location < t.location }) ?? found.first else { return }
+        let text = s.ns.sub(p.range)
+        // "Three days later": counted from an event dated by its own words, not from one itself told relative to
+        // another ("claimed the ambush the following day"), which would add its shift twice.
+        let days = daysShift.test(text.asciiLower as NSString)
+        let clock = clockTime.test(text as NSString) && !phrase.test(text as NSString)
+        guard let (_, base, day) = prior(to: i, before: p.range.location, mentions, ownWordsOnly: days, dayOnly: clock) else { return }
+        let n = base.precision == .day ? shift(text) : 0
+        mentions[i].time = TimeExpression(range: p.range, text: text, date: day.adding(days: n), precision: base.precision,
+                                          isSpeechTime: false, nominalPrecision: base.precision)
+        mentions[i].relativeTime = true
     }
 
     /// "The ferry left Manila at about 2200H of 27 February 2004. … At about 2300H of the same date, an explosion occurred":

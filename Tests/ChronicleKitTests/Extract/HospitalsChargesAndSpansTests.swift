@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import ChronicleKit
 
-/// The people a report sends to hospital, and further phrasings of the forty-eighth session.
-@Suite("Hospitals and hostages")
-struct HospitalsAndHostagesTests {
+/// The people a report sends to hospital, explosives set off, operations carried out, the span after an event, streets
+/// named after towns, and Israel named by another adjective (forty-eighth session).
+@Suite("Hospitals, charges and spans")
+struct HospitalsChargesAndSpansTests {
     func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
 
     @Test(arguments: [
@@ -22,5 +23,73 @@ struct HospitalsAndHostagesTests {
     @Test func aWoundedCountStandsBeforeThoseTakenToHospital() {
         #expect(read("The blast wounded 30 people, 12 of whom were taken to hospital in Kirkuk.").wounded == 30)
         #expect(read("The blast wounded 30 people; 12 people were later taken to hospital in Kirkuk.").wounded == 30)
+    }
+
+    @Test(arguments: [
+        "A man wearing an army uniform walked into the crowd at the bus stop in Hadera on Sunday and set off the explosives he was carrying, killing seven.",
+        "Minutes after a first blast at the bus stop in Hadera on Sunday, a second man detonated a larger charge among the rescuers, killing seven.",
+        "A bomber set off his charge at the bus stop in Hadera on Sunday, killing seven.",
+    ])
+    func explosivesOrAChargeSetOffAreABombing(_ sentence: String) {
+        let found = ExtractionFixture.extract("Bus stop bombing\n\n\(sentence)", published: "1995-01-23")
+        #expect(found.count == 1)
+        #expect(found.first?.eventType == .iedAttack)
+        #expect(found.first?.date == Day(iso: "1995-01-22"))
+    }
+
+    @Test func anOperationCarriedOutOnADayAtAPlaceDatesAndPlacesTheBlastsToldAfter() {
+        let text = """
+        President condemns operation
+
+        The President has condemned the operation carried out this morning at the Beit Lid junction near Netanya.
+
+        According to the radio, two explosions went off at about 9:30 local time at a bus stop crowded with soldiers at the junction, about three minutes apart. The radio said 19 people were killed and 61 wounded.
+
+        The group said the operation avenged a leader who was killed when a bomb exploded in his car in Khan Younis on 2 November.
+        """
+        let found = ExtractionFixture.extract(text, published: "1995-01-22")
+        let blasts = found.first { $0.date == Day(iso: "1995-01-22") }
+        #expect(blasts?.place == "Beit Lid junction")
+        #expect(blasts?.country == "Israel")
+        #expect(blasts?.killed == 19)
+        #expect(found.contains { $0.date == Day(iso: "1994-11-02") && $0.killed != 19 })
+    }
+
+    @Test(arguments: ["the military operation carried out under the new president", "operations carried out in Midyat and Nusaybin"])
+    func anOperationWithoutItsDayIsNoEvent(_ phrase: String) {
+        let found = ExtractionFixture.extract("Arrests\n\nPolice detained 12 people in \(phrase), the ministry said.", published: "2017-03-01")
+        #expect(found.isEmpty)
+    }
+
+    @Test(arguments: ["In the following 45 minutes", "Over the next hour", "Within the next two hours"])
+    func aSpanAfterTheEventToldBeforeOpensOtherEventsOfItsDay(_ opening: String) {
+        let text = """
+        Red Cross hit
+
+        It was shortly before 8:30 yesterday morning when an ambulance drove up to the entrance of the delegation in the capital, Baghdad. The vehicle exploded a few metres from the outer wall. Twelve people died at the office.
+
+        The attack on the Red Cross was only the first of a series. \(opening), car bombs exploded at three police stations in different parts of the city: at al-Bayaa, at al-Shaab and at al-Khadra.
+
+        The United Nations withdrew its staff after the car bomb that exploded at its compound at the Canal Hotel on 22 September.
+        """
+        let found = ExtractionFixture.extract(text, published: "2003-10-28")
+        #expect(found.contains { $0.place == "Baghdad" && $0.date == Day(iso: "2003-10-27") && $0.killed == 12 })
+        #expect(found.contains { $0.place == "Bayaa" && $0.date == Day(iso: "2003-10-27") })
+        #expect(!found.contains { $0.place == "Bayaa" && $0.date == Day(iso: "2003-09-22") })
+    }
+
+    @Test func aTownBeforeACapitalisedRoadNamesAStreet() {
+        let found = ExtractionFixture.extract("Market bombing\n\nTwo bombers walked into the market from Jaffa Road on Wednesday and detonated their charges, killing 13.", published: "1997-07-31")
+        #expect(found.first?.place != "Jaffa")
+        let highway = ExtractionFixture.extract("Convoy ambushed\n\nGunmen ambushed a convoy on the Kabul-Jalalabad Road on Monday, killing four soldiers.", published: "2010-03-02")
+        #expect(highway.first?.place == "Kabul")
+    }
+
+    @Test(arguments: ["Zionist helicopter gunships", "Israeli helicopter gunships", "Israeli gunships"])
+    func gunshipsNamedByTheirStateAreItsStrike(_ subject: String) {
+        let found = ExtractionFixture.extract("Motorcade hit\n\n\(subject) fired a number of missiles at the motorcade on the road between Jibshit and Tuffahta yesterday afternoon, killing seven.", published: "1992-02-17")
+        #expect(found.first?.perpetrator == "Israel")
+        #expect(found.first?.place == "Jibshit")
+        #expect(found.first?.eventType == .airstrike)
     }
 }
