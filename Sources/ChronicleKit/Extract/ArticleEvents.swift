@@ -354,8 +354,10 @@ struct ArticleEvents {
                     let seen = (killed: sawKilled, wounded: sawWounded)
                     if (c.killed ?? 0) > 0 { sawKilled = true }
                     if (c.wounded ?? 0) > 0 { sawWounded = true }
-                    if seen.killed, c.killed != 0 { c.killed = nil }
-                    if seen.wounded, c.wounded != 0 { c.wounded = nil }
+                    // ("About 30 applicants were killed. A Marine and a soldier were also killed.": an "also" figure adds to
+                    // the first, not a later count.)
+                    if seen.killed, c.killed != 0, !c.killedIsAddition { c.killed = nil }
+                    if seen.wounded, c.wounded != 0, !c.woundedIsAddition { c.wounded = nil }
                     guard c.killed != nil || c.wounded != nil || c.noUSCasualties else { continue }
                     // "These strikes follow a raid on Aug. 29 that killed 15": figures of an event told with another day.
                     if let d = incidents[i].date,
@@ -661,6 +663,10 @@ struct ArticleEvents {
                 if !ms.contains(where: { $0.strength == .report && $0.type == .armedClash && IncidentExtractor.fightTold.test(sentences[$0.sentence].ns) }) { return .other }
             } else if !ms.contains(where: { $0.strength == .report && $0.type != .other && $0.type != .armedClash }) { return .other }
         }
+        // "a suicide attacker stormed a Sahwa office and opened fire … he detonated his explosive belt": a suicide assault
+        // that ends in the blast it was for is a bombing.
+        if let first = ms.first(where: { $0.strength == .report }), first.type == .armedClash, sentences[first.sentence].folded.has("suicide"),
+           ms.contains(where: { $0.strength == .report && $0.type == .iedAttack && $0.sentence > first.sentence }) { return .iedAttack }
         return ms.first(where: { $0.type != .other && $0.strength == .report })?.type ?? ms.first(where: { $0.type != .other })?.type ?? .other
     }
 
@@ -827,8 +833,13 @@ struct ArticleEvents {
         let before = g.members.filter { mentions[$0].strength == .report && mentions[$0].sentence < m.sentence }.map { m.sentence - mentions[$0].sentence }
         guard let gap = before.min(), gap <= 3 else { return false }
         let ns = sentences[m.sentence].ns
-        return gap == 1 && Self.attackersSubject.test(ns) || Self.aroundTheBlast.test(ns)
+        // ("… a suicide attacker stormed a Sahwa office and opened fire. When the fighters returned fire and wounded him, he
+        // detonated his explosive belt": the attacker told before, as a pronoun right before the deed.)
+        let b0 = max(0, m.trigger.range.location - 16)
+        return gap == 1 && (Self.attackersSubject.test(ns) || Self.pronounSubjectBefore.test(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0)) as NSString))
+            || Self.aroundTheBlast.test(ns)
     }
+    static let pronounSubjectBefore = Rx(#"(?:^|[,;]\s*|\b(?:and|then)\s+)(?:he|she|they)\s+(?:then\s+|later\s+|finally\s+)?$"#, anchors: ["he", "she", "they"])
     static let attackersSubject = Rx(#"^\W*the\s+(?:(?:suicide|two|three|four|five|armed)\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|raiders|shooters?)\b"#,
                                      anchors: ["the"])
     /// (At the sentence's start, or after a full stop the sentence splitter kept: "at around 10.45 a.m. Before the explosion".)
@@ -842,7 +853,13 @@ struct ArticleEvents {
         let further = isFurther(m), separate = m.strength == .report && isSeparate(m)
         let headlineOfFirst = sentences[m.sentence].isHeadline && !further
             && groups.contains(where: { $0.members.contains { mentions[$0].strength == .report && !isFurther(mentions[$0]) } })
+        // "… stormed a Sahwa office and opened fire. When the fighters wounded him, he detonated his explosive belt": the
+        // attack the sentence right before told goes on, not another one of the same weapon told earlier.
+        let goesOnPrevious = groups.firstIndex { g in
+            goesOnAttackToldBefore(m, g) && g.members.contains { mentions[$0].strength == .report && mentions[$0].sentence == m.sentence - 1 }
+        }
         for (gi, g) in groups.enumerated() {
+            if let p = goesOnPrevious, p != gi { continue }
             guard ArticleEvents.typesCompatible(weaponType(m), weaponType(of: g)) || repliesInClash(m, g) || goesOnAttackToldBefore(m, g), !sidesDiffer(m.side, side(of: g)) else { continue }
             // "The attack came four months after a jeep ploughed into crowds … on 28 October 2013": an event told with its own
             // day as what the news came after is that earlier event, not the undated news told before it.

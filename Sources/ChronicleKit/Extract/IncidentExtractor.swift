@@ -123,6 +123,7 @@ public struct IncidentExtractor: Sendable {
         placeInOwnAirspace(&mentions, sentences: sentences, dateline: article.dateline)
         placeFromParagraphHead(&mentions, sentences: sentences)
         dayFromParagraphItem(&mentions, sentences: sentences, published: article.published)
+        dayFromLedeTowns(&mentions, sentences: sentences)
         Self.typeBareShells(&mentions)
         Self.typeFurtherStrikes(&mentions, sentences: sentences)
         Self.typeVehicleBombBlasts(&mentions, sentences: sentences)
@@ -338,6 +339,27 @@ public struct IncidentExtractor: Sendable {
             }).first else { continue }
             mentions[i].time = t.borrowed
             if mentions[i].trigger.wantedTime { mentions[i].strength = .report; mentions[i].trigger.strength = .report }
+        }
+    }
+
+    /// "Suicide bombers killed dozens today in attacks on a recruiting drive in Ramadi and on a street near the shrine in
+    /// Karbala" … "In Karbala, a bomber blew himself up": the lede's plural attacks at several towns date each town's own
+    /// report told after it without a day.
+    func dayFromLedeTowns(_ mentions: inout [EventMention], sentences: [ArticleSentence]) {
+        // (The first report told, below the headline: a masthead line may have been taken for the lede.)
+        guard let lede = mentions.first(where: { !sentences[$0.sentence].isHeadline && $0.strength == .report }), let t = lede.time,
+              t.date != nil, t.precision == .day, !t.isSpeechTime, EventTriggers.isPlural(lede.trigger.word),
+              !mentions.contains(where: { $0.sentence == lede.sentence && ($0.backgroundCue || $0.time.map { $0.date != t.date } == true) }) else { return }
+        // (Not a town the lede measures a bearing from: "in Jabalia refugee camp, north of Gaza City".)
+        let ns = sentences[lede.sentence].ns
+        let towns = Set(sentences[lede.sentence].places.filter { m in
+            m.entry.kind == .city && !Self.bearingOf.test(ns, window: NSRange(location: max(0, m.range.lowerBound - 60), length: m.range.lowerBound - max(0, m.range.lowerBound - 60)))
+        }.map(\.entry.id))
+        guard towns.count >= 2 else { return }
+        for i in mentions.indices where mentions[i].time == nil && !mentions[i].backgroundCue && mentions[i].strength == .report && mentions[i].sentence > lede.sentence {
+            // (The lede's own town is its own event's: what else is told there may be another side's.)
+            guard let p = mentions[i].place?.entry, towns.contains(p.id), p.id != lede.place?.entry.id else { continue }
+            mentions[i].time = t.borrowed
         }
     }
 
@@ -2325,6 +2347,10 @@ public struct IncidentExtractor: Sendable {
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
             if Self.treatedBefore.test(s.ns, window: before) { return false }
+            // "told Sotaliraq by telephone from Mahmudiya hospital", "speaking from his bed in Kirkuk general hospital": where a
+            // wounded witness speaks from.
+            if m.entry.kind == .city, Self.hospitalAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(24, s.ns.length - m.range.upperBound))),
+               Self.speaksFromBefore.test(s.ns, window: before) { return false }
             // "forcing the suspension of flights and their diversion to Misrata airport": where traffic was sent instead.
             if s.folded.hasAny(Self.diversionStems), Self.diversionBefore.test(s.ns, window: before) { return false }
             // "among them Khaled Mansour, the commander": a town's name ending a person's name (or a longer place name the
@@ -2528,6 +2554,8 @@ public struct IncidentExtractor: Sendable {
     static let diversionStems = WordList(["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
                                     anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
+    static let hospitalAfter = Rx(#"^(?:['’]s)?\s+(?:(?:general|teaching|main|central|military|city|public)\s+)?hospital\b"#, anchors: ["hospital"])
+    static let speaksFromBefore = Rx(#"\b(?:told|said|says|speaking|spoke|recovering|interviewed|reached)\b[^.;]{0,60}?\b(?:from|in|at)\s+(?:(?:his|her|their|a|the)\s+(?:\w+\s+)?(?:bed|ward)\s+(?:in|at)\s+)?(?:the\s+)?$"#, anchors: ["told", "said", "says", "speaking", "spoke", "recovering", "interviewed", "reached"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
                                    anchors: ["siege", "standoff", "stand-off", "hostage"])

@@ -92,4 +92,63 @@ struct HospitalsChargesAndSpansTests {
         #expect(found.first?.place == "Jibshit")
         #expect(found.first?.eventType == .airstrike)
     }
+
+    @Test func aLedesAttacksAtTwoTownsDateEachTownsReportToldAfter() {
+        let text = """
+        Suicide bombers strike recruits and pilgrims
+
+        WASHINGTON, Jan. 5 - Suicide bombers killed dozens of Iraqis today in attacks on a police recruiting drive in Ramadi and on a crowded street near a shrine in Karbala, officials said.
+
+        In Ramadi, a bomber detonated an explosive vest among men lined up outside a factory. About 30 applicants were killed, the statement said. A Marine and a soldier were also killed.
+
+        In Karbala, a bomber blew himself up near the shrine. Police said 49 people were killed and 52 wounded.
+        """
+        let found = ExtractionFixture.extract(text, published: "2006-01-05")
+        #expect(found.first { $0.place == "Karbala" }?.date == Day(iso: "2006-01-05"))
+        #expect(found.first { $0.place == "Karbala" }?.role == .main)
+        // The "also" dead add to the first count told after the blast.
+        #expect(found.first { $0.place == "Ramadi" }?.killed == 32)
+    }
+
+    @Test func aTownTheLedeMeasuresABearingFromGetsNoDayOfItsOwn() {
+        let text = """
+        Shells hit school
+
+        At least 40 people were killed on Tuesday afternoon when mortar shells struck a school in Jabalia, north of Gaza City.
+
+        Officials said fighters in Gaza City fired rockets at the army, without giving a day.
+        """
+        let found = ExtractionFixture.extract(text, published: "2009-01-07")
+        #expect(!found.contains { $0.place == "Gaza City" && $0.date == Day(iso: "2009-01-06") })
+    }
+
+    @Test func anAttackerToldAsAPronounGoesOnTheAssaultToldRightBefore() {
+        let text = """
+        Sahwa targeted twice
+
+        A suicide bomber blew himself up among Sahwa members queuing for their pay at an army base in Radwaniya this morning, killing 43.
+
+        Less than an hour later, in al-Qaim, a suicide attacker stormed a Sahwa office and opened fire on the men inside. When the fighters returned fire and wounded him, he detonated his explosive belt as they gathered around him, killing three of them and wounding six.
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-07-18")
+        let qaim = found.first { $0.place?.hasSuffix("Qaim") == true }
+        #expect(qaim?.killed == 3)
+        #expect(qaim?.wounded == 6)
+        #expect(qaim?.eventType == .iedAttack)
+        #expect(found.first { $0.place == "Radwaniya" }?.killed == 43)
+    }
+
+    @Test(arguments: ["told reporters by telephone from Mahmudiya hospital", "said from his bed in Mahmudiya general hospital"])
+    func theHospitalAWitnessSpeaksFromIsNotWhereTheBlastWas(_ clause: String) {
+        let text = """
+        Pay queue bombing
+
+        A suicide bomber blew himself up at the gate of an army base in Radwaniya this morning, killing 43.
+
+        "He blew himself up in the biggest group," a man who was wounded in the legs \(clause).
+        """
+        let found = ExtractionFixture.extract(text, published: "2010-07-18")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "Radwaniya")
+    }
 }
