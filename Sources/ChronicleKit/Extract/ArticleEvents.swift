@@ -587,15 +587,34 @@ struct ArticleEvents {
            let day = ms.first(where: { $0.strength == .report && $0.time?.precision == .day && !$0.timeIsTollUpdate && !$0.relativeTime }),
            let coarse = first.time, let d = day.time, let cd = coarse.date, let dd = d.date,
            Geo.datesOverlap(cd, coarse.precision, dd, d.precision) { return day }
+        // "The siege of the temple ended at dawn today when commandos shot dead the two gunmen" … "opened fire … at about
+        // 4.45 pm on Tuesday": a siege is dated by its start, told in the group a day or two before its end.
+        if let first = ms.first(where: { $0.strength == .report && $0.time?.date != nil }), let end = first.time?.date,
+           Self.siegeEnded.test(sentences[first.sentence].ns),
+           let start = ms.filter({ $0.strength == .report && $0.time?.precision == .day && !$0.relativeTime })
+               .min(by: { ($0.time?.date ?? end) < ($1.time?.date ?? end) }),
+           let sd = start.time?.date, sd < end, end.days(since: sd) <= 2 { return start }
         return ms.first(where: { $0.strength == .report && $0.time?.date != nil })
             ?? ms.first(where: { $0.time?.date != nil })
             ?? ms.first(where: { $0.strength == .report }) ?? ms[0]
     }
 
+    static let siegeEnded = Rx(#"\b(?:siege|standoff|stand-off|hostage crisis|hostage-taking)\b[^.;]{0,60}?\b(?:ended|was over|came to an end|was broken)\b|\bend(?:ed|ing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off)\b"#,
+                               anchors: ["siege", "standoff", "stand-off", "hostage"])
+
     func date(of g: Group) -> TimeExpression? {
         let a = anchor(g)
         if a.timeIsTollUpdate, let own = sortedMembers(g).first(where: { !$0.timeIsTollUpdate && !$0.relativeTime && $0.time?.date != nil && $0.time?.precision == .day }) {
             return own.time
+        }
+        // "The siege … ended at dawn today when commandos shot dead the two gunmen who had been holed up in the complex
+        // since Tuesday evening": the siege began on the day it has lasted since.
+        if let end = a.time?.date, Self.siegeEnded.test(sentences[a.sentence].ns) {
+            let s = sentences[a.sentence]
+            if let start = TimeExpressions.find(in: s.ns, text: s.text, published: article.published).first(where: { t in
+                guard let d = t.date, t.precision == .day, d < end, end.days(since: d) <= 2 else { return false }
+                return Words.of(s.ns.slice(t.range.location - 8, t.range.location)).last == "since" || Words.of(t.text).first == "since"
+            }) { return start }
         }
         if a.time?.date != nil { return a.time }
         // "The KRG on Thursday condemned the missile attack": with no day of its own, the event is dated by the

@@ -292,7 +292,10 @@ enum EventTriggers {
             // "died of an apparent heart attack while sheltering": an illness, not an attack.
             if word.hasPrefix("attack"), let p = beforeWords.last, ["heart", "panic", "asthma", "anxiety"].contains(p) { continue }
             // "protesters stormed the embassy": a crowd forcing its way in is a riot, not an armed attack.
-            if word.hasPrefix("storm"), clauseWords.suffix(6).contains(where: Words.crowdWords.contains) { continue }
+            // ("gunmen dressed in police uniforms stormed a guesthouse", "disguised as police": a disguise, not the police.)
+            if word.hasPrefix("storm"), case let w = Array(clauseWords.suffix(6)), w.indices.contains(where: { i in
+                Words.crowdWords.contains(w[i]) && !(i + 1 < w.count && w[i + 1].hasPrefix("uniform")) && !(i > 0 && w[i - 1] == "as")
+            }) { continue }
             // "shot down a drone before it could reach the base": a modal after "before" is the attack cut short, not
             // an attack that might happen.
             if Words.isIrrealis(clauseWords) || afterWords.prefix(4).prefix(while: { $0 != "before" }).contains(where: Words.modals.contains) { continue }

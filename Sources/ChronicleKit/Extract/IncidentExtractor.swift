@@ -355,10 +355,15 @@ public struct IncidentExtractor: Sendable {
         let towns = Set(sentences[lede.sentence].places.filter { m in
             m.entry.kind == .city && !Self.bearingOf.test(ns, window: NSRange(location: max(0, m.range.lowerBound - 60), length: m.range.lowerBound - max(0, m.range.lowerBound - 60)))
         }.map(\.entry.id))
-        guard towns.count >= 2 else { return }
+        // "Israeli F-16 warplanes bomb Nablus and Ramallah" over "the Israeli air raids carried out on Friday against
+        // Palestinian cities": a headline telling the lede's attacks names their towns.
+        let headlineTowns = mentions.filter { sentences[$0.sentence].isHeadline && $0.strength == .report && $0.type == lede.type && $0.time == nil }
+            .flatMap { sentences[$0.sentence].places.filter { $0.entry.kind == .city }.map(\.entry.id) }
+        let all = towns.union(headlineTowns)
+        guard all.count >= 2 else { return }
         for i in mentions.indices where mentions[i].time == nil && !mentions[i].backgroundCue && mentions[i].strength == .report && mentions[i].sentence > lede.sentence {
             // (The lede's own town is its own event's: what else is told there may be another side's.)
-            guard let p = mentions[i].place?.entry, towns.contains(p.id), p.id != lede.place?.entry.id else { continue }
+            guard let p = mentions[i].place?.entry, all.contains(p.id), p.id != lede.place?.entry.id else { continue }
             mentions[i].time = t.borrowed
         }
     }
@@ -2347,8 +2352,8 @@ public struct IncidentExtractor: Sendable {
             // "the wounded were taken to hospitals in Beirut", "with hospitals in Tripoli and Zgharta appealing for blood":
             // where the wounded are treated (not "a bomb exploded near a hospital in Kirkuk").
             if Self.treatedBefore.test(s.ns, window: before) { return false }
-            // "told Sotaliraq by telephone from Mahmudiya hospital", "speaking from his bed in Kirkuk general hospital": where a
-            // wounded witness speaks from.
+            // "told Sotaliraq by telephone from Mahmudiya hospital", "speaking from his bed in Kirkuk general hospital", "the
+            // count at the Mahmudiya hospital had reached 45 dead": where a wounded witness speaks from, where the dead are counted.
             if m.entry.kind == .city, Self.hospitalAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(24, s.ns.length - m.range.upperBound))),
                Self.speaksFromBefore.test(s.ns, window: before) { return false }
             // "forcing the suspension of flights and their diversion to Misrata airport": where traffic was sent instead.
@@ -2555,7 +2560,7 @@ public struct IncidentExtractor: Sendable {
     static let diversionBefore = Rx(#"\b(?:divert(?:ed|ing|s)?|diversion|re-?rout(?:ed|ing|es)?|redirect(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,2}?(?:in|at|of)\s+)?$"#,
                                     anchors: ["divert", "diversion", "rerout", "re-rout", "redirect"])
     static let hospitalAfter = Rx(#"^(?:['’]s)?\s+(?:(?:general|teaching|main|central|military|city|public)\s+)?hospital\b"#, anchors: ["hospital"])
-    static let speaksFromBefore = Rx(#"\b(?:told|said|says|speaking|spoke|recovering|interviewed|reached)\b[^.;]{0,60}?\b(?:from|in|at)\s+(?:(?:his|her|their|a|the)\s+(?:\w+\s+)?(?:bed|ward)\s+(?:in|at)\s+)?(?:the\s+)?$"#, anchors: ["told", "said", "says", "speaking", "spoke", "recovering", "interviewed", "reached"])
+    static let speaksFromBefore = Rx(#"\b(?:told|said|says|speaking|spoke|recovering|interviewed|reached)\b[^.;]{0,60}?\b(?:from|in|at)\s+(?:(?:his|her|their|a|the)\s+(?:\w+\s+)?(?:bed|ward)\s+(?:in|at)\s+)?(?:the\s+)?$|\b(?:count|toll|tally|figures?|bodies|dead|wounded|injured)\s+(?:[\w'’-]+\s+){0,3}?(?:at|in|from)\s+the\s+$"#, anchors: ["told", "said", "says", "speaking", "spoke", "recovering", "interviewed", "reached", "count", "toll", "tally", "figure", "bodies", "dead", "wounded", "injured"])
     static let treatedBefore = Rx(#"(?:\b(?:taken|transferred|rushed|evacuated|admitted|treated|moved|flown|airlifted|sent|carried)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|\bhospitals)\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+(?:and|or))\s+)*(?:the\s+)?$"#, caseInsensitive: false, anchors: ["hospital"])
     static let siegeEndedBefore = Rx(#"\b(?:ended|ending|ends|lifted|broke)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|standoff|stand-off|hostage[- ]taking|hostage crisis)\b[^.;]*$"#,
                                    anchors: ["siege", "standoff", "stand-off", "hostage"])

@@ -20,8 +20,9 @@ enum Dateline {
     private static let mixed = Rx(#"^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}\#(datePart)?)\s*(\#(agency))\s*\.?(?:(?:[–—-]{1,2}|:)\s+|(?=[A-Z]))"#, caseInsensitive: false)
     /// Gulf and Levant outlets' "Dubai: Three soldiers …", "Beirut: …": a mixed-case place and a colon (labels such as
     /// "Breaking:" or "Watch:" are not places).
-    /// ("Mumbai, Dt. 1:", "New Delhi, May 1:", "Lahore, 3rd June:": Indian and Pakistani releases put the day before the colon.)
-    private static let mixedColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2})(?:,\s*(?:Dt\.?\s*|Dated\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+\#(DateWords.monthPattern))?|\#(DateWords.monthPattern)\.?\s+\d{1,2}))?:\s+"#, caseInsensitive: false)
+    /// ("Mumbai, Dt. 1:", "New Delhi, May 1:", "Lahore, 3rd June:": Indian and Pakistani releases put the day before the colon;
+    /// it is kept with the place, as a wire's date is.)
+    private static let mixedColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}(?:,\s*(?:Dt\.?\s*|Dated\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+\#(DateWords.monthPattern))?|\#(DateWords.monthPattern)\.?\s+\d{1,2}))?):\s+"#, caseInsensitive: false)
     /// "Tehran, Jam-e-Jam Online: Twenty-two people …": a place and the outlet that signs, as a wire's "Place (Agency) -".
     private static let placeOutletColon = Rx(#"^([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}),\s*([A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,3}):\s+"#, caseInsensitive: false)
     private static let labels: Set<String> = ["breaking", "update", "updated", "updates", "watch", "analysis", "exclusive", "opinion", "explainer",

@@ -151,4 +151,59 @@ struct HospitalsChargesAndSpansTests {
         #expect(found.count == 1)
         #expect(found.first?.place == "Radwaniya")
     }
+
+    @Test func aHeadlinesTownsDateTheLedesRaidsAtEachOfThem() {
+        let text = """
+        Israeli F-16 warplanes bomb Nablus and Ramallah
+
+        The group condemns the Israeli air raids carried out on Friday against Palestinian cities in the West Bank.
+
+        On Friday afternoon, the warplanes dropped bombs on the prison compound in Nablus, killing 11.
+
+        In Ramallah, the warplanes struck a building used by the presidential guard, killing one officer.
+
+        At about 2 a.m. last Monday, soldiers shot dead five police officers at their post on the edge of Beitunia, west of Ramallah.
+        """
+        let found = ExtractionFixture.extract(text, published: "2001-05-20")
+        #expect(found.first { $0.place == "Ramallah" }?.date == Day(iso: "2001-05-18"))
+        #expect(found.first { $0.place == "Beitunia" }?.date == Day(iso: "2001-05-14"))
+    }
+
+    @Test(arguments: [("Gandhinagar, Sept. 25: ", "2002-09-26"), ("", "2002-09-25")])
+    func aSiegeIsDatedByTheDayItLastedSince(_ dateline: String, _ published: String) {
+        let text = """
+        Siege ends after 14 hours
+
+        \(dateline)The siege of the temple complex ended at dawn today when commandos shot dead the two gunmen who had been holed up in the complex since Tuesday evening. The attack left 31 devotees dead.
+        """
+        let found = ExtractionFixture.extract(text, published: published)
+        #expect(found.first?.date == Day(iso: "2002-09-24"))
+    }
+
+    @Test func aDatelinesDayBeforeAColonIsTheWritingDay() {
+        let found = ExtractionFixture.extract("Blast\n\nNew Delhi, May 1: A bomb exploded at a market in Delhi this morning, killing four.", published: "2008-05-02")
+        #expect(found.first?.date == Day(iso: "2008-05-01"))
+    }
+
+    @Test(arguments: ["dressed in police uniforms", "disguised as police", "in army uniforms"])
+    func gunmenDisguisedAsTheForcesStormAsGunmen(_ disguise: String) {
+        let found = ExtractionFixture.extract("Guesthouse attack\n\nTaliban gunmen \(disguise) stormed a guesthouse used by UN staff in Kabul early this morning, killing six.", published: "2009-10-28")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 6)
+        #expect(found.first?.date == Day(iso: "2009-10-28"))
+    }
+
+    @Test func aRocketLaterInTheMorningIsAnotherEventThanTheHeadlinesAssault() {
+        let text = """
+        Taliban storm UN guesthouse in Kabul, 12 dead; rocket hits Serena hotel
+
+        Gunmen stormed a guesthouse used by UN staff in the centre of Kabul early this morning, killing six. Residents heard explosions and heavy gunfire for more than two hours.
+
+        Later in the morning, a rocket landed in the grounds of the Serena hotel. No one was hurt.
+        """
+        let found = ExtractionFixture.extract(text, published: "2009-10-28")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.killed == 6 && $0.eventType != .rocketAttack })
+        #expect(found.contains { $0.eventType == .rocketAttack && $0.killed != 6 })
+    }
 }
