@@ -177,7 +177,9 @@ enum CasualtyReader {
             // "wished the injured a swift recovery": after "the" the casualty word is a noun, and "a" no count of it.
             if ["a", "an"].contains(numText.asciiLower), let prev = Words.of(lower.sub(NSRange(location: max(0, m.range.location - 8), length: m.range.location - max(0, m.range.location - 8)))).last,
                ["the", "those"].contains(prev) { claimed.append(m.range); continue }
-            let n = n0 + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
+            // "killing two police officers and himself": the bomber whose death the sentence states counts too.
+            let selfToo = verb.hasPrefix("kill") && bomberSelfAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString) ? 1 : 0
+            let n = n0 + selfToo + addendumCount(lower, after: m.range.location + m.range.length - (m.has(3) ? (m.group(3, in: lower)! as NSString).length : 0))
             let tail = m.group(3, in: lower)?.trimmingCharacters(in: .whitespaces)
             let after = m.range.location + m.range.length
             if tail != nil, bothAfter.test(lower.sub(from: after) as NSString) { claimed.append(m.range); continue }
@@ -305,6 +307,7 @@ enum CasualtyReader {
         return c
     }
 
+    static let bomberSelfAfter = Rx(#"^(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:himself|herself)\b"#, anchors: ["himself", "herself"])
     static let withHimAfter = Rx(#"^\s+(?:along\s+)?with\s+(?:him|her)\b"#, anchors: ["with"])
     static let othersBefore = Rx(#"\bothers\b[^.;]*$"#, anchors: ["others"])
 

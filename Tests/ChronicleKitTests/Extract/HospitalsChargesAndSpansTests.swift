@@ -206,4 +206,13 @@ struct HospitalsChargesAndSpansTests {
         #expect(found.contains { $0.killed == 6 && $0.eventType != .rocketAttack })
         #expect(found.contains { $0.eventType == .rocketAttack && $0.killed != 6 })
     }
+
+    @Test(arguments: [
+        ("A suicide bomber blew himself up beside a police post, killing two police officers and himself.", 3 as Int?),
+        ("A woman blew herself up at the checkpoint, killing four soldiers and herself.", 5),
+        ("A suicide bomber blew himself up beside a police post, killing two police officers.", 2),
+    ])
+    func aBomberTheSentenceSaysDiedCountsInTheToll(_ sentence: String, _ killed: Int?) {
+        #expect(read(sentence).killed == killed)
+    }
 }
