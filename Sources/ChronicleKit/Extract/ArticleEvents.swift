@@ -587,13 +587,6 @@ struct ArticleEvents {
            let day = ms.first(where: { $0.strength == .report && $0.time?.precision == .day && !$0.timeIsTollUpdate && !$0.relativeTime }),
            let coarse = first.time, let d = day.time, let cd = coarse.date, let dd = d.date,
            Geo.datesOverlap(cd, coarse.precision, dd, d.precision) { return day }
-        // "The siege of the temple ended at dawn today when commandos shot dead the two gunmen" … "opened fire … at about
-        // 4.45 pm on Tuesday": a siege is dated by its start, told in the group a day or two before its end.
-        if let first = ms.first(where: { $0.strength == .report && $0.time?.date != nil }), let end = first.time?.date,
-           Self.siegeEnded.test(sentences[first.sentence].ns),
-           let start = ms.filter({ $0.strength == .report && $0.time?.precision == .day && !$0.relativeTime })
-               .min(by: { ($0.time?.date ?? end) < ($1.time?.date ?? end) }),
-           let sd = start.time?.date, sd < end, end.days(since: sd) <= 2 { return start }
         return ms.first(where: { $0.strength == .report && $0.time?.date != nil })
             ?? ms.first(where: { $0.time?.date != nil })
             ?? ms.first(where: { $0.strength == .report }) ?? ms[0]
