@@ -868,7 +868,8 @@ struct ArticleEvents {
         // "… stormed a Sahwa office and opened fire. When the fighters wounded him, he detonated his explosive belt": the
         // attack the sentence right before told goes on, not another one of the same weapon told earlier.
         let goesOnPrevious = groups.firstIndex { g in
-            goesOnAttackToldBefore(m, g) && g.members.contains { mentions[$0].strength == .report && mentions[$0].sentence == m.sentence - 1 }
+            // (The cheap test first: few groups have a report in the sentence right before.)
+            g.members.contains { mentions[$0].strength == .report && mentions[$0].sentence == m.sentence - 1 } && goesOnAttackToldBefore(m, g)
         }
         for (gi, g) in groups.enumerated() {
             if let p = goesOnPrevious, p != gi { continue }

@@ -6,7 +6,7 @@ import Testing
 /// sentences in several outlets' styles (digits and words, US and British spelling) with negatives that must not fire.
 @Suite("EventClutterRules")
 struct EventClutterRuleTests {
-    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
+    func read(_ s: String) -> Casualties { ExtractionFixture.casualties(s) }
 
     // MARK: - Two sides' dead are added
 

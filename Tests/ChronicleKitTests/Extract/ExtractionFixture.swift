@@ -1,3 +1,4 @@
+import Foundation
 @testable import ChronicleKit
 
 /// One article through ingest and extraction with the built-in knowledge base, as the rule tests need it:
@@ -19,6 +20,9 @@ enum ExtractionFixture {
         guard let article else { return [] }
         return IncidentExtractor(knowledge: kb).extract(from: article).incidents
     }
+
+    /// The killed and wounded figures one sentence states.
+    static func casualties(_ sentence: String) -> Casualties { CasualtyReader.read(sentence as NSString) }
 
     /// The first incident found in one sentence (published on a Wednesday unless told otherwise).
     static func one(_ sentence: String, published: String = "2024-02-14") -> Incident? {

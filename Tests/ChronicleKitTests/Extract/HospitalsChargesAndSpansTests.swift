@@ -6,8 +6,6 @@ import Testing
 /// named after towns, and Israel named by another adjective (forty-eighth session).
 @Suite("Hospitals, charges and spans")
 struct HospitalsChargesAndSpansTests {
-    func read(_ s: String) -> Casualties { CasualtyReader.read(s as NSString) }
-
     @Test(arguments: [
         ("Officials put the death toll at 60 and said more than 110 people had been taken to hospitals in Lahore.", 110 as Int?),
         ("The health ministry says 145 people have been hospitalized.", 145),
@@ -17,12 +15,12 @@ struct HospitalsChargesAndSpansTests {
         ("Several people were taken to hospital with burns.", nil),
     ])
     func thePeopleSentToHospitalAreTheWounded(_ sentence: String, _ wounded: Int?) {
-        #expect(read(sentence).wounded == wounded)
+        #expect(ExtractionFixture.casualties(sentence).wounded == wounded)
     }
 
     @Test func aWoundedCountStandsBeforeThoseTakenToHospital() {
-        #expect(read("The blast wounded 30 people, 12 of whom were taken to hospital in Kirkuk.").wounded == 30)
-        #expect(read("The blast wounded 30 people; 12 people were later taken to hospital in Kirkuk.").wounded == 30)
+        #expect(ExtractionFixture.casualties("The blast wounded 30 people, 12 of whom were taken to hospital in Kirkuk.").wounded == 30)
+        #expect(ExtractionFixture.casualties("The blast wounded 30 people; 12 people were later taken to hospital in Kirkuk.").wounded == 30)
     }
 
     @Test(arguments: [
@@ -213,6 +211,6 @@ struct HospitalsChargesAndSpansTests {
         ("A suicide bomber blew himself up beside a police post, killing two police officers.", 2),
     ])
     func aBomberTheSentenceSaysDiedCountsInTheToll(_ sentence: String, _ killed: Int?) {
-        #expect(read(sentence).killed == killed)
+        #expect(ExtractionFixture.casualties(sentence).killed == killed)
     }
 }
