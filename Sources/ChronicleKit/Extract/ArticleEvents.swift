@@ -318,11 +318,16 @@ struct ArticleEvents {
                 // "raids struck Tripoli and Benghazi … In Tripoli, 33 were killed … In Benghazi, four": after a sentence
                 // telling one operation in several towns, a sentence set in one of them gives that town's figures.
                 var scopedTo: Place?
+                // (Otherwise only a zero for all of the sentence's events can follow.)
+                var zeroOnly = false
                 if !sharing.isEmpty {
                     let others = sharing.compactMap { place(of: groups[$0]) }
-                    guard let here = place(of: g), here.kind == .city || here.kind == .site, others.count == sharing.count,
-                          others.allSatisfy({ ($0.kind == .city || $0.kind == .site) && !Self.sameTown($0, here, gazetteer) }) else { continue }
-                    scopedTo = here
+                    if let here = place(of: g), here.kind == .city || here.kind == .site, others.count == sharing.count,
+                       others.allSatisfy({ ($0.kind == .city || $0.kind == .site) && !Self.sameTown($0, here, gazetteer) }) {
+                        scopedTo = here
+                    } else {
+                        zeroOnly = true
+                    }
                 }
                 // "The device went off as the convoy passed. … there were no human casualties": the figures may come a
                 // few sentences further on, as long as no sentence between tells an event. Only the first figures after
@@ -345,8 +350,12 @@ struct ArticleEvents {
                     }
                     // ("132 civilians have died in attacks and landmine explosions": a tally of many events.)
                     guard !Self.summarises(words), !s.memo.isGeneric(s.ns), !IncidentExtractor.tallyOfEvents.test(s.ns) else { continue }
-                    if let here = scopedTo, !Self.setInTown(s, here, gazetteer) { continue }
                     var c = s.memo.casualties(s.ns, in: NSRange(location: 0, length: s.ns.length))
+                    // ("Three empty buses exploded in Bat Yam and Holon … No one was hurt.": a zero that names no town holds
+                    // for every event of the sentence before.)
+                    let zeroForAll = (c.killed ?? 0) == 0 && (c.wounded ?? 0) == 0 && s.places.isEmpty
+                    if zeroOnly && !zeroForAll { continue }
+                    if let here = scopedTo, !zeroForAll, !Self.setInTown(s, here, gazetteer) { continue }
                     // "About 25 fighters attacked the base … the attackers were all killed": as many dead as attackers counted.
                     if c.killed == nil, Self.allAttackersKilled.test(s.ns), let n = Self.attackersCounted(sentences[last].ns) { c.killed = n }
                     // Each kind apart: "28 soldiers had been killed. The toll rose to 30. Twenty-six soldiers were
@@ -451,8 +460,12 @@ struct ArticleEvents {
         if m.range.lowerBound <= 3 && opening.isEmpty { return true }
         // "No one was killed, the Defence Ministry in Paris said": where a speaker sits places nothing.
         if speechRightAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(20, s.ns.length - m.range.upperBound))) { return false }
+        // "transported 38 wounded to hospitals in Hazmieh": where the wounded were cared for places nothing either.
+        if careSeatBefore.test(s.ns.slice(m.range.lowerBound - 40, m.range.lowerBound) as NSString) { return false }
         return [" in", " at", " near", " outside", " around"].contains { before.hasSuffix($0 + " ") || before.hasSuffix($0 + " the ") }
     }
+    static let careSeatBefore = Rx(#"\b(?:(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)|infirmar(?:y|ies))\s+(?:in|at)|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?$"#,
+                                   anchors: ["hospital", "clinic", "medical", "infirmar", " to "])
     static let speechRightAfter = Rx(#"^\s*(?:has\s+|had\s+)?(?:said|says|told|announced|stated|reported|confirmed|added)\b"#)
 
     /// The figures without their zeros when any figure is above zero.

@@ -71,7 +71,7 @@ enum CasualtyReader {
     /// "shot dead Mr K. Padmanabha, the secretary-general of the front, and 12 others": the others counted after a long
     /// appositive set off by commas.
     static let appositiveAddendum = Rx(#"^\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)?\s*,\s+(?:a|an|the|his|her|their)\s+[^,;]{1,110}?,\s+(?:and|along with|together with)\s+(?:at least\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+others\b"#, anchors: ["others"])
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|an?(?=\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|child|woman|man|boy|girl|soldier|policeman|policewoman|police officer|officer|guard|passer-by|passerby|bystander|pedestrian|citizen|resident|villager|farmer|shepherd|worker|journalist|student|teacher|doctor|nurse|paramedic|driver|passenger|fighter|militant|member)\b(?!['’]|-)))\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// (An aside may come between: "The death toll from the attack on Wad al-Noura, a farming village, has climbed to 120".)
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
@@ -245,6 +245,14 @@ enum CasualtyReader {
             c.killed = n
         }
         if c.killed == nil, diedOfWounds.test(lower) { c.killed = 1 }
+        // "Twenty-five bodies have so far been recovered", "rescuers pulled 12 bodies from the rubble": the dead counted
+        // by their bodies.
+        if c.killed == nil, let m = bodiesFound.first(lower), let t = m.group(1, in: lower) ?? m.group(2, in: lower), !isVague(t),
+           !["a", "an", "another"].contains(t.asciiLower), let n = DateWords.number(t), n > 0 {
+            c.killed = n
+            // ("Two more bodies were found on Saturday": more dead besides those counted.)
+            c.killedIsAddition = Self.moreBodies.test(lower.sub(m.range) as NSString)
+        }
         // "two of the wounded, the assistant coach and the press officer, had died": dead added to those counted before.
         // ("The toll rose to 21 after four of the injured died": a running total already counts them.)
         if c.killed == nil, let m = woundedDied.first(lower), let t = m.group(1, in: lower), let n = DateWords.number(t.asciiLower), n > 0,
@@ -307,6 +315,9 @@ enum CasualtyReader {
         return c
     }
 
+    static let bodiesFound = Rx(#"\b(?:\#(hedge)\s+)?(\#(number))\s+(?:charred\s+|burnt\s+|burned\s+|more\s+)?bodies\s+(?:(?:have|had|has)\s+)?(?:(?:so far|now|since|later|also)\s+)?(?:been\s+|were\s+)?(?:recovered|found|retrieved|pulled|removed|brought|taken|collected|counted)\b|\b(?:recovered|found|retrieved|pulled|removed|collected|counted)\s+(?:\#(hedge)\s+)?(\#(number))\s+(?:charred\s+|burnt\s+|burned\s+|more\s+)?bodies\b"#,
+                                anchors: ["bodies"])
+    static let moreBodies = Rx(#"\bmore\s+bodies\b"#, anchors: ["more"])
     static let bomberSelfAfter = Rx(#"^(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:himself|herself)\b"#, anchors: ["himself", "herself"])
     static let withHimAfter = Rx(#"^\s+(?:along\s+)?with\s+(?:him|her)\b"#, anchors: ["with"])
     static let othersBefore = Rx(#"\bothers\b[^.;]*$"#, anchors: ["others"])
@@ -402,8 +413,16 @@ enum CasualtyReader {
             // ("wounded five U.S. service members and one additional U.S. contractor").
             if c == 46, i + 1 < ns.length, u[i + 1] == 32, !SentenceSplitter.isAbbreviation(u, dotAt: i) { stop = i; break }
         }
-        let tail = ns.sub(NSRange(location: end, length: stop - end)) as NSString
+        var tail = ns.sub(NSRange(location: end, length: stop - end)) as NSString
+        // "killing a police colonel, his driver and two passers-by": a companion set off by a comma inside the list is
+        // one more, before those joined by "and".
+        var listed = 0
+        if let kin = listedKin.first(tail) {
+            listed = 1
+            tail = tail.sub(from: kin.range.location + kin.range.length) as NSString
+        }
         guard let m = addendum.first(tail) ?? appositiveAddendum.first(tail), let t = m.group(1, in: tail) else {
+            if listed > 0 { return listed }
             // "together with his wife and six children": the relative, then the count joined after it.
             guard let kin = kinAddendum.first(tail) else { return 0 }
             let rest = tail.sub(from: kin.range.location + kin.range.length) as NSString
@@ -414,8 +433,11 @@ enum CasualtyReader {
             return 1
         }
         let w = t.asciiLower
-        return w == "another" ? 1 : (DateWords.number(w) ?? 0)
+        return listed + (w == "another" || w == "a" || w == "an" ? 1 : (DateWords.number(w) ?? 0))
     }
+    /// ", his driver" right after the first victim, when "and" or another comma goes on with the list (the comma may be
+    /// gone: `addedPast` reads past an appositive without its commas).
+    static let listedKin = Rx(#"^(?:\s+(?!and\b)[\w'’.-]+){0,7}?,?\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|niece|wife|husband|father|mother|cousin|uncle|child|driver|bodyguard|companion|aide|deputy|assistant|escort|guard)(?=,?\s+(?:and|along with|together with|as well as)\s)"#, anchors: ["his", "her"])
 
     /// Between two passive killing clauses: "and" and a new counted subject, with no verb of its own.
     static let otherSideAfter = Rx(#"^\s*,?\s*(?:and|while)\s+(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$"#, anchors: ["and", "while"])

@@ -1776,9 +1776,10 @@ public struct IncidentExtractor: Sendable {
             return p.entry.name != perp && p.entry.country != perp || p.entry.kind != .country
         }
         // "Azerbaijan's embassy in Iran", "the Embassy of the Republic of Azerbaijan in the Islamic Republic of Iran": the
-        // state that owns a mission is not where the mission is, when the sentence names another place.
+        // state that owns a mission is not where the mission is (when the sentence names no other place, the article's
+        // country or an unlisted name places the event).
         let owners = placesHere.filter { Self.isMissionOwner($0, in: ns) }
-        if !owners.isEmpty, placesHere.contains(where: { p in !owners.contains { $0.range == p.range } }) {
+        if !owners.isEmpty {
             placesHere.removeAll { p in owners.contains { $0.range == p.range } }
         }
         // "Moroccan-Dutch organisations in Amsterdam and Rotterdam condemned the bombing": where those who react sit.
@@ -2645,7 +2646,13 @@ public struct IncidentExtractor: Sendable {
     /// A country named as the owner of a diplomatic mission: "Azerbaijan's embassy", "the Embassy of the Republic of
     /// Azerbaijan", "the consulate of Iran".
     static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
-    static let missionAfter = Rx(#"^(?:['’]s?)\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|consulates|diplomatic mission|legation|chancery)\b"#)
+    /// ("a vehicle of the United States embassy": the name set straight before the mission's noun owns it too.)
+    static let missionAfter = Rx(#"^(?:['’]s?\s+(?:\w+\s+){0,2}?|\s+)(?:embassy|embassies|consulate|consulates|diplomatic mission|legation|chancery)\b"#)
+    /// The sentence names places only as the owners of a mission ("a bomb … in the Karantina district targeted a vehicle
+    /// of the United States embassy"): it names no place of the event.
+    static func namesOnlyMissionOwners(_ s: ArticleSentence) -> Bool {
+        !s.places.isEmpty && s.places.allSatisfy { isMissionOwner($0, in: s.ns) }
+    }
     static func isMissionOwner(_ p: Mention<Place>, in ns: NSString) -> Bool {
         guard p.entry.kind == .country else { return false }
         // Windows of the sentence itself, like `Attribution.modifierAfter`'s (the patterns are case-insensitive).

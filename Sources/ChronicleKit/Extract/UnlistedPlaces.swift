@@ -284,7 +284,7 @@ enum UnlistedPlace {
         }
         // "the village of Sarja in Jabal al-Zawiya": a listed area (a mountain, a plain) holding a village named before it.
         let coarse = p.entry.kind == .admin1 || p.entry.kind == .country || (p.entry.kind == .site || p.entry.kind == .city) && holdsNamedVillage(p, in: s)
-            || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country }
+            || p.entry.kind == .city && namesDivision(p, in: s) && s.places.allSatisfy { $0.entry.country == p.entry.country || namedAsDivision($0, in: s) }
         // ("… in an attack on a transit camp in Gatumba, near Burundi's border": a name after "in" in the attack's clause,
         // when the sentence places it only by a country or province.)
         guard coarse || (p.entry.kind == .city || p.entry.kind == .site) && (isBearing(p.entry, in: s) || isNearAfterName(p, in: s)),
@@ -315,6 +315,12 @@ enum UnlistedPlace {
         let b0 = max(0, p.range.lowerBound - 30), a1 = min(s.ns.length, p.range.upperBound + 30)
         return divisionBefore.test(s.ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
             || divisionAfter.test(s.ns, window: NSRange(location: p.range.upperBound, length: a1 - p.range.upperBound))
+    }
+    /// "in the commune of Sangha, in the Bandiagara circle": a name told as a division of the country at hand, whatever
+    /// the gazetteer's homonym abroad (the Congo's Sangha department).
+    static func namedAsDivision(_ p: Mention<Place>, in s: ArticleSentence) -> Bool {
+        let b0 = max(0, p.range.lowerBound - 30)
+        return divisionBefore.test(s.ns, window: NSRange(location: b0, length: p.range.lowerBound - b0))
     }
     static let divisionNouns = #"(?:territory|district|province|cercle|circle|county|sub-?county|commune|department|prefecture|municipality|tehsil|taluka|local government area|LGA|division|sub-?division)"#
     /// ("the southern region of Jizan": a region of a town is its province; "the Greater Casablanca region" is the city.)
@@ -376,8 +382,8 @@ enum UnlistedPlace {
     /// word, a month or a day.
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         // (Places the sentence names only as a flight's destination or a launch zone do not count: "fired at an airliner as it
-        // took off from Moi International Airport … on board for Tel Aviv".)
-        guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty else { return nil }
+        // took off from Moi International Airport … on board for Tel Aviv"; nor the owners of a mission.)
+        guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty || IncidentExtractor.namesOnlyMissionOwners(s) else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && NSLocationInRange(r.location, window) && isFreeName(r, in: s) }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
@@ -403,7 +409,7 @@ enum UnlistedPlace {
     /// "in the northern Shaab district", "in the mainly Shiite district of Karrada": a quarter named in a sentence that
     /// names no listed place.
     static func quarterWithoutPlace(in s: ArticleSentence) -> String? {
-        guard s.places.isEmpty, s.folded.hasAny(quarterStems) else { return nil }
+        guard s.places.isEmpty || IncidentExtractor.namesOnlyMissionOwners(s), s.folded.hasAny(quarterStems) else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && isFreeName(r, in: s) }
         let r = ofForm.matches(ns).lazy.filter { quarterNouns.contains(Words.of(ns.sub($0.range), limit: 1).first ?? "") }.map { $0.range(at: 1) }.first(where: usable)

@@ -22,6 +22,18 @@ struct MissionOwnerPlaceTests {
         #expect(!countries.contains(owner), "\(countries)")
     }
 
+    /// A state named straight before its mission's noun owns it too, and places nothing even when the sentence names no
+    /// other place (the dateline's country, not the owner's, is the event's).
+    @Test(arguments: [
+        "On Tuesday, a bomb hidden on a roadside in the Dora district targeted a vehicle of the United States embassy, wounding three passers-by.",
+        "On Tuesday, gunmen fired on a car of the France embassy on the coastal road, wounding its driver.",
+    ])
+    func anOwnerNamedAloneIsNoPlace(_ sentence: String) {
+        let found = incidents(sentence, dateline: "BEIRUT")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.country != "United States" && $0.country != "France" }, "\(found.map(\.country))")
+    }
+
     /// A country that owns no mission in the sentence keeps its place.
     @Test(arguments: [
         ("Gunmen attacked an army post in Iraq near the border with Turkey on Tuesday, killing a soldier.", "Iraq"),

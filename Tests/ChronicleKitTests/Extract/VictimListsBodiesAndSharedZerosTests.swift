@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Lists of victims with a companion set off by commas, the dead counted by their bodies, a zero told after a sentence of
+/// several events, the wounded's hospital town, and a division's homonym abroad (forty-ninth session; invented phrasings).
+@Suite("Victim lists, bodies and shared zeros")
+struct VictimListsBodiesAndSharedZerosTests {
+    @Test(arguments: [
+        ("A car bomb exploded on Monday, killing a police colonel, his driver and two passers-by.", 4 as Int?),
+        ("A roadside bomb exploded on Monday, killing Major Ali Hassan, his bodyguard and three civilians.", 5),
+        ("The blast killed Sheikh Omar Salim, a tribal elder, his son and two guards.", 4),
+        ("A bomb exploded on Monday, killing two soldiers and a civilian.", 3),
+        ("The mortar round killed three policemen and an elderly woman.", 4),
+        ("A bomb exploded on Monday, killing two soldiers in an attack on a checkpoint and a police station.", 2),
+        ("Gunmen killed a judge and his driver on Monday.", 2),
+    ])
+    func everyVictimOfTheListCounts(_ sentence: String, _ killed: Int?) {
+        #expect(ExtractionFixture.casualties(sentence).killed == killed)
+    }
+
+    @Test(arguments: [
+        ("Twenty-five bodies have so far been recovered and taken to the district hospital.", 25 as Int?, false),
+        ("Rescuers pulled 12 bodies from the rubble of the market.", 12, false),
+        ("An ambulance service said it had counted more than 90 bodies.", 90, false),
+        ("Two more bodies were found in the burnt huts on Saturday.", 2, true),
+        ("Bodies lay in the road near the junction.", nil, false),
+    ])
+    func theDeadCountedByTheirBodies(_ sentence: String, _ killed: Int?, _ addition: Bool) {
+        let c = ExtractionFixture.casualties(sentence)
+        #expect(c.killed == killed)
+        #expect(c.killedIsAddition == addition)
+    }
+
+    @Test func moreBodiesAddToTheToll() {
+        let found = ExtractionFixture.extract("Village attack\n\nGunmen attacked a village near Beni on Friday, killing ten people. Two more bodies were found on Saturday.\n", published: "2024-03-03")
+        #expect(found.first?.killed == 12)
+    }
+
+    @Test func aZeroAfterSeveralEventsHoldsForEach() {
+        let text = """
+        Bus bombs
+
+        Two parked buses exploded on Tuesday night at depots in Ramla and Lod, in what police called a coordinated attack. No one was hurt. A third device was found and defused.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-05-08")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.killed == 0 && $0.wounded == 0 }, "\(found.map { ($0.place, $0.killed, $0.wounded) })")
+    }
+
+    @Test func aCountAfterSeveralEventsStaysWithNone() {
+        let text = """
+        Bus bombs
+
+        Two parked buses exploded on Tuesday night at depots in Ramla and Lod, in what police called a coordinated attack. Four people were hurt. A third device was found and defused.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-05-08")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.wounded == nil }, "\(found.map { ($0.place, $0.wounded) })")
+    }
+
+    @Test func theTownOfTheHospitalIsNoOtherPlace() {
+        let text = """
+        Soldiers killed
+
+        A roadside bomb struck an army patrol near the Cola roundabout, east of Beirut, on Friday, killing two soldiers. Ambulances took 15 wounded to hospitals in Hazmieh and Baabda.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-05-10")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 2)
+        #expect(found.first?.wounded == 15)
+    }
+
+    @Test(arguments: [("Hazmieh", "hazmieh"), ("Hazmiyeh", "hazmieh"), ("Sin el-Fil", "sin-el-fil"), ("Ashrafieh", "achrafieh"), ("Tayouneh", "tayouneh")])
+    func greaterBeirutPlacesAreListed(_ name: String, _ id: String) {
+        let found = ExtractionFixture.extract("Blast\n\nA car bomb exploded in \(name) on Friday, killing three people.\n", published: "2024-05-11")
+        #expect(found.first?.placeID == id)
+        #expect(found.first?.country == "Lebanon")
+    }
+
+    @Test func aDivisionsHomonymAbroadLeavesTheVillage() {
+        let found = ExtractionFixture.extract("Village attack\n\nAt least 30 people were killed after gunmen attacked the village of Yoro Kou, in the commune of Sangha, in the Bandiagara circle of the Mopti region, on Sunday night.\n", published: "2019-06-11")
+        #expect(found.first?.place == "Yoro Kou")
+        #expect(found.first?.country == "Mali")
+    }
+}
