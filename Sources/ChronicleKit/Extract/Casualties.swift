@@ -610,5 +610,9 @@ enum CasualtyReader {
         "corporal", "private", "sheikh", "imam", "cleric", "mayor", "judge", "activist", "lawyer", "trader",
         "merchant", "security", "servicemember", "serviceman", "servicewoman", "marine", "sailor", "airman",
         "operative", "deputy", "aide", "companion", "escort", "assistant", "elder", "chief", "head", "spokesman",
+        // ("a Saudi citizen and a Yemeni resident", "a British national and two Iraqis")
+        "citizen", "national", "villager", "pedestrian", "bystander", "passer-by", "passerby", "labourer", "laborer",
+        "shopkeeper", "vendor", "pilgrim", "worshipper", "fisherman", "herder", "youth", "priest", "monk", "nun",
+        "customer", "migrant", "refugee",
     ]
 }

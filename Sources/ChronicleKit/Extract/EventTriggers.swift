@@ -259,6 +259,10 @@ enum EventTriggers {
             // ("the GNA's forces, backed by Turkish drones, have struck …": drones in support likewise.)
             if case .typed(.airstrike) = kind, !word.hasPrefix("air"), Words.inSupport(beforeWords.suffix(4)) { continue }
             if case .typed(.droneAttack) = kind, Words.inSupport(beforeWords.suffix(4)) { continue }
+            // "relying on air power, including drones supplied by foreign states": weapons told by who supplied them.
+            // "areas the militias use to store weapons and launch drones": what a place is used for, no attack.
+            if kind.isSpecific, !word.hasSuffix("ed"), let next = afterWords.first, Words.ownershipVerbs.contains(next) || next == "provided" { continue }
+            if kind.isSpecific, !word.hasSuffix("ed"), let prev = beforeWords.last, Words.baseLaunchVerbs.contains(prev), beforeWords.suffix(5).contains("to") { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             // "rushed to blame 'terrorists', exactly as it did after the explosions of Kafr Sousa and al-Midan": earlier
             // events named to compare a reaction with, not an event told.
@@ -737,6 +741,7 @@ enum Words {
         "dispatch", "dispatched", "dispatching", "reinforce", "reinforced", "reinforcing"]
     /// (Not "attack helicopter": one shot down is an event.)
     static let weaponClassNouns: Set<String> = ["rifle", "rifles", "weapon", "weapons", "dog", "dogs"]
+    static let baseLaunchVerbs: Set<String> = ["launch", "fly", "operate", "build", "make", "produce", "manufacture", "assemble", "test", "develop", "hide"]
     static let conveyVerbs: Set<String> = ["bring", "brings", "brought", "bringing", "smuggle", "smuggles", "smuggled", "smuggling",
         "transport", "transports", "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "ferry",
         "ferried", "ferrying", "traffic", "trafficked", "trafficking", "stockpile", "stockpiled", "stockpiling", "store", "stored", "storing"]

@@ -1735,6 +1735,9 @@ public struct IncidentExtractor: Sendable {
             let local = ownTimes.filter { !Self.inZoneAside(ns, $0.range) }
             if !local.isEmpty, local.count < ownTimes.count { ownTimes = local }
         }
+        // "What we know by Monday morning", "the toll as of Tuesday": the time a count or account stood at, not the event's.
+        // (Not "overshadowed by Thursday's train bombings": the day's own attack.)
+        ownTimes.removeAll { t in Self.asOfOpening.test(t.text as NSString) && !t.text.hasSuffix("'s") && !t.text.hasSuffix("’s") }
         var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
@@ -1781,6 +1784,15 @@ public struct IncidentExtractor: Sendable {
         let owners = placesHere.filter { Self.isMissionOwner($0, in: ns) }
         if !owners.isEmpty {
             placesHere.removeAll { p in owners.contains { $0.range == p.range } }
+        }
+        // "About an hour before the Samtah attack, another projectile fell in the Najran region": a town naming the event
+        // the sentence measures from is not where this one happened, when another place is named.
+        // ("… on the southern edge of the capital, the Tripoli-based government said": "-based" tells where a body sits, and
+        // places nothing even alone.)
+        placesHere.removeAll { Self.isSeatAdjective($0, in: ns) }
+        let namingOther = placesHere.filter { Self.namesEventMeasuredFrom($0, trigger: best.range, in: ns) }
+        if !namingOther.isEmpty, placesHere.contains(where: { p in !namingOther.contains { $0.range == p.range } }) {
+            placesHere.removeAll { p in namingOther.contains { $0.range == p.range } }
         }
         // "Moroccan-Dutch organisations in Amsterdam and Rotterdam condemned the bombing": where those who react sit.
         // "According to figures released by the UN in New York yesterday, 22 people died in the attack": where the
@@ -2648,10 +2660,28 @@ public struct IncidentExtractor: Sendable {
     static let missionOf = Rx(#"\b(?:embassy|embassies|consulate|consulates|consulate[- ]general|mission|legation|chancery) of\s+(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people['’]s|hashemite|syrian arab|united|socialist)\s+)*(?:republic|kingdom|state|emirates|federation|sultanate)?\s*(?:of\s+)?$"#)
     /// ("a vehicle of the United States embassy": the name set straight before the mission's noun owns it too.)
     static let missionAfter = Rx(#"^(?:['’]s?\s+(?:\w+\s+){0,2}?|\s+)(?:embassy|embassies|consulate|consulates|diplomatic mission|legation|chancery)\b"#)
+    /// "before the Samtah attack", "two days after the Taji rocket attack": a place told as the name of an earlier or later
+    /// event (not the sentence's own attack word).
+    static func namesEventMeasuredFrom(_ p: Mention<Place>, trigger: NSRange, in ns: NSString) -> Bool {
+        guard p.entry.kind == .city || p.entry.kind == .site else { return false }
+        let end = p.range.upperBound
+        guard let after = eventNounAfter.first(ns, in: NSRange(location: end, length: min(40, ns.length - end))),
+              !NSLocationInRange(trigger.location, NSRange(location: end, length: after.range.length)) else { return false }
+        return measuredFromBefore.test(ns.slice(p.range.lowerBound - 30, p.range.lowerBound) as NSString)
+    }
+    static let asOfOpening = Rx(#"^(?:as of|as at|by|until|up to)\s"#)
+    static func isSeatAdjective(_ p: Mention<Place>, in ns: NSString) -> Bool {
+        let end = p.range.upperBound
+        return end + 6 <= ns.length && ns.sub(NSRange(location: end, length: 6)).asciiLower == "-based"
+    }
+    static let eventNounAfter = Rx(#"^\s+(?:[\w-]+\s+)?(?:attack|attacks|bombing|bombings|blast|strike|strikes|massacre|shooting|ambush|explosion|assault|raid)\b"#)
+    static let measuredFromBefore = Rx(#"\b(?:before|after|since|following|preceding)\s+(?:the|that|this|last\s+\w+['’]s)\s+$"#,
+                                       anchors: ["before", "after", "since", "following", "preceding"])
+
     /// The sentence names places only as the owners of a mission ("a bomb … in the Karantina district targeted a vehicle
-    /// of the United States embassy"): it names no place of the event.
-    static func namesOnlyMissionOwners(_ s: ArticleSentence) -> Bool {
-        !s.places.isEmpty && s.places.allSatisfy { isMissionOwner($0, in: s.ns) }
+    /// of the United States embassy") or the seats of bodies ("the Tripoli-based government"): it names no place of the event.
+    static func namesNoEventPlace(_ s: ArticleSentence) -> Bool {
+        !s.places.isEmpty && s.places.allSatisfy { isMissionOwner($0, in: s.ns) || isSeatAdjective($0, in: s.ns) }
     }
     static func isMissionOwner(_ p: Mention<Place>, in ns: NSString) -> Bool {
         guard p.entry.kind == .country else { return false }

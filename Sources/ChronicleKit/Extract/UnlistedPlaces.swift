@@ -157,6 +157,11 @@ enum UnlistedPlace {
     /// "Izmir's Bayrakli district", "Beirut's Tayouneh neighbourhood": the quarter named after the town's possessive.
     static let possessiveAfter = Rx(#"^['’]s\s+"# + name + #"\s+(?:area|neighbou?rhood|quarter|district|suburb)\b"#, caseInsensitive: false,
                                     anchors: ["s"])
+    /// "hits biscuit factory in Tripoli's Wadi al-Rabie", "in Tripoli's Wadi al-Rabie on Monday": a quarter named bare
+    /// after a town's possessive, where the sentence or its clause ends or its time follows.
+    static let possessiveBare = Rx(#"^['’]s\s+"# + name + #"(?=\s*(?:[,.;:]|$)|\s+(?:on|late|early|overnight|last|this|yesterday|today|when|after|before|as|where)\b)"#,
+                                   caseInsensitive: false, anchors: ["s"])
+    static let locativeBefore = Rx(#"\b(?:in|at|near|on)\s+(?:the\s+)?$"#)
     /// (`town`: the name the quarter is given with, the place's own unless another town holds it.)
     static func areaName(before p: Mention<Place>, in s: ArticleSentence, town: String? = nil) -> String? {
         let town = town ?? p.entry.name
@@ -183,6 +188,8 @@ enum UnlistedPlace {
                 return s.ns.sub(vr)
             }
         } else if let m = possessiveAfter.first(after) {
+            r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
+        } else if p.entry.kind == .city, let m = possessiveBare.first(after), locativeBefore.test(before) {
             r = NSRange(location: p.range.upperBound + m.range(at: 1).location, length: m.range(at: 1).length)
         } else if before.length > 0, let m = buildingIn.first(before) {
             r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
@@ -383,7 +390,7 @@ enum UnlistedPlace {
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         // (Places the sentence names only as a flight's destination or a launch zone do not count: "fired at an airliner as it
         // took off from Moi International Airport … on board for Tel Aviv"; nor the owners of a mission.)
-        guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty || IncidentExtractor.namesOnlyMissionOwners(s) else { return nil }
+        guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty || IncidentExtractor.namesNoEventPlace(s) else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && NSLocationInRange(r.location, window) && isFreeName(r, in: s) }
         // ("near Jambhurkheda village in Kurkheda taluka", "in Kupwara town": a name before "village" or "town" too.)
@@ -409,7 +416,7 @@ enum UnlistedPlace {
     /// "in the northern Shaab district", "in the mainly Shiite district of Karrada": a quarter named in a sentence that
     /// names no listed place.
     static func quarterWithoutPlace(in s: ArticleSentence) -> String? {
-        guard s.places.isEmpty || IncidentExtractor.namesOnlyMissionOwners(s), s.folded.hasAny(quarterStems) else { return nil }
+        guard s.places.isEmpty || IncidentExtractor.namesNoEventPlace(s), s.folded.hasAny(quarterStems) else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && isFreeName(r, in: s) }
         let r = ofForm.matches(ns).lazy.filter { quarterNouns.contains(Words.of(ns.sub($0.range), limit: 1).first ?? "") }.map { $0.range(at: 1) }.first(where: usable)

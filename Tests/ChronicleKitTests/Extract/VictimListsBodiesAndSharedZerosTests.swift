@@ -3,7 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// Lists of victims with a companion set off by commas, the dead counted by their bodies, a zero told after a sentence of
-/// several events, the wounded's hospital town, and a division's homonym abroad (forty-ninth session; invented phrasings).
+/// several events, the wounded's hospital town, a division's homonym abroad, a town naming another event, a quarter after
+/// a town's possessive, weapons supplied or kept, and a headline's time of knowing (forty-ninth session; invented phrasings).
 @Suite("Victim lists, bodies and shared zeros")
 struct VictimListsBodiesAndSharedZerosTests {
     @Test(arguments: [
@@ -82,5 +83,57 @@ struct VictimListsBodiesAndSharedZerosTests {
         let found = ExtractionFixture.extract("Village attack\n\nAt least 30 people were killed after gunmen attacked the village of Yoro Kou, in the commune of Sangha, in the Bandiagara circle of the Mopti region, on Sunday night.\n", published: "2019-06-11")
         #expect(found.first?.place == "Yoro Kou")
         #expect(found.first?.country == "Mali")
+    }
+
+    @Test(arguments: [
+        ("A Saudi citizen and a Yemeni resident were killed when the projectile hit a shop.", 2 as Int?),
+        ("A British national and two Iraqi guards were killed in the blast.", 3),
+        ("A local shopkeeper and his son were wounded.", nil),
+    ])
+    func personsJoinedByAndWithTheirOwnWordsCount(_ sentence: String, _ killed: Int?) {
+        #expect(ExtractionFixture.casualties(sentence).killed == killed)
+    }
+
+    @Test func aTownNamingTheEventMeasuredFromIsNotThisOnesPlace() {
+        let found = ExtractionFixture.extract("Rockets\n\nAbout an hour before the Basra attack on Friday, another rocket fell in the Maysan region, causing material damage only.\n", published: "2024-05-11")
+        #expect(found.first?.place == "Maysan")
+    }
+
+    @Test(arguments: [
+        "An air strike hit a biscuit factory in Tripoli's Wadi al-Rabie on Monday, killing seven workers.",
+        "An air strike hit a biscuit factory in Tripoli's Wadi al-Rabie, killing seven workers, the Tripoli-based government said on Monday.",
+    ])
+    func aQuarterNamedBareAfterATownsPossessive(_ sentence: String) {
+        let found = ExtractionFixture.extract("Factory hit\n\n\(sentence)\n", published: "2019-11-19")
+        #expect(found.first?.place == "Wadi al-Rabie, Tripoli")
+        #expect(found.first?.country == "Libya")
+    }
+
+    @Test(arguments: [
+        "Both sides now rely on air power, including drones supplied by foreign states.",
+        "The army says the militias use the farms to store weapons and launch drones.",
+        "The ministry said rockets provided by its allies would be used in any war.",
+    ])
+    func weaponsSuppliedOrUsedForAreNoAttack(_ sentence: String) {
+        #expect(ExtractionFixture.extract("Weapons\n\n\(sentence)\n", published: "2024-05-11").isEmpty)
+    }
+
+    @Test func aHeadlinesTimeOfKnowingDoesNotDateTheAttack() {
+        let text = """
+        Gunmen attack churches in two cities. What we know by Monday morning
+
+        On Sunday evening, groups of armed men carried out almost simultaneous attacks on places of worship in Derbent.
+
+        At about six in the evening, gunmen attacked the Orthodox church in the centre of Derbent, killing a priest.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-06-24")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.date == Day(iso: "2024-06-23") }, "\(found.map(\.date))")
+    }
+
+    @Test(arguments: [("Samtah", "samitah"), ("Kahaleh", "kahaleh")])
+    func moreTownsAreListed(_ name: String, _ id: String) {
+        let found = ExtractionFixture.extract("Blast\n\nA projectile fell on a shop in \(name) on Friday, killing two people.\n", published: "2024-05-11")
+        #expect(found.first?.placeID == id)
     }
 }
