@@ -384,6 +384,10 @@ enum EventTriggers {
             // "the Monday massacre", "What happened in Mastaba is a massacre": the noun names or judges an event told with
             // its own words elsewhere ("gunmen massacred 43 farmers" is told as news).
             if word == "massacre" { strength = .reference }
+            // "investigators had concluded it was a suicide attack", "police said the blast was a car bomb": a verdict on
+            // an event told before, not a new one.
+            // (Not "it was a suicide attack that killed 20 people": the verdict tells the event itself.)
+            if !isVerb, Self.isVerdict(clauseWords.suffix(5)), !verdictTellsEvent.test(after) { strength = .reference }
             // "gather at the scene of a truck-ramming attack", "treat the wounded at the site of a bombing": a place named
             // by an event the text tells elsewhere (unless this clause tells its toll: "the scene of a bombing that killed five").
             if let o = clauseWords.suffix(5).lastIndex(of: "of"), o > 0, Words.sceneNouns.contains(clauseWords[o - 1]), !killsAfter.test(after) {
@@ -499,6 +503,16 @@ enum EventTriggers {
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "other", "last"]
     static let partNouns: Set<String> = ["missile", "rocket", "shell", "bomb", "drone", "one", "round", "projectile"]
     /// "the second", "the first missile", "the other one" right before the verb.
+    static let verdictTellsEvent = Rx(#"^\s*,?\s*(?:that|which|killing|wounding|injuring|in which)\b"#)
+    static func isVerdict(_ w: ArraySlice<String>) -> Bool {
+        guard let a = w.lastIndex(where: { $0 == "a" || $0 == "an" }), a > w.startIndex else { return false }
+        // (The article may be followed by a modifier or two: "it was a suicide attack", "this was a targeted attack".)
+        guard w.endIndex - a <= 3 else { return false }
+        let verb = w[a - 1]
+        guard ["was", "is", "been"].contains(verb), a - 1 > w.startIndex else { return false }
+        return ["it", "this", "that", "blast", "explosion", "attack", "incident"].contains(w[a - 2])
+    }
+
     static func partOfToldEvent(_ w: ArraySlice<String>) -> Bool {
         guard let last = w.last, w.count >= 2 else { return false }
         let e = w.endIndex

@@ -136,4 +136,30 @@ struct VictimListsBodiesAndSharedZerosTests {
         let found = ExtractionFixture.extract("Blast\n\nA projectile fell on a shop in \(name) on Friday, killing two people.\n", published: "2024-05-11")
         #expect(found.first?.placeID == id)
     }
+
+    @Test func aVerdictOnTheEventToldBeforeIsNoNewEvent() {
+        let text = """
+        Market bombing
+
+        At least 20 people were killed when a bomb ripped through a market in Hazarganji on Friday morning.
+
+        At a press conference later in the day, the home minister said investigators had concluded it was a suicide attack and gave a final toll of 20 dead.
+
+        Later on Friday, a bomb fitted to a motorcycle exploded near a patrol in Chaman, killing one person.
+
+        A faction of the Pakistani Taliban claimed responsibility for the market attack.
+        """
+        let found = ExtractionFixture.extract(text, published: "2019-04-13")
+        let market = found.first { $0.placeID == "hazarganji" }
+        let chaman = found.first { $0.place == "Chaman" }
+        #expect(market?.killed == 20)
+        #expect(chaman?.killed == 1)
+        #expect(found.count == 2)
+    }
+
+    @Test func aVerdictTellingItsOwnTollIsTheEvent() {
+        let found = ExtractionFixture.extract("Bombing\n\nPolice said on Friday that it was a suicide attack that killed 20 people in Quetta.\n", published: "2024-03-02")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 20)
+    }
 }
