@@ -2193,8 +2193,8 @@ public struct IncidentExtractor: Sendable {
         return civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString)
     }
     /// Where villagers live, right after an assault word: "the Fulani village of Ogossagou", "homes in Kuka", "Solhan, a
-    /// rural commune" (not "an army post in the village").
-    static let civilianPlaceAfter = Rx(#"^\s*(?:into\s+)?(?!(?:[\w'’,-]+\s+){0,4}?(?:soldiers|troops|police|army|military|security|barracks|checkpoints?|positions?|posts?|bases?|camps? of|garrison)\b)(?:[\w'’,-]+\s+){0,4}?(?:village|villages|hamlet|hamlets|commune|homes|houses|displaced(?:-persons)? camp|camp for (?:the )?displaced|IDP camp)\b"#)
+    /// rural commune" (not "an army post in the village"); where pupils sleep: "attacked Lhubiriha Secondary School".
+    static let civilianPlaceAfter = Rx(#"^\s*(?:into\s+)?(?!(?:[\w'’,-]+\s+){0,4}?(?:soldiers|troops|police|army|military|security|barracks|checkpoints?|positions?|posts?|bases?|camps? of|garrison)\b)(?:[\w'’,-]+\s+){0,4}?(?:village|villages|hamlet|hamlets|commune|homes|houses|displaced(?:-persons)? camp|camp for (?:the )?displaced|IDP camp|(?:secondary |primary |high |boarding )?school|schools|college|dormitory|dormitories)\b"#)
     static let unarmedObjectAfter = Rx(#"^\s*(?!(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|police|policemen|officers|guards|forces|patrols?|checkpoints?|army|fighters|militants|gunmen|militiamen|positions?|posts?|bases?|convoys?|military|armou?red|security)\b)(?:[\w'’-]+\s+){0,3}?(?:buses|bus|minibus(?:es)?|cars?|vehicles?|taxis?|worshipp?ers|civilians|passengers|tourists|pilgrims|villagers|farmers|shepherds|fishermen|families|students|mourners|workers|labou?rers|commuters|travell?ers)\b"#)
     /// Armed men as the subject right before "attacked" ("two masked gunmen attacked", "armed men stormed and attacked").
     static let gunmenBefore = Rx(#"\b(?:gunmen|armed men|masked men)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:then|and|had|have|also|reportedly)\s+)?$"#, anchors: ["gunmen", "armed men", "masked men"])

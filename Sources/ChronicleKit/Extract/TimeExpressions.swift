@@ -218,7 +218,10 @@ public enum TimeExpressions {
                 guard nightSpanGap.test(gap), nightOfBefore.test(ns.slice(a.range.location - 30, a.range.location) as NSString) else { continue }
                 let after = ns.slice(b.range.location + b.range.length, b.range.location + b.range.length + 40)
                 let smallHours = RelativeTimes.clockMinutes(after).map { $0 < 6 * 60 } ?? false
-                let drop = smallHours ? a.range : b.range
+                // ("in the night of Sunday to Monday 12 June": the day told with its date is the one the text fixes; a bare
+                // weekday before it would be read as the last such day before the page.)
+                let datedSecond = b.text.contains(where: \.isNumber) && !a.text.contains(where: \.isNumber)
+                let drop = smallHours || datedSecond ? a.range : b.range
                 out.removeAll { $0.range == drop }
             }
         }

@@ -162,4 +162,15 @@ struct VictimListsBodiesAndSharedZerosTests {
         #expect(found.count == 1)
         #expect(found.first?.killed == 20)
     }
+
+    @Test(arguments: ["Armed men attacked a secondary school in Mpondwe on Friday night.", "Rebels attacked the boarding school's dormitories in Bunia on Friday night."])
+    func armedMenAttackingASchoolAttackItsPupils(_ sentence: String) {
+        let found = ExtractionFixture.extract("School attack\n\n\(sentence)\n", published: "2023-06-17")
+        #expect(found.first?.eventType == .other)
+    }
+
+    @Test func aNightsSecondDayToldWithItsDateFixesTheNight() {
+        let found = ExtractionFixture.extract("Camp attack\n\nIn the night of Sunday to Monday 12 June, militiamen attacked a camp for displaced people in Ituri, killing 46.\n", published: "2023-06-20")
+        #expect(found.first?.date == Day(iso: "2023-06-12"))
+    }
 }
