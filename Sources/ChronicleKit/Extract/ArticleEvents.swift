@@ -62,13 +62,21 @@ struct ArticleEvents {
             return m.strength == .report || m.sentence == lede && m.time?.date != nil && !m.backgroundCue ? 0 : 1
         }
         let order = mentions.indices.sorted { (rank($0), mentions[$0].sentence) < (rank($1), mentions[$1].sentence) }
+        var ledeLeftOut: [Int] = []
         for i in order {
             let m = mentions[i]
             if let g = bestGroup(for: m, in: groups, requirePlace: true) {
                 groups[g].members.append(i)
             } else if m.strength == .report || promotable(m) || m.siteList {
                 groups.append(Group(members: [i]))
+            } else if rank(i) == 0 {
+                ledeLeftOut.append(i)
             }
+        }
+        // "UPDATE 4:05 pm: The death toll in last night's attack has risen to 41. Our original story follows.": a dated
+        // lede that tells no event of its own, read first, had no event to join yet; it joins the one the body tells.
+        for i in ledeLeftOut {
+            if let g = bestGroup(for: mentions[i], in: groups, requirePlace: true) { groups[g].members.append(i) }
         }
         // Undated groups join a dated group of a compatible type in the same country.
         var merged: [Group] = []

@@ -173,4 +173,18 @@ struct VictimListsBodiesAndSharedZerosTests {
         let found = ExtractionFixture.extract("Camp attack\n\nIn the night of Sunday to Monday 12 June, militiamen attacked a camp for displaced people in Ituri, killing 46.\n", published: "2023-06-20")
         #expect(found.first?.date == Day(iso: "2023-06-12"))
     }
+
+    @Test func anUpdateAboveTheStoryJoinsTheEventTheStoryTells() {
+        let text = """
+        Rebels attack school
+
+        UPDATE 4:05 pm: The death toll in last night's attack has risen to 41, according to officials at the scene. Our original story follows.
+
+        Rebels last night attacked a secondary school in Mpondwe, setting fire to two dormitories.
+        """
+        let found = ExtractionFixture.extract(text, published: "2023-06-17")
+        #expect(found.count == 1)
+        #expect(found.first?.killed == 41)
+        #expect(found.first?.date == Day(iso: "2023-06-16"))
+    }
 }
