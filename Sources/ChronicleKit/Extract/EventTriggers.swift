@@ -261,7 +261,8 @@ enum EventTriggers {
             if case .typed(.droneAttack) = kind, Words.inSupport(beforeWords.suffix(4)) { continue }
             // "relying on air power, including drones supplied by foreign states": weapons told by who supplied them.
             // "areas the militias use to store weapons and launch drones": what a place is used for, no attack.
-            if kind.isSpecific, !word.hasSuffix("ed"), let next = afterWords.first, Words.ownershipVerbs.contains(next) || next == "provided" { continue }
+            // ("a drone deployed by the militia exploded" is still an attack: only a supplier's verb.)
+            if kind.isSpecific, !word.hasSuffix("ed"), let next = afterWords.first, Words.supplyVerbs.contains(next) { continue }
             if kind.isSpecific, !word.hasSuffix("ed"), let prev = beforeWords.last, Words.baseLaunchVerbs.contains(prev), beforeWords.suffix(5).contains("to") { continue }
             if let a = beforeWords.suffix(7).lastIndex(of: "anniversary"), a + 1 < beforeWords.count, beforeWords[a + 1] == "of" { continue }
             // "rushed to blame 'terrorists', exactly as it did after the explosions of Kafr Sousa and al-Midan": earlier
@@ -755,6 +756,7 @@ enum Words {
         "dispatch", "dispatched", "dispatching", "reinforce", "reinforced", "reinforcing"]
     /// (Not "attack helicopter": one shot down is an event.)
     static let weaponClassNouns: Set<String> = ["rifle", "rifles", "weapon", "weapons", "dog", "dogs"]
+    static let supplyVerbs: Set<String> = ["supplied", "provided", "delivered", "sold", "bought", "purchased", "acquired", "donated", "shipped"]
     static let baseLaunchVerbs: Set<String> = ["launch", "fly", "operate", "build", "make", "produce", "manufacture", "assemble", "test", "develop", "hide"]
     static let conveyVerbs: Set<String> = ["bring", "brings", "brought", "bringing", "smuggle", "smuggles", "smuggled", "smuggling",
         "transport", "transports", "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "ferry",

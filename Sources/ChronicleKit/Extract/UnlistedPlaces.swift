@@ -389,7 +389,7 @@ enum UnlistedPlace {
     /// word, a month or a day.
     static func mentionWithoutPlace(in s: ArticleSentence, window: NSRange) -> Mention<Place>? {
         // (Places the sentence names only as a flight's destination or a launch zone do not count: "fired at an airliner as it
-        // took off from Moi International Airport … on board for Tel Aviv"; nor the owners of a mission.)
+        // took off from Moi International Airport … on board for Tel Aviv"; nor the owners of a mission or the seats of bodies.)
         guard s.places.isEmpty || IncidentExtractor.eventPlaces(s).isEmpty || IncidentExtractor.namesNoEventPlace(s) else { return nil }
         let ns = s.ns
         func usable(_ r: NSRange) -> Bool { r.location != NSNotFound && NSLocationInRange(r.location, window) && isFreeName(r, in: s) }
