@@ -1779,17 +1779,12 @@ public struct IncidentExtractor: Sendable {
             return p.entry.name != perp && p.entry.country != perp || p.entry.kind != .country
         }
         // "Azerbaijan's embassy in Iran", "the Embassy of the Republic of Azerbaijan in the Islamic Republic of Iran": the
-        // state that owns a mission is not where the mission is (when the sentence names no other place, the article's
-        // country or an unlisted name places the event).
-        let owners = placesHere.filter { Self.isMissionOwner($0, in: ns) }
-        if !owners.isEmpty {
-            placesHere.removeAll { p in owners.contains { $0.range == p.range } }
-        }
+        // state that owns a mission is not where the mission is; nor is a body's seat ("… on the southern edge of the
+        // capital, the Tripoli-based government said"). With no other place named, the article's country or an unlisted
+        // name places the event (`namesNoEventPlace`).
+        placesHere.removeAll { Self.isMissionOwner($0, in: ns) || Self.isSeatAdjective($0, in: ns) }
         // "About an hour before the Samtah attack, another projectile fell in the Najran region": a town naming the event
         // the sentence measures from is not where this one happened, when another place is named.
-        // ("… on the southern edge of the capital, the Tripoli-based government said": "-based" tells where a body sits, and
-        // places nothing even alone.)
-        placesHere.removeAll { Self.isSeatAdjective($0, in: ns) }
         let namingOther = placesHere.filter { Self.namesEventMeasuredFrom($0, trigger: best.range, in: ns) }
         if !namingOther.isEmpty, placesHere.contains(where: { p in !namingOther.contains { $0.range == p.range } }) {
             placesHere.removeAll { p in namingOther.contains { $0.range == p.range } }
