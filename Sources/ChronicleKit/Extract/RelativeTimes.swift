@@ -507,14 +507,21 @@ enum RelativeTimes {
         for i in mentions.indices where mentions[i].time == nil && mentions[i].speechTime == nil && mentions[i].strength == .report {
             let s = sentences[mentions[i].sentence]
             guard !s.isHeadline, s.paragraph >= 0, !mentions.contains(where: { $0.sentence < s.index && sentences[$0.sentence].paragraph == s.paragraph }) else { continue }
-            for back in 1...2 where s.index - back >= 0 {
+            // Two sentences back in the paragraph; before it, up to two paragraphs of narrative back to one that opens
+            // with the day ("On Wednesday evening a truck overturned … ¶ What happened next … ¶ By the end of the exchange
+            // of fire two men had been killed"), none of them telling an event.
+            var back = 1
+            while back <= 8, s.index - back >= 0 {
                 let p = sentences[s.index - back]
-                guard p.paragraph == s.paragraph, !p.isHeadline, !told.contains(p.index) else { break }
+                let inParagraph = p.paragraph == s.paragraph
+                guard (inParagraph ? back <= 2 : s.paragraph - p.paragraph <= 2), p.paragraph >= 0, !p.isHeadline, !told.contains(p.index) else { break }
+                back += 1
                 let days = TimeExpressions.find(in: p.ns, text: p.text, published: published).filter { $0.date != nil && !$0.isSpeechTime }
                 guard let t = days.first else { continue }
                 // (Not a statement's day: "On Saturday, Iran admitted that …", "Police said on Monday …".)
                 if p.words.contains(where: sceneSpeechWords.contains) { break }
-                if days.count == 1, t.precision == .day {
+                let opensParagraph = p.index == 0 || sentences[p.index - 1].paragraph != p.paragraph
+                if days.count == 1, t.precision == .day, inParagraph || (opensParagraph && t.range.location <= 3 && t.text.asciiLower.hasPrefix("on ")) {
                     mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: .day, isSpeechTime: false, nominalPrecision: .day)
                     mentions[i].relativeTime = true
                 }

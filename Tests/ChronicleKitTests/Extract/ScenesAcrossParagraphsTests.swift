@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Rules of the fiftieth session (invented phrasings): a day that opens a narrative two paragraphs up dates the event
+/// the narrative reaches.
+@Suite("Scenes across paragraphs")
+struct ScenesAcrossParagraphsTests {
+    /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
+    @Test(arguments: [
+        ("On Tuesday night a convoy of fuel tankers stopped at a checkpoint outside Baqubah.", "2024-05-07"),
+        ("On Monday evening, a crowd gathered around a broken-down lorry on the road outside Baqubah.", "2024-05-06"),
+        ("On 5 May a column of pick-up trucks reached the edge of Baqubah.", "2024-05-05"),
+    ])
+    func aSceneOpenedWithItsDayDatesTheEventItReaches(_ opening: String, _ day: String) throws {
+        let text = """
+        Night at the checkpoint
+
+        \(opening) The drivers would not say what they carried.
+
+        Accounts differ about what followed, and the army has opened an inquiry.
+
+        Residents said the guards opened fire on people who had gathered around the trucks in Baqubah, killing three men.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-05-09")
+        let clash = try #require(found.first { $0.killed == 3 })
+        #expect(clash.date == Day(iso: day), "\(found.map { ($0.date, $0.dateText) })")
+    }
+
+    /// Not a day that merely stands at the head of a paragraph ("Tuesday was quiet"), nor one three paragraphs up.
+    @Test(arguments: [
+        "Tuesday was quiet in Baqubah. The drivers would not say what they carried.\n\nAccounts differ about what followed, and the army has opened an inquiry.",
+        "On Tuesday night a convoy of fuel tankers stopped at a checkpoint outside Baqubah.\n\nThe drivers would not say what they carried.\n\nAccounts differ about what followed, and the army has opened an inquiry.",
+    ])
+    func noDayFromAnythingElse(_ before: String) {
+        let text = """
+        Night at the checkpoint
+
+        \(before)
+
+        Residents said the guards opened fire on people who had gathered around the trucks in Baqubah, killing three men.
+        """
+        let found = ExtractionFixture.extract(text, published: "2024-05-09")
+        #expect(found.contains { $0.killed == 3 && $0.date == nil }, "\(found.map { ($0.date, $0.dateText, $0.killed) })")
+    }
+}
