@@ -3,7 +3,7 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules of the fiftieth session (invented phrasings): a day that opens a narrative two paragraphs up dates the event
-/// the narrative reaches.
+/// the narrative reaches; a state named by its adjective on a weapon's model ("an Iraqi Scud missile") fired it.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
@@ -42,5 +42,24 @@ struct ScenesAcrossParagraphsTests {
         """
         let found = ExtractionFixture.extract(text, published: "2024-05-09")
         #expect(found.contains { $0.killed == 3 && $0.date == nil }, "\(found.map { ($0.date, $0.dateText, $0.killed) })")
+    }
+
+    @Test(arguments: [
+        ("An Iraqi Scud missile slammed into a block of flats in Haifa late on Tuesday, killing two people.", "Iraq"),
+        ("A Syrian ballistic missile hit the town of Reyhanli on Tuesday, killing two people.", "Syria"),
+        ("A French cruise missile struck a depot near Raqqa on Tuesday, killing two guards.", "France"),
+        ("An Iranian cruise missile struck a tanker off Fujairah on Tuesday, killing two sailors.", "Iran"),
+    ])
+    func theStateOnTheWeaponFiredIt(_ sentence: String, _ state: String) throws {
+        let found = ExtractionFixture.extract("Missile strike\n\n\(sentence)\n", published: "2024-05-09")
+        let strike = try #require(found.first)
+        #expect(strike.perpetrator == state, "\(found.map { ($0.perpetrator, $0.suspected) })")
+    }
+
+    /// A national of the state among the victims is no perpetrator.
+    @Test func aVictimsNationalityNamesNoPerpetrator() throws {
+        let found = ExtractionFixture.extract("Bomb\n\nA roadside bomb killed two Iraqi soldiers near Tikrit on Tuesday.\n", published: "2024-05-09")
+        let bomb = try #require(found.first)
+        #expect(bomb.perpetrator == "unknown")
     }
 }
