@@ -1973,8 +1973,9 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
-    /// Aircraft right before "dropped" and the bomb word ("Russian aircraft dropped cluster bombs").
-    static let droppedByAircraft = Rx(#"\b(?:aircraft|planes?|warplanes?|jets?|helicopters?|bombers?|drones?)\s+(?:(?:had|have|has|also|reportedly|then)\s+)?dropped\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["dropped"])
+    /// Aircraft right before "dropped" and the bomb word ("Russian aircraft dropped cluster bombs", "an F-16C dropped two
+    /// 500-pound bombs": a model named by its letters and number).
+    static let droppedByAircraft = Rx(#"\b(?:aircraft|planes?|warplanes?|jets?|helicopters?|bombers?|drones?|[a-z]{1,3}-\d+[a-z]?|Mirages?|Tornados?|Rafales?|Typhoons?|Apaches?|Reapers?|Predators?)\s+(?:(?:had|have|has|also|reportedly|then)\s+)?dropped\s+(?:[\w'’-]+\s+){0,3}$"#, anchors: ["dropped"])
     static let aircraftBefore = Rx(#"\b(?:helicopters?|gunships?|warplanes?|war planes?|jets?|fighter jets?|aircraft|air|aerial)\s+$"#,
                                    anchors: ["helicopter", "gunship", "warplane", "war plane", "jet", "aircraft", "air", "aerial"])
     static let manWithBombBefore = Rx(#"\b(?:suicide|car|truck|the|a|more|other|two|three|four)\s+bombers?\s+(?:\w+\s+)?$"#, anchors: ["bomber"])

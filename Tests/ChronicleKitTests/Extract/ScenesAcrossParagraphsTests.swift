@@ -62,4 +62,17 @@ struct ScenesAcrossParagraphsTests {
         let bomb = try #require(found.first)
         #expect(bomb.perpetrator == "unknown")
     }
+
+    /// Bombs dropped by an aircraft named by its model are an air strike, by whoever flew it.
+    @Test(arguments: [
+        ("Late on Tuesday a Russian Su-24 dropped four bombs on a market in Idlib, killing nine people.", "Russia"),
+        ("A US Air Force F-16C dropped two 500-pound bombs on a farmhouse near Baqubah on Tuesday, killing six people.", "US military (United States)"),
+        ("On Tuesday an Israeli F-15I dropped a one-tonne bomb on a building in Gaza City, killing nine people.", "Israel"),
+    ])
+    func bombsDroppedByAModelAreAnAirStrike(_ sentence: String, _ state: String) throws {
+        let found = ExtractionFixture.extract("Air strike\n\n\(sentence)\n", published: "2024-05-09")
+        let strike = try #require(found.first)
+        #expect(strike.eventType == .airstrike)
+        #expect(strike.perpetrator == state, "\(found.map { ($0.eventType, $0.perpetrator) })")
+    }
 }
