@@ -3,7 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules of the fiftieth session (invented phrasings): a day that opens a narrative two paragraphs up dates the event
-/// the narrative reaches; a state named by its adjective on a weapon's model ("an Iraqi Scud missile") fired it.
+/// the narrative reaches; a state named by its adjective on a weapon's model ("an Iraqi Scud missile") fired it; people
+/// killed in fighting; mortars among infantry arms; a group that leads its allies.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
@@ -74,5 +75,36 @@ struct ScenesAcrossParagraphsTests {
         let strike = try #require(found.first)
         #expect(strike.eventType == .airstrike)
         #expect(strike.perpetrator == state, "\(found.map { ($0.eventType, $0.perpetrator) })")
+    }
+
+    /// Fighting is a clash when people die in it or it breaks out; not a war's fighting nor a verb.
+    @Test(arguments: [
+        ("At least nine people were killed in fighting in the Aley district on Sunday.", true),
+        ("Eleven fighters died in the fierce fighting around Aley on Sunday.", true),
+        ("Fighting broke out in Aley on Sunday, killing nine people.", true),
+        ("The fighting in Syria has displaced millions since 2011.", false),
+        ("Hezbollah was fighting in Syria on Sunday.", false),
+    ])
+    func fightingThatKillsIsAClash(_ sentence: String, _ isEvent: Bool) {
+        let found = ExtractionFixture.extract("Fighting\n\n\(sentence)\n", published: "2008-05-12")
+        #expect(found.contains { $0.eventType == .armedClash } == isEvent, "\(found.map { ($0.eventType, $0.killed) })")
+    }
+
+    /// Mortars or launchers named with the arms of infantry are a ground fight; mortars alone are shelling.
+    @Test(arguments: [
+        ("Gunmen attacked the village of Bsous on Sunday with mortars, rocket-propelled grenades and machine guns, killing four people.", EventType.armedClash),
+        ("Militants armed with rifles and mortars attacked an army post near Arish on Sunday, killing four soldiers.", .armedClash),
+        ("Militants fired mortars at an army post near Arish on Sunday, killing four soldiers.", .mortarAttack),
+    ])
+    func infantryArmsMakeAGroundFight(_ sentence: String, _ type: EventType) throws {
+        let found = ExtractionFixture.extract("Attack\n\n\(sentence)\n", published: "2008-05-12")
+        let attack = try #require(found.first)
+        #expect(attack.eventType == type)
+    }
+
+    @Test func aGroupLeadingItsAlliesDidIt() throws {
+        let found = ExtractionFixture.extract("Attack\n\nAt dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.\n", published: "2008-05-12")
+        let attack = try #require(found.first)
+        #expect(attack.perpetrator == "Hezbollah")
     }
 }
