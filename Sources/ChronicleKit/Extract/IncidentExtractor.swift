@@ -1428,6 +1428,14 @@ public struct IncidentExtractor: Sendable {
             // "The bombing came days after gunmen killed two militiamen in X": the figures and place after the cue
             // are the earlier event's (told with no attack word), not the bombing's.
             windows = [NSRange(location: 0, length: cue.range.location)]
+        } else if let cue = Self.afterCue.first(ns), retaliation == nil, triggers.allSatisfy({ $0.range.location > cue.range.location }),
+                  times.contains(where: { $0.range.location > cue.range.location && $0.date != nil && $0.precision == .day && !$0.isSpeechTime
+                      && !["'s", "’s"].contains(ns.slice($0.range.location + $0.range.length, $0.range.location + $0.range.length + 2)) }),
+                  times.contains(where: { $0.range.location + $0.range.length < cue.range.location }) {
+            // "Hospitals were still identifying the dead Monday after car bombs ripped through four markets at dusk Sunday":
+            // the day before the cue is the aftermath's; the event after it tells its own (not a possessive day, "after
+            // yesterday's bombing", which points back to an event told before).
+            windows = [NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
         } else if let cue = retaliation, triggers.contains(where: { $0.range.location > cue.range.location }),
            triggers.contains(where: { $0.range.location < cue.range.location }) {
             windows = [NSRange(location: 0, length: cue.range.location), NSRange(location: cue.range.location, length: ns.length - cue.range.location)]
@@ -1737,7 +1745,9 @@ public struct IncidentExtractor: Sendable {
         }
         // "What we know by Monday morning", "the toll as of Tuesday": the time a count or account stood at, not the event's.
         // (Not "overshadowed by Thursday's train bombings": the day's own attack.)
-        ownTimes.removeAll { t in Self.asOfOpening.test(t.text as NSString) && !t.text.hasSuffix("'s") && !t.text.hasSuffix("’s") }
+        // ("what is known this morning", "what we know tonight": the time of knowing, the same.)
+        ownTimes.removeAll { t in Self.asOfOpening.test(t.text as NSString) && !t.text.hasSuffix("'s") && !t.text.hasSuffix("’s")
+            || Self.knownBefore.test(ns.slice(t.range.location - 16, t.range.location) as NSString) }
         var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
@@ -2666,6 +2676,7 @@ public struct IncidentExtractor: Sendable {
         return measuredFromBefore.test(ns.slice(p.range.lowerBound - 30, p.range.lowerBound) as NSString)
     }
     static let asOfOpening = Rx(#"^(?:as of|as at|by|until|up to)\s"#)
+    static let knownBefore = Rx(#"\b(?:is|are|was|we|they)\s+know[n]?\s+$"#, anchors: ["know"])
     static func isSeatAdjective(_ p: Mention<Place>, in ns: NSString) -> Bool {
         let end = p.range.upperBound
         return end + 6 <= ns.length && ns.sub(NSRange(location: end, length: 6)).asciiLower == "-based"

@@ -4,7 +4,8 @@ import Testing
 
 /// Rules of the fiftieth session (invented phrasings): a day that opens a narrative two paragraphs up dates the event
 /// the narrative reaches; a state named by its adjective on a weapon's model ("an Iraqi Scud missile") fired it; people
-/// killed in fighting; mortars among infantry arms; a group that leads its allies.
+/// killed in fighting; mortars among infantry arms; a group that leads its allies; the day of an aftermath before "after";
+/// the time of knowing.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
@@ -106,5 +107,31 @@ struct ScenesAcrossParagraphsTests {
         let found = ExtractionFixture.extract("Attack\n\nAt dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.\n", published: "2008-05-12")
         let attack = try #require(found.first)
         #expect(attack.perpetrator == "Hezbollah")
+    }
+
+    /// The day before "after" is the aftermath's when the event after it tells a day of its own.
+    @Test(arguments: [
+        ("Hospitals were still identifying the dead Monday after car bombs ripped through two markets in Karrada at dusk Sunday, killing 40 people.", "2006-03-12"),
+        ("Police arrested two men on Monday after a bomb exploded in Karrada on Sunday, killing five people.", "2006-03-12"),
+        ("Rescuers were still searching the rubble on Monday after an airstrike hit a building in Karrada on 11 March, killing five people.", "2006-03-11"),
+    ])
+    func theAftermathsDayIsNotTheEvents(_ sentence: String, _ day: String) throws {
+        let found = ExtractionFixture.extract("Bombing\n\n\(sentence)\n", published: "2006-03-13")
+        let event = try #require(found.first)
+        #expect(event.date == Day(iso: day), "\(found.map { ($0.date, $0.dateText) })")
+    }
+
+    /// "what is known this morning": the time an account stood at, not the event's.
+    @Test func theTimeOfKnowingIsNotTheEvents() throws {
+        let text = """
+        Digest
+
+        Underpass bomb: what is known this morning
+
+        A bomb exploded in the underpass beneath Pushkin Square in Moscow on Tuesday evening, killing seven people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2000-08-09")
+        let bomb = try #require(found.first)
+        #expect(bomb.date == Day(iso: "2000-08-08"), "\(found.map { ($0.date, $0.dateText) })")
     }
 }
