@@ -21,6 +21,13 @@ enum TriggerKind: Equatable {
     case generic
 
     var isSpecific: Bool { if case .generic = self { return false } else { return true } }
+    /// An air strike's word ("air raid", "drone strike", "struck"): the act of whoever flew it.
+    var isAirRaid: Bool {
+        switch self {
+        case .typed(.airstrike), .droneStrike, .strike: return true
+        default: return false
+        }
+    }
 }
 
 struct Trigger {

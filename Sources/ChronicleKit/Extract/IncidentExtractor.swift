@@ -1778,8 +1778,11 @@ public struct IncidentExtractor: Sendable {
         var attribution = Attribution.read(ns, trigger: best, actors: actors, places: places, memo: s.memo)
         // "ISIS cells attacked a position …, but withdrew after an exchange of fire", "The IRGC had struck the groups on
         // September 28, when missiles hit …": the weapon or clash word says what happened, the attack verb before it who did it.
+        // ("The Tamil Tigers carried out their first air raid …, when a light aircraft dropped bombs on the base": the
+        // subject of an air raid told before, whose munitions the weapon word names.)
         if attribution.perpetrator == nil, attribution.suspected == nil,
-           let verb = triggers.first(where: { $0.range.location < best.range.location && ($0.word.hasSuffix("ed") || $0.word == "struck") }) {
+           let verb = triggers.first(where: { $0.range.location < best.range.location && ($0.word.hasSuffix("ed") || $0.word == "struck") })
+            ?? triggers.first(where: { t in t.range.location < best.range.location && t.range.location >= window.location && t.kind.isAirRaid }) {
             let byVerb = Attribution.read(ns, trigger: verb, actors: actors, places: places, memo: s.memo)
             if byVerb.perpetrator != nil { attribution.perpetrator = byVerb.perpetrator; attribution.target = attribution.target ?? byVerb.target }
         }

@@ -134,4 +134,12 @@ struct ScenesAcrossParagraphsTests {
         let bomb = try #require(found.first)
         #expect(bomb.date == Day(iso: "2000-08-08"), "\(found.map { ($0.date, $0.dateText) })")
     }
+
+    /// The subject of an air raid told before its munitions ("carried out an air raid, when a light aircraft dropped bombs").
+    @Test func theRaidersSubjectOwnsItsBombs() throws {
+        let text = "Air raid\n\nThe Tamil Tigers carried out their first ever air raid early on Monday, when a light aircraft dropped bombs on the air force base at Katunayake, killing three airmen.\n"
+        let found = ExtractionFixture.extract(text, published: "2007-03-27")
+        let raid = try #require(found.first)
+        #expect(raid.perpetrator == "Liberation Tigers of Tamil Eelam", "\(found.map { ($0.perpetrator, $0.eventType) })")
+    }
 }
