@@ -142,4 +142,17 @@ struct ScenesAcrossParagraphsTests {
         let raid = try #require(found.first)
         #expect(raid.perpetrator == "Liberation Tigers of Tamil Eelam", "\(found.map { ($0.perpetrator, $0.eventType) })")
     }
+
+    /// A vehicle that went off carried a bomb, even when the sentence also calls it an attack (a weapon named beside it,
+    /// "a drone struck a car, which exploded", is what hit).
+    @Test(arguments: [
+        ("Two empty buses exploded on Thursday evening in a depot in Holon, in what police called a coordinated terrorist attack.", EventType.iedAttack),
+        ("A parked car blew up on Thursday evening outside a bank in Holon, in what police called a terrorist attack.", .iedAttack),
+        ("A drone struck a car on Thursday evening near Tyre, which exploded, killing two men.", .droneAttack),
+    ])
+    func aVehicleThatWentOffCarriedABomb(_ sentence: String, _ type: EventType) throws {
+        let found = ExtractionFixture.extract("Blasts\n\n\(sentence)\n", published: "2025-02-21")
+        let event = try #require(found.first)
+        #expect(event.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
+    }
 }
