@@ -1156,6 +1156,9 @@ public struct IncidentExtractor: Sendable {
     /// the Y barracks with rockets": a group's statement of its own attack with the weapon used, the way Lebanon's and
     /// Iraq's factions report each operation, usually without a day (the day of the statement is the report's).
     static let gunfireStems = WordList(["fired", "sprayed"])
+    static let intrusionStems = WordList(["burst into", "barged into", "forced their way into", "broke into"])
+    static let armedMenBurstIn = Rx(#"\b(?:gunm[ae]n|assailants|attackers|terrorists|armed men|militiam[ae]n|hitmen|masked men)\b[^.;:]{0,100}?\b((?:burst|barged|broke)\s+into|forced\s+their\s+way\s+into)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|homes|houses|hall|apartment|flat|building|compound|church|mosque|school|classroom|restaurant|cafe|bar|club|party|wedding|hotel|office|offices|clinic|hospital|centre|center)\b"#,
+                                    anchors: ["burst into", "barged into", "broke into", "forced their way into"])
     /// Armed men as the subject of shots at people or vehicles: group 1 is the verb.
     static let armedMenFired = Rx(#"\b(?:gunm[ae]n|militants|assailants|attackers|terrorists|snipers?|insurgents|a gunman|an attacker|armed men|militiam[ae]n|paramilitaries|rebels|guerrill?as)\s+(?:(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|van|motorcycle|motorbike)\s+|(?:positioned|posted|stationed|perched|hiding|hidden|standing)\s+(?:on|in|at|behind|inside)\s+(?:[\w'’-]+\s+){1,7}?)?(?:(?:had|have|has|then|also|reportedly|later)\s+)?(fired|sprayed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:at|on|into|upon)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w'’-]+\s+){0,2}?(?:car|cars|vehicle|vehicles|bus|motorists|drivers|passengers|people|civilians|worshipp?ers|protesters|demonstrators|mourners|soldiers|troops|police(?:men)?|officers|patrol|checkpoint|crowd|residents|villagers|families|children|women|pilgrims|farmers|tourists|students)\b|with\s+(?:automatic\s+|machine[- ]gun\s+|heavy\s+)?(?:gun)?(?:fire|bullets)\b)"#, anchors: ["fired", "sprayed"])
     /// A vehicle driven into people ("drove a flatbed truck into a group of soldiers", "ploughed his car into worshippers",
@@ -1392,6 +1395,13 @@ public struct IncidentExtractor: Sendable {
         // "gunmen fired from a passing car at an Israeli vehicle", "terrorists sprayed a car with automatic fire": armed men
         // shooting at people or vehicles, told without an attack word.
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.gunfireStems), let g = Self.armedMenFired.first(ns), g.has(1) {
+            let r = g.range(at: 1)
+            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
+            triggers.sort { $0.range.location < $1.range.location }
+        }
+        // "a group of gunmen arrived in several vehicles, blocked the street and burst into the house": armed men forcing
+        // their way into a home or a hall, told without an attack word.
+        if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.intrusionStems), let g = Self.armedMenBurstIn.first(ns), g.has(1) {
             let r = g.range(at: 1)
             triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
             triggers.sort { $0.range.location < $1.range.location }

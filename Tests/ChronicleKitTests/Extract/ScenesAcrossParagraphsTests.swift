@@ -5,7 +5,7 @@ import Testing
 /// Rules of the fiftieth session (invented phrasings): a day that opens a narrative two paragraphs up dates the event
 /// the narrative reaches; a state named by its adjective on a weapon's model ("an Iraqi Scud missile") fired it; people
 /// killed in fighting; mortars among infantry arms; a group that leads its allies; the day of an aftermath before "after";
-/// the time of knowing.
+/// the time of knowing; buses that went off; armed men who burst into a house.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
@@ -154,5 +154,17 @@ struct ScenesAcrossParagraphsTests {
         let found = ExtractionFixture.extract("Blasts\n\n\(sentence)\n", published: "2025-02-21")
         let event = try #require(found.first)
         #expect(event.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
+    }
+
+    /// Armed men forcing their way into a home or a hall is an attack, told without an attack word; people breaking into
+    /// a shop are not armed men.
+    @Test(arguments: [
+        ("Shortly after midnight on Sunday, a group of gunmen blocked both ends of the street in Kirkuk and burst into the house where a wedding was held.", true),
+        ("On Sunday evening masked men armed with knives barged into the ticket hall of the station in Kirkuk and began stabbing passengers.", true),
+        ("On Sunday evening thieves broke into a jewellery shop in Kirkuk and took gold worth thousands of dollars.", false),
+    ])
+    func armedMenBurstingIntoAHouseAttackIt(_ sentence: String, _ isEvent: Bool) {
+        let found = ExtractionFixture.extract("Night\n\n\(sentence)\n", published: "2010-02-01")
+        #expect(!found.isEmpty == isEvent, "\(found.map { ($0.eventType, $0.place) })")
     }
 }
