@@ -521,7 +521,8 @@ enum RelativeTimes {
                 // (Not a statement's day: "On Saturday, Iran admitted that …", "Police said on Monday …".)
                 if p.words.contains(where: sceneSpeechWords.contains) { break }
                 let opensParagraph = p.index == 0 || sentences[p.index - 1].paragraph != p.paragraph
-                if days.count == 1, t.precision == .day, inParagraph || (opensParagraph && t.range.location <= 3 && t.text.asciiLower.hasPrefix("on ")) {
+                // ("On Wednesday of last week, 14 June": a weekday and its date name one day.)
+                if Set(days.map(\.date)).count == 1, t.precision == .day, inParagraph || (opensParagraph && t.range.location <= 3 && t.text.asciiLower.hasPrefix("on ")) {
                     mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: .day, isSpeechTime: false, nominalPrecision: .day)
                     mentions[i].relativeTime = true
                 }

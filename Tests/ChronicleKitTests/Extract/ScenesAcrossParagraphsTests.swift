@@ -167,4 +167,16 @@ struct ScenesAcrossParagraphsTests {
         let found = ExtractionFixture.extract("Night\n\n\(sentence)\n", published: "2010-02-01")
         #expect(!found.isEmpty == isEvent, "\(found.map { ($0.eventType, $0.place) })")
     }
+
+    /// A scene dated twice over ("On Tuesday of last week, 13 May") dates the attack the paragraph goes on to tell.
+    @Test func aSceneDatedByWeekdayAndDate() throws {
+        let text = """
+        Raid
+
+        On Tuesday of last week, 13 May, at about noon, three pick-up trucks drove into Tikrit. The men in them wore army uniforms. Within minutes the fighters had attacked the police headquarters and the market, killing 12 people.
+        """
+        let found = ExtractionFixture.extract(text, published: "2014-05-20")
+        let raid = try #require(found.first { $0.killed == 12 })
+        #expect(raid.date == Day(iso: "2014-05-13"), "\(found.map { ($0.date, $0.dateText) })")
+    }
 }
