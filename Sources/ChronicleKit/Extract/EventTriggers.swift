@@ -648,12 +648,13 @@ enum Words {
     }
 
     /// Infantry arms named within six words either side ("mortars, rocket-propelled grenades and heavy machine guns",
-    /// "rifles and mortars"): the weapons of a ground fight.
+    /// "rifles and mortars"), or an assault the mortars support ("armed assault with mortar support"; not "a mortar
+    /// assault"): the weapons of a ground fight.
     static func isInfantryArmsList(before: [String], after: [String]) -> Bool {
-        before.suffix(6).contains(where: infantryArms.contains) || after.prefix(6).contains(where: infantryArms.contains)
+        before.suffix(6).contains { infantryArms.contains($0) || $0 == "assault" } || after.prefix(6).contains(where: infantryArms.contains)
     }
     static let infantryArms: Set<String> = ["machine", "machine-gun", "machine-guns", "machineguns", "rifles", "grenades", "rpgs", "rpg",
-                                            "kalashnikovs", "rocket-propelled", "small-arms", "assault"]
+                                            "kalashnikovs", "rocket-propelled", "small-arms"]
 
     static func isPresentAttack(_ word: String, subject: String?, next: String?) -> Bool {
         guard word == "attack", let subject, attackingSubjects.contains(subject), let next else { return false }

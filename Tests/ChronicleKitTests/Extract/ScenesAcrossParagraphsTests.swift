@@ -8,6 +8,12 @@ import Testing
 /// the time of knowing; buses that went off; armed men who burst into a house.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
+    /// The incidents of a one-sentence report, and the first of them.
+    static func extractOne(_ sentence: String, published: String) throws -> (Incident, [Incident]) {
+        let found = ExtractionFixture.extract("Report\n\n\(sentence)\n", published: published)
+        return (try #require(found.first), found)
+    }
+
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
     @Test(arguments: [
         ("On Tuesday night a convoy of fuel tankers stopped at a checkpoint outside Baqubah.", "2024-05-07"),
@@ -53,15 +59,13 @@ struct ScenesAcrossParagraphsTests {
         ("An Iranian cruise missile struck a tanker off Fujairah on Tuesday, killing two sailors.", "Iran"),
     ])
     func theStateOnTheWeaponFiredIt(_ sentence: String, _ state: String) throws {
-        let found = ExtractionFixture.extract("Missile strike\n\n\(sentence)\n", published: "2024-05-09")
-        let strike = try #require(found.first)
+        let (strike, found) = try Self.extractOne(sentence, published: "2024-05-09")
         #expect(strike.perpetrator == state, "\(found.map { ($0.perpetrator, $0.suspected) })")
     }
 
     /// A national of the state among the victims is no perpetrator.
     @Test func aVictimsNationalityNamesNoPerpetrator() throws {
-        let found = ExtractionFixture.extract("Bomb\n\nA roadside bomb killed two Iraqi soldiers near Tikrit on Tuesday.\n", published: "2024-05-09")
-        let bomb = try #require(found.first)
+        let (bomb, _) = try Self.extractOne("A roadside bomb killed two Iraqi soldiers near Tikrit on Tuesday.", published: "2024-05-09")
         #expect(bomb.perpetrator == "unknown")
     }
 
@@ -72,8 +76,7 @@ struct ScenesAcrossParagraphsTests {
         ("On Tuesday an Israeli F-15I dropped a one-tonne bomb on a building in Gaza City, killing nine people.", "Israel"),
     ])
     func bombsDroppedByAModelAreAnAirStrike(_ sentence: String, _ state: String) throws {
-        let found = ExtractionFixture.extract("Air strike\n\n\(sentence)\n", published: "2024-05-09")
-        let strike = try #require(found.first)
+        let (strike, found) = try Self.extractOne(sentence, published: "2024-05-09")
         #expect(strike.eventType == .airstrike)
         #expect(strike.perpetrator == state, "\(found.map { ($0.eventType, $0.perpetrator) })")
     }
@@ -95,17 +98,16 @@ struct ScenesAcrossParagraphsTests {
     @Test(arguments: [
         ("Gunmen attacked the village of Bsous on Sunday with mortars, rocket-propelled grenades and machine guns, killing four people.", EventType.armedClash),
         ("Militants armed with rifles and mortars attacked an army post near Arish on Sunday, killing four soldiers.", .armedClash),
+        ("Militants launched an armed assault with mortar support on an army post near Arish on Sunday, killing four soldiers.", .armedClash),
         ("Militants fired mortars at an army post near Arish on Sunday, killing four soldiers.", .mortarAttack),
     ])
     func infantryArmsMakeAGroundFight(_ sentence: String, _ type: EventType) throws {
-        let found = ExtractionFixture.extract("Attack\n\n\(sentence)\n", published: "2008-05-12")
-        let attack = try #require(found.first)
+        let (attack, _) = try Self.extractOne(sentence, published: "2008-05-12")
         #expect(attack.eventType == type)
     }
 
     @Test func aGroupLeadingItsAlliesDidIt() throws {
-        let found = ExtractionFixture.extract("Attack\n\nAt dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.\n", published: "2008-05-12")
-        let attack = try #require(found.first)
+        let (attack, _) = try Self.extractOne("At dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.", published: "2008-05-12")
         #expect(attack.perpetrator == "Hezbollah")
     }
 
@@ -116,8 +118,7 @@ struct ScenesAcrossParagraphsTests {
         ("Rescuers were still searching the rubble on Monday after an airstrike hit a building in Karrada on 11 March, killing five people.", "2006-03-11"),
     ])
     func theAftermathsDayIsNotTheEvents(_ sentence: String, _ day: String) throws {
-        let found = ExtractionFixture.extract("Bombing\n\n\(sentence)\n", published: "2006-03-13")
-        let event = try #require(found.first)
+        let (event, found) = try Self.extractOne(sentence, published: "2006-03-13")
         #expect(event.date == Day(iso: day), "\(found.map { ($0.date, $0.dateText) })")
     }
 
@@ -151,8 +152,7 @@ struct ScenesAcrossParagraphsTests {
         ("A drone struck a car on Thursday evening near Tyre, which exploded, killing two men.", .droneAttack),
     ])
     func aVehicleThatWentOffCarriedABomb(_ sentence: String, _ type: EventType) throws {
-        let found = ExtractionFixture.extract("Blasts\n\n\(sentence)\n", published: "2025-02-21")
-        let event = try #require(found.first)
+        let (event, found) = try Self.extractOne(sentence, published: "2025-02-21")
         #expect(event.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
     }
 
