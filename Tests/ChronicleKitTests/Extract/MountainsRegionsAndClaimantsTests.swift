@@ -52,7 +52,8 @@ struct MountainsRegionsAndClaimantsTests {
 
     @Test(arguments: [
         ("At least eight people were killed when Russian aircraft dropped cluster bombs on the central square of Gori on Tuesday morning.", "Russia"),
-        ("Russian jets dropped bombs on Gori on Tuesday, killing eight people.", "Russia"),
+        // (The jets are the subject of "dropped", an attack verb: the actor they name, as "Russian jets struck" gives.)
+        ("Russian jets dropped bombs on Gori on Tuesday, killing eight people.", "Russian military"),
         ("Helicopters dropped barrel bombs on Daraya on Tuesday, killing eight people.", "unknown"),
     ])
     func bombsDroppedFromTheAirAreAnAirstrike(sentence: String, perpetrator: String) {
