@@ -2195,9 +2195,9 @@ public struct IncidentExtractor: Sendable {
         let end = t.range.location + t.range.length
         return venueAfter.test(sentence.slice(end, end + 70) as NSString) && !fightTold.test(sentence)
     }
-    /// Schools, houses of worship, hospitals, a sitting chamber: where the people inside are unarmed. (Hotels, malls and
+    /// Schools, houses of worship, hospitals, a family's ceremony, a sitting chamber: where the people inside are unarmed. (Hotels, malls and
     /// restaurants stormed by fighters are left to the weapon words: reports and coders call those sieges either way.)
-    static let venueNouns = #"(?:schools?|boarding\s+school|college|university|campus|church|cathedral|chapel|mosque|synagogue|shul|temple|shrine|hospital|clinic|maternity\s+ward|wedding|chamber|assembly\s+hall|newsroom)"#
+    static let venueNouns = #"(?:schools?|boarding\s+school|college|university|campus|church|cathedral|chapel|mosque|synagogue|shul|temple|shrine|hospital|clinic|maternity\s+ward|wedding|ceremony|funeral|celebration|birthday\s+party|chamber|assembly\s+hall|newsroom)"#
     static let venueAfter = Rx(#"^\s*(?:into\s+)?(?:(?:the|a|an)\s+)?(?:[\w'’,.-]+\s+){0,4}?"# + venueNouns + #"\b"#)
     static let enteredVenueBefore = Rx(#"\b(?:burst|barged|broke|forced\s+their\s+way|walked)\s+into\s+(?:the|a|an)\s+(?:[\w'’,.-]+\s+){0,4}?"# + venueNouns + #"\b[^.;]{0,110}$"#, anchors: ["into"])
     /// A fight with defenders told in the sentence: "battled security forces", "a gunfight with guards", "exchanged fire".

@@ -179,4 +179,15 @@ struct ScenesAcrossParagraphsTests {
         let raid = try #require(found.first { $0.killed == 12 })
         #expect(raid.date == Day(iso: "2014-05-13"), "\(found.map { ($0.date, $0.dateText) })")
     }
+
+    /// Gunmen storming a family's ceremony attack its guests; storming an army post is a clash.
+    @Test(arguments: [
+        ("Masked gunmen stormed an engagement ceremony near Mardin late on Monday and opened fire, killing 20 people.", EventType.other),
+        ("Gunmen stormed a circumcision ceremony in a village of Mardin province late on Monday and opened fire with automatic rifles, killing 12 people, among them four children.", .other),
+        ("Gunmen stormed an army post near Mardin late on Monday, killing 20 soldiers.", .armedClash),
+    ])
+    func stormingACeremonyAttacksItsGuests(_ sentence: String, _ type: EventType) throws {
+        let (attack, found) = try Self.extractOne(sentence, published: "2009-05-05")
+        #expect(attack.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
+    }
 }
