@@ -1358,6 +1358,11 @@ public struct IncidentExtractor: Sendable {
     func mentions(in s: ArticleSentence, published: Day?) -> [EventMention] {
         let ns = s.ns
         var triggers = EventTriggers.find(in: ns, memo: s.memo)
+        /// A word that reports the event in a sentence told without an attack word, kept in text order.
+        func addReport(_ r: NSRange, kind: TriggerKind) {
+            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: kind, strength: .report, rank: 4))
+            triggers.sort { $0.range.location < $1.range.location }
+        }
         // "Islamic State fighters killed three soldiers near al-Sukhnah on January 25": armed men killing people is an
         // event even without an attack word, when the sentence tells where and on which day (a bare "troops killed two
         // militants" may sum up an operation or a period).
@@ -1369,9 +1374,7 @@ public struct IncidentExtractor: Sendable {
             read = (TimeExpressions.find(in: s.ns, text: s.text, published: published), Self.eventPlaces(s))
             if read!.places.contains(where: { Self.rank($0.entry) >= 2 }) || UnlistedPlace.find(in: s) != nil,
                read!.times.contains(where: { $0.precision == .day && !$0.isSpeechTime }) {
-                let r = k.range(at: 1)
-                triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
-                triggers.sort { $0.range.location < $1.range.location }
+                addReport(k.range(at: 1), kind: .generic)
             }
         }
         // A group's statement of its own attack names the weapon after "with": that word reports the event (with
@@ -1388,23 +1391,17 @@ public struct IncidentExtractor: Sendable {
         }
         // "A Palestinian man drove a flatbed truck into a group of soldiers": a ramming told without an attack word.
         if !triggers.contains(where: { $0.strength == .report }), s.folded.has(" into "), let v = Self.vehicleRamming.first(ns) {
-            let r = v.range(at: 1)
-            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: EventTriggers.classify("rammed"), strength: .report, rank: 4))
-            triggers.sort { $0.range.location < $1.range.location }
+            addReport(v.range(at: 1), kind: EventTriggers.classify("rammed"))
         }
         // "gunmen fired from a passing car at an Israeli vehicle", "terrorists sprayed a car with automatic fire": armed men
         // shooting at people or vehicles, told without an attack word.
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.gunfireStems), let g = Self.armedMenFired.first(ns), g.has(1) {
-            let r = g.range(at: 1)
-            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
-            triggers.sort { $0.range.location < $1.range.location }
+            addReport(g.range(at: 1), kind: .generic)
         }
         // "a group of gunmen arrived in several vehicles, blocked the street and burst into the house": armed men forcing
         // their way into a home or a hall, told without an attack word.
         if !triggers.contains(where: { $0.strength == .report }), s.folded.hasAny(Self.intrusionStems), let g = Self.armedMenBurstIn.first(ns), g.has(1) {
-            let r = g.range(at: 1)
-            triggers.append(Trigger(range: r, word: ns.sub(r).asciiLower, kind: .generic, strength: .report, rank: 4))
-            triggers.sort { $0.range.location < $1.range.location }
+            addReport(g.range(at: 1), kind: .generic)
         }
         guard !triggers.isEmpty else {
             let sites = passiveSiteList(s, published: published)
