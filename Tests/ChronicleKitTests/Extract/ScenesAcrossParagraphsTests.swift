@@ -8,12 +8,6 @@ import Testing
 /// the time of knowing; buses that went off; armed men who burst into a house.
 @Suite("Scenes across paragraphs")
 struct ScenesAcrossParagraphsTests {
-    /// The incidents of a one-sentence report, and the first of them.
-    static func extractOne(_ sentence: String, published: String) throws -> (Incident, [Incident]) {
-        let found = ExtractionFixture.extract("Report\n\n\(sentence)\n", published: published)
-        return (try #require(found.first), found)
-    }
-
     /// The scene opens with its day; the event is told two paragraphs down, with no day and no event in between.
     @Test(arguments: [
         ("On Tuesday night a convoy of fuel tankers stopped at a checkpoint outside Baqubah.", "2024-05-07"),
@@ -59,13 +53,13 @@ struct ScenesAcrossParagraphsTests {
         ("An Iranian cruise missile struck a tanker off Fujairah on Tuesday, killing two sailors.", "Iran"),
     ])
     func theStateOnTheWeaponFiredIt(_ sentence: String, _ state: String) throws {
-        let (strike, found) = try Self.extractOne(sentence, published: "2024-05-09")
-        #expect(strike.perpetrator == state, "\(found.map { ($0.perpetrator, $0.suspected) })")
+        let strike = try #require(ExtractionFixture.one(sentence, published: "2024-05-09"))
+        #expect(strike.perpetrator == state, "\((strike.perpetrator, strike.suspected))")
     }
 
     /// A national of the state among the victims is no perpetrator.
     @Test func aVictimsNationalityNamesNoPerpetrator() throws {
-        let (bomb, _) = try Self.extractOne("A roadside bomb killed two Iraqi soldiers near Tikrit on Tuesday.", published: "2024-05-09")
+        let bomb = try #require(ExtractionFixture.one("A roadside bomb killed two Iraqi soldiers near Tikrit on Tuesday.", published: "2024-05-09"))
         #expect(bomb.perpetrator == "unknown")
     }
 
@@ -76,9 +70,9 @@ struct ScenesAcrossParagraphsTests {
         ("On Tuesday an Israeli F-15I dropped a one-tonne bomb on a building in Gaza City, killing nine people.", "Israel"),
     ])
     func bombsDroppedByAModelAreAnAirStrike(_ sentence: String, _ state: String) throws {
-        let (strike, found) = try Self.extractOne(sentence, published: "2024-05-09")
+        let strike = try #require(ExtractionFixture.one(sentence, published: "2024-05-09"))
         #expect(strike.eventType == .airstrike)
-        #expect(strike.perpetrator == state, "\(found.map { ($0.eventType, $0.perpetrator) })")
+        #expect(strike.perpetrator == state, "\((strike.eventType, strike.perpetrator))")
     }
 
     /// Fighting is a clash when people die in it or it breaks out; not a war's fighting nor a verb.
@@ -102,12 +96,12 @@ struct ScenesAcrossParagraphsTests {
         ("Militants fired mortars at an army post near Arish on Sunday, killing four soldiers.", .mortarAttack),
     ])
     func infantryArmsMakeAGroundFight(_ sentence: String, _ type: EventType) throws {
-        let (attack, _) = try Self.extractOne(sentence, published: "2008-05-12")
+        let attack = try #require(ExtractionFixture.one(sentence, published: "2008-05-12"))
         #expect(attack.eventType == type)
     }
 
     @Test func aGroupLeadingItsAlliesDidIt() throws {
-        let (attack, _) = try Self.extractOne("At dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.", published: "2008-05-12")
+        let attack = try #require(ExtractionFixture.one("At dawn on Sunday, fighters of Hezbollah and its allies attacked villages near Aley, killing four people.", published: "2008-05-12"))
         #expect(attack.perpetrator == "Hezbollah")
     }
 
@@ -118,8 +112,8 @@ struct ScenesAcrossParagraphsTests {
         ("Rescuers were still searching the rubble on Monday after an airstrike hit a building in Karrada on 11 March, killing five people.", "2006-03-11"),
     ])
     func theAftermathsDayIsNotTheEvents(_ sentence: String, _ day: String) throws {
-        let (event, found) = try Self.extractOne(sentence, published: "2006-03-13")
-        #expect(event.date == Day(iso: day), "\(found.map { ($0.date, $0.dateText) })")
+        let event = try #require(ExtractionFixture.one(sentence, published: "2006-03-13"))
+        #expect(event.date == Day(iso: day), "\((event.date, event.dateText))")
     }
 
     /// "what is known this morning": the time an account stood at, not the event's.
@@ -152,8 +146,8 @@ struct ScenesAcrossParagraphsTests {
         ("A drone struck a car on Thursday evening near Tyre, which exploded, killing two men.", .droneAttack),
     ])
     func aVehicleThatWentOffCarriedABomb(_ sentence: String, _ type: EventType) throws {
-        let (event, found) = try Self.extractOne(sentence, published: "2025-02-21")
-        #expect(event.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
+        let event = try #require(ExtractionFixture.one(sentence, published: "2025-02-21"))
+        #expect(event.eventType == type, "\((event.eventType, event.place))")
     }
 
     /// Armed men forcing their way into a home or a hall is an attack, told without an attack word; people breaking into
@@ -187,7 +181,7 @@ struct ScenesAcrossParagraphsTests {
         ("Gunmen stormed an army post near Mardin late on Monday, killing 20 soldiers.", .armedClash),
     ])
     func stormingACeremonyAttacksItsGuests(_ sentence: String, _ type: EventType) throws {
-        let (attack, found) = try Self.extractOne(sentence, published: "2009-05-05")
-        #expect(attack.eventType == type, "\(found.map { ($0.eventType, $0.place) })")
+        let attack = try #require(ExtractionFixture.one(sentence, published: "2009-05-05"))
+        #expect(attack.eventType == type, "\((attack.eventType, attack.place))")
     }
 }
