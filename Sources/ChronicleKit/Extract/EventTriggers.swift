@@ -104,6 +104,16 @@ enum EventTriggers {
     /// a series that is the subject of its own strike and toll is one coordinated attack.
     static let seriesStruckToll = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)\b[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)\b"#,
                                      anchors: ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"])
+    /// "a series of car bombs tore through the markets of Sadr City at dusk this evening": a series that struck on one
+    /// day it names is one coordinated attack even before its toll is known ("a series of bombings have hit the city
+    /// since May" names a span, not a day).
+    static func seriesStruckOnDay(_ after: NSString, sentence: NSString) -> Bool {
+        guard seriesStruck.test(after),
+              !genericSentence.matches(sentence).contains(where: { sentence.sub($0.range).asciiLower != "a series of" }) else { return false }
+        return TimeExpressions.find(in: sentence as String, published: nil).contains { !$0.isSpeechTime && $0.nominalPrecision == .day && !$0.text.asciiLower.hasPrefix("since") }
+    }
+    static let seriesStruck = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)\b"#,
+                                 anchors: ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"])
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     /// "the explosion that tore through the platform", "the bomb which ripped through the market", "The explosion took
@@ -331,7 +341,8 @@ enum EventTriggers {
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3)) || Words.seriesLanded(word, clauseWords.suffix(7), afterWords) || Words.blastsLanded(word, afterWords)
                 || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
                 || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(ns.tail(from: r.location + r.length) as NSString)
-                    || seriesStruckToll.test(ns.tail(from: r.location + r.length) as NSString)))
+                    || seriesStruckToll.test(ns.tail(from: r.location + r.length) as NSString)
+                    || seriesStruckOnDay(ns.tail(from: r.location + r.length) as NSString, sentence: ns)))
                 || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
