@@ -60,39 +60,49 @@ public enum IncidentMerger {
         }
     }
 
-    /// Groups `input` (already in `inputOrder`) into events. An incident joins the first earlier group
-    /// whose every member is the same event as it (`sameEvent`), so A~B and B~C never pull in an
-    /// incompatible C through B. Groups are kept in creation order; only groups whose members all
-    /// still reach the incident's first day are looked at (dates overlap or nothing merges), which makes
-    /// the pass about linear on a corpus spread over time. Same result as checking every group.
+    /// Groups `input` (already in `inputOrder`) into events, best agreement first: every pair of reports that could be
+    /// one event is ranked by `agreement`, and pairs are joined in that order (earlier input first on ties) as long as
+    /// every member of the joined group is the same event as every other, so A~B and B~C never pull in an incompatible
+    /// C through B. Joining best pairs first keeps the outcome from hanging on which report came first: two articles that
+    /// each tell a deadly raid and a harmless rocket in one town pair raid with raid, not whichever came first. Only
+    /// reports whose days can still overlap are paired (inputs come sorted by first day), which keeps the pass about
+    /// linear on a corpus spread over time.
     static func clusters(of input: [Incident], actors: ActorBase? = nil, places: Gazetteer? = nil) -> [[Incident]] {
         let prepared = input.map { Prepared($0, actors: actors) }
         // The date window only prunes when dated incidents come in order of their first day
-        // (they do: `inputOrder` sorts by ISO date); otherwise every group stays a candidate.
+        // (they do: `inputOrder` sorts by ISO date); otherwise every pair is looked at.
         var last = Int.min, ordered = true
         for p in prepared { if let s = p.span { if s.lowerBound < last { ordered = false; break }; last = s.lowerBound } }
 
-        var groups: [[Prepared]] = []
-        /// Smallest last day among a group's members: once an incident starts more than a day after it, the group is closed.
-        var minEnd: [Int] = []
-        var active: [Int] = []
-        for p in prepared {
-            guard let span = p.span else { groups.append([p]); minEnd.append(Int.min); continue }
-            if ordered { active.removeAll { minEnd[$0] < span.lowerBound - 1 } }
-            // Among the groups every member of which is the same event, the best-agreeing one (earliest on ties).
-            var best: (group: Int, score: Int)?
-            for g in active where groups[g].allSatisfy({ sameEvent($0, p, places: places) }) {
-                let score = groups[g].map { agreement($0, p) }.max() ?? 0
-                if let current = best, score <= current.score { continue }
-                best = (g, score)
-            }
-            if let g = best?.group {
-                groups[g].append(p)
-                minEnd[g] = min(minEnd[g], span.upperBound)
-            } else {
-                groups.append([p]); minEnd.append(span.upperBound); active.append(groups.count - 1)
+        struct Pair { let score: Int, a: Int, b: Int }
+        var pairs: [Pair] = []
+        var same = Set<Int>()
+        let n = prepared.count
+        for i in prepared.indices {
+            guard let si = prepared[i].span else { continue }
+            for j in (i + 1)..<n {
+                guard let sj = prepared[j].span else { continue }
+                // (A day's slack at most: a report starting two days after this one ends can no longer be it.)
+                if ordered && sj.lowerBound > si.upperBound + 1 { break }
+                guard sameEvent(prepared[i], prepared[j], places: places) else { continue }
+                pairs.append(Pair(score: agreement(prepared[i], prepared[j]), a: i, b: j))
+                same.insert(i * n + j)
             }
         }
+        pairs.sort { ($1.score, $0.a, $0.b) < ($0.score, $1.a, $1.b) }
+
+        var groupOf = Array(prepared.indices)
+        var members: [[Int]] = prepared.indices.map { [$0] }
+        for p in pairs {
+            let ga = groupOf[p.a], gb = groupOf[p.b]
+            guard ga != gb, members[ga].allSatisfy({ x in members[gb].allSatisfy { y in same.contains(min(x, y) * n + max(x, y)) } }) else { continue }
+            let (keep, drop) = (min(ga, gb), max(ga, gb))
+            for m in members[drop] { groupOf[m] = keep }
+            members[keep] = (members[keep] + members[drop]).sorted()
+            members[drop] = []
+        }
+        // Groups in order of their first report, members in input order.
+        var groups = members.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }.map { $0.map { prepared[$0] } }
         joinYearless(&groups)
         return groups.map { $0.map(\.incident) }
     }
@@ -120,12 +130,11 @@ public enum IncidentMerger {
         groups.removeAll { $0.isEmpty }
     }
 
-    /// By day, then places named precisely before provinces and countries: a coarse report ("in Deir ez-Zor province")
-    /// fits every town of its province, so it joins the event a precise report started instead of starting one that
-    /// takes in the first town's report and shuts out the others.
+    /// By day, then finer places before coarser ones (sites, towns, provinces, countries): a coarse report ("in Deir
+    /// ez-Zor province", "elsewhere in Baghdad") fits every place inside it, so it joins the event a precise report
+    /// started instead of starting one that takes in the first precise report and shuts out the others.
     static func key(_ i: Incident) -> String {
-        let coarse = i.place == nil || i.geoPrecision == .admin1 || i.geoPrecision == .country
-        return [i.date?.iso ?? "9999", coarse ? "1" : "0", i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
+        return [i.date?.iso ?? "9999", String(placeRank(i)), i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
     }
 
     static func inputOrder(_ a: Incident, _ b: Incident) -> Bool { key(a) < key(b) }
@@ -170,7 +179,8 @@ public enum IncidentMerger {
     }
 
     /// How well two same-event reports agree, to pick among several fitting groups: the same place (3), one
-    /// inside the other (2), or merely nearby (1); plus one for the same first day.
+    /// inside the other (2), or merely nearby (1); plus one for the same first day; then the same type; then tolls that
+    /// agree on whether anyone died (a rocket that hurt no one and a raid that killed nine, told by two reports each).
     static func agreement(_ a: Prepared, _ b: Prepared) -> Int {
         let x = a.incident, y = b.incident
         var score = 0
@@ -178,7 +188,9 @@ public enum IncidentMerger {
         else if x.geoPrecision == .country || y.geoPrecision == .country || x.geoPrecision == .admin1 || y.geoPrecision == .admin1 { score = 2 }
         else { score = 1 }
         if a.span?.lowerBound == b.span?.lowerBound { score += 1 }
-        return score * 2 + (x.eventType == y.eventType ? 1 : 0)
+        let deadly = { (i: Incident) in i.killed.map { $0 > 0 } }
+        let tolls = deadly(x) != nil && deadly(x) == deadly(y)
+        return score * 4 + (x.eventType == y.eventType ? 2 : 0) + (tolls ? 1 : 0)
     }
 
     static func sameEvent(_ a: Prepared, _ b: Prepared, places: Gazetteer? = nil) -> Bool {
@@ -260,6 +272,8 @@ public enum IncidentMerger {
         m.latitude = placed.latitude; m.longitude = placed.longitude; m.geoPrecision = placed.geoPrecision
         if let id = m.placeID, Set(group.filter { $0.placeID == id }.compactMap(\.place)).count > 1, let name = places?.place(id: id)?.name { m.place = name }
         m.eventType = byRole.first(where: { $0.eventType != .other })?.eventType ?? .other
+        // "an air strike" in one report, "a drone strike" in another: the drone is the finer word for the same strike.
+        if m.eventType == .airstrike, group.contains(where: { $0.eventType == .droneAttack && roleRank($0) == roleRank(byRole[0]) }) { m.eventType = .droneAttack }
         if let p = byRole.first(where: { $0.perpetrator != "unknown" }) { m.perpetrator = p.perpetrator; m.perpetratorID = p.perpetratorID }
         else { m.perpetrator = "unknown"; m.perpetratorID = nil }
         let s = byRole.first(where: { $0.suspected != nil }); m.suspected = s?.suspected; m.suspectedID = s?.suspectedID

@@ -199,19 +199,26 @@ struct MergerTests {
 
     // MARK: The windowed merge equals the all-pairs merge
 
-    /// The plain rule, written the obvious way: every earlier group is a candidate and every member is checked.
+    /// The plain rule, written the obvious way: every pair of reports is a candidate (no date window), best agreement
+    /// first, and a join checks every member against every other.
     static func referenceMerge(_ incidents: [Incident]) -> [Incident] {
+        let input = incidents.sorted(by: IncidentMerger.inputOrder)
         // The same pairwise rule; only the candidate search differs.
-        func sameEvent(_ a: Incident, _ b: Incident) -> Bool { IncidentMerger.sameEvent(a, b) }
-        // Among all fitting groups, the best-agreeing one; the earliest on ties.
-        func agreement(_ a: Incident, _ b: Incident) -> Int { IncidentMerger.agreement(.init(a), .init(b)) }
-        var groups: [[Incident]] = []
-        for i in incidents.sorted(by: IncidentMerger.inputOrder) {
-            let fits = groups.indices.filter { groups[$0].allSatisfy { sameEvent($0, i) } }
-            let scores = fits.map { g in groups[g].map { agreement($0, i) }.max() ?? 0 }
-            if let top = scores.max(), let k = scores.firstIndex(of: top) { groups[fits[k]].append(i) } else { groups.append([i]) }
+        func same(_ i: Int, _ j: Int) -> Bool { IncidentMerger.sameEvent(input[i], input[j]) }
+        var pairs: [(score: Int, a: Int, b: Int)] = []
+        for i in input.indices { for j in input.indices where j > i && same(i, j) {
+            pairs.append((IncidentMerger.agreement(.init(input[i]), .init(input[j])), i, j))
+        } }
+        pairs.sort { ($1.score, $0.a, $0.b) < ($0.score, $1.a, $1.b) }
+        var groups: [[Int]] = input.indices.map { [$0] }
+        for p in pairs {
+            guard let ga = groups.firstIndex(where: { $0.contains(p.a) }), let gb = groups.firstIndex(where: { $0.contains(p.b) }), ga != gb,
+                  groups[ga].allSatisfy({ x in groups[gb].allSatisfy { y in same(min(x, y), max(x, y)) } }) else { continue }
+            groups[ga] = (groups[ga] + groups[gb]).sorted()
+            groups.remove(at: gb)
         }
-        return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(groups.map { IncidentMerger.combine($0) }))
+        let ordered = groups.sorted { $0[0] < $1[0] }.map { $0.map { input[$0] } }
+        return IncidentMerger.sortForOutput(IncidentMerger.assignIDs(ordered.map { IncidentMerger.combine($0) }))
     }
 
     struct SplitMix {
@@ -353,5 +360,50 @@ struct MergerSideAndSlackTests {
         #expect(withMention?.contains { $0.sources.first?.article == "b" } == true)
         #expect(withMention?.contains { $0.sources.first?.article == "a" } == false)
         #expect(groups.count == 2)
+    }
+
+    /// Two reports each telling a deadly raid and a harmless rocket in one town on one morning: raid pairs with raid
+    /// and rocket with rocket (the harmless rocket sorts first in both).
+    @Test func twoReportsOfTwoEventsPairByToll() {
+        func told(_ article: String, _ killed: Int, _ evidence: String) -> Incident {
+            var i = report(article, "2009-10-28", type: .rocketAttack, place: "Kabul", placeID: "kabul", lat: 34.53, lon: 69.17)
+            i.killed = killed; i.sources[0].evidence = evidence
+            return i
+        }
+        let input = [told("a", 0, "A rocket landed near the hotel."), told("a", 9, "Gunmen stormed the guesthouse."),
+                     told("b", 8, "Fighters attacked the guesthouse."), told("b", 0, "Rockets were fired at the hotel.")]
+        let merged = IncidentMerger.merge(input, actors: actors)
+        #expect(merged.count == 2)
+        let deadly = merged.first { ($0.killed ?? 0) > 0 }
+        #expect(deadly?.killedLow == 8 && deadly?.killedHigh == 9)
+        #expect(merged.contains { $0.killed == 0 && $0.sources.count == 2 })
+    }
+
+    /// "Elsewhere in Baghdad, a roadside bomb …" and "car bombs tore through the markets of Sadr City" in one report;
+    /// another report tells the Sadr City bombs: the district joins the district, the city-wide report stays apart.
+    @Test func aReportAtTheSamePlaceWinsOverOneInTheCityAroundIt() {
+        func iraq(_ article: String, _ place: String, _ id: String, _ geo: GeoPrecision, killed: Int) -> Incident {
+            var i = report(article, "2006-03-12", type: .iedAttack, place: place, placeID: id, geo: geo, lat: 33.34, lon: 44.4)
+            i.admin1 = "Baghdad"; i.country = "Iraq"; i.killed = killed; i.sources[0].evidence = "\(place) in \(article)."
+            return i
+        }
+        let diary = iraq("a-diary", "Sadr City", "sadr-city", .site, killed: 46)
+        let roadside = iraq("b-wire", "Baghdad", "baghdad", .city, killed: 6)
+        let markets = iraq("b-wire", "Sadr City", "sadr-city", .site, killed: 58)
+        let merged = IncidentMerger.merge([roadside, diary, markets], places: KnowledgeBase.builtIn().gazetteer)
+        #expect(merged.count == 2)
+        let district = merged.first { $0.placeID == "sadr-city" }
+        #expect(district?.sources.map(\.article).sorted() == ["a-diary", "b-wire"])
+        #expect(district?.killedLow == 46 && district?.killedHigh == 58)
+        #expect(merged.contains { $0.placeID == "baghdad" && $0.killed == 6 })
+    }
+
+    /// One report's "air strike" and another's "drone strike" on the same target: the drone is the finer word.
+    /// (Whichever report sorts first.)
+    @Test(arguments: [("a", "b"), ("b", "a")]) func aDroneStrikeNamesTheAirStrikeOfAnotherReport(airReport: String, droneReport: String) {
+        let air = report(airReport, "2020-01-04", type: .airstrike, place: "Mayadin", placeID: "mayadin", lat: 35.02, lon: 40.45)
+        let drone = report(droneReport, "2020-01-04", type: .droneAttack, place: "Mayadin", placeID: "mayadin", lat: 35.02, lon: 40.45)
+        let merged = IncidentMerger.merge([air, drone], actors: actors)
+        #expect(merged.map(\.eventType) == [.droneAttack])
     }
 }
