@@ -155,7 +155,8 @@ enum Boilerplate {
     /// between separators: "3 Mar 2021", "Sunday, 21 January, 2024 - 09:45", "Aug 6, 2024, 11:02 AM",
     /// "By Jane Doe | June 28, 2021 | The Outlet", "The Outlet • March 24, 2023".
     static func isDateLine(_ line: String) -> Bool {
-        guard line.count <= 110, let first = line.first, !first.isLowercase,
+        // (Slavic stamps write the weekday in lower case: "среда, 15 мая 2019 г.")
+        guard line.count <= 110, let first = line.first, !first.isLowercase || DateWords.foreignWeekdays.contains(DateWords.plainKey(String(line.prefix { $0.isLetter }))),
               containsYear(line) || PublicationDay.hasSolarDate(line) || PublicationDay.shortNumericDay(line) != nil else { return false }
         // (A line that reads as a date with its dashes, "Friday, 26 Ramadan 1437 - 1 July 2016 - 1:05 a.m.", needs no parting.)
         let parted = labelDashParted(line)
@@ -264,7 +265,7 @@ enum Boilerplate {
             if weekdays.contains(lower) || lower == "am" || lower == "pm" { continue }
             // "Mercredi", "Salı", "de" (of "3 de marzo"); the Hijri or solar date told beside it ("15 Dhu al-Hijjah 1435 H").
             let plain = DateWords.plainKey(t)
-            if DateWords.foreignWeekdays.contains(plain) || plain == "de" || Self.otherCalendarWords.contains(plain) || DateWords.solarMonths[plain] != nil { continue }
+            if DateWords.foreignWeekdays.contains(plain) || plain == "de" || DateWords.yearMarks.contains(plain) || Self.otherCalendarWords.contains(plain) || DateWords.solarMonths[plain] != nil { continue }
             // Times ("11:02", "09:45", "4:35PM") and zones ("GMT", "EDT", "UTC+3").
             if t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ":.apmAPM".contains($0) }) { continue }
             if t.count <= 5, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "+" }), t.first?.isUppercase == true { continue }

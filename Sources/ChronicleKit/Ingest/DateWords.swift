@@ -30,18 +30,31 @@ public enum DateWords {
             ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"], // German
             ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"], // Turkish
             ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"], // Indonesian
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"], // Dutch
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"], // Polish
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], // Russian
+            ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"], // Bulgarian
+            ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"], // Ukrainian
         ]
         var out: [String: Int] = ["setiembre": 9, "maerz": 3]
-        for list in lists { for (i, name) in list.enumerated() { out[name] = i + 1 } }
+        // (Keyed as `plainKey` reads a stamp's word: "мая" and "май" fold alike, so the keys are folded the same way.)
+        for list in lists { for (i, name) in list.enumerated() { out[plainKey(name)] = i + 1 } }
         return out
     }()
     /// Weekday names of the same languages, as they stand beside a stamp's date ("Mercredi", "Salı", "Minggu").
-    static let foreignWeekdays: Set<String> = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    static let foreignWeekdays: Set<String> = Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
                                                "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
                                                "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
                                                "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
                                                "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
-                                               "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
+                                               "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+                                               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                                               "poniedziałek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
+                                               "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                                               "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя",
+                                               "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"].map(plainKey))
+    /// The abbreviation of "year" that follows a date in Slavic stamps ("21 юли 2012 г.", "21 lipca 2012 r.").
+    static let yearMarks: Set<String> = ["г", "r"]
 
     /// The month of a foreign month name in any of its spellings, else nil.
     static func foreignMonth(_ name: String) -> Int? { foreignMonths[plainKey(name)] }

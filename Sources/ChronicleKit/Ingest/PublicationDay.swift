@@ -15,7 +15,7 @@ public enum PublicationDay {
     static let dmy = Rx(#"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(\#(DateWords.stampMonthPattern))(?:,?\s+|-)((?:19|20)\d{2})\b"#, caseInsensitive: false)
     /// A stamp in the outlet's own language: "Mercredi 13 août 2008", "12 Şubat 2013 Salı", "28 Maret 2021", "3 de marzo de 2014".
     /// (Any word of letters stands in the month's place; `DateWords.foreignMonth` says whether it is one.)
-    static let foreignDmy = Rx(#"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b"#)
+    static let foreignDmy = Rx(#"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b"#)
     /// A day of the Iranian solar calendar, as Tehran's English dailies stamp their issues: "Khordad 23, 1384", "7 Ordibehesht 1396".
     static let solarDate = Rx(#"\b(\#(DateWords.solarMonthPattern))\s+(\d{1,2}),?\s+(1[34]\d{2})\b|\b(\d{1,2})\s+(\#(DateWords.solarMonthPattern)),?\s+(1[34]\d{2})\b"#,
                               caseInsensitive: false)
@@ -149,18 +149,18 @@ public enum PublicationDay {
         guard Boilerplate.containsYear(s) else {
             if let d = shortNumericDay(s) { return (d, NSRange(location: 0, length: ns.length)) }
             guard hasSolarDate(s) else { return nil }
-            // A page dated only in the Hijri calendar.
-            if let m = hijriDate.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.hijriMonth), let d = m.group(1, in: ns).flatMap({ Int($0) }),
-               let y = m.group(3, in: ns).flatMap({ Int($0) }), let g = DateWords.gregorian(hijriYear: y, month: mo, day: d), let day = onNamedWeekday(g, in: s) {
-                return (day, m.range)
+            // An issue dated in the Iranian (or Afghan) solar calendar, even beside its Hijri date ("Chaharshanbeh 25 Mehr
+            // 1397 - 7 Safar 1440"): the solar calendar is reckoned, the lunar one sighted, a day off the tables either way.
+            if let m = solarDate.first(ns) {
+                let month = (m.group(1, in: ns) ?? m.group(5, in: ns)).flatMap { DateWords.solarMonths[$0.asciiLower] }
+                let day = (m.group(2, in: ns) ?? m.group(4, in: ns)).flatMap { Int($0) }
+                let year = (m.group(3, in: ns) ?? m.group(6, in: ns)).flatMap { Int($0) }
+                if let mo = month, let d = day, let y = year, let g = DateWords.gregorian(solarYear: y, month: mo, day: d) { return (g, m.range) }
             }
-            // An issue dated only in the Iranian (or Afghan) solar calendar.
-            guard let m = solarDate.first(ns) else { return nil }
-            let month = (m.group(1, in: ns) ?? m.group(5, in: ns)).flatMap { DateWords.solarMonths[$0.asciiLower] }
-            let day = (m.group(2, in: ns) ?? m.group(4, in: ns)).flatMap { Int($0) }
-            let year = (m.group(3, in: ns) ?? m.group(6, in: ns)).flatMap { Int($0) }
-            guard let mo = month, let d = day, let y = year, let g = DateWords.gregorian(solarYear: y, month: mo, day: d) else { return nil }
-            return (g, m.range)
+            // A page dated only in the Hijri calendar.
+            guard let m = hijriDate.first(ns), let mo = m.group(2, in: ns).flatMap(DateWords.hijriMonth), let d = m.group(1, in: ns).flatMap({ Int($0) }),
+                  let y = m.group(3, in: ns).flatMap({ Int($0) }), let g = DateWords.gregorian(hijriYear: y, month: mo, day: d), let day = onNamedWeekday(g, in: s) else { return nil }
+            return (day, m.range)
         }
         var found: [(NSRange, Day)] = []
         if let m = mdy.first(ns), let mo = m.group(1, in: ns).flatMap(DateWords.month), let d = m.group(2, in: ns).flatMap({ Int($0) }),

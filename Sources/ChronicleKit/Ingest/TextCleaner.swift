@@ -280,7 +280,8 @@ public enum TextCleaner {
             || (first.isNumber && line.prefix(4).contains("."))
         if blockStart || previous.hasPrefix("#") { return false }
         if ".!?:\"”’)".contains(end) { return false }
-        if first.isLowercase { return true }
+        // ("събота, 21 юли 2012 г.": Slavic stamps write the weekday in lower case; a stamp starts a line of its own.)
+        if first.isLowercase { return !Boilerplate.isStamp(line) }
         return markdown
     }
 

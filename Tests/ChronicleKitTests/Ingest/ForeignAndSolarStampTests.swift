@@ -21,6 +21,12 @@ struct ForeignAndSolarStampTests {
         ("Martes, 3 de marzo de 2015", "2015-03-03"),
         ("Donnerstag, 5. März 2020, 10:12", "2020-03-05"),
         ("Sábado, 7 de setembro de 2019 - 09:00", "2019-09-07"),
+        // Slavic stamps write the month in the genitive and mark the year ("г.", "r."); Dutch ones as Indonesian do.
+        ("събота, 21 юли 2012 г.", "2012-07-21"),
+        ("среда, 15 мая 2019 г., 14:05", "2019-05-15"),
+        ("вівторок, 3 березня 2015", "2015-03-03"),
+        ("czwartek, 12 października 2017 r.", "2017-10-12"),
+        ("Zaterdag 4 maart 2023 | 09:12", "2023-03-04"),
     ])
     func aStampInTheOutletsLanguage(stamp: String, iso: String) {
         let (d, src) = pub(page(stamp))
@@ -32,6 +38,9 @@ struct ForeignAndSolarStampTests {
         ("Monday, Khordad 23, 1384", "2005-06-13"),
         ("Saturday, 1 Farvardin 1400", "2021-03-21"),
         ("No. 6014 | Thursday, Bahman 25, 1397 | February 14, 2019 | Price 10,000 rials", "2019-02-14"),
+        // Beside its Hijri date, which the tables put a day earlier: the reckoned solar day.
+        ("Wednesday 25 Mehr 1397 - 7 Safar 1440", "2018-10-17"),
+        ("7 Safar 1440 | Mehr 25, 1397", "2018-10-17"),
     ])
     func anIssueDatedInTheSolarCalendar(stamp: String, iso: String) {
         #expect(pub(page(stamp)).0?.iso == iso)
