@@ -521,8 +521,15 @@ enum RelativeTimes {
                 // (Not a statement's day: "On Saturday, Iran admitted that …", "Police said on Monday …".)
                 if p.words.contains(where: sceneSpeechWords.contains) { break }
                 let opensParagraph = p.index == 0 || sentences[p.index - 1].paragraph != p.paragraph
+                // "… Less than two days later, on Monday, 23 July 2012, the campaign began. ¶ The worst blow fell on Taji.
+                // About an hour after dawn, bombs … exploded": a full date that closes the paragraph before the narrative.
+                // (A sentence of narrative, not a stamp line: "24.10.2024 Thursday 09:15 | Last update: 24.10.2024 11:02".)
+                let closesParagraph = p.index + 1 < sentences.count && sentences[p.index + 1].paragraph != p.paragraph && p.words.count >= 8 && p.text.hasSuffix(".")
+                let fullDate = Boilerplate.containsYear(t.text)
                 // ("On Wednesday of last week, 14 June": a weekday and its date name one day.)
-                if Set(days.map(\.date)).count == 1, t.precision == .day, inParagraph || (opensParagraph && t.range.location <= 3 && t.text.asciiLower.hasPrefix("on ")) {
+                if Set(days.map(\.date)).count == 1, t.precision == .day,
+                   inParagraph || (opensParagraph && t.range.location <= 3 && t.text.asciiLower.hasPrefix("on "))
+                    || (closesParagraph && fullDate && s.paragraph - p.paragraph == 1) {
                     mentions[i].time = TimeExpression(range: NSRange(location: 0, length: 0), text: t.text, date: t.date, precision: .day, isSpeechTime: false, nominalPrecision: .day)
                     mentions[i].relativeTime = true
                 }

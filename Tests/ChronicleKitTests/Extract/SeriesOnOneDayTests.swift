@@ -3,7 +3,7 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules of the fifty-first session (invented phrasings): a series of bombs that struck on one day it names is one
-/// coordinated attack even before its toll is known.
+/// coordinated attack even before its toll is known; a full date closing the paragraph before a narrative dates it.
 @Suite("Series on one day")
 struct SeriesOnOneDayTests {
     /// A series (string, spate) of bombs that tore through or hit a place, with the day in the sentence, before or after.
@@ -28,5 +28,42 @@ struct SeriesOnOneDayTests {
     ])
     func noSeriesWithoutItsOwnDay(_ sentence: String) {
         #expect(ExtractionFixture.one(sentence) == nil)
+    }
+
+    /// A page with no stamp: the paragraph before the narrative closes on a full date ("… on Monday, 23 July 2012, the
+    /// campaign began."), and the narrative's first event tells only the hour.
+    @Test(arguments: [
+        ("Less than two days later, on Monday, 23 July 2012, the offensive began.", "2012-07-23"),
+        ("Then, on the morning of 4 March 2019, the convoy set out from the capital along the river road.", "2019-03-04"),
+    ])
+    func aFullDateClosingTheParagraphBeforeDatesTheNarrative(_ closing: String, _ day: String) throws {
+        let text = """
+        The longest day
+
+        The warning had come in a recorded message weeks before. \(closing)
+
+        The heaviest blow fell on the market town of Baqubah. About an hour after dawn, two car bombs exploded outside the police station, killing 14 people.
+        """
+        let found = ExtractionFixture.asGiven(text)
+        let blast = try #require(found.first { $0.killed == 14 })
+        #expect(blast.date == Day(iso: day), "\(found.map { ($0.date, $0.dateText) })")
+    }
+
+    /// Not a stamp line closing the paragraph, nor a date two paragraphs up, nor one in a statement.
+    @Test(arguments: [
+        "The warning had come in a recorded message weeks before.\n\n23.07.2012 Monday 09:15 | Last update: 23.07.2012 11:02",
+        "Less than two days later, on Monday, 23 July 2012, the offensive began.\n\nResidents had feared it for weeks.",
+        "The warning had come weeks before. On Monday, 23 July 2012, the governor said the city was ready.",
+    ])
+    func noDateFromAnythingElse(_ before: String) {
+        let text = """
+        The longest day
+
+        \(before)
+
+        The heaviest blow fell on the market town of Baqubah. About an hour after dawn, two car bombs exploded outside the police station, killing 14 people.
+        """
+        let blast = ExtractionFixture.asGiven(text).first { $0.killed == 14 }
+        #expect(blast != nil && blast?.date == nil, "\(String(describing: blast?.dateText))")
     }
 }
