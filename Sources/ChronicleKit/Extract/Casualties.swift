@@ -67,11 +67,11 @@ enum CasualtyReader {
     static let suffered = Rx(#"\b(?:suffered|sustained|received|sufered)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|critical|non-life-threatening|moderate|shrapnel)\s+)*(?:injur(?:y|ies)|wounds?)\b"#, anchors: ["suffered", "sustained", "received", "sufered"])
     /// A figure added to the one just read: "killing a commander and six other officers", "wounding another
     /// along with five soldiers", "was killed along with two bodyguards", "killed a woman and her two children"
-    /// (no verb may follow the added count).
+    /// (no verb may follow the added count: "40 soldiers were killed and 68 captured" counts 68 taken, not dead).
     /// "shot dead Mr K. Padmanabha, the secretary-general of the front, and 12 others": the others counted after a long
     /// appositive set off by commas.
     static let appositiveAddendum = Rx(#"^\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)?\s*,\s+(?:a|an|the|his|her|their)\s+[^,;]{1,110}?,\s+(?:and|along with|together with)\s+(?:at least\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+others\b"#, anchors: ["others"])
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|an?(?=\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|child|woman|man|boy|girl|soldier|policeman|policewoman|police officer|officer|guard|passer-by|passerby|bystander|pedestrian|citizen|resident|villager|farmer|shepherd|worker|journalist|student|teacher|doctor|nurse|paramedic|driver|passenger|fighter|militant|member)\b(?!['’]|-)))\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|an?(?=\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|child|woman|man|boy|girl|soldier|policeman|policewoman|police officer|officer|guard|passer-by|passerby|bystander|pedestrian|citizen|resident|villager|farmer|shepherd|worker|journalist|student|teacher|doctor|nurse|paramedic|driver|passenger|fighter|militant|member)\b(?!['’]|-)))\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!(?:\s+[\w-]+)?\s+(?:captured|missing|abducted|kidnapped|arrested|detained|taken (?:prisoner|captive|hostage))\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// (An aside may come between: "The death toll from the attack on Wad al-Noura, a farming village, has climbed to 120".)
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
@@ -123,9 +123,9 @@ enum CasualtyReader {
     /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
-    /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard":
-    /// the event's own result (not "in response to the deaths of …", which is another event's).
-    static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
+    /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard",
+    /// "documented the deaths of at least 170 soldiers": the event's own result (not "in response to the deaths of …", which is another event's).
+    static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving|document(?:ed|ing|s)?|record(?:ed|ing|s)?|confirm(?:ed|ing|s)?|count(?:ed|ing|s)?)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
     /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
     static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,120}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])
     /// "more than 110 people had been taken to hospitals in Lahore", "145 people have been hospitalized": the people a
