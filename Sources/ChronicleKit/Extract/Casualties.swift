@@ -124,7 +124,8 @@ enum CasualtyReader {
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
 
     /// "claimed the lives of 12 civilians", "resulted in the deaths of four fighters", "caused the death of a guard",
-    /// "documented the deaths of at least 170 soldiers": the event's own result (not "in response to the deaths of …", which is another event's).
+    /// "documented the deaths of at least 170 soldiers": the event's own result (not "in response to the deaths of …",
+    /// which is another event's).
     static let livesOf = Rx(#"\b(?:claim(?:ed|ing|s)?|cost|costing|caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to|leaving|document(?:ed|ing|s)?|record(?:ed|ing|s)?|confirm(?:ed|ing|s)?|count(?:ed|ing|s)?)\s+(?:the\s+)?(?:lives|deaths?|martyrdom)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["lives of", "death of", "deaths of", "martyrdom of"])
     /// "resulted in the injury of three civilians", "led to the wounding of 2 soldiers" (state-media wording).
     static let injuryOf = Rx(#"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)? in|le(?:d|ading) to)\s+(?:[^.;]{0,120}?\s)?(?:the\s+)?(?:injury|injuries|injuring|wounding)\s+of\s+(?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["injury of", "injuries of", "injuring of", "wounding of"])

@@ -338,12 +338,11 @@ enum EventTriggers {
                Words.fireVerbs.contains(clauseWords[clauseWords.count - 1]), !Folded(after as String).hasAny(Words.tollStems) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
+            let tail = ns.tail(from: r.location + r.length) as NSString
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3)) || Words.seriesLanded(word, clauseWords.suffix(7), afterWords) || Words.blastsLanded(word, afterWords)
-                || (clauseWords.suffix(3).contains("wave") && waveToll.test(ns.tail(from: r.location + r.length) as NSString))
-                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(ns.tail(from: r.location + r.length) as NSString)
-                    || seriesStruckToll.test(ns.tail(from: r.location + r.length) as NSString)
-                    || seriesStruckOnDay(ns.tail(from: r.location + r.length) as NSString, sentence: ns)))
-                || isBarrage(word, clauseWords, after: ns.tail(from: r.location + r.length) as NSString, folded: folded, sentence: ns)
+                || (clauseWords.suffix(3).contains("wave") && waveToll.test(tail))
+                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(tail) || seriesStruckToll.test(tail) || seriesStruckOnDay(tail, sentence: ns)))
+                || isBarrage(word, clauseWords, after: tail, folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.

@@ -43,16 +43,16 @@ public enum DateWords {
     }()
     /// Weekday names of the same languages, as they stand beside a stamp's date ("Mercredi", "Salı", "Minggu").
     static let foreignWeekdays: Set<String> = Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                                               "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-                                               "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
-                                               "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-                                               "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
-                                               "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-                                               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-                                               "poniedziałek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
-                                               "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-                                               "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя",
-                                               "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"].map(plainKey))
+                                                   "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+                                                   "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
+                                                   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                                                   "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
+                                                   "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+                                                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                                                   "poniedziałek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
+                                                   "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                                                   "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя",
+                                                   "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"].map(plainKey))
     /// The abbreviation of "year" that follows a date in Slavic stamps ("21 юли 2012 г.", "21 lipca 2012 r.").
     static let yearMarks: Set<String> = ["г", "r"]
 
