@@ -3,9 +3,10 @@ import Testing
 @testable import ChronicleKit
 
 /// Rules of the fifty-first session (invented phrasings): a series of bombs that struck on one day it names is one
-/// coordinated attack even before its toll is known; a full date closing the paragraph before a narrative dates it.
-@Suite("Series on one day")
-struct SeriesOnOneDayTests {
+/// coordinated attack even before its toll is known; a full date closing the paragraph before a narrative dates it; a bus,
+/// a train or a convoy blown up was bombed.
+@Suite("Series, scenes and vehicles blown up")
+struct SeriesScenesAndVehiclesTests {
     /// A series (string, spate) of bombs that tore through or hit a place, with the day in the sentence, before or after.
     @Test(arguments: [
         ("At nightfall yesterday a series of car bombs tore through the crowded markets of Kirkuk.", "2024-02-13"),
@@ -65,5 +66,24 @@ struct SeriesOnOneDayTests {
         """
         let blast = ExtractionFixture.asGiven(text).first { $0.killed == 14 }
         #expect(blast != nil && blast?.date == nil, "\(String(describing: blast?.dateText))")
+    }
+
+    /// "the man who blew up a bus full of tourists at the airport on Wednesday": a vehicle blown up is a bombing, told
+    /// even in a relative clause.
+    @Test(arguments: [
+        "Investigators believe that the man who blew up a bus full of tourists at Burgas airport on Wednesday afternoon had been in the country for days.",
+        "Militants blew up a passenger train near Quetta on Wednesday, killing six.",
+        "A suicide bomber blew up the minibus at a checkpoint outside Kirkuk on Wednesday morning.",
+    ])
+    func aVehicleBlownUpIsABombing(_ sentence: String) throws {
+        let bombing = try #require(ExtractionFixture.one(sentence, published: "2012-07-21"))
+        #expect(bombing.eventType == .iedAttack)
+        #expect(bombing.date == Day(iso: "2012-07-18"))
+    }
+
+    /// Not a house blown up by soldiers (a demolition), nor a bus that was merely damaged.
+    @Test(arguments: ["Soldiers blew up the house of the attacker in Jenin on Wednesday.", "A bus was damaged in a crash near Kirkuk on Wednesday."])
+    func noBombingWithoutAVehicleBlownUp(_ sentence: String) {
+        #expect(ExtractionFixture.one(sentence, published: "2012-07-21") == nil)
     }
 }
