@@ -61,7 +61,7 @@ public enum TimeExpressions {
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
         (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(?<!(?i:ago)\s)(?<!(?i:ago on)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?!['’]s\s+(?:[\w-]+\s+)?(?i:elections?|vote|votes|voting|polls?|ballot|run-?off|referendum|match|game|final|summit|meeting|talks|session|debate|deadline|inauguration|parade|rally|kick-?off)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
-        (.relDay, Rx(#"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:shortly |just |soon )?after midnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
+        (.relDay, Rx(#"\b((?:the )?day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:shortly |just |soon )?after midnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         // ("a week ago Wednesday": that weekday in the week a week back.)
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b(?:,?\s+(?:on\s+)?(\#(weekday))\b)?"#)),
@@ -317,6 +317,8 @@ public enum TimeExpressions {
         case .relDay:
             guard let pub else { return (nil, .day) }
             let w = (m.group(1, in: ns) ?? "").asciiLower
+            // ("the day before yesterday": two days back.)
+            if w.hasSuffix("day before yesterday") { return (pub.adding(days: -2), .day) }
             return (w == "yesterday" || w == "last night" ? pub.adding(days: -1) : pub, .day)
         case .relSpan:
             let which = (m.group(1, in: ns) ?? "").asciiLower, unit = (m.group(2, in: ns) ?? "").asciiLower

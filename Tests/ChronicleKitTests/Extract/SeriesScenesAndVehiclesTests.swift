@@ -4,7 +4,7 @@ import Testing
 
 /// Rules of the fifty-first session (invented phrasings): a series of bombs that struck on one day it names is one
 /// coordinated attack even before its toll is known; a full date closing the paragraph before a narrative dates it; a bus,
-/// a train or a convoy blown up was bombed.
+/// a train or a convoy blown up was bombed; "the day before yesterday" is two days back.
 @Suite("Series, scenes and vehicles blown up")
 struct SeriesScenesAndVehiclesTests {
     /// A series (string, spate) of bombs that tore through or hit a place, with the day in the sentence, before or after.
@@ -85,5 +85,14 @@ struct SeriesScenesAndVehiclesTests {
     @Test(arguments: ["Soldiers blew up the house of the attacker in Jenin on Wednesday.", "A bus was damaged in a crash near Kirkuk on Wednesday."])
     func noBombingWithoutAVehicleBlownUp(_ sentence: String) {
         #expect(ExtractionFixture.one(sentence, published: "2012-07-21") == nil)
+    }
+
+    /// "the day before yesterday" is two days before the report, not "the day before" an event told earlier.
+    @Test func theDayBeforeYesterdayIsTwoDaysBack() throws {
+        let found = TimeExpressions.find(in: "Snipers shot dead a boy the day before yesterday.", published: Day(iso: "2018-07-15"))
+        #expect(found.map(\.text) == ["the day before yesterday"])
+        #expect(found.first?.date == Day(iso: "2018-07-13"))
+        let shooting = try #require(ExtractionFixture.one("Snipers shot dead a boy at the fence east of Gaza City the day before yesterday.", published: "2018-07-15"))
+        #expect(shooting.date == Day(iso: "2018-07-13"))
     }
 }
