@@ -102,8 +102,11 @@ enum EventTriggers {
     static func oneSeriesToll(_ after: NSString) -> Bool { waveToll.test(after) && !perfectRelative.test(after) }
     /// "A series of car bombs and mortar shells struck the district of Sadr City yesterday afternoon, killing at least 200":
     /// a series that is the subject of its own strike and toll is one coordinated attack.
-    static let seriesStruckToll = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)\b[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)\b"#,
-                                     anchors: ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"])
+    static let seriesStruckToll = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?\#(seriesVerbs)\b[^.;]{0,160}?\b(?:killing|killed|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)\b"#,
+                                     anchors: seriesVerbAnchors)
+    /// What a series of blasts did when it struck ("tore through the markets", "hit the city").
+    static let seriesVerbs = #"(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)"#
+    static let seriesVerbAnchors = ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"]
     /// "a series of car bombs tore through the markets of Sadr City at dusk this evening": a series that struck on one
     /// day it names is one coordinated attack even before its toll is known ("a series of bombings have hit the city
     /// since May" names a span, not a day).
@@ -112,8 +115,7 @@ enum EventTriggers {
               !genericSentence.matches(sentence).contains(where: { sentence.sub($0.range).asciiLower != "a series of" }) else { return false }
         return TimeExpressions.find(in: sentence as String, published: nil).contains { !$0.isSpeechTime && $0.nominalPrecision == .day && !$0.text.asciiLower.hasPrefix("since") }
     }
-    static let seriesStruck = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?(?:struck|hit|rocked|tore through|ripped through|exploded|went off|targeted)\b"#,
-                                 anchors: ["struck", "hit", "rocked", "tore through", "ripped through", "exploded", "went off", "targeted"])
+    static let seriesStruck = Rx(#"^\s+(?:and\s+(?:[\w-]+\s+){1,2})?\#(seriesVerbs)\b"#, anchors: seriesVerbAnchors)
     static let perfectRelative = Rx(#"^\s+(?:that|which)\s+(?:have|has|had)\b"#, anchors: ["that", "which"])
     static let killsAfter = Rx(#"^[^.;,]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left (?:\w+ ){1,3}dead)\b(?!\s+(?:in|by|during)\b)"#, anchors: ["kill", "wound", "injur", "dead"])
     /// "the explosion that tore through the platform", "the bomb which ripped through the market", "The explosion took
