@@ -10,8 +10,8 @@
 /// attack 15 km away on the same day) are two events. A day's slack between day-precise reports stands for
 /// time zones ("late Saturday" in Washington is "early Sunday" in Erbil), so it is granted only when a report
 /// places the event near midnight (night, late, early, overnight, evening, dawn); "on Monday" and "on Tuesday"
-/// are two days. An incident that fits several groups joins the one that agrees best (same place before a
-/// place inside another or nearby, same day before a neighbouring day), not merely the first.
+/// are two days. Reports that could join several others are joined best agreement first (same place before a
+/// place inside another or nearby, same day before a neighbouring day), whatever order they were read in.
 ///
 /// Output order (documented for users and tests): by date ascending, undated last, then by id.
 public enum IncidentMerger {
@@ -134,7 +134,7 @@ public enum IncidentMerger {
     /// ez-Zor province", "elsewhere in Baghdad") fits every place inside it, so it joins the event a precise report
     /// started instead of starting one that takes in the first precise report and shuts out the others.
     static func key(_ i: Incident) -> String {
-        return [i.date?.iso ?? "9999", String(placeRank(i)), i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
+        [i.date?.iso ?? "9999", String(placeRank(i)), i.place ?? "", i.eventType.rawValue, i.sources.first?.article ?? "", i.sources.first?.evidence ?? ""].joined(separator: "\u{1F}")
     }
 
     static func inputOrder(_ a: Incident, _ b: Incident) -> Bool { key(a) < key(b) }
@@ -178,9 +178,9 @@ public enum IncidentMerger {
         return words.contains { midnightWords.contains(String($0)) }
     }
 
-    /// How well two same-event reports agree, to pick among several fitting groups: the same place (3), one
-    /// inside the other (2), or merely nearby (1); plus one for the same first day; then the same type; then tolls that
-    /// agree on whether anyone died (a rocket that hurt no one and a raid that killed nine, told by two reports each).
+    /// How well two same-event reports agree, the rank `clusters` joins pairs in: the same place (3), one inside the
+    /// other (2), or merely nearby (1), plus one for the same first day; then the same type; then tolls that agree on
+    /// whether anyone died (a rocket that hurt no one and a raid that killed nine, told by two reports each).
     static func agreement(_ a: Prepared, _ b: Prepared) -> Int {
         let x = a.incident, y = b.incident
         var score = 0
