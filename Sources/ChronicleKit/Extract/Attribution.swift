@@ -391,8 +391,16 @@ enum Attribution {
         let from = min(ns.length, m.range.upperBound)
         if modifierAfter.test(ns, window: NSRange(location: from, length: min(20, ns.length - from))) { return true }
         let before = ns.sub(NSRange(location: max(0, m.range.lowerBound - 6), length: m.range.lowerBound - max(0, m.range.lowerBound - 6)))
-        return before.hasSuffix("pro-") || before.hasSuffix("anti-")
+        if before.hasSuffix("pro-") || before.hasSuffix("anti-") { return true }
+        // "militants disguised in the uniforms of the YPG detonated …", "gunmen in Iraqi army uniforms": a disguise
+        // names whom the attackers looked like, not who they were.
+        if disguiseAfter.test(ns, window: NSRange(location: from, length: min(16, ns.length - from))) { return true }
+        let b0 = max(0, m.range.lowerBound - 60)
+        return disguiseBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0))
     }
+    static let disguiseAfter = Rx(#"^\)?\s*(?:uniforms?|fatigues|garb|outfits?)\b"#, anchors: ["uniform", "fatigues", "garb", "outfit"])
+    static let disguiseBefore = Rx(#"\b(?:(?:uniforms?|fatigues|garb|outfits?|clothes|clothing)\s+of|(?:disguised|dressed|posing|masquerading)\s+as|impersonating)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,5}\(?$"#,
+                                   anchors: ["uniform", "fatigues", "garb", "outfit", "clothes", "clothing", "disguised", "dressed", "posing", "masquerading", "impersonating"])
 
     /// A state's forces that carried out an attack are named with their state when their own name does not
     /// say it: "Turkish military (Turkey)", "Islamic Revolutionary Guard Corps (Iran)", "Mossad (Israel)", while

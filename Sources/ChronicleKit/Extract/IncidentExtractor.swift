@@ -970,7 +970,7 @@ public struct IncidentExtractor: Sendable {
 
     /// "in retaliation for", "days after", "followed Thursday's barrage" (not "followed by"): what follows is another,
     /// earlier event.
-    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before)|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of|(?:in|during|on) the same (?:week|day|month|night) as)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of", "same"])
+    static let retaliationCue = Rx(#"\b(?:in (?:(?:the|a|an|its|their|first|second|initial|latest|new|wave|round|of)\s+){0,4}(?:retaliation|response|revenge|reprisal) (?:for|to)|to avenge|retaliating for|(?:came |comes |come )?(?:(?:a|one|two|three|four|five|several|few|\d+) )?(?:days|hours|weeks|months|day|week|month) (?:after|before(?! yesterday))|follow(?:s|ed)(?!\s+(?:by|up))|in the wake of|on the heels of|(?:in|during|on) the same (?:week|day|month|night) as)\b"#, anchors: ["retaliat", "response", "revenge", "reprisal", "avenge", "after", "before", "follows", "followed", "wake of", "heels of", "same"])
 
     /// Two places joined by "and" / a comma list within a short stretch ("near al-Qaim and Abu Kamal").
     /// The first of two place mentions and the text between them, when they do not overlap and lie at most `limit` apart.
@@ -1728,6 +1728,15 @@ public struct IncidentExtractor: Sendable {
             best = assault
             combinedAssault = true
         }
+        // "The attack began before dawn, when militants detonated a car bomb … and then spread through the town": the
+        // weapon of the first phase of an attack told as a whole, with gunmen after it, is no event of its own kind.
+        if !combinedAssault, case .typed = best.kind, best.strength == .report, let opening = Self.attackBeganWhen.first(ns),
+           var assault = triggers.first(where: { NSLocationInRange($0.range.location, opening.range) && $0.range.location < best.range.location }),
+           Self.gunmenPhaseAfter.test(ns.tail(from: best.range.location + best.range.length) as NSString) {
+            assault.strength = .report
+            best = assault
+            combinedAssault = true
+        }
 
         let segments = s.memo.segments(ns)
         let segOf = { (loc: Int) -> Int in segments.firstIndex(where: { NSLocationInRange(loc, $0) }) ?? 0 }
@@ -2227,6 +2236,10 @@ public struct IncidentExtractor: Sendable {
                                  anchors: ["assaulted", "attacked", "stormed", "overran", "raided"])
     /// ("About 25 fighters, some of them in army uniforms, attacked": an aside may part them from their verb.)
     static let fightersAssault = Rx(#"\b(?:militants|insurgents|fighters|jihadists|rebels|militiamen|gunmen|terrorists)(?:,[^,.;]{1,90},)?\s+(?:[\w'’-]+\s+){0,6}?(?:assaulted|attacked|stormed|overran|raided|(?:tried|attempted)\s+to\s+(?:storm|overrun|raid))\b"#, anchors: ["assaulted", "attacked", "stormed", "overran", "raided", "to storm", "to overrun", "to raid"])
+    static let attackBeganWhen = Rx(#"^\W*the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|assault|offensive|onslaught|raid|massacre)\s+(?:began|started|opened|unfolded)\b[^.;:]{0,60}?(?:\bwhen|\bwith|,\s+as)\b"#,
+                                    anchors: ["began", "started", "opened", "unfolded"])
+    static let gunmenPhaseAfter = Rx(#"\b(?:then|before|followed by|after which)\b[^.;]{0,80}?\b(?:gunmen|fighters|militants|attackers|stormed|spread|opened fire|shooting|shot)\b"#,
+                                     anchors: ["then", "before", "followed by", "after which"])
     static let meansWithGunmen = Rx(#"^[^.;]{0,160}?\busing\s+[^.;]{0,200}?\b(?:gunmen|fighters|militants|armed men|assault teams?)\b"#, anchors: ["using"])
     /// Fighters as the subject right before "attacked" ("AQAP militants attacked", "insurgents then attacked").
     /// ("ISIS cell attacked", "a terrorist gang of the remnants of Daesh attacked": a group's cell or band.)

@@ -95,4 +95,15 @@ struct SeriesScenesAndVehiclesTests {
         let shooting = try #require(ExtractionFixture.one("Snipers shot dead a boy at the fence east of Gaza City the day before yesterday.", published: "2018-07-15"))
         #expect(shooting.date == Day(iso: "2018-07-13"))
     }
+
+    /// Opening the sentence, "the day before yesterday" is the event's day, not a cue ("days before …") that sends
+    /// the rest of the sentence to another event; "two days after the funeral" still is such a cue.
+    @Test(arguments: [("The day before yesterday, a roadside bomb killed three soldiers in Kirkuk.", "2024-03-12"),
+                      ("The day before yesterday gunmen shot dead two policemen at a checkpoint in Mosul.", "2024-03-12"),
+                      ("Day before yesterday, an air strike hit a market in Saada, killing six people.", "2024-03-12")])
+    func theDayBeforeYesterdayOpeningTheSentence(_ sentence: String, _ day: String) throws {
+        let event = try #require(ExtractionFixture.one(sentence, published: "2024-03-14"))
+        #expect(event.date == Day(iso: day))
+        #expect(event.dateText?.lowercased() == "the day before yesterday" || event.dateText?.lowercased() == "day before yesterday")
+    }
 }
