@@ -766,6 +766,7 @@ struct ArticleEvents {
                 guard let u = UnlistedPlace.mentionWithoutPlace(in: s, window: NSRange(location: 0, length: s.ns.length)) else { continue }
                 return Place(id: u.entry.id, name: u.entry.name, kind: .site, parent: best.id, admin1: best.admin1, country: best.country)
             }
+            if let named = unlistedNamedElsewhere(ms, inside: best) { return named }
         }
         return best
     }
@@ -801,13 +802,33 @@ struct ArticleEvents {
     /// sentences ("in", "at", "near" it).
     func namedUnlistedPlace(_ ms: [EventMention]) -> Place? {
         let known = mentions.compactMap(\.place).filter { UnlistedPlace.isUnlisted($0.entry) }
-        guard !known.isEmpty else { return nil }
+        guard !known.isEmpty else { return unlistedNamedElsewhere(ms, inside: nil) }
         for m in ms where m.strength == .report {
             let text = sentences[m.sentence].text
             for p in known where p.text.count >= 4 {
                 for prep in ["in ", "at ", "near ", "outside "] {
                     // The bare name as a whole word ("in al-Qaa", not "in al-Qaaim").
                     if let r = text.range(of: prep + p.text), text[r.upperBound...].first?.isLetter != true { return p.entry }
+                }
+            }
+        }
+        return unlistedNamedElsewhere(ms, inside: nil)
+    }
+
+    /// "condemns the killing of … in and around the village of al-Kosheh, in the governorate of Sohag" … "Twenty were shot
+    /// in al-Kosheh": a village the gazetteer lacks, named with its noun inside the group's area in a sentence that tells
+    /// no event of its own, is known by its bare name in the group's reports.
+    func unlistedNamedElsewhere(_ ms: [EventMention], inside area: Place?) -> Place? {
+        let reports = ms.filter { $0.strength == .report && !$0.backgroundCue }.map { sentences[$0.sentence].text }
+        guard !reports.isEmpty else { return nil }
+        for s in sentences where s.folded.hasAny(UnlistedPlace.stems) {
+            for p in s.places where (p.entry.kind == .admin1 || p.entry.kind == .country) && area.map({ p.entry.id == $0.id || Geo.contains($0, p.entry, gazetteer) }) != false {
+                guard let u = UnlistedPlace.mention(for: p, in: s, gazetteer: gazetteer), UnlistedPlace.isUnlisted(u.entry), u.text.count >= 4 else { continue }
+                for text in reports {
+                    for prep in ["in ", "at ", "near ", "outside "] {
+                        // (The bare name as a whole word: "in al-Qaa", not "in al-Qaaim".)
+                        if let r = text.range(of: prep + u.text), text[r.upperBound...].first?.isLetter != true { return u.entry }
+                    }
                 }
             }
         }

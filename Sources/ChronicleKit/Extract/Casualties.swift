@@ -34,7 +34,7 @@ enum CasualtyReader {
     /// shahadat": Pakistan's military).
     /// "assassinated": a targeted killing ("the mayor was assassinated"); "perished": older and translated reports.
     /// ("stabbed to death", "beaten to death": killed with their means told.)
-    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|perished|assassinated|murdered|massacred|slaughtered|(?:stabbed|beaten|hacked|shot|burned|burnt)\s+to\s+death)"#
+    private static let killWord = #"(?:kill(?:ed|ing|s)?|dead|died|die|slain|deaths?|martyred|perished|assassinated|murdered|massacred|slaughtered|(?:stabbed|beaten|hacked|shot|burned|burnt)(?:\s+or\s+(?:stabbed|beaten|hacked|shot|burned|burnt))?\s+to\s+death)"#
     private static let woundWord = #"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|e|ies)|hurt)"#
 
     /// Active: "killing two", "wounded 12 people", "killed at least four soldiers", "martyring 15 people" (state media).
@@ -71,7 +71,7 @@ enum CasualtyReader {
     /// "shot dead Mr K. Padmanabha, the secretary-general of the front, and 12 others": the others counted after a long
     /// appositive set off by commas.
     static let appositiveAddendum = Rx(#"^\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)?\s*,\s+(?:a|an|the|his|her|their)\s+[^,;]{1,110}?,\s+(?:and|along with|together with)\s+(?:at least\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+others\b"#, anchors: ["others"])
-    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|an?(?=\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|child|woman|man|boy|girl|soldier|policeman|policewoman|police officer|officer|guard|passer-by|passerby|bystander|pedestrian|citizen|resident|villager|farmer|shepherd|worker|journalist|student|teacher|doctor|nurse|paramedic|driver|passenger|fighter|militant|member)\b(?!['’]|-)))\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!(?:\s+[\w-]+)?\s+(?:captured|missing|abducted|kidnapped|arrested|detained|taken (?:prisoner|captive|hostage))\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
+    static let addendum = Rx(#"^(?:\s+(?!and\b|along\b|as\b|together\b|plus\b)[\w'’.-]+){0,7}?\s+(?:and|along with|as well as|together with|plus)\s+(?:at least\s+)?(?:(?:his|her|their|the)\s+)?(\d{1,4}|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|an?(?=\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|child|woman|man|boy|girl|soldier|policeman|policewoman|police officer|officer|guard|passer-by|passerby|bystander|pedestrian|citizen|resident|villager|farmer|shepherd|worker|journalist|student|teacher|doctor|nurse|paramedic|driver|passenger|fighter|militant|member)\b(?!['’]|-)))\b(?![^.;]{0,60}?(?<!\bwho\s)(?<!\bthat\s)\b(?:were|was|had|have|has|are|is|killed|wounded|injured|hurt|died|dead|sustained|suffered|received)\b)(?!(?:\s+[\w-]+)?\s+(?:captured|missing|abducted|kidnapped|arrested|detained|taken (?:prisoner|captive|hostage))\b)(?!\s*(?:%|percent|km|miles?|minutes?|hours?|days?|weeks?|months?|years?|rockets?|drones?|missiles?))"#, anchors: ["and", "along with", "as well as", "together with", "plus"])
 
     /// (An aside may come between: "The death toll from the attack on Wad al-Noura, a farming village, has climbed to 120".)
     /// A running total: "the death toll has risen to 39", "the death toll later rose to 18", "the toll climbed to at
@@ -138,7 +138,7 @@ enum CasualtyReader {
     static let killingOf = Rx(#"\b(?:resulted in|resulting in|led to|leading to|caused|causing|end(?:ed|ing|s)? (?:with|in))\b[^.;]{0,60}?\bthe (?:killing|deaths?|martyrdom) of (?:\#(hedge)\s+)?(\#(number))\b"#, anchors: ["killing of", "death of", "deaths of", "martyrdom of"])
     /// "Gunmen shot dead prominent activist Ihab al-Wazni", "gunned down two policemen": a shooting verb with its victims.
     /// Also "assassinated a member of the council", "assassinating Sheikh X": a targeted killing of the one named.
-    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|stabbed to death|assassinated|assassinating)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "stabbed to death", "assassinat"])
+    static let shotDead = Rx(#"\b(?:shot dead|gunned down|shot and killed|(?:stabbed|shot|hacked|beaten) to death|assassinated|assassinating)\s+((?:[\w'’-]+\s+){0,5}?)(?=[A-Z]|(?:\#(hedge)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))(?:(?:\#(hedge)\s+)?(\#(number))\b)?"#, caseInsensitive: false, anchors: ["shot dead", "gunned down", "shot and killed", "to death", "assassinat"])
 
     /// A toll over a span ("the death toll this year to 200", "the toll of the war"): many events, not this one.
     static let spanToll = Rx(#"\b(?:this|last|so far this|for the|in the past)\s+(?:year|month|week)\b|\bof the (?:[\w-]+\s+)?(?:war|conflict|fighting|offensive|campaign|aggression)\b|\bsince (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out|flared)\b|\bcumulative\b|\bsince (?:\d{1,2}\s+)?(?:the start|the beginning|January|February|March|April|May|June|July|August|September|October|November|December|19\d\d|20\d\d)"#)
@@ -213,8 +213,11 @@ enum CasualtyReader {
             let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
             // "A contractor died of an apparent heart attack while sheltering": a death from illness is no casualty.
             if isKill, illnessAfter.test(lower, window: NSRange(location: m.range.location + m.range.length, length: min(40, lower.length - m.range.location - m.range.length))) { continue }
-            guard let n0 = countBefore(lower, at: m.range.location) ?? singularSubject(lower, verb: m.range) else { continue }
-            let n = n0 + addendumCount(lower, after: m.range.location + m.range.length)
+            // (Only a verb with its auxiliary closes a subject's relative clause: "who had driven … were beaten to death", not
+            // "who was off duty … exchanged fire with them and killed both attackers".)
+            let auxiliary = ["were", "was", "have", "has", "had"].contains(Words.of(verb).first ?? "")
+            guard let n0 = countBefore(lower, at: m.range.location, skippingRelativeClause: auxiliary) ?? singularSubject(lower, verb: m.range) else { continue }
+            let n = n0 + addendumCount(lower, after: m.range.location + m.range.length) + namedBesideOthers(lower, count: n0, before: m.range.location)
             // "killing four troops; two attackers also died": "also" adds the figure to the one already read; so does
             // "At least 14 others were killed with him" to the man named before.
             let also = Words.of(verb).contains("also")
@@ -478,7 +481,7 @@ enum CasualtyReader {
 
     /// Sums the counts of the noun phrase just before a passive casualty verb:
     /// "three children and two women were killed" → 5; "four fighters" → 4; nil when none is found.
-    static func countBefore(_ ns: NSString, at end: Int) -> Int? {
+    static func countBefore(_ ns: NSString, at end: Int, skippingRelativeClause: Bool = false) -> Int? {
         let start = max(0, end - 160)
         // An aside between the count and the verb ("16 people, including civilians, were killed") is skipped.
         var window = ns.sub(NSRange(location: start, length: end - start))
@@ -490,6 +493,11 @@ enum CasualtyReader {
                 guard let more = asides.matches(w).last, more.range.location + more.range.length >= w.length - 1 else { break }
                 window = w.replacingCharacters(in: more.range, with: " ")
             }
+        }
+        // "two Israeli soldiers who had driven into the city in a civilian car were beaten to death": a relative clause
+        // between the count and its verb is skipped too.
+        if skippingRelativeClause, let rel = relativeClauseAtEnd.first(window as NSString) {
+            window = (window as NSString).replacingCharacters(in: rel.range, with: " ")
         }
         var tokens = window.split(whereSeparator: { $0 == " " }).map(String.init)
         // The same aside without commas ("five people including a nine-month-old baby were killed"): the count is the
@@ -594,6 +602,27 @@ enum CasualtyReader {
         return found ? total + pending : nil
     }
 
+    /// "Gamini Dissanayake, and 53 other people were killed", "the governor and 12 others died": the person named before
+    /// "and N others" is one more dead (1), when N is the whole count read (0 otherwise).
+    static func namedBesideOthers(_ ns: NSString, count: Int, before end: Int) -> Int {
+        let b0 = max(0, end - 120)
+        guard let m = namedAndOthers.first(ns, in: NSRange(location: b0, length: end - b0)),
+              let name = m.group(1, in: ns), let n = m.group(2, in: ns).flatMap(DateWords.number), n == count else { return 0 }
+        let word = name.asciiLower
+        // ("killed in Kandy on Sunday, and 12 others were wounded": a place or a day closing another clause names no one.)
+        let prev = Words.of(ns.slice(m.range.location - 16, m.range.location)).last ?? ""
+        if placeOrTimeWords.contains(prev) || DateWords.weekday(word) != nil || DateWords.month(word) != nil { return 0 }
+        // (A capitalised word that is a plural or a people, "Two Americans and 12 others", is a count of its own.)
+        if name.first?.isUppercase == true, !word.hasSuffix("s") || personNouns.contains(word) { return 1 }
+        return personNouns.contains(word) || officeNouns.contains(word) ? 1 : 0
+    }
+    static let placeOrTimeWords: Set<String> = ["on", "in", "at", "near", "from", "to", "of", "by", "since", "during", "outside", "inside", "into"]
+    static let officeNouns: Set<String> = ["governor", "minister", "president", "candidate", "chairman", "chief", "deputy", "mp", "senator",
+                                           "ambassador", "consul", "prefect", "lawmaker", "legislator", "head", "bishop", "priest", "rabbi"]
+    static let namedAndOthers = Rx(#"\b([\w'’.-]+),?\s+and\s+(?:\#(hedge)\s+)?(\d{1,4}|\#(compoundNumber)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:others|other\s+(?:people|persons|passengers|civilians|victims|guests|worshippers|soldiers|policemen))\s+(?:(?:were|have been|had been|are)\s+)?(?:(?:also|reportedly)\s+)?$"#,
+                                   caseInsensitive: false, anchors: ["other"])
+
+    static let relativeClauseAtEnd = Rx(#"\s+(?:who|that)\s+(?:had|have|has|were|was)\s+(?!been\b)[^,;.]{1,80}$"#, anchors: ["who", "that"])
     static let scales: [String: Int] = ["hundred": 100, "thousand": 1000]
     static let vagueAfterA: Set<String> = ["number", "handful", "host", "lot", "few", "series", "range", "variety", "group", "crowd"]
     static let possessives: Set<String> = ["his", "her", "their"]

@@ -947,7 +947,7 @@ public struct IncidentExtractor: Sendable {
                                        anchors: ["villages", "communities", "towns", "hamlets", "settlements", "camps"])
     /// ", American officials confirmed", ", government sources said", ", the ministry said": speakers right after a place
     /// that opens the sentence ("In Washington").
-    static let speakersAfterOpening = Rx(#"^,\s+(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
+    static let speakersAfterOpening = Rx(#"^,\s+(?:(?:a|an|the)\s+)?(?:(?:senior|top|American|US|U\.S\.|British|French|Israeli|Iraqi|Yemeni|government|military|security|administration|intelligence|western|other)\s+){0,2}(?:officials?|sources|spokesm[ae]n|spokeswoman|spokesperson|diplomats|ministers?|authorities|analysts|lawmakers|the (?:Pentagon|White House|State Department|ministry|government))(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:(?:also|later|on \w+|privately|publicly)\s+)?(?:said|say|says|confirmed|confirm|told|announced|denied|declined|insisted|acknowledged|claimed|welcomed|condemned|warned)\b"#)
     /// "due to deploy to", "set to fly to", "preparing to return to": where people were about to go.
     static let intendedDestinationBefore = Rx(#"\b(?:due|set|scheduled|about|preparing|expected|planning|were|was)\s+to\s+(?:be\s+)?(?:deploy(?:ed)?|posted|sent|fly|flown|leave|travel|head|return|redeploy(?:ed)?)\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?$"#)
     static let statementStems = WordList(["statement", "announcement", "remarks", "communiqu"])
@@ -1765,6 +1765,13 @@ public struct IncidentExtractor: Sendable {
         ownTimes.removeAll { t in Self.asOfOpening.test(t.text as NSString) && !t.text.hasSuffix("'s") && !t.text.hasSuffix("’s")
             || Self.knownBefore.test(ns.slice(t.range.location - 16, t.range.location) as NSString) }
         var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
+        // "stormed the camp last week, … the April 8 assault": a day the sentence tells inside the week or month of the
+        // nearest time is the finer reading of it.
+        if let t = time, let d = t.date, t.precision == .week || t.precision == .month,
+           let finer = eventTimes.first(where: { f in
+               guard f.precision == .day, let fd = f.date else { return false }
+               return t.precision == .week ? fd >= d && fd < d.adding(days: 7) : fd.year == d.year && fd.month == d.month
+           }) { time = finer }
         // "The death toll of the Suruç bombing rose to 32 on Wednesday": the day a toll told back was updated, not the
         // attack's ("the toll of an attack … rose to eleven on Tuesday" may be all the lead says of its day).
         let tollDay = time.map { Self.tollRoseBefore(ns, $0) } ?? false
@@ -2386,7 +2393,8 @@ public struct IncidentExtractor: Sendable {
             if Self.clericOfBefore.test(s.ns, window: before) { return false }
             if s.folded.has(" from the "), m.entry.kind == .city || m.entry.kind == .site,
                case let o0 = max(0, m.range.lowerBound - 120), Self.fromPlacesOfBefore.test(s.ns, window: NSRange(location: o0, length: m.range.lowerBound - o0)) { return false }
-            // "In Washington, American officials confirmed al-Awlaki's death": where the speakers the sentence opens on sit.
+            // "In Washington, American officials confirmed al-Awlaki's death", "In Tel Aviv, a spokeswoman for the army said":
+            // where the speakers the sentence opens on sit.
             if m.range.lowerBound <= 4, s.ns.sub(NSRange(location: 0, length: m.range.lowerBound)).asciiLower == "in ",
                Self.speakersAfterOpening.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(60, s.ns.length - m.range.upperBound))) { return false }
             // "hours before they were due to deploy to Afghanistan": where the victims were about to go.

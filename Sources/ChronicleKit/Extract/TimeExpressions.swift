@@ -45,13 +45,15 @@ public enum TimeExpressions {
     private static let month = DateWords.monthPattern
     private static let weekday = DateWords.weekdayPattern
 
-    enum Kind: Int { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago }
+    enum Kind: Int { case weekdayDate, mdy, dmy, numeric, monthYear, monthOnly, year, holiday, weekday, relDay, relSpan, ago, ordinalDay }
 
     static let patterns: [(Kind, Rx)] = [
         (.weekdayDate, Rx(#"(?:(?i:late on|early on|on|late|early)\s+)?(\#(weekday))(?:\s*[(,]\s*|\s+)(?:(\#(month))\s+(\d{1,2})|(\d{1,2})\s+(\#(month)))(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\)?"#, caseInsensitive: false)),
         (.mdy, Rx(#"(?:(?i:late on|early on|on|since|by|until)\s+)?(\#(month))\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+((?:19|20)\d{2})\b|,?\s+(?i:that|the same)\s+year\b|,?\s+((?i:this|last) year)\b)?"#, caseInsensitive: false)),
         // ("On 29 SEP 2025": maritime and military advisories write the month in capitals, always with the year.)
         (.dmy, Rx(#"(?:(?i:on|since|by|until)\s+)?(?:(?i:the)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(\#(month)|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\s+(?:19|20)\d{2}\b))(?:,?\s+((?:19|20)\d{2})|,?\s+(?i:that|the same)\s+year|,?\s+((?i:this|last) year))?\b"#, caseInsensitive: false)),
+        // "on the second of June", "the third of this month", "the 21st of last month": a day told as an ordinal of its month.
+        (.ordinalDay, Rx(#"(?:(?i:on|since|by|until)\s+)?(?i:the)\s+((?i:\#(DateWords.ordinalDayPattern))|\d{1,2}(?:st|nd|rd|th))\s+(?i:of)\s+(?:(\#(month))|((?i:this|last|the previous) month))(?:,?\s+((?:19|20)\d{2}))?\b"#, caseInsensitive: false)),
         // "On 13.06.2024", "since 2024-06-12": all-number days as European circulars (day.month.year) and ISO stamps
         // write them; slashed ones ("06/07/2024") only when one part is over 12 ("09/17/2008", "17/09/2008"), as their
         // order differs by outlet.
@@ -61,7 +63,7 @@ public enum TimeExpressions {
         (.year, Rx(#"\b((?i:in early|in late|in mid|at the end of|at the start of|at the beginning of|in|since|during|until|through|throughout|early|late|mid|the end of|the start of))[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)"#, caseInsensitive: false)),
         (.holiday, Rx(#"(?:(?i:late on|on)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New Year['’]s(?:\s+(?:Day|Eve))?)(?:\s+(?i:night|morning|evening|afternoon))?"#, caseInsensitive: false)),
         (.weekday, Rx(#"(?:\b((?i:last|this past|late on|early on|on|late|early|since|by|until|from))\s+)?\b(?<!(?i:palm|easter|good|holy|maundy|super|cyber)\s)(?<!(?i:ago)\s)(?<!(?i:ago on)\s)(\#(weekday))(?!\s+(?i:prayers?|sermons?|services?)\b)(?!['’]s\s+(?:[\w-]+\s+)?(?i:elections?|vote|votes|voting|polls?|ballot|run-?off|referendum|match|game|final|summit|meeting|talks|session|debate|deadline|inauguration|parade|rally|kick-?off)\b)(?:['’]s)?(?:\s+((?i:night|morning|evening|afternoon|overnight))\b)?(?:['’]s)?(?:\s+((?i:of last week|last week))\b)?"#, caseInsensitive: false)),
-        (.relDay, Rx(#"\b((?:the )?day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|earlier in the day|overnight|(?:shortly |just |soon )?after midnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
+        (.relDay, Rx(#"\b((?:the )?day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|last night|last evening|earlier today|earlier in the day|overnight|(?:shortly |just |soon )?after midnight|(?:in|within|during|over) the (?:past|last) (?:(?:few|couple of|two|three|\d) )?hours?|(?:an|one|two|three|four|five|a few|several|\d{1,2}) hours? ago|(?:\d{1,2}|a few) minutes ago)\b(?!\s+(?:on\s+|from\s+|between\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to|between|from)\b)"#)),
         (.relSpan, Rx(#"\b(last|this|earlier this|later this|previous|the previous|the past|over the)\s+(week|month|year|weekend)\b"#)),
         // ("a week ago Wednesday": that weekday in the week a week back.)
         (.ago, Rx(#"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b(?:,?\s+(?:on\s+)?(\#(weekday))\b)?"#)),
@@ -82,7 +84,7 @@ public enum TimeExpressions {
 
     static let monthStems = WordList(bytes: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) })
     static let weekdayWords = WordList(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "earlier in the day", "overnight", "after midnight", "the past", "the last", "hour ago", "hours ago", "minutes ago"].map { Array($0.utf8) })
+    static let relDayWords = WordList(bytes: ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "last evening", "earlier in the day", "overnight", "after midnight", "the past", "the last", "hour ago", "hours ago", "minutes ago"].map { Array($0.utf8) })
 
     /// Month names as the patterns match them: capitalised (case-sensitive), so "market" or "decided" rule nothing in.
     static let monthNames = WordList(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -102,6 +104,7 @@ public enum TimeExpressions {
         case .relDay: return lower.hasAny(relDayWords)
         case .relSpan: return lower.hasAny(spanUnits)
         case .ago: return lower.has(agoCue)
+        case .ordinalDay: return (raw.hasAny(monthNames) || lower.has("month")) && lower.has(" of ")
         }
     }
 
@@ -120,7 +123,8 @@ public enum TimeExpressions {
         let kinds: [(Kind, Bool)] = [(.weekdayDate, weekday && month), (.weekday, weekday), (.mdy, month), (.dmy, month), (.monthOnly, month),
                                      (.numeric, lower.hasAny(numericCues)), (.monthYear, month && years), (.year, years),
                                      (.holiday, lower.hasAny(holidayCues)), (.relDay, lower.hasAny(relDayWords)),
-                                     (.relSpan, lower.hasAny(spanUnits)), (.ago, lower.has(agoCue))]
+                                     (.relSpan, lower.hasAny(spanUnits)), (.ago, lower.has(agoCue)),
+                                     (.ordinalDay, mayContain(.ordinalDay, lower, raw))]
         return kinds.reduce(0) { $1.1 ? $0 | 1 << UInt32($1.0.rawValue) : $0 }
     }
 
@@ -297,6 +301,15 @@ public enum TimeExpressions {
             if yearWord.has("this") { return (Day(year: pub.year, month: mo, day: 1), .month) }
             if mo > pub.month || (strictlyBefore && mo == pub.month) { y -= 1 }
             return (Day(year: y, month: mo, day: 1), .month)
+        case .ordinalDay:
+            guard let d = m.group(1, in: ns).flatMap(DateWords.ordinalDay), d >= 1, d <= 31 else { return nil }
+            if let mo = m.group(2, in: ns).flatMap(DateWords.month) { return (dayWithoutYear(month: mo, day: d, year: int(4), pub), .day) }
+            guard let pub else { return (nil, .day) }
+            // ("the third of this month" in a paper of the first: a day to come, no event's.)
+            let which = (m.group(3, in: ns) ?? "").asciiLower
+            let first = which.hasPrefix("last") || which.hasPrefix("the previous") ? Day(year: pub.year, month: pub.month, day: 1)?.adding(days: -1) : pub
+            guard let f = first, let day = Day(year: f.year, month: f.month, day: d), day <= pub else { return nil }
+            return (day, .day)
         case .year:
             guard let y = int(2), DateWords.plausibleYears.contains(y) else { return nil }
             return (Day(year: y, month: 1, day: 1), .year)
@@ -319,7 +332,7 @@ public enum TimeExpressions {
             let w = (m.group(1, in: ns) ?? "").asciiLower
             // ("the day before yesterday": two days back.)
             if w.hasSuffix("day before yesterday") { return (pub.adding(days: -2), .day) }
-            return (w == "yesterday" || w == "last night" ? pub.adding(days: -1) : pub, .day)
+            return (w == "yesterday" || w == "last night" || w == "last evening" ? pub.adding(days: -1) : pub, .day)
         case .relSpan:
             let which = (m.group(1, in: ns) ?? "").asciiLower, unit = (m.group(2, in: ns) ?? "").asciiLower
             if which == "the past" || which == "over the" { if unit != "weekend" { return nil } }

@@ -130,6 +130,22 @@ public enum DateWords {
     /// Plausible news years: a number outside this range is a count, not a year.
     public static let plausibleYears = 1990...2035
 
+    /// The days of a month as ordinal words, first to thirty-first ("the second of June").
+    static let ordinalDays: [String] = {
+        let small = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+        return small + ["twentieth"] + small.prefix(9).map { "twenty-" + $0 } + ["thirtieth", "thirty-first"]
+    }()
+    /// The ordinal words, longest first (so that "twenty-first" is read whole), for a pattern.
+    public static let ordinalDayPattern = ordinalDays.sorted { $0.count > $1.count }.joined(separator: "|")
+    /// The day an ordinal names: "second" = 2, "twenty-first" = 21, "21st" = 21.
+    public static func ordinalDay(_ word: String) -> Int? {
+        let w = word.asciiLower
+        if let i = ordinalDays.firstIndex(of: w) { return i + 1 }
+        let digits = w.prefix(while: \.isNumber)
+        return digits.isEmpty ? nil : Int(digits)
+    }
+
     /// Small cardinal numbers as words ("three", "twenty-five", "a dozen").
     public static func number(_ word: String) -> Int? {
         let w = word.asciiLower.trimmedPunctuation

@@ -20,12 +20,13 @@ struct TimeCuesAndTextCacheTests {
         case .relDay: return lower.hasAny(TimeExpressions.relDayWords)
         case .relSpan: return lower.has("week") || lower.has("month") || lower.has("year")
         case .ago: return lower.has(" ago")
+        case .ordinalDay: return (month || lower.has("month")) && lower.has(" of ")
         }
     }
 
     static let pieces = ["Monday", "monday", "May", "may", "March", "market", "Dec.", "2019", "1920", "20", "19", "13.06.2024", "2024-06-12",
                          "-1", ".20", "Christmas", "New Year", "new year’s", "yesterday", "last night", "the past", "hours ago", "week",
-                         "months", "yearly", " ago", "ago", "agony", "Sunday’s", "on", "the", "rockets", "hit", ",", "—", "é", "\u{212A}"]
+                         "months", "yearly", " ago", "ago", "agony", "of", "the second of", "this month", "Sunday’s", "on", "the", "rockets", "hit", ",", "—", "é", "\u{212A}"]
 
     /// Sentences built from the pieces above by a fixed-seed generator (SplitMix64), with and without spaces.
     static func sentences(_ count: Int) -> [String] {
