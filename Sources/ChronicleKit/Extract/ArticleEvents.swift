@@ -350,7 +350,7 @@ struct ArticleEvents {
                     var words = s.words
                     // ("14 people were killed and 37 wounded there; pensioners had been queueing since early morning": a
                     // clause after a semicolon that tells no figures sums nothing up.)
-                    let semi = s.ns.range(of: ";")
+                    let semi = s.ns.plainRange(of: ";")
                     if semi.location != NSNotFound, case let head = NSRange(location: 0, length: semi.location),
                        case let c = s.memo.casualties(s.ns, in: head), c.killed != nil || c.wounded != nil,
                        s.memo.casualties(s.ns, in: NSRange(location: semi.location, length: s.ns.length - semi.location)) == Casualties() {
@@ -381,7 +381,7 @@ struct ArticleEvents {
                        TimeExpressions.find(in: s.text, published: article.published).contains(where: { t in
                            // ("As of this afternoon, the office has registered 1,302 deaths": the day the count stood at, not an event's.)
                            // ("pensioners had been queueing since early morning": the start of a span, no event's day.)
-                           guard let td = t.date, !t.isSpeechTime, !Self.countAsOf.test(s.ns.slice(t.range.location - 8, t.range.location) as NSString),
+                           guard let td = t.date, !t.isSpeechTime, !Self.countAsOf.test(s.ns, slice: t.range.location - 8, t.range.location),
                                  !Words.of(s.ns.slice(t.range.location - 14, t.range.location)).suffix(2).contains("since") else { return false }
                            return !Geo.datesOverlap(td, t.precision, d, incidents[i].datePrecision)
                        }) { continue }
@@ -469,7 +469,7 @@ struct ArticleEvents {
         // "No one was killed, the Defence Ministry in Paris said": where a speaker sits places nothing.
         if speechRightAfter.test(s.ns, window: NSRange(location: m.range.upperBound, length: min(20, s.ns.length - m.range.upperBound))) { return false }
         // "transported 38 wounded to hospitals in Hazmieh": where the wounded were cared for places nothing either.
-        if careSeatBefore.test(s.ns.slice(m.range.lowerBound - 40, m.range.lowerBound) as NSString) { return false }
+        if careSeatBefore.test(s.ns, slice: m.range.lowerBound - 40, m.range.lowerBound) { return false }
         return [" in", " at", " near", " outside", " around"].contains { before.hasSuffix($0 + " ") || before.hasSuffix($0 + " the ") }
     }
     static let careSeatBefore = Rx(#"\b(?:(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)|infirmar(?:y|ies))\s+(?:in|at)|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?$"#,
@@ -656,7 +656,7 @@ struct ArticleEvents {
             let ns = sentences[m.sentence].ns
             let end = m.trigger.range.location + m.trigger.range.length
             return IncidentExtractor.fightersAssault.test(ns) || IncidentExtractor.groupAssault.test(ns) || IncidentExtractor.postAttackedBy.test(ns)
-                || IncidentExtractor.meansWithGunmen.test(ns.slice(end, ns.length) as NSString)
+                || IncidentExtractor.meansWithGunmen.test(ns, slice: end, ns.length)
         }) else { return false }
         // (Or told later of the event itself: "At Taji, the attack was repelled after a battle lasting two hours.")
         return (lead.sentence + 1...lead.sentence + 3).contains { $0 < sentences.count && IncidentExtractor.foughtOut.test(sentences[$0].ns) }
@@ -672,7 +672,7 @@ struct ArticleEvents {
         case .generic:
             if ["killed", "massacred", "murdered", "slaughtered"].contains(t.word) { return true }
             let end = t.range.location + t.range.length
-            return EventTriggers.isKilling(t.word) && !armedVictimNear.test(sentence.slice(t.range.location - 90, end + 60) as NSString)
+            return EventTriggers.isKilling(t.word) && !armedVictimNear.test(sentence, slice: t.range.location - 90, end + 60)
         default: return false
         }
     }
@@ -890,7 +890,7 @@ struct ArticleEvents {
         // ("… a suicide attacker stormed a Sahwa office and opened fire. When the fighters returned fire and wounded him, he
         // detonated his explosive belt": the attacker told before, as a pronoun right before the deed.)
         let b0 = max(0, m.trigger.range.location - 16)
-        return gap == 1 && (Self.attackersSubject.test(ns) || Self.pronounSubjectBefore.test(ns.sub(NSRange(location: b0, length: m.trigger.range.location - b0)) as NSString))
+        return gap == 1 && (Self.attackersSubject.test(ns) || Self.pronounSubjectBefore.test(ns, window: NSRange(location: b0, length: m.trigger.range.location - b0)))
             || Self.aroundTheBlast.test(ns)
     }
     static let pronounSubjectBefore = Rx(#"(?:^|[,;]\s*|\b(?:and|then)\s+)(?:he|she|they)\s+(?:then\s+|later\s+|finally\s+)?$"#, anchors: ["he", "she", "they"])
@@ -1521,7 +1521,7 @@ struct ArticleEvents {
         // names no place of the attacks.)
         let restNS = rest as NSString
         for cue in Self.claimChannelCues {
-            let r = restNS.range(of: cue)
+            let r = restNS.plainRange(of: cue)
             if r.location != NSNotFound { stop = min(stop, r.location) }
         }
         return IncidentExtractor.eventPlaces(s).filter { $0.range.lowerBound >= c.range.location && $0.range.lowerBound < from + stop && IncidentExtractor.rank($0.entry) >= 3 }.map(\.entry)

@@ -111,7 +111,7 @@ enum Attribution {
     /// The group an actor leads when it is named as "X led by <actor>".
     static func leaderOf(_ a: Mention<Actor>, _ agents: [Mention<Actor>], _ ns: NSString) -> Mention<Actor>? {
         guard let b = agents.last(where: { $0.range.upperBound <= a.range.lowerBound && a.range.lowerBound - $0.range.upperBound <= 24 }) else { return nil }
-        return ledByBefore.test(ns.sub(NSRange(location: b.range.upperBound, length: a.range.lowerBound - b.range.upperBound)) as NSString) ? b : nil
+        return ledByBefore.test(ns, window: NSRange(location: b.range.upperBound, length: a.range.lowerBound - b.range.upperBound)) ? b : nil
     }
 
     /// An aside between commas ending right before the attack word.
@@ -120,14 +120,14 @@ enum Attribution {
     /// The actor right before an aside that ends at the attack verb, when it and the verb read as subject and verb.
     static func subjectBeforeAside(_ agents: [Mention<Actor>], speakers: Set<Int>, trigger t: Trigger, _ ns: NSString) -> Mention<Actor>? {
         let tStart = t.range.location
-        guard tStart > 2, ns.character(at: tStart - 1) == 32 || ns.character(at: tStart - 1) == 44, ns.sub(NSRange(location: max(0, tStart - 20), length: min(20, tStart))).contains(",") else { return nil }
+        guard tStart > 2, ns.character(at: tStart - 1) == 32 || ns.character(at: tStart - 1) == 44, ns.sub(NSRange(location: max(0, tStart - 20), length: min(20, tStart))).plainContains(",") else { return nil }
         let w0 = max(0, tStart - 200)
         let window = ns.sub(NSRange(location: w0, length: tStart - w0)) as NSString
         guard let aside = asideBefore.first(window) else { return nil }
         let asideStart = w0 + aside.range.location
         guard let a = agents.last(where: { $0.range.upperBound <= asideStart && asideStart - $0.range.upperBound < 40 && !speakers.contains($0.range.lowerBound) && canAct($0) }) else { return nil }
         let between = ns.sub(NSRange(location: a.range.upperBound, length: asideStart - a.range.upperBound))
-        guard !between.contains(",") else { return nil }
+        guard !between.plainContains(",") else { return nil }
         return activeVerb.test((between + " " + ns.sub(t.range)) as NSString) ? a : nil
     }
 
@@ -191,7 +191,7 @@ enum Attribution {
             // "That attack was claimed by X", "an attack later claimed by the so-called Islamic State": the claimant follows.
             if ns.sub(c.range).asciiLower.hasSuffix(" by") {
                 if let a = agents.first(where: { $0.range.lowerBound >= cEnd && $0.range.lowerBound - cEnd < 40 }) { out.perpetrator = ref(a) }
-            } else if !noClaim.test(before as NSString), !habitualClaim.test(ns.sub(NSRange(location: 0, length: min(ns.length, cEnd + 30))) as NSString),
+            } else if !noClaim.test(before as NSString), !habitualClaim.test(ns, window: NSRange(location: 0, length: min(ns.length, cEnd + 30))),
                let a = claimant(agents, before: c.range.location, in: ns)
                 ?? agents.last(where: { $0.range.upperBound <= c.range.location && c.range.location - $0.range.upperBound < 60 }) {
                 out.perpetrator = ref(a)
@@ -223,6 +223,7 @@ enum Attribution {
         guard let t = trigger else { return out }
         let tStart = t.range.location, tEnd = t.range.location + t.range.length
         let before = ns.sub(NSRange(location: max(0, tStart - 80), length: tStart - max(0, tStart - 80)))
+        let beforeNS = before as NSString // (one object, so the regex helpers read it once: each cast is a new one)
 
         // Stated perpetrator: subject right before an attack verb ("The US military struck"),
         // an adjective on the attack word ("a US strike"), or an agent ("launched by X") when not hedged.
@@ -242,23 +243,23 @@ enum Attribution {
                 // told before an aside (the aside's own names describe it).
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
             } else if let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 70 && !speakers.contains($0.range.lowerBound) && canAct($0) }),
-                      retaliatedWith.test(ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) as NSString) {
+                      retaliatedWith.test(ns, window: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) {
                 // "The U.S. retaliated on February 2 with strikes on 85 targets": the subject of the reply did it.
                 if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
-            } else if let d = demonym.first(before as NSString), let word = d.group(1, in: before as NSString), let name = demonymNames[word] {
+            } else if let d = demonym.first(beforeNS), let word = d.group(1, in: beforeNS), let name = demonymNames[word] {
                 // "a suspected Israeli air strike", "an apparent US drone strike": blamed, not stated.
-                let lead = Words.of((before as NSString).sub(NSRange(location: 0, length: d.range.location)), limit: .max).suffix(2)
+                let lead = Words.of(beforeNS.sub(NSRange(location: 0, length: d.range.location)), limit: .max).suffix(2)
                 if lead.contains(where: { hedgeWords.contains($0) }) {
                     if out.suspected == nil { out.suspected = ActorRef(name: name, id: nil, kind: nil) }
                 } else {
                     out.perpetrator = ActorRef(name: name, id: nil, kind: nil)
                 }
-            } else if let m = militiaWeapon.first(before as NSString) {
+            } else if let m = militiaWeapon.first(beforeNS) {
                 // "AQAP militants attacked": the group named right before its fighters.
                 let at = max(0, tStart - 80) + m.range.location
                 if let a = agents.last(where: { $0.range.upperBound <= at && at - $0.range.upperBound <= 1 && canAct($0) }) {
                     out.perpetrator = ref(a)
-                } else if let noun = m.group(1, in: before as NSString)?.asciiLower, ["gang", "cell", "element", "terrorist"].contains(noun) {
+                } else if let noun = m.group(1, in: beforeNS)?.asciiLower, ["gang", "cell", "element", "terrorist"].contains(noun) {
                     // ("terrorist cells attacked": no group named.)
                 } else {
                     out.perpetrator = ActorRef(name: "militia", id: nil, kind: .armedGroup)
@@ -269,7 +270,7 @@ enum Attribution {
         // the crime the attack word tells the means of.
         if out.perpetrator == nil, folded.has("committed"),
            let a = agents.last(where: { $0.range.upperBound <= tStart && tStart - $0.range.upperBound < 110 && !speakers.contains($0.range.lowerBound) && canAct($0) }),
-           committedBy.test(ns.sub(NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) as NSString) {
+           committedBy.test(ns, window: NSRange(location: a.range.upperBound, length: tStart - a.range.upperBound)) {
             if hedged(a, ns) { if out.suspected == nil { out.suspected = ref(a) } } else { out.perpetrator = ref(a) }
         }
         // "warplanes of the international coalition struck", "drones belonging to the Turkish army": the aircraft's owner.
@@ -415,8 +416,9 @@ enum Attribution {
         guard inc.perpetrator == actor.name else { return inc }
         let country = ([state.name] + state.aliases).lazy.compactMap { n -> String? in
             let words = Words.of(n)
-            let phrase = words.joined(separator: " ")
-            return gazetteer.countries.first { c in phrase.has(c.name.asciiLower) && words.contains(Words.of(c.name).first ?? "") }?.name
+            // (`phrase.has(c.name.asciiLower) && words.contains(Words.of(c.name).first ?? "")`, the country's keys made once.)
+            let phrase = Folded(words.joined(separator: " "))
+            return gazetteer.countryKeys.firstIndex { k in phrase.has(k.lowered) && words.contains(k.firstWord) }.map { gazetteer.countries[$0].name }
         }.first ?? state.name
         guard !actor.name.asciiLower.has(country.asciiLower) else { return inc }
         var out = inc

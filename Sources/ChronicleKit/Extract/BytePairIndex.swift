@@ -35,6 +35,11 @@ final class BytePairIndex: Sendable {
         Int(truncatingIfNeeded: ((UInt32(a) << 8 | UInt32(b)) &* 0x9E37_79B1) >> 23)
     }
 
+    /// The chains as `BytePairIndex.first` walks them (bucket heads, then `next`), for callers that hash their needles once.
+    @inline(__always) func withChains<R>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> R) -> R {
+        heads.withUnsafeBufferPointer { h in next.withUnsafeBufferPointer { nx in body(h, nx) } }
+    }
+
     /// The first position `p` in `lo..<limit` where `needle` (two bytes or more) occurs wholly inside `bytes[lo..<hi]`.
     func first(_ needle: UnsafeBufferPointer<UInt8>, in b: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int, before limit: Int) -> Int? {
         let n = needle.count

@@ -118,7 +118,7 @@ enum CasualtyReader {
     /// together, no figure of any one of them ("in the two blasts" may be a double bombing's, one event).
     static let combinedToll = Rx(#"^(?:\s+[\w-]+){0,2}?\s+in\s+(?:the\s+(?:two|three|four|five)|both|all\s+(?:the\s+)?(?:two|three|four|five))(?:\s+[\w-]+)?\s+(?:cities|towns|attacks|incidents|places|provinces|villages|districts|areas|regions|governorates)\b"#, anchors: [" in "])
     static func combinedAfter(_ ns: NSString, _ end: Int) -> Bool {
-        end < ns.length && combinedToll.test(ns.sub(NSRange(location: end, length: min(60, ns.length - end))) as NSString)
+        end < ns.length && combinedToll.test(ns, window: NSRange(location: end, length: min(60, ns.length - end)))
     }
     /// "30 dead and injured", "were killed or wounded": one count for both, so neither figure.
     static let bothAfter = Rx(#"^\s+(?:and|or)\s+(?:injured|wounded|hurt)\b"#, anchors: ["and", "or"])
@@ -204,7 +204,7 @@ enum CasualtyReader {
             let verb = lower.sub(m.range)
             // "one of the wounded", "among the dead": the casualty word is a noun there, not a verb; "paramedics treat a
             // wounded soldier": an adjective (a count is told with a verb: "a soldier was wounded").
-            if !verb.contains(" "), let prev = Words.of(lower.sub(NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
+            if !verb.plainContains(" "), let prev = Words.of(lower.sub(NSRange(location: max(0, m.range.location - 12), length: m.range.location - max(0, m.range.location - 12)))).last,
                ["the", "of", "a", "an"].contains(prev) { continue }
             // "were killed or wounded", "dead and injured": a count of both.
             if bothAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString) { continue }
@@ -222,7 +222,7 @@ enum CasualtyReader {
             // "At least 14 others were killed with him" to the man named before.
             let also = Words.of(verb).contains("also")
                 || withHimAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString)
-                && othersBefore.test(lower.sub(NSRange(location: max(0, m.range.location - 90), length: min(90, m.range.location))) as NSString)
+                && othersBefore.test(lower, window: NSRange(location: max(0, m.range.location - 90), length: min(90, m.range.location)))
             if isKill {
                 if also, let k = c.killed, k > 0 { c.killed = k + n } else if also, c.killed == nil { c.killed = n; c.killedIsAddition = true }
                 // "the three attackers were shot dead": the attackers' own dead add to their victims' (a toll of the
@@ -237,7 +237,7 @@ enum CasualtyReader {
                 }
                 // "An officer was killed and seven militants were shot dead", "two security men were martyred and two of
                 // the wanted men were killed": two sides' dead, each told with its own verb, add up.
-                else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower.sub(NSRange(location: e, length: m.range.location - e)) as NSString) { c.killed = k + n }
+                else if let k = c.killed, k > 0, let e = lastKillEnd, Self.otherSideAfter.test(lower, window: NSRange(location: e, length: m.range.location - e)) { c.killed = k + n }
                 else { c.killed = add(c.killed, n) }
                 lastKillEnd = m.range.location + m.range.length
             } else {
@@ -255,7 +255,7 @@ enum CasualtyReader {
            !["a", "an", "another"].contains(t.asciiLower), let n = DateWords.number(t), n > 0 {
             c.killed = n
             // ("Two more bodies were found on Saturday": more dead besides those counted.)
-            c.killedIsAddition = Self.moreBodies.test(lower.sub(m.range) as NSString)
+            c.killedIsAddition = Self.moreBodies.test(lower, window: m.range)
         }
         // "two of the wounded, the assistant coach and the press officer, had died": dead added to those counted before.
         // ("The toll rose to 21 after four of the injured died": a running total already counts them.)
@@ -269,7 +269,7 @@ enum CasualtyReader {
         }
         // "the number of martyrs reached 74 … and the number of wounded reached 120": each running total in turn
         // ("Since 8 October, the number of martyrs of the aggression has reached 1,640" is a war's, no event's).
-        for m in numberOf.matches(lower) where !spanToll.test(lower.slice(0, m.range.location + m.range.length) as NSString) {
+        for m in numberOf.matches(lower) where !spanToll.test(lower, slice: 0, m.range.location + m.range.length) {
             guard let kind = m.group(1, in: lower)?.asciiLower, let t = m.group(2, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 else { continue }
             if ["killed", "dead", "deaths", "fatalities", "martyrs", "died", "lost their lives"].contains(kind) { c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true }
             else if kind != "casualties" { c.wounded = max(c.wounded ?? 0, n); c.woundedIsTotal = true }
@@ -313,7 +313,7 @@ enum CasualtyReader {
         if c.killed == nil, let n = namedVictims(lower) { c.killed = n }
         // "raised the toll of injured to 30": a toll of the wounded is not the dead.
         let raised = raisedToll.first(lower).flatMap { m in Folded(lower.sub(m.range)).hasAny(woundStems) ? nil : m }
-        if let m = deathToll.first(lower) ?? raised ?? listedToll.first(lower), !spanToll.test(lower.sub(m.range) as NSString), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
+        if let m = deathToll.first(lower) ?? raised ?? listedToll.first(lower), !spanToll.test(lower, window: m.range), let t = m.group(1, in: lower), !isVague(t), let n = DateWords.number(t), n > 0 {
             c.killed = max(c.killed ?? 0, n); c.killedIsTotal = true
         }
         return c

@@ -174,7 +174,7 @@ public struct IncidentExtractor: Sendable {
         let end = t.range.location + t.range.length
         return triggers.contains { tr in
             let gap = tr.range.location - end
-            return gap >= 0 && gap <= 30 && (gap <= 1 || adjectivesOnly.test(ns.slice(end, tr.range.location) as NSString))
+            return gap >= 0 && gap <= 30 && (gap <= 1 || adjectivesOnly.test(ns, slice: end, tr.range.location))
         }
     }
     /// "claimed the murder of a police officer who was shot dead in Craigavon on Monday night": a day told after the
@@ -184,8 +184,8 @@ public struct IncidentExtractor: Sendable {
         let claimEnd = claim.range.location + claim.range.length
         return triggers.contains { tr in
             tr.strength == .report && tr.range.location >= claimEnd && tr.range.location + tr.range.length <= t.range.location
-                && passiveClauseBefore.test(ns.slice(tr.range.location - 30, tr.range.location) as NSString)
-                && !ns.slice(tr.range.location, t.range.location).contains(",")
+                && passiveClauseBefore.test(ns, slice: tr.range.location - 30, tr.range.location)
+                && !ns.slice(tr.range.location, t.range.location).plainContains(",")
         }
     }
     /// "who was", "that were", "which had been" (and one word, "who was gunned down") right before the attack word.
@@ -849,7 +849,7 @@ public struct IncidentExtractor: Sendable {
                   let province = gazetteer.ancestors(of: m.entry).first(where: { $0.kind == .admin1 }),
                   Self.withoutArticle(province.name) == Self.withoutArticle(m.entry.name) else { return m }
             let end = m.range.upperBound
-            var told = provinceAfter.test(ns.sub(NSRange(location: end, length: min(14, ns.length - end))) as NSString)
+            var told = provinceAfter.test(ns, window: NSRange(location: end, length: min(14, ns.length - end)))
             // Walk back over a list of names ("Tehran, Khuzestan and ") to the phrase that opens it.
             var start = m.range.lowerBound, j = i - 1
             while !told {
@@ -990,7 +990,7 @@ public struct IncidentExtractor: Sendable {
         // "the Federal Government College, Buni Yadi, in Gujba local government area": the second place is the area
         // that holds the first, not another place of a list.
         let later = a.range.lowerBound < b.range.lowerBound ? b : a
-        if gap == ["in"] || gap == ["in", "the"], enclosingAreaAfter.test(ns.slice(later.range.upperBound, later.range.upperBound + 30) as NSString) { return false }
+        if gap == ["in"] || gap == ["in", "the"], enclosingAreaAfter.test(ns, slice: later.range.upperBound, later.range.upperBound + 30) { return false }
         // ", in the town of", ", near the village of": a comma list of places each with its own preposition.
         return gap.contains("and") || gap.isEmpty || raw.hasPrefix(",") && gap.allSatisfy(Self.listJointWords.contains) || parallelFrame(ns, a, b)
     }
@@ -1326,7 +1326,7 @@ public struct IncidentExtractor: Sendable {
         let end = cue.location + cue.length
         guard let next = triggers.map(\.range.location).filter({ $0 >= end }).min() else { return true }
         let between = ns.slice(end, next)
-        return !between.contains(":") && !between.contains(";")
+        return !between.plainContains(":") && !between.plainContains(";")
     }
 
     /// Where a fronted cue clause ends: the cue opens the sentence (a hedge such as "About" or "Just" may come first) and
@@ -1607,8 +1607,8 @@ public struct IncidentExtractor: Sendable {
         let first = triggers.min { $0.range.location < $1.range.location }!
         // ("Barakat died of his wounds on Monday after a car bomb …", "helicopters sank three boats and killed their crews
         // on Sunday after the vessels attacked": a main clause that harms someone tells the event's own day.)
-        return afterCueRightBefore.test(ns.slice(end, first.range.location) as NSString)
-            && !harmInMainClause.test(ns.slice(0, first.range.location) as NSString)
+        return afterCueRightBefore.test(ns, slice: end, first.range.location)
+            && !harmInMainClause.test(ns, slice: 0, first.range.location)
     }
     /// A verb of harm or of a hit, in the main clause before an "after" clause.
     static let harmInMainClause = Rx(#"\b(?:kill\w*|died|dies|dead|wound\w*|injur\w*|sank|sunk|shot|destroy\w*|hit|struck)\b"#)
@@ -1642,13 +1642,13 @@ public struct IncidentExtractor: Sendable {
         let eventTimes = times.filter { t in
             !t.isSpeechTime && (!t.text.asciiLower.hasPrefix("since") || Self.sinceWhen(ns, t)) && !Self.comparisonSpan(ns, t) && !Self.speechVerbAfter(ns, t)
                 && !Self.spanBegan(ns, t) && !(s.isHeadline && Self.acrossSemicolon(ns, t, triggers))
-                && !Self.tollRoseBefore.test(ns.slice(t.range.location - 40, t.range.location) as NSString)
+                && !Self.tollRoseBefore.test(ns, slice: t.range.location - 40, t.range.location)
                 && !Self.dayBeforeAfterClause(ns, t, triggers)
                 && !Self.sinceClauseDay(ns, t, triggers)
                 && (!(claim.map { t.range.location > $0.range.location } ?? false && triggers.allSatisfy { $0.strength == .reference || $0.range.location > claim!.range.location }
                      && !(objectClaimEnd.map { t.range.location >= $0 } ?? false)) || Self.dayOwnsTrigger(t, triggers, ns)
                     // ("claimed responsibility for the car bomb attack … that killed two men on 30 December": the toll's day.)
-                    || TimeExpressions.tollClauseBefore.test(ns.slice(t.range.location - 80, t.range.location) as NSString)
+                    || TimeExpressions.tollClauseBefore.test(ns, slice: t.range.location - 80, t.range.location)
                     || Self.victimClauseDay(ns, t, triggers, after: claim))
         }
         // "The following day, rockets hit …": a day told relative to the event before is a day too.
@@ -1661,7 +1661,7 @@ public struct IncidentExtractor: Sendable {
         // in attacks and clashes since then": a tally in the present perfect with no day counts a class of events, and
         // its toll is no one event's.
         if !hasDayTime, s.folded.hasAny(Self.tallyStems) {
-            for i in triggers.indices where Self.tallyBefore.test(ns.slice(triggers[i].range.location - 60, triggers[i].range.location) as NSString) {
+            for i in triggers.indices where Self.tallyBefore.test(ns, slice: triggers[i].range.location - 60, triggers[i].range.location) {
                 triggers[i].strength = .reference; triggers[i].vague = true
             }
         }
@@ -1681,16 +1681,16 @@ public struct IncidentExtractor: Sendable {
             // ("US forces conducted airstrikes against two facilities in eastern Syria": strikes on counted targets are one
             // operation, dated by the statement that told it.)
             let onCountedTargets = (t.bare || t.kind == .strike)
-                && Self.countedTargetsAfter.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString)
+                && Self.countedTargetsAfter.test(ns, slice: t.range.location + t.range.length, t.range.location + t.range.length + 60)
             if t.bare && !(hasDayTime || hasFigures || hasNamedPlace || onCountedTargets) {
                 triggers[i].strength = .reference; triggers[i].vague = true
             }
-            else if t.word.hasSuffix("s"), Self.onPlaceClass.test(ns.slice(t.range.location + t.range.length, t.range.location + t.range.length + 60) as NSString),
+            else if t.word.hasSuffix("s"), Self.onPlaceClass.test(ns, slice: t.range.location + t.range.length, t.range.location + t.range.length + 60),
                     places.filter({ $0.entry.kind != .country && $0.range.lowerBound > t.range.location }).count >= 2 {
                 triggers[i].strength = .reference; triggers[i].vague = true
                 spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
             }
-            else if t.bare, Self.spanInWhich.test(ns.slice(t.range.location - 60, t.range.location) as NSString) {
+            else if t.bare, Self.spanInWhich.test(ns, slice: t.range.location - 60, t.range.location) {
                 triggers[i].strength = .reference; triggers[i].vague = true
                 spanClassAt = min(spanClassAt ?? t.range.location, t.range.location)
             }
@@ -1723,7 +1723,7 @@ public struct IncidentExtractor: Sendable {
         var combinedAssault = false
         if case .typed = best.kind, best.strength == .report,
            var assault = triggers.first(where: { ($0.word.hasPrefix("attack") || $0.word.hasPrefix("assault")) && $0.range.location < best.range.location }),
-           Self.meansWithGunmen.test(ns.slice(assault.range.location + assault.range.length, ns.length) as NSString) {
+           Self.meansWithGunmen.test(ns, slice: assault.range.location + assault.range.length, ns.length) {
             assault.strength = .report
             best = assault
             combinedAssault = true
@@ -1763,7 +1763,7 @@ public struct IncidentExtractor: Sendable {
         // (Not "overshadowed by Thursday's train bombings": the day's own attack.)
         // ("what is known this morning", "what we know tonight": the time of knowing, the same.)
         ownTimes.removeAll { t in Self.asOfOpening.test(t.text as NSString) && !t.text.hasSuffix("'s") && !t.text.hasSuffix("’s")
-            || Self.knownBefore.test(ns.slice(t.range.location - 16, t.range.location) as NSString) }
+            || Self.knownBefore.test(ns, slice: t.range.location - 16, t.range.location) }
         var time = ownTimes.min(by: { distance($0.range) < distance($1.range) })
         // "stormed the camp last week, … the April 8 assault": a day the sentence tells inside the week or month of the
         // nearest time is the finer reading of it.
@@ -1778,11 +1778,11 @@ public struct IncidentExtractor: Sendable {
         if tollDay, best.strength == .reference { time = nil }
         // "Security forces ended an overnight siege at a luxury hotel … on Saturday after gunmen killed 28": the day a
         // siege was ended is the responders', not the attack's (which the report tells elsewhere, "began … on Friday").
-        if let t = time, Self.siegeEndedBefore.test(ns.slice(t.range.location - 120, t.range.location) as NSString) { time = nil }
+        if let t = time, Self.siegeEndedBefore.test(ns, slice: t.range.location - 120, t.range.location) { time = nil }
         // "In March 2005 seven men were charged for the Makati bombing": the day of a step of justice taken over the attack
         // (a charge, a trial, a sentence) is not the attack's.
         if let t = time, best.strength == .reference, t.range.location < best.range.location,
-           Self.justiceFor.test(ns.slice(t.range.location, best.range.location) as NSString) { time = nil }
+           Self.justiceFor.test(ns, slice: t.range.location, best.range.location) { time = nil }
         let speech = times.first(where: { $0.isSpeechTime })
         var adjacent = false
         if let time {
@@ -1790,8 +1790,8 @@ public struct IncidentExtractor: Sendable {
             let gapBefore = tStart - (time.range.location + time.range.length)
             // ("the shooting of Friday, 18 March": a day told with "of" dates the noun as "on" does.)
             adjacent = (gapAfter >= 0 && gapAfter <= 2) || (gapBefore >= 0 && gapBefore <= 2) || gapAfter == 4 && ns.slice(tEnd, time.range.location) == " of "
-                || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns.slice(tEnd, time.range.location) as NSString)
-                || gapAfter > 2 && gapAfter <= 50 && Self.copulaToTime.test(ns.slice(tEnd, time.range.location) as NSString)
+                || gapAfter > 2 && gapAfter <= 120 && Self.clauseToTime.test(ns, slice: tEnd, time.range.location)
+                || gapAfter > 2 && gapAfter <= 50 && Self.copulaToTime.test(ns, slice: tEnd, time.range.location)
                 // "Friday's terrorist attack", "Sunday's twin suicide bombings": a day's possessive before the attack word's
                 // adjectives.
                 || Self.dayOwnsTrigger(time, [best], ns)
@@ -1831,8 +1831,8 @@ public struct IncidentExtractor: Sendable {
         // another town.
         placesHere.removeAll { p in
             Self.isReactionSeat(p, trigger: best.range, in: ns)
-                || p.range.upperBound <= best.range.location && Self.speechSeatBefore.test(ns.slice(p.range.lowerBound - 60, p.range.lowerBound) as NSString)
-                || Self.clockElsewhereBefore.test(ns.slice(p.range.lowerBound - 20, p.range.lowerBound) as NSString)
+                || p.range.upperBound <= best.range.location && Self.speechSeatBefore.test(ns, slice: p.range.lowerBound - 60, p.range.lowerBound)
+                || Self.clockElsewhereBefore.test(ns, slice: p.range.lowerBound - 20, p.range.lowerBound)
         }
         // Most specific first; among equals, the one nearest the attack word.
         let near = { (m: Mention<Place>) in distance(NSRange(location: m.range.lowerBound, length: m.range.count)) }
@@ -1881,7 +1881,7 @@ public struct IncidentExtractor: Sendable {
         // with fire exchanged is an armed clash (a targeted killing or a knife attack stays other).
         // (Not fire on unarmed people: "attacked the academy, opening fire on children in a classroom".)
         if type == .other, best.kind == .generic, !best.word.hasPrefix("assassinat"), !s.memo.isDisrupted(ns), let fire = Self.gunfireCue.first(ns),
-           !Self.unarmedTargetAfter.test(ns.slice(fire.range.location + fire.range.length, fire.range.location + fire.range.length + 70) as NSString),
+           !Self.unarmedTargetAfter.test(ns, slice: fire.range.location + fire.range.length, fire.range.location + fire.range.length + 70),
            !Self.unarmedHarmed(ns, by: best) { type = .armedClash }
         // "Hundreds of fighters assaulted the camp, using heavy weapons, mortars and a car bomb, and fought the garrison for
         // three hours": an assault fought out with the defenders is a clash, whatever weapons it used.
@@ -1899,7 +1899,7 @@ public struct IncidentExtractor: Sendable {
            case let after = ns.slice(best.range.location + best.range.length, best.range.location + best.range.length + 70) as NSString,
            !Self.unarmedKilledAfter.test(after), !Self.onePersonAfter.test(after),
            // ("33 villagers were killed … by an armed group": the unarmed dead told before the passive.)
-           !Self.unarmedVictimBefore.test(ns.slice(best.range.location - 70, best.range.location) as NSString) { type = .armedClash }
+           !Self.unarmedVictimBefore.test(ns, slice: best.range.location - 70, best.range.location) { type = .armedClash }
         // "Egypt's armed forces said they had struck training camps in Libya": a state telling of its own strike.
         if type == .other, best.kind == .strike, attribution.perpetrator == nil, Self.ownAirStrike(s.text, actors: actors) { type = .airstrike }
         // "The Israeli army committed a massacre by bombing the school": a state's forces bomb from the air, they plant no device.
@@ -2052,7 +2052,7 @@ public struct IncidentExtractor: Sendable {
         case .typed(.missileAttack) where Self.launchedFromAir(t, sentence: sentence):
             return .airstrike
         // "Russian aircraft dropped cluster bombs on the square", "jets dropped barrel bombs": bombs dropped from the air.
-        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.droppedByAircraft.test(sentence.slice(t.range.location - 70, t.range.location) as NSString):
+        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.droppedByAircraft.test(sentence, slice: t.range.location - 70, t.range.location):
             return .airstrike
         // "A group of tourists travelling in four vehicles came under fire from armed men": unarmed people shot at.
         case .typed(.armedClash) where t.word.contains(" under "):
@@ -2064,23 +2064,23 @@ public struct IncidentExtractor: Sendable {
             let after = sentence.slice(end, end + 70) as NSString
             // "A gunman who opened fire on a police patrol": shots at armed men are a clash, however many fired them.
             if Self.armedTargetOfFire.test(after) { return .armedClash }
-            if Self.loneShooterBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) { return .other }
+            if Self.loneShooterBefore.test(sentence, slice: t.range.location - 60, t.range.location) { return .other }
             // "five gunmen burst into the chamber of the National Assembly … and opened fire": shots fired by men who
             // forced their way into a place where unarmed people gather, with no fight told, are an attack on them.
-            if Self.enteredVenueBefore.test(sentence.slice(t.range.location - 150, t.range.location) as NSString), !Self.fightTold.test(sentence) { return .other }
+            if Self.enteredVenueBefore.test(sentence, slice: t.range.location - 150, t.range.location), !Self.fightTold.test(sentence) { return .other }
             // "opened fire on worshippers leaving a mosque", "fired on Palestinian fishing boats": shots at unarmed people
             // are an attack on them, whoever fires (ACLED: violence against civilians); at soldiers or a checkpoint, a clash.
             if Self.unarmedTargetAfter.test(after) || Self.unarmedHarmed(sentence, by: t) { return .other }
             // "Unknown gunmen shot dead a former opposition commander": one person killed is a targeted killing, no clash.
             // ("An MIT police officer was shot and killed as he sat in his cruiser": one victim told before the passive.)
-            if EventTriggers.isKilling(t.word), Self.onePersonAfter.test(after) || Self.oneVictimBefore.test(sentence.slice(t.range.location - 70, t.range.location) as NSString) { return .other }
+            if EventTriggers.isKilling(t.word), Self.onePersonAfter.test(after) || Self.oneVictimBefore.test(sentence, slice: t.range.location - 70, t.range.location) { return .other }
             return .armedClash
         // "The pilgrims were ambushed on the desert road", "gunmen ambushed a minibus carrying workers": an ambush of
         // unarmed people is an attack on them (ACLED: violence against civilians); of a patrol or convoy, a clash.
         case .typed(.armedClash) where t.word.hasPrefix("ambush"):
             let end = t.range.location + t.range.length
-            if Self.unarmedVictimBefore.test(sentence.slice(t.range.location - 70, t.range.location) as NSString)
-                || Self.unarmedObjectAfter.test(sentence.slice(end, end + 60) as NSString) { return .other }
+            if Self.unarmedVictimBefore.test(sentence, slice: t.range.location - 70, t.range.location)
+                || Self.unarmedObjectAfter.test(sentence, slice: end, end + 60) { return .other }
             return .armedClash
         // "armed men stormed the Fulani village of Ogossagou": a raid on villagers' homes is an attack on them (ACLED:
         // violence against civilians); storming an army post or a base is a clash.
@@ -2091,7 +2091,7 @@ public struct IncidentExtractor: Sendable {
         case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.airDroppedBomb(t, sentence):
             return .airstrike
         // "saboteurs threw petrol bombs into a restaurant", "Molotov cocktails": fire thrown by hand is arson, no explosive device.
-        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.fireBombBefore.test(sentence.slice(t.range.location - 12, t.range.location) as NSString):
+        case .typed(.iedAttack) where t.word.hasPrefix("bomb") && Self.fireBombBefore.test(sentence, slice: t.range.location - 12, t.range.location):
             return .other
         case .typed(let e): return e
         case .droneStrike:
@@ -2105,45 +2105,45 @@ public struct IncidentExtractor: Sendable {
             if let s = attribution.suspected { return s.isState ? .airstrike : .droneAttack }
             if let target = attribution.target, target.id != nil { return .airstrike }
             let end = t.range.location + t.range.length
-            return Self.groupMenHunted.test(sentence.slice(end, end + 120) as NSString)
-                || Self.groupMenKilledBy.test(sentence.slice(t.range.location - 90, t.range.location) as NSString) ? .airstrike : .droneAttack
+            return Self.groupMenHunted.test(sentence, slice: end, end + 120)
+                || Self.groupMenKilledBy.test(sentence, slice: t.range.location - 90, t.range.location) ? .airstrike : .droneAttack
         case .strike:
             // "Artillery shells fired by regime forces struck the town": a state's shells strike from the ground.
-            if Self.groundFireBefore.test(sentence.slice(t.range.location - 80, t.range.location) as NSString) { return .other }
+            if Self.groundFireBefore.test(sentence, slice: t.range.location - 80, t.range.location) { return .other }
             if let p = attribution.perpetrator, p.isState { return .airstrike }
             if Self.airCue.test(sentence) { return .airstrike }
             // "41 killed as suicide car bomber strikes Indian Embassy": a bomber who strikes sets off a bomb.
-            if Self.manWithBombBefore.test(sentence.slice(t.range.location - 30, t.range.location) as NSString) { return .iedAttack }
+            if Self.manWithBombBefore.test(sentence, slice: t.range.location - 30, t.range.location) { return .iedAttack }
             // "Strikes attributed to Israel hit …", "strikes blamed on Turkey": only states fly strikes that are blamed on them.
             if attribution.perpetrator == nil, let s = attribution.suspected, s.isState { return .airstrike }
             return .other
         case .generic:
             // "an Israeli helicopter attack", "several air attacks", "a gunship assault": an attack named by its aircraft.
             if t.word.hasPrefix("attack") || t.word.hasPrefix("assault") || t.word.hasPrefix("raid"),
-               Self.aircraftBefore.test(sentence.slice(t.range.location - 30, t.range.location) as NSString) { return .airstrike }
+               Self.aircraftBefore.test(sentence, slice: t.range.location - 30, t.range.location) { return .airstrike }
             // "the coalition raided the capital, hitting a house": an air power's raid with no troops on the ground.
             // (Not its men on the ground: "Israeli troops raided Nablus", "police raided the compound".)
             if t.word.hasPrefix("raid"), let p = attribution.perpetrator, Self.airRaiderNames.contains(where: { p.name.asciiLower.has($0) }),
-               !Self.groundRaidersBefore.test(sentence.slice(t.range.location - 50, t.range.location) as NSString),
-               !Self.groundRaidersAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString),
+               !Self.groundRaidersBefore.test(sentence, slice: t.range.location - 50, t.range.location),
+               !Self.groundRaidersAfter.test(sentence, slice: t.range.location + t.range.length, t.range.location + t.range.length + 50),
                !Folded(sentence as String).hasAny(Words.groundRaidStems) { return .airstrike }
             // "two masked gunmen attacked the church": armed men assaulting a place are an armed clash.
             // (Attacking villagers' homes, they are an attack on the villagers: "armed men attacked Solhan, a rural commune".)
-            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString) {
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.gunmenBefore.test(sentence, slice: t.range.location - 60, t.range.location) {
                 return Self.onVillagersHomes(t, sentence) || Self.unarmedHarmed(sentence, by: t) ? .other : .armedClash
             }
             // "AQAP militants attacked an army checkpoint", "an ISIS cell attacked an SDF checkpoint": armed men assaulting
             // soldiers or their post are a clash (attacking a village, they are an attack on its people).
-            if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence.slice(t.range.location - 60, t.range.location) as NSString),
-               Self.armedTargetAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 50) as NSString) { return .armedClash }
+            if t.word == "attacked" || t.word == "assaulted", Self.fightersBefore.test(sentence, slice: t.range.location - 60, t.range.location),
+               Self.armedTargetAfter.test(sentence, slice: t.range.location + t.range.length, t.range.location + t.range.length + 50) { return .armedClash }
             // "armed men loyal to the deputy minister attacked a police station in Vahdat, killing nine police officers": an
             // armed post attacked and its men killed is a clash, whoever the attackers (not a state: its arms are named).
             if t.word == "attacked" || t.word == "assaulted", attribution.perpetrator?.isState != true,
                case let after = sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 140) as NSString,
                Self.armedTargetAfter.test(after), Self.armedMenKilledAfter.test(after) { return .armedClash }
             // "Two Turkish soldiers were martyred in an attack by PKK terrorists": armed men's attack on soldiers, no weapon named.
-            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.armedMenHarmedBefore.test(sentence.slice(t.range.location - 120, t.range.location) as NSString),
-               Self.byFightersAfter.test(sentence.slice(t.range.location + t.range.length, t.range.location + t.range.length + 40) as NSString) { return .armedClash }
+            if t.word.hasPrefix("attack") || t.word.hasPrefix("assault"), Self.armedMenHarmedBefore.test(sentence, slice: t.range.location - 120, t.range.location),
+               Self.byFightersAfter.test(sentence, slice: t.range.location + t.range.length, t.range.location + t.range.length + 40) { return .armedClash }
             return .other
         }
     }
@@ -2164,8 +2164,8 @@ public struct IncidentExtractor: Sendable {
     static let oneVictimBefore = Rx(#"(?:^|\b(?:a|an|one)\s)(?:[\w'’.-]+\s+){0,5}?(?:was|has been|had been)\s+$"#, anchors: ["was", "been"])
     static func unarmedHarmed(_ sentence: NSString, by t: Trigger) -> Bool {
         let end = t.range.location + t.range.length
-        return unarmedHarmedAfter.test(sentence.slice(end, end + 160) as NSString)
-            || unarmedHarmedBefore.test(sentence.slice(t.range.location - 260, t.range.location) as NSString)
+        return unarmedHarmedAfter.test(sentence, slice: end, end + 160)
+            || unarmedHarmedBefore.test(sentence, slice: t.range.location - 260, t.range.location)
     }
     static let unarmedHarmedAfter = Rx(#"^[^.;]{0,100}?\b(?:killing|wounding|injuring|and\s+killed|and\s+wounded|and\s+injured|and\s+murdered|and\s+massacred|and\s+slaughtered)\s+"# + unarmedCounted)
     static let unarmedHarmedBefore = Rx(#"\b"# + unarmedNouns + #"(?:[\s,]+(?!(?:soldiers?|troops|police|policem[ae]n|officers?|guards?|fighters?|militants?)\b)[\w'’-]+){0,6}?[\s,]+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:killed|wounded|injured|shot)\b(?:(?!\b(?:soldiers?|troops|police|policem[ae]n|officers?|guards?)\b)[^;]){0,200}$"#)
@@ -2199,14 +2199,14 @@ public struct IncidentExtractor: Sendable {
     static func stormedToBurn(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
         let after = sentence.slice(end, end + 120) as NSString
-        return stormedAndBurned.test(after) && !armedTargetAfter.test(sentence.slice(end, end + 50) as NSString)
+        return stormedAndBurned.test(after) && !armedTargetAfter.test(sentence, slice: end, end + 50)
     }
     /// "Gunmen stormed the boarding school", "stormed a mosque during prayers", "stormed St Francis Xavier Catholic Church":
     /// an assault on a place where unarmed people gather is an attack on them (ACLED: violence against civilians),
     /// unless the sentence tells a fight with its defenders ("and battled security forces until morning").
     static func stormedVenue(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
-        return venueAfter.test(sentence.slice(end, end + 70) as NSString) && !fightTold.test(sentence)
+        return venueAfter.test(sentence, slice: end, end + 70) && !fightTold.test(sentence)
     }
     /// Schools, houses of worship, hospitals, a family's ceremony, a sitting chamber: where the people inside are unarmed. (Hotels, malls and
     /// restaurants stormed by fighters are left to the weapon words: reports and coders call those sieges either way.)
@@ -2222,7 +2222,7 @@ public struct IncidentExtractor: Sendable {
     /// workers", "ambushed pilgrims"), with no armed party among the words before it.
     static func onVillagersHomes(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
-        return civilianPlaceAfter.test(sentence.slice(end, end + 60) as NSString)
+        return civilianPlaceAfter.test(sentence, slice: end, end + 60)
     }
     /// Where villagers live, right after an assault word: "the Fulani village of Ogossagou", "homes in Kuka", "Solhan, a
     /// rural commune" (not "an army post in the village"); where pupils sleep: "attacked Lhubiriha Secondary School".
@@ -2294,7 +2294,7 @@ public struct IncidentExtractor: Sendable {
     /// where it was hit (a launch zone is where the attackers' weapons or aircraft took off).
     static func targetTookOff(_ zone: NSRange, _ ns: NSString) -> Bool {
         ns.sub(NSRange(location: zone.location, length: min(8, zone.length))) == "took off"
-            && firedAtAircraftBefore.test(ns.slice(zone.location - 90, zone.location) as NSString)
+            && firedAtAircraftBefore.test(ns, slice: zone.location - 90, zone.location)
     }
     static let firedAtAircraftBefore = Rx(#"\b(?:fired|shot|launched)\s+(?:at|on|towards?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:plane|airliner|aircraft|jet|boeing|airbus|flight)\s+(?:that|which|as\s+it|when\s+it|shortly\s+after\s+it)?\s*$"#,
                                            anchors: ["fired", "shot", "launched"])
@@ -2352,7 +2352,7 @@ public struct IncidentExtractor: Sendable {
             // names itself after are part of its name, not where the attack was.
             if let c = s.memo.claimed(s.ns), m.range.upperBound <= c.range.location,
                let a = s.actors.last(where: { $0.range.upperBound <= m.range.lowerBound && $0.entry.kind == .armedGroup }),
-               Self.groupOfLands.test(s.ns.sub(NSRange(location: a.range.upperBound, length: m.range.lowerBound - a.range.upperBound)) as NSString) { return false }
+               Self.groupOfLands.test(s.ns, window: NSRange(location: a.range.upperBound, length: m.range.lowerBound - a.range.upperBound)) { return false }
             // "says it was in revenge for the Sunnis of Syria and Lebanon": the grievance an attack answers is no place of the
             // attack, unless an attack is told after the cue ("in retaliation for a drone attack on X", "for Jordan drone attack").
             if grievanceEnd == nil {
@@ -2444,7 +2444,7 @@ public struct IncidentExtractor: Sendable {
             // "attacked the US embassy in the Yemeni capital Sanaa": a site's common name ("US embassy") placed in a town
             // of another country is that town's namesake, not the site the gazetteer knows.
             if m.entry.kind == .site, let c = m.entry.country, let town = s.places.first(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound - m.range.upperBound <= 45 }),
-               let tc = town.entry.country, tc != c, Self.placedIn.test(s.ns.sub(NSRange(location: m.range.upperBound, length: town.range.lowerBound - m.range.upperBound)) as NSString) { return false }
+               let tc = town.entry.country, tc != c, Self.placedIn.test(s.ns, window: NSRange(location: m.range.upperBound, length: town.range.lowerBound - m.range.upperBound)) { return false }
             // "at the port of Jeddah on Saudi Arabia's Red Sea coast": a sea's coast where the sentence names the town on it.
             if m.entry.country == nil, Self.seaCoastAfter.test(s.ns, window: after), s.places.contains(where: { $0.entry.country != nil && $0.entry.kind != .country && $0.entry.kind != .admin1 }) { return false }
             return true
@@ -2491,7 +2491,7 @@ public struct IncidentExtractor: Sendable {
         if !found.isEmpty, s.folded.hasAny(Self.vesselStems) {
             let zones = Self.vesselZone.matches(s.ns).map(\.range)
             func sailing(_ m: Mention<Place>) -> Bool { zones.contains { NSIntersectionRange($0, NSRange(location: m.range.lowerBound, length: m.range.count)).length > 0 } }
-            if zones.contains(where: { Self.onlyLaunchAfter.test(s.ns.slice($0.location + $0.length, $0.location + $0.length + 40) as NSString) }) {
+            if zones.contains(where: { Self.onlyLaunchAfter.test(s.ns, slice: $0.location + $0.length, $0.location + $0.length + 40) }) {
                 found.removeAll(where: sailing)
             } else if found.count >= 2 {
                 dropAsides(sailing)
@@ -2600,7 +2600,7 @@ public struct IncidentExtractor: Sendable {
     static func airDroppedBomb(_ t: Trigger, _ sentence: NSString) -> Bool {
         let end = t.range.location + t.range.length
         if Words.of(sentence.slice(t.range.location - 12, t.range.location)).last == "barrel" { return true }
-        return droppedFromAirAfter.test(sentence.slice(end, end + 60) as NSString)
+        return droppedFromAirAfter.test(sentence, slice: end, end + 60)
     }
 
     /// "A raid by the Israeli army on Jenin": men on the ground named as the raid's agent.
@@ -2704,7 +2704,7 @@ public struct IncidentExtractor: Sendable {
         let end = p.range.upperBound
         guard let after = eventNounAfter.first(ns, in: NSRange(location: end, length: min(40, ns.length - end))),
               !NSLocationInRange(trigger.location, NSRange(location: end, length: after.range.length)) else { return false }
-        return measuredFromBefore.test(ns.slice(p.range.lowerBound - 30, p.range.lowerBound) as NSString)
+        return measuredFromBefore.test(ns, slice: p.range.lowerBound - 30, p.range.lowerBound)
     }
     static let asOfOpening = Rx(#"^(?:as of|as at|by|until|up to)\s"#)
     static let knownBefore = Rx(#"\b(?:is|are|was|we|they)\s+know[n]?\s+$"#, anchors: ["know"])

@@ -323,9 +323,9 @@ enum RelativeTimes {
     /// publication day, they are all the calendar such a report gives.
     static func datesWithTheirYear(_ sentences: [ArticleSentence]) -> [(sentence: Int, day: Day, precision: DatePrecision)] {
         var out: [(sentence: Int, day: Day, precision: DatePrecision)] = []
-        for s in sentences where s.text.contains("19") || s.text.contains("20") {
+        for s in sentences where s.text.plainContains("19") || s.text.plainContains("20") {
             for e in TimeExpressions.find(in: s.ns, text: s.text, published: nil) {
-                if let d = e.date, e.text.contains(String(d.year)) { out.append((s.index, d, e.precision)) }
+                if let d = e.date, e.text.plainContains(String(d.year)) { out.append((s.index, d, e.precision)) }
             }
         }
         return out
@@ -445,14 +445,14 @@ enum RelativeTimes {
             return (i, st, d)
         }
         // "The strike comes six days after …": the subject is the article's news, not the event told last.
-        let lead = cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) ? leadEvent(mentions) : nil
+        let lead = cameAfter.test(s.ns, window: NSRange(location: 0, length: g.range.location)) ? leadEvent(mentions) : nil
         // "won a surprise victory three days after ten bombs ripped through four commuter trains", after "Thursday's
         // train bombings": counted back from an attack of the same kind told before, the gap would make that attack
         // a second one days earlier; the main clause's own day is untold, so the mention stays undated.
         // (Not when that attack is the main clause of the same sentence: "a suicide bomber blew up a trolleybus …,
         // less than 24 hours after a suicide attack on the city's main railway station".)
         if n > 0, lead == nil, own == nil, let (j, _, _) = prior(to: i, before: g.range.location, mentions),
-           mentions[j].type == mentions[i].type, mentions[i].type != .other, mentions[j].sentence != mentions[i].sentence, !cameAfter.test(s.ns.sub(NSRange(location: 0, length: g.range.location)) as NSString) { return }
+           mentions[j].type == mentions[i].type, mentions[i].type != .other, mentions[j].sentence != mentions[i].sentence, !cameAfter.test(s.ns, window: NSRange(location: 0, length: g.range.location)) { return }
         if let (_, base, day) = lead ?? prior(to: i, before: g.range.location, mentions) ?? own {
             let k = base.precision == .day ? sign * n : 0
             mentions[i].time = TimeExpression(range: g.range, text: s.ns.sub(g.range), date: day.adding(days: k), precision: base.precision,

@@ -234,6 +234,22 @@ public struct Rx: @unchecked Sendable {
     /// surrogate pair (the cut-out string repairs it) is still cut out.
     func test(_ s: NSString, window: NSRange) -> Bool { first(s, window: window) != nil }
 
+    /// `test(s.slice(from, to) as NSString)` without cutting the slice out: the rules test short stretches before and
+    /// after attack words and names, and each cut cost a `String`, an `NSString` and a fresh `RxText` (its units, its
+    /// folded bytes). On a `RxText.plain` text every unit is a character of its own (no surrogates, no combining marks)
+    /// except CR LF, so the slice's edges are the offsets themselves (clamped) unless one falls between CR and LF; then
+    /// the window search gives the cut's answer (`test(_:window:)`). Other texts are still cut out.
+    func test(_ s: NSString, slice from: Int, _ to: Int) -> Bool {
+        let t = RxText.of(s)
+        let u = t.original, n = u.count
+        let a = max(0, min(from, n)), b = max(a, max(0, min(to, n)))
+        @inline(__always) func midCRLF(_ i: Int) -> Bool { i > 0 && i < n && u[i - 1] == 13 && u[i] == 10 }
+        guard t.plain, !midCRLF(a), !midCRLF(b) else { return test(s.slice(from, to) as NSString) }
+        let found = test(s, window: NSRange(location: a, length: b - a))
+        assert(found == test(s.slice(from, to) as NSString), "Rx slice search disagrees with the cut-out slice: \(pattern) on \(s.slice(from, to))")
+        return found
+    }
+
     /// The first match in `window` (offsets in `s`), as `first(s.sub(window) as NSString)` finds it shifted by
     /// `window.location` (see `test(_:window:)`).
     func first(_ s: NSString, window: NSRange) -> NSTextCheckingResult? {
@@ -338,18 +354,23 @@ final class RxText {
         let units = RxText.utf16(of: s, count: n)
         original = units
         var safe = true, folds = false, plainText = true
-        var bytes = [UInt8](repeating: 0, count: n)
-        for i in 0..<n {
-            let u = units[i]
-            if u < 0x80 {
-                bytes[i] = UInt8(u &- 65 < 26 ? u | 0x20 : u)
-            } else {
-                bytes[i] = 0x80
-                if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
-                if u < 0x2010 || u > 0x2027 { plainText = false }
-                // (None of them is below U+00DF or in General Punctuation, where quotes and dashes are.)
-                if u >= 0xDF, u & 0xFF80 != 0x2000, RxText.foldingToASCII.contains(u) { folds = true }
+        // Folded straight into the array's storage (texts cut from sentences are made by the thousand per article).
+        let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            units.withUnsafeBufferPointer { src in
+                for i in 0..<n {
+                    let u = src[i]
+                    if u < 0x80 {
+                        out[i] = UInt8(u &- 65 < 26 ? u | 0x20 : u)
+                    } else {
+                        out[i] = 0x80
+                        if !(u >= 0x2000 && u <= 0x206F || u >= 0xA0 && u <= 0xBF || u == 0xD7 || u == 0xF7) { safe = false }
+                        if u < 0x2010 || u > 0x2027 { plainText = false }
+                        // (None of them is below U+00DF or in General Punctuation, where quotes and dashes are.)
+                        if u >= 0xDF, u & 0xFF80 != 0x2000, RxText.foldingToASCII.contains(u) { folds = true }
+                    }
+                }
             }
+            count = n
         }
         foldedUnits = Folded(bytes: bytes)
         caseSafe = safe
@@ -437,9 +458,12 @@ final class RxText {
         let slot: Slot
         if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
         else { slot = Slot(); pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque()) }
-        if !(s is NSMutableString) {
-            for k in 0..<slot.recent.count where slot.recent[k].source === s {
-                let t = slot.recent[k]
+        // (A plain `NSString`, the usual case, is never mutable: the cast is asked only of other classes. The list is
+        // read once, not at each step: every access to the slot's array is checked for exclusivity.)
+        if type(of: s) == NSString.self || !(s is NSMutableString) {
+            let recent = slot.recent
+            for k in 0..<recent.count where recent[k].source === s {
+                let t = recent[k]
                 if k > 0 { slot.recent.remove(at: k); slot.recent.insert(t, at: 0) }
                 return t
             }
@@ -643,20 +667,45 @@ struct Folded {
     /// A look-up costs about as much as scanning this many bytes: shorter texts (or longer lists) are scanned.
     static let lookUpCost = 3
 
-    /// `occurrence` through the pair index, each needle looked up on its own.
+    /// `occurrence` through the pair index, each needle looked up on its own: its first pair's bucket is the list's
+    /// (`WordList.pairBuckets`, hashed once), so a needle whose pair the text lacks costs one load of the bucket's head.
     private func indexedOccurrence(_ list: WordList, _ pairs: BytePairIndex, from lo: Int, to hi: Int, earliest: Bool) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             list.flat.withUnsafeBufferPointer { flat -> Int? in
-                var best: Int?
-                for k in 0..<(list.offsets.count - 1) {
-                    let s = Int(list.offsets[k]), e = Int(list.offsets[k + 1])
-                    let needle = UnsafeBufferPointer(rebasing: flat[s..<e])
-                    if let p = Folded.first(needle, in: b, pairs, from: lo, to: hi, before: best ?? hi) {
-                        if !earliest { return p }
-                        best = p
+                list.offsets.withUnsafeBufferPointer { off -> Int? in
+                    list.pairBuckets.withUnsafeBufferPointer { pb -> Int? in
+                        pairs.withChains { heads, next -> Int? in
+                            var limit = hi // a needle found earlier than any before it moves the limit down
+                            var found = false
+                            for k in 0..<pb.count {
+                                let s = Int(off[k]), n = Int(off[k + 1]) - s
+                                let bucket = Int(pb[k])
+                                if bucket < 0 {
+                                    // One byte: scanned (the index holds pairs).
+                                    let c = flat[s]
+                                    var i = lo
+                                    while i < limit { if b[i] == c { break }; i += 1 }
+                                    if i < limit { if !earliest { return i }; limit = i; found = true }
+                                    continue
+                                }
+                                var p = Int(heads[bucket])
+                                while p >= 0 && p < limit && p + n <= hi {
+                                    if p >= lo {
+                                        var j = 0
+                                        while j < n && b[p + j] == flat[s + j] { j += 1 }
+                                        if j == n {
+                                            if !earliest { return p }
+                                            limit = p; found = true
+                                            break
+                                        }
+                                    }
+                                    p = Int(next[p])
+                                }
+                            }
+                            return found ? limit : nil
+                        }
                     }
                 }
-                return best
             }
         }
     }
@@ -741,6 +790,8 @@ struct WordList: Sendable {
     let offsets: [Int32]
     /// Needles starting with byte c are `firstIndex[c]..<firstIndex[c+1]` (257 entries).
     let firstIndex: [Int32]
+    /// For needle k (in `flat`'s order), the `BytePairIndex` bucket of its first two bytes; -1 for a one-byte needle.
+    let pairBuckets: [Int32]
     init(_ words: [String]) { self.init(bytes: words.map { Array($0.utf8) }) }
 
     /// Some needle starts at `i` in `bytes`.
@@ -776,6 +827,7 @@ struct WordList: Sendable {
         self.flat = flat
         self.offsets = offsets
         firstIndex = first
+        pairBuckets = sorted.map { $0.count >= 2 ? Int32(BytePairIndex.bucket($0[0], $0[1])) : -1 }
     }
 }
 

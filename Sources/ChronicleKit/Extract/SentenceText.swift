@@ -130,3 +130,40 @@ extension NSString {
     func sub(from i: Int) -> String { sub(NSRange(location: i, length: length - i)) }
     func sub(to i: Int) -> String { sub(NSRange(location: 0, length: i)) }
 }
+
+extension String {
+    /// `contains(needle)` (Foundation's search) for an ASCII needle, answered from the UTF-8 without Foundation when the
+    /// answer cannot differ: the text holds only ASCII and the quotes, dashes and dots of U+2010–U+2027 (as in
+    /// `plainRange(of:)`; an ASCII needle never matches inside those characters' bytes). Other texts and needles take
+    /// `contains`.
+    func plainContains(_ needle: String) -> Bool {
+        var needle = needle
+        let found: Bool?? = needle.withUTF8 { nd -> Bool?? in
+            let n = nd.count
+            guard n > 0, nd.allSatisfy({ $0 < 0x80 }) else { return .some(nil) }
+            return utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                let m = b.count
+                var i = 0
+                while i < m {
+                    let c = b[i]
+                    if c < 0x80 { i += 1; continue }
+                    guard c == 0xE2, i + 2 < m, b[i + 1] == 0x80, b[i + 2] >= 0x90, b[i + 2] <= 0xA7 else { return nil }
+                    i += 3
+                }
+                guard n <= m else { return false }
+                var p = 0
+                while p <= m - n {
+                    if b[p] == nd[0] {
+                        var j = 1
+                        while j < n && b[p + j] == nd[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    p += 1
+                }
+                return false
+            }
+        }
+        if let f = found, let answer = f { return answer }
+        return contains(needle)
+    }
+}

@@ -219,7 +219,7 @@ public enum TimeExpressions {
             let sorted = out.sorted { $0.range.location < $1.range.location }
             for (a, b) in zip(sorted, sorted.dropFirst()) where a.precision == .day && b.precision == .day && a.date != nil && b.date != nil {
                 let gap = ns.slice(a.range.location + a.range.length, b.range.location) as NSString
-                guard nightSpanGap.test(gap), nightOfBefore.test(ns.slice(a.range.location - 30, a.range.location) as NSString) else { continue }
+                guard nightSpanGap.test(gap), nightOfBefore.test(ns, slice: a.range.location - 30, a.range.location) else { continue }
                 let after = ns.slice(b.range.location + b.range.length, b.range.location + b.range.length + 40)
                 let smallHours = RelativeTimes.clockMinutes(after).map { $0 < 6 * 60 } ?? false
                 // ("in the night of Sunday to Monday 12 June": the day told with its date is the one the text fixes; a bare

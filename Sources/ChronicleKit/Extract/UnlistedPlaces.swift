@@ -27,7 +27,7 @@ enum UnlistedPlace {
     /// (not "attacked on Tuesday, in the hamlet of Playa Rica": a settlement is where it happened).
     static func enclosingUnit(_ r: NSRange, _ ns: NSString) -> Bool {
         guard adminUnits.contains(Words.of(ns.sub(r), limit: 1).first ?? "") else { return false }
-        return enclosingUnitBefore.test(ns.slice(r.location - 40, r.location) as NSString)
+        return enclosingUnitBefore.test(ns, slice: r.location - 40, r.location)
     }
     static let adminUnits: Set<String> = ["municipality", "commune", "township", "district", "sub-district", "subdistrict"]
     static let enclosingUnitBefore = Rx(#"[A-Z][\p{L}’'-]+,\s+in\s+the\s+$"#, caseInsensitive: false)
@@ -172,7 +172,7 @@ enum UnlistedPlace {
         var noun = ""
         // "their home in Kfar Yuval, a moshav near Metula": the community described by its noun and the town it lies by;
         // it is named alone when it only lies near the town.
-        if before.length > 0, before.contains(","), let m = appositiveBefore.first(before) {
+        if before.length > 0, before.plainRange(of: ",").location != NSNotFound, let m = appositiveBefore.first(before) {
             let r = NSRange(location: b0 + m.range(at: 1).location, length: m.range(at: 1).length)
             guard !isNamed(r, in: s), let first = Words.of(s.ns.sub(r), limit: 1).first, !notNames.contains(first) else { return nil }
             let inside = m.has(2) && ["in", "of"].contains(before.sub(m.range(at: 2)).asciiLower)
@@ -403,7 +403,7 @@ enum UnlistedPlace {
                 ?? suffixForm.matches(ns).lazy.filter { m in
                     let noun = ns.sub(m.range(at: 2)).asciiLower
                     return namedSiteNouns.contains(noun) && usable(m.range(at: 1))
-                        && !(noun == "hospital" && careBefore.test(ns.slice(m.range.location - 40, m.range.location) as NSString))
+                        && !(noun == "hospital" && careBefore.test(ns, slice: m.range.location - 40, m.range.location))
                 }
                     .map { NSRange(location: $0.range(at: 1).location, length: $0.range(at: 2).location + $0.range(at: 2).length - $0.range(at: 1).location) }.first
             : nil) ?? locativeName(in: s, window: window)

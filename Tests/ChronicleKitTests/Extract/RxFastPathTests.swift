@@ -143,6 +143,26 @@ struct RxFastPathTests {
         }
     }
 
+    /// `plainContains` answers as Foundation's `contains` for plain texts (searched as bytes) and for every other text
+    /// or needle (which still take `contains`): years in news copy, curly quotes and dashes, marks that combine with a
+    /// digit, other scripts, emoji, a non-ASCII needle and the empty needle.
+    @Test func plainContainsAgreesWithContains() {
+        let texts = ["", "19", "in 2019", "on 4 October 2011 — “quoted” …", "1\u{301}9 marked", "2\u{0308}0 marked", "١٩ Arabic digits 20",
+                     "rocket 🚀 2020", "communiqué 1999", "\u{2019}20\u{2019}", "\u{2028}19", "x1", "20\r\n19"]
+            + Self.sentences(count: 60, seed: 5).map { $0 + " 2019" } + Self.sentences(count: 60, seed: 6)
+        var plain = 0, hits = 0
+        for text in texts {
+            for needle in ["19", "20", "2019", "9 m", "é", ""] {
+                let expected = text.contains(needle)
+                #expect(text.plainContains(needle) == expected, "\(text) / \(needle)")
+                if expected { hits += 1 }
+            }
+            if RxText.of(text as NSString).plain { plain += 1 }
+        }
+        #expect(hits > 60)
+        #expect(plain > 50)
+    }
+
     /// Only a bare list of whole words takes the word scan.
     @Test func wordAlternativesReadOnlyWordLists() {
         #expect(Rx.wordAlternatives(#"\b(?:at|On|near)\b"#) == [Array("at".utf16), Array("on".utf16), Array("near".utf16)])

@@ -60,6 +60,36 @@ struct RxWindowTests {
         #expect(found > 100)
     }
 
+    /// `test(_:slice:_:)` answers as `test(s.slice(from, to) as NSString)`: offsets before the start, past the end and
+    /// crossed, on plain texts (searched in place) and on texts with accents, a letter folding to ASCII, a character
+    /// outside the BMP or CR LF (cut out as before, or searched in place only where the edges fall on characters).
+    @Test func sliceSearchesAnswerAsCutOutSlices() {
+        var rng = RxFastPathTests.Seeded(state: 20261125)
+        var compared = 0, found = 0, plain = 0
+        let extra = ["killed\r\nat the base", "two soldiers were killed\r\n", "\r\nkilled on the border with"]
+        for (i, s) in (Self.sentences(count: 300, seed: 20261125) + extra).enumerated() {
+            let ns = s as NSString
+            if RxText.of(ns).plain { plain += 1 }
+            for rx in Self.patterns {
+                for _ in 0..<4 {
+                    let from = Int.random(in: -10...(ns.length + 10), using: &rng), to = Int.random(in: (from - 5)...(ns.length + 20), using: &rng)
+                    let cut = rx.test(ns.slice(from, to) as NSString)
+                    #expect(rx.test(ns, slice: from, to) == cut, "case \(i): \(rx.pattern.prefix(50)) on \(s) in [\(from), \(to))")
+                    compared += 1
+                    if cut { found += 1 }
+                }
+            }
+        }
+        #expect(compared == (300 + extra.count) * Self.patterns.count * 4)
+        #expect(found > 100)
+        #expect(plain > 50)
+        // CR LF: an edge between the two is widened by the cut (one character); the search answers the same.
+        let crlf = "two killed\r\nat dawn" as NSString
+        for from in 0...crlf.length { for to in from...crlf.length {
+            #expect(Rx(#"\bkilled\s*$"#).test(crlf, slice: from, to) == Rx(#"\bkilled\s*$"#).test(crlf.slice(from, to) as NSString), "[\(from), \(to))")
+        } }
+    }
+
     @Test func windowsPastTheEndAreClamped() {
         let ns = "two soldiers killed" as NSString
         #expect(Attribution.victimAfter.test(ns, window: NSRange(location: 0, length: 500)))

@@ -17,6 +17,20 @@ import Testing
         }
     }
 
+    /// The countries' keys made once at load are the ones `Attribution.stateAsPerpetrator` used to make per call:
+    /// each country's name lower-cased and its first word, in gazetteer order.
+    @Test func countryKeysAreTheCountriesNamesAsCompared() {
+        #expect(gazetteer.countryKeys.count == gazetteer.countries.count)
+        #expect(gazetteer.countries.count > 100)
+        for (c, k) in zip(gazetteer.countries, gazetteer.countryKeys) {
+            #expect(k.lowered == c.name.asciiLower)
+            #expect(k.firstWord == (Words.of(c.name).first ?? ""))
+        }
+        let iran = gazetteer.countries.firstIndex { $0.name == "Iran" }
+        #expect(iran != nil)
+        #expect(iran.map { gazetteer.countryKeys[$0].lowered } == "iran")
+    }
+
     @Test(arguments: [
         ("rockets hit Erbil airport", "erbil-international-airport"),
         ("a drone struck Irbil on Monday", "erbil"),

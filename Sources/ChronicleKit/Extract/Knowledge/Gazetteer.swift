@@ -15,6 +15,9 @@ public struct Gazetteer: Sendable {
     private var multiCountryNames: Set<String> = []
     /// The country-level places, in gazetteer order (looked up for every state actor named as a perpetrator).
     public private(set) var countries: [Place] = []
+    /// For each of `countries`, in order: its name lower-cased (ASCII) and the first of its words (`Words.of`), which
+    /// `Attribution.stateAsPerpetrator` compares with a state's names (they were rebuilt for every country on each call).
+    private(set) var countryKeys: [(lowered: String, firstWord: String)] = []
     /// Country name → its capital: the most populous town within 25 km of the country's point (which the gazetteer
     /// puts at the capital), for "a bomb went off in the capital".
     private var capitals: [String: Int] = [:]
@@ -52,6 +55,7 @@ public struct Gazetteer: Sendable {
         self.byLowercasedName = byLowercasedName
         multiCountryNames = Set(byName.filter { Set($0.value.compactMap { places[$0].country }).count > 1 }.keys)
         countries = places.enumerated().filter { byID[$0.element.id] == $0.offset && $0.element.kind == .country }.map(\.element)
+        countryKeys = countries.map { ($0.name.asciiLower, Words.of($0.name).first ?? "") }
         var towns: [String: [Int]] = [:]
         for (i, p) in places.enumerated() where p.kind == .city && byID[p.id] == i && p.latitude != nil { if let c = p.country { towns[c, default: []].append(i) } }
         for c in countries {
