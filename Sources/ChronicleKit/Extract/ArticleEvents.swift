@@ -245,10 +245,16 @@ struct ArticleEvents {
     /// its weapon. ("Since then", "by then", "the then governor" tell no sequence.)
     func nextPhase(_ g: Group, of c: Group) -> Bool {
         let m = mentions[first(g)]
-        guard m.sentence > 0, m.time == nil, sentences[m.sentence].paragraph == sentences[m.sentence - 1].paragraph,
-              c.members.contains(where: { mentions[$0].sentence == m.sentence - 1 }) else { return false }
-        return Self.thenCue.test(sentences[m.sentence].ns)
+        guard m.sentence > 0, m.time == nil, c.members.contains(where: { mentions[$0].sentence == m.sentence - 1 }) else { return false }
+        let ns = sentences[m.sentence].ns
+        // ("… at least six blasts." ¶ "Gunmen then took positions on the upper floors": a paragraph opening on its
+        // subject and "then" goes on with the one before.)
+        if sentences[m.sentence].paragraph != sentences[m.sentence - 1].paragraph {
+            return sentences[m.sentence].paragraph == sentences[m.sentence - 1].paragraph + 1 && Self.thenOpening.test(ns)
+        }
+        return Self.thenCue.test(ns)
     }
+    static let thenOpening = Rx(#"^\W*(?:(?!(?:since|until|till|by|ever|just)\b)[\w'’-]+\s+){1,3}(?<!\bthe\s)then\s+(?!on\b)"#, anchors: ["then"])
     static let thenCue = Rx(#"(?<!\bsince )(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bthe )(?<!\bjust )\bthen\b(?![-‑])"#, anchors: ["then"])
 
     /// The places a strike operation hit, named after its dated report: each site incident takes the

@@ -59,7 +59,7 @@ enum CasualtyReader {
     static let zeroHurt = Rx(#"\bno injuries (?:were |have been |had been |was )?(?:reported|recorded|caused|sustained)\b|\bthere (?:were|was|have been) no (?:reported )?(?:injuries|casualties)\b|\b(?:no[ -]?one|nobody|none) (?:was|were|has been|had been|got) (?:hurt|injured|harmed|wounded)\b|\b(?:workers|staff|employees|residents|villagers|passengers|guests|occupants|civilians|people|crew)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:not|un)\s*(?:harmed|hurt|injured)\b|\bnone of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)\b|\bneither casualties\b|\bneither (?:deaths|injuries) nor\b|\bno injuries (?:to|among) (?:the |its |her |any )?(?:crew|seafarers|sailors|passengers|staff|personnel|people|residents|civilians|occupants)\b|\b(?:all|the)\s+(?:(?:\#(number))\s+)?(?:crew|seafarers|sailors|passengers|personnel|staff|occupants)(?:\s+members)?\s+(?:are|were|have been|had been|was)\s+(?:all\s+)?(?:safe|unharmed|unhurt|uninjured|accounted for)\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "neither", "safe", "unharmed", "unhurt", "uninjured", "accounted", "not harmed", "not hurt", "not injured"])
     static let zeroUS = Rx(#"\bno (?:immediate |reported )?(?:US|U\.S\.|American|coalition)\s+(?:military\s+|troop\s+|service\s?member\s+)?casualties\b"#, anchors: ["no "])
     static let zeroUnreported = Rx(#"\bno (?:immediate )?(?:reports?|word|information) (?:of|on) (?:casualties|injuries|deaths)\b"#, anchors: ["no "])
-    static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
+    static let zeroKilled = Rx(#"\b(?:(?:no[ -]?one|nobody|none) (?:was|were|has been|had been) killed|(?:no[ -]?one|nobody) (?:died|has died|had died)|(?:killed|killing) (?:no[ -]?one|nobody)|no (?:deaths|fatalities)\b(?! or)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|one|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:killed|dead))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none"])
     static let onlyOneKilled = Rx(#"\b(?:the|its)\s+only\s+(?:person|one|man|woman|casualty|victim|people)\s+(?:to (?:be|have been)\s+)?(?:killed|(?:who\s+)?died|dead)\s+(?:was|is)\b|\bthe\s+only\s+(?:fatality|death|dead)\s+(?:was|is)\b"#, anchors: ["only"])
     static let zeroWounded = Rx(#"\b(?:no injuries|(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no[ -]?one|nobody)|without (?:causing |inflicting |resulting in )?(?:any )?injur(?:y|ies)|(?:no[ -]?one|nobody|none)(?: else)? (?:was|were|has been|had been) (?:hurt|injured|wounded)|none of (?:the|its|their|his)\b[^.;]{0,110}?\b(?:was|were|has been|had been|have been) (?:hurt|injured|harmed|wounded)|no (?:\S+\s+){0,4}?(?:forces|troops|soldiers|personnel|people|civilians|americans|service ?members)\s+(?:were|was|had been|have been)\s+(?:hurt|injured|wounded)|neither\s+(?:[\w'’.-]+\s+){1,4}?nor\s+(?:[\w'’.-]+\s+){1,4}?(?:were|was|had been|have been)\s+(?:hurt|injured|wounded|harmed))\b"#, anchors: ["no ", "no-", "noone", "nobody", "none", "without", "neither"])
 
@@ -209,6 +209,9 @@ enum CasualtyReader {
             // "were killed or wounded", "dead and injured": a count of both.
             if bothAfter.test(lower.sub(from: m.range.location + m.range.length) as NSString) { continue }
             if combinedAfter(lower, m.range.location + m.range.length) { continue }
+            // "Three people wounded in last Saturday's explosion … died in hospital": the wounded who died since are dead,
+            // not wounded.
+            if !verb.contains(" "), woundedThenDied.test(lower, window: NSRange(location: m.range.location, length: min(120, lower.length - m.range.location))) { continue }
             // (A Foundation regex compiled per call cost more.) Lower-cased first: a headline in title case says "Over 70 Killed".
             let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
             // "A contractor died of an apparent heart attack while sheltering": a death from illness is no casualty.
@@ -534,9 +537,11 @@ enum CasualtyReader {
             if t.isEmpty { i -= 1; continue }
             // "a grandmother and her three granddaughters", "a commander and three of his guards": a singular part
             // joined by "and" to a counted one is one more person when it names a person.
-            if found, let a = andAt, singularDeterminers.contains(t) {
-                if words[(i + 1)..<a].contains(where: personNouns.contains) { total += 1 }
-                break
+            // ("the sheikh and two of his bodyguards": a definite singular person too.)
+            if found, let a = andAt, singularDeterminers.contains(t) || t == "the" && a - i <= 3 {
+                if words[(i + 1)..<a].contains(where: personNouns.contains) { total += 1; break }
+                // ("a senior commander of the group and three of his guards": "the" inside the part reads on.)
+                if t != "the" { break }
             }
             if t == "dozen", i > 0, words[i - 1] == "a" {
                 let half = i > 1 && words[i - 2] == "half"
@@ -568,6 +573,9 @@ enum CasualtyReader {
                    !isVague(words[j]), let outer = DateWords.number(words[j]) {
                     return outer
                 }
+                // ("the toll has risen to 18, including three attackers, and 55 others were wounded": a toll's figure is no
+                // part of the wounded counted after it.)
+                if found, i > 0, ["to", "at"].contains(words[i - 1]) { break }
                 total += n; found = true; sinceNumber = 0
                 i -= 1
                 while i >= 0, hedges.contains(words[i]) { i -= 1 }
@@ -622,6 +630,7 @@ enum CasualtyReader {
     static let namedAndOthers = Rx(#"\b([\w'’.-]+),?\s+and\s+(?:\#(hedge)\s+)?(\d{1,4}|\#(compoundNumber)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:others|other\s+(?:people|persons|passengers|civilians|victims|guests|worshippers|soldiers|policemen))\s+(?:(?:were|have been|had been|are)\s+)?(?:(?:also|reportedly)\s+)?$"#,
                                    caseInsensitive: false, anchors: ["other"])
 
+    static let woundedThenDied = Rx(#"^(?:wounded|injured|hurt)\s+(?:in|during|by)\b[^.;,]{0,90}?\b(?:died|have died|has died|had died|succumbed)\b"#)
     static let relativeClauseAtEnd = Rx(#"\s+(?:who|that)\s+(?:had|have|has|were|was)\s+(?!been\b)[^,;.]{1,80}$"#, anchors: ["who", "that"])
     static let scales: [String: Int] = ["hundred": 100, "thousand": 1000]
     static let vagueAfterA: Set<String> = ["number", "handful", "host", "lot", "few", "series", "range", "variety", "group", "crowd"]

@@ -962,7 +962,7 @@ public struct IncidentExtractor: Sendable {
     /// "a security source told Sada El Balad": the outlet told, named after a town (a country it is named after, "told
     /// Bahrain Mirror", is usually the news's too).
     /// ("published today by the Basque daily Gara": a paper named after a place is no place either.)
-    static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$|\b(?:daily|newspaper|weekly|paper|tabloid|broadsheet|magazine|news agency|broadcaster|channel)\s+$"#,
+    static let toldOutletBefore = Rx(#"\b(?:source|official|spokes(?:man|woman|person)|witness|resident|medic|doctor|officer)s?\s+(?:\w+\s+)?(?:told|said\s+to)\s+(?:the\s+)?$|\b(?:told|tells|telling)\s+$|\b(?:daily|newspaper|weekly|paper|tabloid|broadsheet|magazine|news agency|broadcaster|channel)\s+$"#,
                                      anchors: ["told", "said to", "daily", "newspaper", "weekly", "paper", "tabloid", "broadsheet", "magazine", "agency", "broadcaster", "channel"])
     /// Also "the promenade overlooking the Old City", "a hill facing Gaza": a place seen from where it happened.
     static let borderOf = Rx(#"\bborders?\s+(?:of|with)\s+(?:the\s+)?$|\b(?:overlooking|overlooks|overlooked|facing|faces|within sight of|views? of|view over)\s+(?:the\s+)?$"#, anchors: ["border", "overlook", "facing", "faces", "sight", "view"])

@@ -156,13 +156,13 @@ public enum IncidentMerger {
         }
     }
 
-    /// Rockets and missiles, and air strikes and drone strikes, are mixed up by reporters; "other" fits anything.
+    /// Rockets and missiles, and air strikes, drone strikes and missile strikes ("air and missile strikes"), are mixed
+    /// up by reporters; "other" fits anything. (Mortar rounds are not rockets: coders keep them apart.)
     static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
         if a == b || a == .other || b == .other { return true }
-        switch (a, b) {
-        case (.rocketAttack, .missileAttack), (.missileAttack, .rocketAttack), (.airstrike, .droneAttack), (.droneAttack, .airstrike): return true
-        default: return false
-        }
+        let pair: Set<EventType> = [a, b]
+        return pair == [.rocketAttack, .missileAttack] || pair == [.airstrike, .droneAttack] || pair == [.airstrike, .missileAttack]
+            || pair == [.droneAttack, .missileAttack]
     }
 
     static func sameEvent(_ a: Incident, _ b: Incident, actors: ActorBase? = nil) -> Bool {

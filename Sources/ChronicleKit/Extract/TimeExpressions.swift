@@ -73,7 +73,9 @@ public enum TimeExpressions {
     /// "Editor's note, …", "Update, …".
     static let namedAfterDate = Rx(#"^\s+(?:district|city|town|bridge|street|road|avenue|boulevard|highway|square|neighbou?rhood|suburb|governorate|province|stadium|university|war|revolution|uprising|movement|protests?)\b"#)
     static let tollClauseBefore = Rx(#"\b(?:that|which)\s+(?:killed|wounded|injured|left)\b[^.;!?,]*$"#, anchors: ["killed", "wounded", "injured", "left"])
-    static let plannedForBefore = Rx(#"\b(?:set|scheduled|planned|slated|due|fixed|postponed|adjourned|rescheduled|delayed)\s+(?:(?:until|till|to|for|on)\s+)*(?:(?:next|this|the\s+coming)\s+)?$"#)
+    static let plannedForBefore = Rx(#"\b(?:set|scheduled|planned|slated|due|fixed|postponed|adjourned|rescheduled|delayed)\s+(?:to\s+(?:meet|convene|vote|open|begin|start|resume|sit|hold\s+\w+)\s+)?(?:(?:until|till|to|for|on)\s+)*(?:(?:next|this|the\s+coming)\s+)?$"#)
+    static let occasionVerbBefore = Rx(#"\b(?:elected|re-elected|appointed|sworn in|inaugurated|founded|established|signed|ratified|born|chosen|nominated|approved)\s+(?:(?:only|just|late|early)\s+)?$"#,
+                                       anchors: ["elected", "appointed", "sworn in", "inaugurated", "founded", "established", "signed", "ratified", "born", "chosen", "nominated", "approved"])
     static let eveOfBefore = Rx(#"\b(?:eve|run-up|lead-up|eve)\s+of\s+(?:the\s+|this\s+|next\s+)?$"#, anchors: ["eve of", "run-up of", "lead-up of"])
     static let noticeLabel = Rx(#"^\W*(?:corrections?|clarifications?|editor['’]?s['’]? notes?|updates?|updated|amendments?|retraction)\W*$"#)
 
@@ -196,6 +198,9 @@ public enum TimeExpressions {
                 if r.location >= 6, eveOfBefore.test(ns, window: NSRange(location: max(0, r.location - 20), length: min(20, r.location))) { continue }
                 // "days before the session set for Monday", "the vote scheduled for Tuesday": a planned day, not a past one.
                 if r.location >= 8, plannedForBefore.test(ns, window: NSRange(location: max(0, r.location - 30), length: min(30, r.location))) { continue }
+                // "the new parliament, elected on 7 March", "the accord signed in May": the day of a vote or a signing told
+                // about something else, not of the event.
+                if r.location >= 8, occasionVerbBefore.test(ns, window: NSRange(location: max(0, r.location - 30), length: min(30, r.location))) { continue }
                 let p0 = max(0, r.location - 80)
                 // ("claimed responsibility for the attack that killed two men on 30 December": the toll's day, not the claim's.)
                 let speech = (speechBefore.test(ns, window: NSRange(location: p0, length: r.location - p0))

@@ -194,6 +194,8 @@ struct MergerTests {
         }
         #expect(IncidentMerger.typesCompatible(.missileAttack, .rocketAttack))
         #expect(IncidentMerger.typesCompatible(.droneAttack, .airstrike))
+        #expect(IncidentMerger.typesCompatible(.missileAttack, .airstrike))
+        #expect(!IncidentMerger.typesCompatible(.rocketAttack, .airstrike))
         #expect(!IncidentMerger.typesCompatible(.mortarAttack, .rocketAttack))
     }
 

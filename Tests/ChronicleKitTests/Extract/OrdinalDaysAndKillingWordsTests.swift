@@ -116,6 +116,18 @@ struct NamedVillagesAndPositionsTests {
         #expect(event.killed == 20)
     }
 
+    /// Places added to the gazetteer this session: Gaza's camps, Delhi's quarters, Dehiwala.
+    @Test(arguments: [
+        ("An air strike hit a residential block in al-Maghazi refugee camp on Sunday, killing 70.", "Maghazi", "Palestine"),
+        ("A bomb exploded in Karol Bagh on Saturday, killing 11.", "Karol Bagh", "India"),
+        ("A bomb exploded on a train at Dehiwala on Wednesday, killing 57.", "Dehiwala-Mount Lavinia", "Sri Lanka"),
+    ])
+    func placesAddedThisSession(_ sentence: String, _ place: String, _ country: String) throws {
+        let found = try #require(ExtractionFixture.one(sentence, published: "2023-12-25"))
+        #expect(found.place == place)
+        #expect(found.country == country)
+    }
+
     @Test(arguments: [
         ("Three workers who had gone to the fields were shot dead in Ramallah on Thursday.", 3),
         ("Two soldiers who had driven into the city in a civilian car were beaten to death by a crowd in Ramallah on Thursday.", 2),
