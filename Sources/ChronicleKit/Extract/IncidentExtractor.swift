@@ -890,6 +890,8 @@ public struct IncidentExtractor: Sendable {
 
     /// "6:30 p.m. Baghdad time": a clock's zone, not a place.
     /// Also "the Gaza envelope", "the Lebanon border communities": the communities across a border from that place.
+    static let namedGroupAfter = Rx(#"^\s+(?:Group|Brigades?|Front|Battalions?|Movement|Legion|Network)\b"#, caseInsensitive: false,
+                                    anchors: ["Group", "Brigade", "Front", "Battalion", "Movement", "Legion", "Network"])
     static let zoneAfter = Rx(#"^\s+(?:time|envelope|border (?:communities|towns|villages|kibbutzim|settlements))\b"#, anchors: ["time", "envelope", "border"])
     /// "fired from the X district", "fired missiles from the direction of the Golan Heights", "fired by the Houthis from
     /// Yemen", "One rocket from southern Gaza at the border communities": where it was launched (up
@@ -1732,7 +1734,7 @@ public struct IncidentExtractor: Sendable {
         // weapon of the first phase of an attack told as a whole, with gunmen after it, is no event of its own kind.
         if !combinedAssault, case .typed = best.kind, best.strength == .report, let opening = Self.attackBeganWhen.first(ns),
            var assault = triggers.first(where: { NSLocationInRange($0.range.location, opening.range) && $0.range.location < best.range.location }),
-           Self.gunmenPhaseAfter.test(ns.tail(from: best.range.location + best.range.length) as NSString) {
+           Self.gunmenPhaseAfter.test(ns, slice: best.range.location + best.range.length, ns.length) {
             assault.strength = .report
             best = assault
             combinedAssault = true
@@ -2421,6 +2423,8 @@ public struct IncidentExtractor: Sendable {
             if m.entry.kind == .country, s.folded.has(" with "), Self.warWithBefore.test(s.ns, window: before) { return false }
             let after = NSRange(location: m.range.upperBound, length: min(40, s.ns.length - m.range.upperBound))
             if Self.metonymAfter.test(s.ns, window: after) || Attribution.modifierAfter.test(s.ns, window: after) || Self.zoneAfter.test(s.ns, window: after) { return false }
+            // "the so-called Khorasan Group", "the Euphrates Shield" forces: a place naming an armed group is the group's name.
+            if Self.namedGroupAfter.test(s.ns, window: after) { return false }
             if Self.actingCapitals.contains(m.entry.name.asciiLower), Self.capitalActsAfter.test(s.ns, window: after) { return false }
             if m.entry.kind == .country, Self.countryAsActorAfter.test(s.ns, window: after) { return false }
             // "on Quds Boulevard in Ahvaz", "Baharestan Square", "Haifa Street": a street or square named after a place

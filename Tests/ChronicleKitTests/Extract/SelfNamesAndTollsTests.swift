@@ -71,6 +71,12 @@ struct SelfNamesAndTollsTests {
         #expect(found.place == "Mosul")
     }
 
+    /// "the so-called Khorasan Group": a place naming an armed group is the group's name, not where it happened.
+    @Test func aPlaceNamingAGroupIsNoPlace() throws {
+        let found = try #require(ExtractionFixture.one("US strikes hit the so-called Khorasan Group west of Aleppo on Tuesday.", published: "2014-09-24"))
+        #expect(found.place == "Aleppo")
+    }
+
     /// A toll's figure ("risen to 18") is no part of the wounded counted after it; a subject list still adds up.
     @Test func aTollIsNoPartOfTheWoundedAfterIt() {
         let c = ExtractionFixture.casualties("The number of people killed in the assault has risen to 18, including three of the attackers, and 55 others were wounded.")
