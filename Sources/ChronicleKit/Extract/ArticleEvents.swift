@@ -37,6 +37,9 @@ struct ArticleEvents {
         var clocks: [String: Int?] = [:]
         /// A smaller count of dead told after an event already had its figure (group index → dead), for `splitSummedTolls`.
         var laterKilled: [Int: Int] = [:]
+        /// The sentences holding a noun of an unlisted place (`UnlistedPlace.stems`), read once: `unlistedNamedElsewhere`
+        /// scans them for every group it is asked about.
+        var unlistedNounSentences: [Int]?
     }
     /// Minutes after midnight of a mention's clock time, read once per phrase.
     func clockMinutes(_ m: EventMention) -> Int? {
@@ -827,9 +830,11 @@ struct ArticleEvents {
     func unlistedNamedElsewhere(_ ms: [EventMention], inside area: Place?) -> Place? {
         let reports = ms.filter { $0.strength == .report && !$0.backgroundCue }.map { sentences[$0.sentence].text }
         guard !reports.isEmpty else { return nil }
-        for s in sentences where s.folded.hasAny(UnlistedPlace.stems) {
+        let withNouns = store.unlistedNounSentences ?? sentences.indices.filter { sentences[$0].folded.hasAny(UnlistedPlace.stems) }
+        store.unlistedNounSentences = withNouns
+        for i in withNouns { let s = sentences[i]
             for p in s.places where (p.entry.kind == .admin1 || p.entry.kind == .country) && area.map({ p.entry.id == $0.id || Geo.contains($0, p.entry, gazetteer) }) != false {
-                guard let u = UnlistedPlace.mention(for: p, in: s, gazetteer: gazetteer), UnlistedPlace.isUnlisted(u.entry), u.text.count >= 4 else { continue }
+                guard let u = s.memo.unlistedPlace(for: p, in: s, gazetteer: gazetteer), UnlistedPlace.isUnlisted(u.entry), u.text.count >= 4 else { continue }
                 for text in reports {
                     for prep in ["in ", "at ", "near ", "outside "] {
                         // (The bare name as a whole word: "in al-Qaa", not "in al-Qaaim".)

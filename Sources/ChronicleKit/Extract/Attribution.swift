@@ -379,7 +379,7 @@ enum Attribution {
         // A token ending in one of the words (after a non-word character) is where the regex could start.
         let tokens = EdgeWords.lastTokens(ns, from: b0, length: m.range.lowerBound - b0, limit: 5)
         let mayBe = tokens.map { ts in ts.contains { t in victimWords.contains { v in
-            t.hasSuffix(v) && (t.count == v.count || !EdgeWords.isWordByte(t.utf8[t.utf8.index(t.utf8.endIndex, offsetBy: -v.utf8.count - 1)])) } } } ?? true
+            t.asciiHasSuffix(v) && (t.count == v.count || !EdgeWords.isWordByte(t.utf8[t.utf8.index(t.utf8.endIndex, offsetBy: -v.utf8.count - 1)])) } } } ?? true
         if mayBe, victimBefore.test(ns, window: NSRange(location: b0, length: m.range.lowerBound - b0)) { return true }
         let from = min(ns.length, m.range.upperBound)
         return victimAfterPassive.test(ns, window: NSRange(location: from, length: min(70, ns.length - from)))

@@ -349,18 +349,26 @@ enum EventTriggers {
                Words.fireVerbs.contains(clauseWords[clauseWords.count - 1]), !Folded(after as String).hasAny(Words.tollStems) { continue }
             // "a lull of seven months in Houthi strikes": a span without such events.
             if clauseWords.suffix(8).contains(where: Words.lulls.contains) { continue }
-            let tail = ns.tail(from: r.location + r.length) as NSString
+            // (The rest of the sentence is cut out only when a test below reads it: most triggers need none.)
+            var tailText: NSString?
+            func tail() -> NSString {
+                if let t = tailText { return t }
+                let t = ns.tail(from: r.location + r.length) as NSString
+                tailText = t
+                return t
+            }
             let oneWave = Words.isOneWave(clauseWords.suffix(6)) || Words.isSeriesOfBlasts(word, clauseWords.suffix(3)) || Words.seriesLanded(word, clauseWords.suffix(7), afterWords) || Words.blastsLanded(word, afterWords)
-                || (clauseWords.suffix(3).contains("wave") && waveToll.test(tail))
-                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(tail) || seriesStruckToll.test(tail) || seriesStruckOnDay(tail, sentence: ns)))
-                || isBarrage(word, clauseWords, after: tail, folded: folded, sentence: ns)
+                || (clauseWords.suffix(3).contains("wave") && waveToll.test(tail()))
+                || (clauseWords.suffix(3).contains(where: Words.seriesNouns.contains) && (oneSeriesToll(tail()) || seriesStruckToll.test(tail()) || seriesStruckOnDay(tail(), sentence: ns)))
+                || isBarrage(word, clauseWords, after: tail(), folded: folded, sentence: ns)
             if !oneWave && Words.isVague(clauseWords.suffix(5)) { continue }
             let plural = isPlural(word) || Words.coordinatedPlural(afterWords)
             // "US strikes", "Israeli airstrikes": a state's strikes are one operation, not a class of events.
-            let shortBefore = before.length > 40 ? before.tail(from: before.length - 40) as NSString : before
+            // (Cut out only when the tests before it leave the answer open.)
+            func shortBefore() -> NSString { before.length > 40 ? before.tail(from: before.length - 40) as NSString : before }
             // "settlers threw firebombs into two homes": weapons thrown by hand are one attack's, not a class of events.
             let thrown = clauseWords.last.map { Words.throwVerbs.contains($0) } ?? false
-            let quantified = oneWave || thrown || Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore)
+            let quantified = oneWave || thrown || Words.isQuantity(clauseWords.suffix(4)) || stateBefore.test(shortBefore())
             // "That bombing was claimed by …", "those attacks": a demonstrative right before the noun points back ("said that
             // rockets hit" is a conjunction: a singular noun needs an article after it).
             let demonstrative = clauseWords.last.map { $0 == "that" && !plural || ($0 == "these" || $0 == "those") && plural } ?? false
@@ -453,14 +461,14 @@ enum EventTriggers {
 
     /// "launched dozens of rockets …, with some hitting the town of X": a count of munitions fired in one go is a barrage
     /// (one event) when the sentence tells some of them hitting and no span ("since October", "so far").
-    static func isBarrage(_ word: String, _ clauseWords: [String], after: NSString, folded: Folded, sentence: NSString) -> Bool {
+    static func isBarrage(_ word: String, _ clauseWords: [String], after: @autoclosure () -> NSString, folded: Folded, sentence: NSString) -> Bool {
         guard clauseWords.count >= 2, clauseWords[clauseWords.count - 1] == "of",
               ["dozens", "scores", "hundreds"].contains(clauseWords[clauseWords.count - 2]) else { return false }
         switch classify(word) {
         case .typed(.rocketAttack), .typed(.missileAttack), .typed(.mortarAttack), .typed(.droneAttack): break
         default: return false
         }
-        return !(folded.hasAny(spanStems) && barrageSpan.test(sentence)) && partHit.test(after)
+        return !(folded.hasAny(spanStems) && barrageSpan.test(sentence)) && partHit.test(after())
     }
     /// Some of the munitions told hitting ("with some hitting the town of X", "two of which struck a hangar").
     static let partHit = Rx(#"\b(?:some|several|one|two|three|four|five|a few|many|most)(?:\s+of\s+(?:them|which|the\s+\w+))?\s+(?:hitting|hit|struck|striking|landed|landing|fell|falling|exploded|exploding|slammed)\b"#,
@@ -851,8 +859,8 @@ enum Words {
     static let realisLookalikes = ["plant", "plane", "determin", "deterior"]
     static func isIrrealisWord(_ w: String) -> Bool {
         if irrealisExact.contains(w) { return true }
-        guard irrealisStems.contains(where: w.hasPrefix) else { return false }
-        return !realisLookalikes.contains(where: w.hasPrefix)
+        guard irrealisStems.contains(where: w.asciiHasPrefix) else { return false }
+        return !realisLookalikes.contains(where: w.asciiHasPrefix)
     }
     static let vague: Set<String> = ["such", "these", "those", "similar", "frequent", "repeated", "many", "numerous", "dozens", "hundreds", "scores",
         "thousands", "series", "wave", "spate", "string", "list", "number", "other", "increasing", "growing", "some", "all", "further", "daily",

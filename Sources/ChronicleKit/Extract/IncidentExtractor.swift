@@ -1855,7 +1855,7 @@ public struct IncidentExtractor: Sendable {
             place = village
         }
         // A village or site the gazetteer lacks, named where the sentence places the event only coarsely.
-        if let p = place, let unlisted = UnlistedPlace.mention(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
+        if let p = place, let unlisted = s.memo.unlistedPlace(for: p, in: s, gazetteer: knowledge.gazetteer) { place = unlisted }
         // Only for a report dated by its own day, or by a month before the publication's ("In February 2015, fighters
         // attacked the village of X": a recalled event, no retelling of the news): a reference or an undated report names
         // a town of the event told elsewhere, which it would split off as a duplicate.

@@ -442,8 +442,26 @@ final class RxText {
         return f
     }
 
-    /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate.
-    private final class Slot { var recent: [RxText] = [] }
+    /// The few strings seen last, most recent first: a sentence and the clauses cut from it alternate. Kept in raw
+    /// memory (each source's identity beside its text, retained by hand): the look-up runs tens of thousands of times
+    /// per article, and an array of references cost a retain, a release and an exclusivity check per step.
+    private final class Slot {
+        /// `sources[k]` is the identity of `texts[k].source`; `count.pointee` entries, most recent first.
+        let sources = UnsafeMutablePointer<UnsafeMutableRawPointer>.allocate(capacity: RxText.kept)
+        let texts = UnsafeMutablePointer<Unmanaged<RxText>>.allocate(capacity: RxText.kept)
+        let count = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        init() { count.initialize(to: 0) }
+        deinit {
+            for k in 0..<count.pointee { texts[k].release() }
+            sources.deallocate(); texts.deallocate(); count.deallocate()
+        }
+        /// Moves entries `0..<k` one place down (entry `k` is overwritten) and puts `t` first.
+        @inline(__always) func putFirst(_ t: Unmanaged<RxText>, source: UnsafeMutableRawPointer, over k: Int) {
+            var j = k
+            while j > 0 { sources[j] = sources[j - 1]; texts[j] = texts[j - 1]; j -= 1 }
+            sources[0] = source; texts[0] = t
+        }
+    }
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
         pthread_key_create(&k) { p in if let p { Unmanaged<Slot>.fromOpaque(p).release() } }
@@ -458,19 +476,25 @@ final class RxText {
         let slot: Slot
         if let p = pthread_getspecific(key) { slot = Unmanaged<Slot>.fromOpaque(p).takeUnretainedValue() }
         else { slot = Slot(); pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque()) }
-        // (A plain `NSString`, the usual case, is never mutable: the cast is asked only of other classes. The list is
-        // read once, not at each step: every access to the slot's array is checked for exclusivity.)
+        // (A plain `NSString`, the usual case, is never mutable: the cast is asked only of other classes. A cached text
+        // holds its source, so no other string can have the same identity meanwhile.)
+        let source = Unmanaged.passUnretained(s).toOpaque()
+        let n = slot.count.pointee
         if type(of: s) == NSString.self || !(s is NSMutableString) {
-            let recent = slot.recent
-            for k in 0..<recent.count where recent[k].source === s {
-                let t = recent[k]
-                if k > 0 { slot.recent.remove(at: k); slot.recent.insert(t, at: 0) }
-                return t
+            var k = 0
+            while k < n {
+                if slot.sources[k] == source {
+                    let t = slot.texts[k]
+                    if k > 0 { slot.putFirst(t, source: source, over: k) }
+                    return t.takeUnretainedValue()
+                }
+                k += 1
             }
         }
         let t = RxText(s)
-        if slot.recent.count >= RxText.kept { slot.recent.removeLast() }
-        slot.recent.insert(t, at: 0)
+        // The least recent text is dropped when the list is full (its slot is the one the others move into).
+        if n >= RxText.kept { slot.texts[n - 1].release(); slot.putFirst(Unmanaged.passRetained(t), source: source, over: n - 1) }
+        else { slot.putFirst(Unmanaged.passRetained(t), source: source, over: n); slot.count.pointee = n + 1 }
         return t
     }
 }

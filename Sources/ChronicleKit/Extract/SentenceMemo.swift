@@ -17,6 +17,7 @@ final class SentenceMemo {
     private var textSegments: [NSRange]?
     private var foldedText: Folded?
     private var textWords: [String]?
+    private var unlisted: [Mention<Place>: Mention<Place>?] = [:]
 
     /// `Folded(text)` of the sentence's text (a dozen keyword prefilters ask it).
     func folded(_ text: String) -> Folded {
@@ -99,6 +100,16 @@ final class SentenceMemo {
         if let v = textSegments { return v }
         let v = IncidentExtractor.segments(ns)
         textSegments = v
+        return v
+    }
+
+    /// `UnlistedPlace.mention(for:in:gazetteer:)` of one of the sentence's place mentions (each window of the sentence
+    /// asks it of its place, and grouping asks it of every province and country of the article for each group). The
+    /// answer depends only on the mention, the sentence and the gazetteer, which one extraction holds fixed.
+    func unlistedPlace(for p: Mention<Place>, in s: ArticleSentence, gazetteer: Gazetteer) -> Mention<Place>? {
+        if let v = unlisted[p] { return v }
+        let v = UnlistedPlace.mention(for: p, in: s, gazetteer: gazetteer)
+        unlisted[p] = .some(v)
         return v
     }
 

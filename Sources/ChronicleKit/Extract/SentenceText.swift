@@ -167,3 +167,53 @@ extension String {
         return contains(needle)
     }
 }
+
+extension String {
+    /// `hasPrefix(prefix)` read off the UTF-8 bytes when the answer cannot differ: the prefix is ASCII and does not end
+    /// in CR, and the bytes compared (with the one after them) are ASCII, so each is a character of its own (no ASCII
+    /// byte extends the character before it, except LF after CR) and none is canonically equal to another. Any other
+    /// case takes `hasPrefix` (non-ASCII text may hold a character equal to an ASCII one, the Kelvin sign's "K").
+    func asciiHasPrefix(_ prefix: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            prefix.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+                let k = p.count
+                guard k > 0, p[k - 1] != 13 else { return nil }
+                var i = 0
+                while i < k {
+                    guard p[i] < 0x80 else { return nil }
+                    guard i < w.count else { return false }
+                    let c = w[i]
+                    guard c < 0x80 else { return nil }
+                    if c != p[i] { return false }
+                    i += 1
+                }
+                if k < w.count, w[k] >= 0x80 { return nil }
+                return true
+            } ?? nil
+        }
+        if let f = fast, let answer = f { return answer }
+        return hasPrefix(prefix)
+    }
+
+    /// `hasSuffix(suffix)` read off the UTF-8 bytes when the answer cannot differ (as `asciiHasPrefix`): the suffix is
+    /// ASCII and does not start with LF, and the bytes compared (with the one before them) are ASCII.
+    func asciiHasSuffix(_ suffix: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            suffix.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+                let k = p.count, m = w.count
+                guard k > 0, p[0] != 10 else { return nil }
+                guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+                // Shorter ASCII text: fewer characters than the suffix.
+                guard k <= m else { return w.allSatisfy({ $0 < 0x80 }) ? false : nil }
+                let from = m - k
+                var j = from > 0 ? from - 1 : from
+                while j < m { guard w[j] < 0x80 else { return nil }; j += 1 }
+                var i = 0
+                while i < k { if w[from + i] != p[i] { return false }; i += 1 }
+                return true
+            } ?? nil
+        }
+        if let f = fast, let answer = f { return answer }
+        return hasSuffix(suffix)
+    }
+}

@@ -77,3 +77,23 @@ struct TimeCuesAndTextCacheTests {
         #expect(after.original == Array("Two soldiers were killed on Monday".utf16))
     }
 }
+
+/// The recent-texts list of `RxText.of`: most recent first, the least recent dropped when it is full.
+@Suite("Regex text cache order")
+struct RxTextCacheOrderTests {
+    @Test func keepsTheMostRecentTexts() {
+        let strings = (0..<(RxText.kept + 4)).map { NSString(string: "Sentence number \($0) was read.") }
+        var first: [RxText] = []
+        for s in strings.prefix(RxText.kept) { first.append(RxText.of(s)) }
+        // All still held: the same objects.
+        for (k, s) in strings.prefix(RxText.kept).enumerated() { #expect(RxText.of(s) === first[k]) }
+        // Asking string 0 again puts it first; one new string then drops the least recent (string 1), not string 0.
+        #expect(RxText.of(strings[0]) === first[0])
+        _ = RxText.of(strings[RxText.kept])
+        #expect(RxText.of(strings[0]) === first[0])
+        let again = RxText.of(strings[1])
+        #expect(again !== first[1])
+        #expect(again.source === strings[1])
+        #expect(again.original == Array((strings[1] as String).utf16))
+    }
+}
