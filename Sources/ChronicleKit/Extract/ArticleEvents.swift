@@ -832,7 +832,8 @@ struct ArticleEvents {
         guard !reports.isEmpty else { return nil }
         let withNouns = store.unlistedNounSentences ?? sentences.indices.filter { sentences[$0].folded.hasAny(UnlistedPlace.stems) }
         store.unlistedNounSentences = withNouns
-        for i in withNouns { let s = sentences[i]
+        for i in withNouns {
+            let s = sentences[i]
             for p in s.places where (p.entry.kind == .admin1 || p.entry.kind == .country) && area.map({ p.entry.id == $0.id || Geo.contains($0, p.entry, gazetteer) }) != false {
                 guard let u = s.memo.unlistedPlace(for: p, in: s, gazetteer: gazetteer), UnlistedPlace.isUnlisted(u.entry), u.text.count >= 4 else { continue }
                 for text in reports {

@@ -211,7 +211,7 @@ enum CasualtyReader {
             if combinedAfter(lower, m.range.location + m.range.length) { continue }
             // "Three people wounded in last Saturday's explosion … died in hospital": the wounded who died since are dead,
             // not wounded.
-            if !verb.contains(" "), woundedThenDied.test(lower, window: NSRange(location: m.range.location, length: min(120, lower.length - m.range.location))) { continue }
+            if !verb.plainContains(" "), woundedThenDied.test(lower, window: NSRange(location: m.range.location, length: min(120, lower.length - m.range.location))) { continue }
             // (A Foundation regex compiled per call cost more.) Lower-cased first: a headline in title case says "Over 70 Killed".
             let isKill = Folded(bytes: Array(verb.asciiLower.utf8)).hasAny(killStems)
             // "A contractor died of an apparent heart attack while sheltering": a death from illness is no casualty.

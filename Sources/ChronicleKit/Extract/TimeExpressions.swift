@@ -106,7 +106,7 @@ public enum TimeExpressions {
         case .relDay: return lower.hasAny(relDayWords)
         case .relSpan: return lower.hasAny(spanUnits)
         case .ago: return lower.has(agoCue)
-        case .ordinalDay: return (raw.hasAny(monthNames) || lower.has("month")) && lower.has(" of ")
+        case .ordinalDay: return (raw.hasAny(monthNames) || lower.has(monthCue)) && lower.has(ofCue)
         }
     }
 
@@ -117,6 +117,7 @@ public enum TimeExpressions {
     static let holidayCues = WordList(["christmas", "new year"])
     static let spanUnits = WordList(["week", "month", "year"])
     static let agoCue = Array(" ago".utf8)
+    static let monthCue = Array("month".utf8), ofCue = Array(" of ".utf8)
 
     /// `mayContain` for every kind as a bit set (bit `kind.rawValue`), each keyword test made once per sentence
     /// (several kinds share one).
