@@ -810,18 +810,22 @@ struct ArticleEvents {
     /// a village the gazetteer lacks, once named with its noun, is known by its bare name in the article's other
     /// sentences ("in", "at", "near" it).
     func namedUnlistedPlace(_ ms: [EventMention]) -> Place? {
-        let known = mentions.compactMap(\.place).filter { UnlistedPlace.isUnlisted($0.entry) }
-        guard !known.isEmpty else { return unlistedNamedElsewhere(ms, inside: nil) }
+        let known = mentions.compactMap(\.place).filter { UnlistedPlace.isUnlisted($0.entry) && $0.text.count >= 4 }
+        // (Report by report, in the group's order: the first report that names one decides.)
         for m in ms where m.strength == .report {
             let text = sentences[m.sentence].text
-            for p in known where p.text.count >= 4 {
-                for prep in ["in ", "at ", "near ", "outside "] {
-                    // The bare name as a whole word ("in al-Qaa", not "in al-Qaaim").
-                    if let r = text.range(of: prep + p.text), text[r.upperBound...].first?.isLetter != true { return p.entry }
-                }
-            }
+            if let p = known.first(where: { Self.namedBare($0.text, in: [text]) }) { return p.entry }
         }
         return unlistedNamedElsewhere(ms, inside: nil)
+    }
+
+    /// One of `texts` names `name` bare after "in", "at", "near" or "outside", as a whole word ("in al-Qaa", not "in al-Qaaim").
+    static func namedBare(_ name: String, in texts: [String]) -> Bool {
+        texts.contains { text in
+            ["in ", "at ", "near ", "outside "].contains { prep in
+                text.range(of: prep + name).map { text[$0.upperBound...].first?.isLetter != true } ?? false
+            }
+        }
     }
 
     /// "condemns the killing of … in and around the village of al-Kosheh, in the governorate of Sohag" … "Twenty were shot
@@ -836,12 +840,7 @@ struct ArticleEvents {
             let s = sentences[i]
             for p in s.places where (p.entry.kind == .admin1 || p.entry.kind == .country) && area.map({ p.entry.id == $0.id || Geo.contains($0, p.entry, gazetteer) }) != false {
                 guard let u = s.memo.unlistedPlace(for: p, in: s, gazetteer: gazetteer), UnlistedPlace.isUnlisted(u.entry), u.text.count >= 4 else { continue }
-                for text in reports {
-                    for prep in ["in ", "at ", "near ", "outside "] {
-                        // (The bare name as a whole word: "in al-Qaa", not "in al-Qaaim".)
-                        if let r = text.range(of: prep + u.text), text[r.upperBound...].first?.isLetter != true { return u.entry }
-                    }
-                }
+                if Self.namedBare(u.text, in: reports) { return u.entry }
             }
         }
         return nil
